@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Net;
+using System.Text.RegularExpressions;
+using DefenceSearch.Searching;
+
+namespace DefenceSearch.Cli;
+
+internal static partial class SearchCommand
+{
+    public static Command Create()
+    {
+        var index = new Option<string>("--index") { Description = "The index folder.", DefaultValueFactory = _ => "index" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (the site API's shape)." };
+        var country = new Option<string[]>("--country") { Description = "Country filter (ISO key or name); repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
+        var minister = new Option<string[]>("--minister") { Description = "Minister filter (key); repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
+        var year = new Option<string[]>("--year") { Description = "Publication year; repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
+        var area = new Option<string[]>("--area") { Description = "Cooperation area key; repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
+        var sort = new Option<string>("--sort") { Description = "relevance or date.", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
+        var page = new Option<int>("--page") { Description = "Result page, from 1.", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = "Results a page (1-100).", DefaultValueFactory = _ => 10 };
+        var lang = new Option<string>("--lang") { Description = "Label language: vi or en.", DefaultValueFactory = _ => "vi" };
+        var queries = new Option<string?>("--queries") { Description = "Run one query a line from FILE; print one JSON object a line." };
+        var query = new Argument<string[]>("QUERY") { Description = "The query: words, \"phrases\", -exclude, OR, title:/country:/minister:/year:/area:.", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("search", "Search the index and print ranked results with facet counts.")
+        {
+            index, json, country, minister, year, area, sort, page, size, lang, queries, query,
+        };
+        command.SetAction(parse =>
+        {
+            var request = new SearchRequest
+            {
+                Query = string.Join(' ', parse.GetValue(query) ?? []),
+                Countries = parse.GetValue(country) ?? [],
+                Ministers = parse.GetValue(minister) ?? [],
+                Years = parse.GetValue(year) ?? [],
+                Areas = parse.GetValue(area) ?? [],
+                Sort = parse.GetValue(sort) == "date" ? SortOrder.Date : SortOrder.Relevance,
+                Page = parse.GetValue(page),
+                Size = parse.GetValue(size),
+                Lang = parse.GetValue(lang) ?? "vi",
+            };
+            return Run(parse.GetValue(index)!, request, parse.GetValue(json), parse.GetValue(queries));
+        });
+        return command;
+    }
+
+    private static int Run(string indexPath, SearchRequest request, bool json, string? queriesFile)
+    {
+        if (!ArticleIndex.Exists(indexPath))
+        {
+            Console.Error.WriteLine($"error: there is no index at {Path.GetFullPath(indexPath)}; run `index` first.");
+            return 2;
+        }
+        using var index = ArticleIndex.Open(indexPath);
+        if (queriesFile is not null)
+        {
+            if (!File.Exists(queriesFile))
+            {
+                Console.Error.WriteLine($"error: {queriesFile} does not exist.");
+                return 2;
+            }
+            foreach (var line in File.ReadLines(queriesFile))
+                Console.WriteLine(index.Search(request with { Query = line }).ToJson());
+            return 0;
+        }
+        var response = index.Search(request);
+        if (json) Console.WriteLine(response.ToJson());
+        else Print(response, index, request.Lang);
+        return 0;
+    }
+
+    private static void Print(SearchResponse r, ArticleIndex index, string lang)
+    {
+        var color = !Console.IsOutputRedirected;
+        foreach (var notice in r.Notices) Console.WriteLine($"! {notice.Text(lang)}");
+        Console.WriteLine($"{r.Total} articles ({r.TookMs:0.0} ms)" + (r.Total > 0 ? $", page {r.Page}" : ""));
+        if (r.Suggestion is not null) Console.WriteLine(lang == "en" ? $"Did you mean: {r.Suggestion}" : $"Có phải bạn muốn tìm: {r.Suggestion}");
+        var rank = (r.Page - 1) * r.Size;
+        foreach (var hit in r.Hits)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{++rank}. {hit.Title}");
+            Console.WriteLine($"   {hit.Id} · {hit.Date ?? hit.Year?.ToString() ?? "no date"} · score {hit.Score:0.00}");
+            Console.WriteLine($"   {Plain(hit.Snippet, color)}");
+            var facets = string.Join(" · ", new[] { string.Join(", ", hit.Countries), string.Join(", ", hit.Ministers), string.Join(", ", hit.Areas) }.Where(s => s.Length > 0));
+            if (facets.Length > 0) Console.WriteLine($"   [{facets}]");
+        }
+        foreach (var (dimension, values) in r.Facets)
+        {
+            if (values.Count == 0) continue;
+            Console.WriteLine();
+            Console.WriteLine($"{dimension}: " + string.Join(", ", values.Take(10).Select(v => $"{v.Label} ({v.Count})")) + (values.Count > 10 ? $", … {values.Count - 10} more" : ""));
+        }
+    }
+
+    // Snippet HTML to terminal text: marks become bold, entities decoded.
+    private static string Plain(string html, bool color) =>
+        WebUtility.HtmlDecode(Mark().Replace(html, m => color ? $"\u001b[1;33m{m.Groups[1].Value}\u001b[0m" : $"[{m.Groups[1].Value}]"));
+
+    [GeneratedRegex("<mark>(.*?)</mark>")]
+    private static partial Regex Mark();
+}

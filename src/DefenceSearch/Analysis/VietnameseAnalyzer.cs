@@ -1,0 +1,153 @@
+using DefenceSearch.Indexing;
+using DefenceSearch.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Shingle;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace DefenceSearch.Analysis;
+
+/// <summary>
+/// Syllable tokens, each indexed twice at one position: the exact form (lower case, canonical tone,
+/// diacritics kept) and, when it differs, the accent-folded form. Queries run through the same chain.
+/// </summary>
+public sealed class VietnameseAnalyzer : Analyzer
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) => NormalizingReader(reader);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new SyllableTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new ExactAndFoldedFilter(tokenizer));
+    }
+
+    internal static TextReader NormalizingReader(TextReader reader) => new StringReader(VietnameseText.Normalize(reader.ReadToEnd()));
+}
+
+/// <summary>Folded syllable bigrams ("ngo xuan", "xuan lich"): rewards words that stand together.</summary>
+public sealed class VietnameseBigramAnalyzer : Analyzer
+{
+    protected override TextReader InitReader(string fieldName, TextReader reader) => VietnameseAnalyzer.NormalizingReader(reader);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new SyllableTokenizer(reader);
+        var shingles = new ShingleFilter(new FoldedOnlyFilter(tokenizer), 2, 2);
+        shingles.SetOutputUnigrams(false);
+        return new TokenStreamComponents(tokenizer, shingles);
+    }
+}
+
+/// <summary>Splits on everything that is not a letter, digit or combining mark (hyphens split: "Bê-la-rút").</summary>
+internal sealed class SyllableTokenizer(TextReader input) : CharTokenizer(VietnameseAnalyzer.Version, input)
+{
+    protected override bool IsTokenChar(int c) =>
+        c < 0x10000 ? VietnameseText.IsWordChar((char)c) : char.IsLetterOrDigit(char.ConvertFromUtf32(c), 0);
+}
+
+internal sealed class ExactAndFoldedFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _position;
+    private char[] _folded = new char[64];
+    private int _foldedLength;
+    private State? _pending;
+
+    public ExactAndFoldedFilter(TokenStream input) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_pending is not null)
+        {
+            RestoreState(_pending);
+            _pending = null;
+            _term.CopyBuffer(_folded, 0, _foldedLength);
+            _position.PositionIncrement = 0;
+            return true;
+        }
+        if (!m_input.IncrementToken()) return false;
+        var buffer = _term.Buffer;
+        var length = _term.Length;
+        var ascii = true;
+        for (var i = 0; i < length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(buffer[i]);
+            if (buffer[i] > 0x7F) ascii = false;
+        }
+        if (ascii) return true;
+        VietnameseText.CanonicalizeTones(buffer, 0, length);
+        if (_folded.Length < length * 4) _folded = new char[length * 4];
+        _foldedLength = ASCIIFoldingFilter.FoldToASCII(buffer, 0, _folded, 0, length);
+        if (_foldedLength == length && buffer.AsSpan(0, length).SequenceEqual(_folded.AsSpan(0, length))) return true;
+        _pending = CaptureState();
+        return true;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _pending = null;
+    }
+}
+
+internal sealed class FoldedOnlyFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+    private char[] _folded = new char[64];
+
+    public FoldedOnlyFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken()) return false;
+        var buffer = _term.Buffer;
+        var length = _term.Length;
+        var ascii = true;
+        for (var i = 0; i < length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(buffer[i]);
+            if (buffer[i] > 0x7F) ascii = false;
+        }
+        if (ascii) return true;
+        if (_folded.Length < length * 4) _folded = new char[length * 4];
+        var n = ASCIIFoldingFilter.FoldToASCII(buffer, 0, _folded, 0, length);
+        _term.CopyBuffer(_folded, 0, n);
+        return true;
+    }
+}
+
+/// <summary>The analyzers per field of the index schema.</summary>
+public static class Analyzers
+{
+    public static Analyzer ForIndex() => new PerFieldAnalyzerWrapper(
+        new VietnameseAnalyzer(),
+        new Dictionary<string, Analyzer>
+        {
+            [Schema.TitleBigrams] = new VietnameseBigramAnalyzer(),
+            [Schema.BodyBigrams] = new VietnameseBigramAnalyzer(),
+        });
+
+    /// <summary>The syllables of a text in exact form (lower case, canonical tone, diacritics kept).</summary>
+    public static List<string> ExactSyllables(string text)
+    {
+        var result = new List<string>();
+        var normalized = VietnameseText.Normalize(text);
+        var i = 0;
+        while (i < normalized.Length)
+        {
+            if (!VietnameseText.IsWordChar(normalized[i])) { i++; continue; }
+            var start = i;
+            while (i < normalized.Length && VietnameseText.IsWordChar(normalized[i])) i++;
+            result.Add(VietnameseText.ExactForm(normalized[start..i]));
+        }
+        return result;
+    }
+}

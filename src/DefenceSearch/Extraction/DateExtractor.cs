@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using DefenceSearch.Documents;
+
+namespace DefenceSearch.Extraction;
+
+/// <summary>
+/// The publication date of an article: the source's own date first (front matter, header line), then
+/// the dateline near the title (never a site's "today" header when a dateline with a time exists),
+/// then the day named in the lead combined with the main event's year.
+/// </summary>
+public static partial class DateExtractor
+{
+    public static (DateOnly? Date, int? Year) Extract(Article article, int? currentYear = null)
+    {
+        var maxYear = (currentYear ?? DateTime.UtcNow.Year) + 1;
+        if (article.StatedDate is { } stated) return (stated, stated.Year);
+
+        // Datelines: prefer one that carries a time of day ("13:12"), then the one nearest the title.
+        var dateline = article.HeadDateLines
+            .Select((line, order) => (line, order, date: FirstFullDate(line, maxYear)))
+            .Where(x => x.date is not null)
+            .OrderByDescending(x => TimeOfDay().IsMatch(x.line))
+            .ThenBy(x => x.order)
+            .FirstOrDefault();
+        if (dateline.date is { } fromDateline) return (fromDateline, fromDateline.Year);
+
+        var body = article.Paragraphs;
+        var lead = string.Join('\n', body.Take(2));
+        var eventYear = EventYear(body, maxYear);
+
+        var leadDay = LeadDay().Match(lead);
+        if (leadDay.Success)
+        {
+            var year = leadDay.Groups["y"].Success ? int.Parse(leadDay.Groups["y"].Value) : eventYear;
+            if (year is { } y && y <= maxYear && TryDate(y, leadDay.Groups["m"].Value, leadDay.Groups["d"].Value) is { } leadDate)
+                return (leadDate, y);
+        }
+        return (null, eventYear);
+    }
+
+    /// <summary>
+    /// The year of the main event: the most frequent year among full dates (15/11/2018, tháng 5/2025) in
+    /// the body, the latest on a tie; failing that, the most frequent "năm 2018".
+    /// </summary>
+    public static int? EventYear(IReadOnlyList<string> body, int maxYear)
+    {
+        var text = string.Join('\n', body);
+        static int? Pick(IEnumerable<int> years) => years
+            .GroupBy(y => y)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key)
+            .Select(g => (int?)g.Key)
+            .FirstOrDefault();
+
+        var full = FullDate().Matches(text).Select(m => int.Parse(m.Groups["y"].Value))
+            .Concat(MonthYear().Matches(text).Select(m => int.Parse(m.Groups["y"].Value)))
+            .Where(y => y >= 1945 && y <= maxYear)
+            .ToList();
+        if (full.Count > 0) return Pick(full);
+        var bare = BareYear().Matches(text).Select(m => int.Parse(m.Groups["y"].Value)).Where(y => y >= 1945 && y <= maxYear).ToList();
+        return bare.Count > 0 ? Pick(bare) : null;
+    }
+
+    private static DateOnly? FirstFullDate(string line, int maxYear)
+    {
+        foreach (Match m in FullDate().Matches(line))
+        {
+            var y = int.Parse(m.Groups["y"].Value);
+            if (y <= maxYear && TryDate(y, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) return date;
+        }
+        return null;
+    }
+
+    private static DateOnly? TryDate(int year, string month, string day)
+    {
+        if (!int.TryParse(month, out var m) || !int.TryParse(day, out var d)) return null;
+        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(year, m)) return null;
+        return new DateOnly(year, m, d);
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\btháng\s+(?<m>\d{1,2})\s*[/-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\bnăm\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"\b\d{1,2}\s*[:h]\s*\d{2}\b")]
+    private static partial Regex TimeOfDay();
+
+    // "Sáng 15/11,", "Chiều nay (5/6)", "Ngày 23/1/2018", "(ngày 14/3)".
+    [GeneratedRegex(@"(?:\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua)(?:\s+nay)?\s*\(?\s*|\()(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\d/])", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadDay();
+}

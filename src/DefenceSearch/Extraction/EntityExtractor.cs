@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+using DefenceSearch.Documents;
+using DefenceSearch.Reference;
+using DefenceSearch.Text;
+
+namespace DefenceSearch.Extraction;
+
+/// <summary>A minister found in an article: a known key from the gazetteer, or a new one made from the name.</summary>
+public sealed record MinisterMention(string Key, string Name, bool Known);
+
+/// <summary>What an article is about, as facet values.</summary>
+public sealed record Extraction(
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<MinisterMention> Ministers,
+    IReadOnlyList<string> Areas,
+    DateOnly? Date,
+    int? Year);
+
+/// <summary>
+/// Finds countries, defence ministers, cooperation areas and the publication year in a cleaned article,
+/// from the gazetteers in Data/ and from the text's own patterns ("Bộ trưởng Quốc phòng Nga X").
+/// </summary>
+public sealed partial class EntityExtractor
+{
+    private readonly ReferenceData _data;
+    private readonly PhraseTrie<(string Key, bool Weak)> _countries = new(t => t.Lower);
+    private readonly PhraseTrie<string> _ministers = new(t => t.Folded);
+    private readonly PhraseTrie<(string Key, int Weight)> _areas = new(t => t.Lower, acrossDashes: true);
+
+    // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
+    private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
+
+    private static readonly HashSet<string> NotNameStarts =
+    [
+        "bộ", "quốc", "hội", "tổ", "liên", "ủy", "đảng", "nhà", "chính", "quân", "hải", "không", "lục", "cục", "tổng", "viện",
+        "học", "ban", "văn", "sở", "các", "hai", "ông", "bà", "việt", "thủ", "phó", "chủ", "đại", "thượng", "thiếu", "trung",
+        "đô", "tướng", "lực", "cảnh", "biên", "trường", "bệnh", "sư", "lữ", "tại", "theo", "trong", "sau", "khi", "đoàn", "mỹ",
+        "nga", "anh", "pháp", "đức", "những", "này", "người", "ngài", "cùng", "với", "và", "đã", "sẽ", "cũng", "nguyên",
+    ];
+
+    // Words of titles and institutions, never of a person's name.
+    private static readonly HashSet<string> TitleWords = ["bộ", "quốc", "phòng", "trưởng", "tướng", "chính", "phủ", "hội", "nghị", "ủy", "ban", "đảng"];
+
+    public EntityExtractor(ReferenceData data)
+    {
+        _data = data;
+        foreach (var c in data.Countries)
+        {
+            _countries.Add(c.Vi, (c.Key, false));
+            _countries.Add(c.En, (c.Key, false));
+            foreach (var a in c.Aliases) _countries.Add(a, (c.Key, false));
+            foreach (var a in c.Weak ?? []) _countries.Add(a, (c.Key, true));
+        }
+        foreach (var m in data.Ministers)
+        {
+            _ministers.Add(m.Name, m.Key);
+            foreach (var a in m.Aliases) _ministers.Add(a, m.Key);
+        }
+        foreach (var area in data.Areas)
+            foreach (var t in area.Triggers) _areas.Add(t.Phrase, (area.Key, t.Weight));
+    }
+
+    public ReferenceData Data => _data;
+
+    public Extraction Extract(Article article, int? currentYear = null)
+    {
+        var text = VietnameseText.Normalize(article.Title + "\n" + article.BodyText);
+        var tokens = TextTokens.Tokenize(text);
+        var (date, year) = DateExtractor.Extract(article, currentYear);
+        return new Extraction(
+            article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(tokens),
+            article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, tokens),
+            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(tokens),
+            date,
+            year);
+    }
+
+    public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens)
+    {
+        var found = new List<string>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var match = _countries.MatchLongest(tokens, i);
+            if (match is not { } m) { i++; continue; }
+            if (!m.Value.Weak || !PartOfName(tokens, i)) AddOnce(found, m.Value.Key);
+            i += m.Length;
+        }
+        return found;
+    }
+
+    private static bool PartOfName(IReadOnlyList<TextToken> tokens, int i)
+    {
+        if (i == 0 || tokens[i].PunctuationBefore) return false;
+        var previous = tokens[i - 1];
+        return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower);
+    }
+
+    public IReadOnlyList<MinisterMention> FindMinisters(string text, IReadOnlyList<TextToken> tokens)
+    {
+        var found = new List<MinisterMention>();
+        void Add(MinisterMention m)
+        {
+            if (found.All(f => f.Key != m.Key)) found.Add(m);
+        }
+
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (_ministers.MatchLongest(tokens, i) is { } m && _data.MinisterByKey.TryGetValue(m.Value, out var known))
+            {
+                Add(new MinisterMention(known.Key, known.Name, true));
+                i += m.Length;
+            }
+            else i++;
+        }
+
+        // Names no one listed, recognised from the titles around them.
+        foreach (Match title in TitleThenName().Matches(text))
+        {
+            var p = SkipCountry(text, tokens, title.Index + title.Length);
+            var rank = RankAhead().Match(text, p);
+            if (rank.Success) p = rank.Index + rank.Length;
+            var name = Name().Match(text, p);
+            if (name.Success && Resolve(name.Value) is { } mention) Add(mention);
+        }
+        foreach (Match m in NameThenTitle().Matches(text))
+        {
+            if (Resolve(m.Groups["name"].Value) is { } mention) Add(mention);
+        }
+        return found;
+    }
+
+    private int SkipCountry(string text, IReadOnlyList<TextToken> tokens, int position)
+    {
+        while (position < text.Length && text[position] == ' ') position++;
+        var index = FirstTokenAt(tokens, position);
+        if (index >= 0 && _countries.MatchLongest(tokens, index) is { } c)
+            position = tokens[index + c.Length - 1].End;
+        while (position < text.Length && (text[position] == ' ' || text[position] == ',')) position++;
+        return position;
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<TextToken> tokens, int position)
+    {
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start == position) return mid;
+            if (tokens[mid].Start < position) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>A name found by pattern: the known minister it names, or a new key from its slug.</summary>
+    internal MinisterMention? Resolve(string name)
+    {
+        var tokens = TextTokens.Tokenize(name);
+        if (tokens.Count == 0 || NotNameStarts.Contains(tokens[0].Lower)) return null;
+        if (_countries.MatchLongest(tokens, 0) is not null) return null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_ministers.MatchLongest(tokens, i) is { } m && _data.MinisterByKey.TryGetValue(m.Value, out var known))
+                return new MinisterMention(known.Key, known.Name, true);
+        }
+        if (tokens.Count < 2 || tokens.Any(t => TitleWords.Contains(t.Lower))) return null;
+        return new MinisterMention(VietnameseText.Slug(name), name, false);
+    }
+
+    public IReadOnlyList<string> FindAreas(IReadOnlyList<TextToken> tokens)
+    {
+        var defence = false;
+        for (var i = 0; i + 1 < tokens.Count && !defence; i++)
+        {
+            var pair = tokens[i].Lower + " " + tokens[i + 1].Lower;
+            defence = pair is "quốc phòng" or "quân sự" or "quân đội";
+        }
+        var scores = new Dictionary<string, int>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (_areas.MatchLongest(tokens, i) is not { } m) { i++; continue; }
+            if (m.Value.Weight >= 2 || defence) scores[m.Value.Key] = scores.GetValueOrDefault(m.Value.Key) + m.Value.Weight;
+            i += m.Length;
+        }
+        return _data.Areas.Where(a => scores.GetValueOrDefault(a.Key) >= 2).Select(a => a.Key).ToList();
+    }
+
+    /// <summary>Front-matter countries: ISO keys or any name the gazetteer knows.</summary>
+    public IReadOnlyList<string> ResolveCountries(IEnumerable<string> values)
+    {
+        var result = new List<string>();
+        foreach (var v in values)
+        {
+            var key = ResolveCountry(v);
+            if (key is not null) AddOnce(result, key);
+        }
+        return result;
+    }
+
+    public string? ResolveCountry(string value)
+    {
+        var trimmed = value.Trim();
+        if (_data.CountryByKey.ContainsKey(trimmed.ToUpperInvariant())) return trimmed.ToUpperInvariant();
+        var tokens = TextTokens.Tokenize(VietnameseText.Normalize(trimmed));
+        var asTitle = tokens.Select(t => t with { Capitalized = true }).ToList();
+        return asTitle.Count > 0 && _countries.MatchLongest(asTitle, 0) is { } m && m.Length == asTitle.Count ? m.Value.Key : null;
+    }
+
+    public IReadOnlyList<MinisterMention> ResolveMinisters(IEnumerable<string> values) => values
+        .Select(v => _data.MinisterByKey.TryGetValue(v.Trim(), out var k)
+            ? new MinisterMention(k.Key, k.Name, true)
+            : Resolve(VietnameseText.Normalize(v.Trim())) ?? new MinisterMention(VietnameseText.Slug(v), v.Trim(), false))
+        .Where(m => m.Key.Length > 0)
+        .DistinctBy(m => m.Key)
+        .ToList();
+
+    public IReadOnlyList<string> ResolveAreas(IEnumerable<string> values) => values
+        .Select(v => ResolveArea(v))
+        .OfType<string>()
+        .Distinct()
+        .ToList();
+
+    public string? ResolveArea(string value)
+    {
+        var v = value.Trim();
+        var folded = VietnameseText.Fold(v);
+        return _data.Areas.FirstOrDefault(a => a.Key == v.ToLowerInvariant() || VietnameseText.Fold(a.Vi) == folded || a.En.Equals(v, StringComparison.OrdinalIgnoreCase))?.Key;
+    }
+
+    private static void AddOnce(List<string> list, string value)
+    {
+        if (!list.Contains(value)) list.Add(value);
+    }
+
+    private const string NameWord = @"\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*(?![\p{L}\p{M}\d])";
+    private const string Particle = @"(?:von|van|der|den|de|bin|al|da|dos|la|le|du)";
+
+    [GeneratedRegex(@"(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?)(?: Bộ)? Quốc phòng\b")]
+    private static partial Regex TitleThenName();
+
+    [GeneratedRegex(@"\G(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc|Đại tá|Tướng|ông|bà|Ngài)\s+")]
+    private static partial Regex RankAhead();
+
+    [GeneratedRegex(@"\G" + NameWord + @"(?: (?:" + Particle + " )?" + NameWord + "){0,4}")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc) (?<name>" + NameWord + @"(?: " + NameWord + @"){1,4})\s*(?:\([^)\n]{0,40}\)\s*)?,\s*(?:[^.;:\n]{0,160}?,\s*)?(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?) Bộ Quốc phòng")]
+    private static partial Regex NameThenTitle();
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using DefenceSearch.Documents;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace DefenceSearch.Indexing;
+
+/// <summary>The file facts that tell whether a corpus file changed since it was indexed.</summary>
+/// <remarks><see cref="Added"/>: when the article first entered the index (Unix seconds), kept across updates.</remarks>
+public readonly record struct FileSignature(long Size, long ModifiedTicks, string Hash, long Added)
+{
+    public string Encode(string id) => string.Join('\u0001', id, Size.ToString(CultureInfo.InvariantCulture),
+        ModifiedTicks.ToString(CultureInfo.InvariantCulture), Hash, Added.ToString(CultureInfo.InvariantCulture));
+
+    public static (string Id, FileSignature Signature)? Decode(string value)
+    {
+        var parts = value.Split('\u0001');
+        if (parts.Length != 5
+            || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var size)
+            || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var ticks)
+            || !long.TryParse(parts[4], CultureInfo.InvariantCulture, out var added))
+            return null;
+        return (parts[0], new FileSignature(size, ticks, parts[3], added));
+    }
+}
+
+internal static class ArticleDocument
+{
+    public static LuceneDocument Build(Article article, Extraction.Extraction facts, FileSignature signature)
+    {
+        var body = article.BodyText;
+        var doc = new LuceneDocument
+        {
+            new StringField(Schema.Id, article.Id, Field.Store.YES),
+            new TextField(Schema.Title, article.Title, Field.Store.YES),
+            new TextField(Schema.TitleBigrams, article.Title, Field.Store.NO),
+            new TextField(Schema.Body, body, Field.Store.YES),
+            new TextField(Schema.BodyBigrams, body, Field.Store.NO),
+            new BinaryDocValuesField(Schema.Signature, new BytesRef(signature.Encode(article.Id))),
+            new Int64Field(Schema.Added, signature.Added, Field.Store.YES),
+        };
+        if (article.Markdown is not null) doc.Add(new StoredField(Schema.Markdown, article.Markdown));
+        if (article.Url is not null) doc.Add(new StoredField(Schema.Url, article.Url));
+        if (article.Source is not null) doc.Add(new StoredField(Schema.Source, article.Source));
+
+        long sortKey = 0;
+        if (facts.Date is { } date)
+        {
+            doc.Add(new StoredField(Schema.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            sortKey = date.Year * 10000L + date.Month * 100 + date.Day;
+        }
+        if (facts.Year is { } year)
+        {
+            var y = year.ToString(CultureInfo.InvariantCulture);
+            doc.Add(new StringField(Schema.Year, y, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(Schema.FacetYear, new BytesRef(y)));
+            if (sortKey == 0) sortKey = year * 10000L;
+        }
+        doc.Add(new NumericDocValuesField(Schema.DateSort, sortKey));
+
+        foreach (var c in facts.Countries)
+        {
+            doc.Add(new StringField(Schema.Country, c, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(Schema.FacetCountry, new BytesRef(c)));
+        }
+        foreach (var m in facts.Ministers)
+        {
+            doc.Add(new StringField(Schema.Minister, m.Key, Field.Store.YES));
+            doc.Add(new StoredField(Schema.MinisterName, m.Name));
+            doc.Add(new SortedSetDocValuesField(Schema.FacetMinister, new BytesRef(m.Key)));
+            doc.Add(new SortedSetDocValuesField(Schema.MinisterLabels, new BytesRef(m.Key + "\u001F" + m.Name)));
+        }
+        foreach (var a in facts.Areas)
+        {
+            doc.Add(new StringField(Schema.Area, a, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(Schema.FacetArea, new BytesRef(a)));
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,276 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using DefenceSearch.Analysis;
+using DefenceSearch.Documents;
+using DefenceSearch.Extraction;
+using DefenceSearch.Reference;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace DefenceSearch.Indexing;
+
+public sealed record SkippedFile(string Path, string Reason);
+
+public sealed record IndexProgress(int Done, int Total, string? Current);
+
+/// <summary>What one indexing run did.</summary>
+public sealed record IndexReport
+{
+    public int Added { get; init; }
+    public int Updated { get; init; }
+    public int Deleted { get; init; }
+    public int Unchanged { get; init; }
+    public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public TimeSpan Elapsed { get; init; }
+    public long BytesRead { get; init; }
+    public bool Rebuilt { get; init; }
+    public bool Cancelled { get; init; }
+    public int DocumentCount { get; init; }
+
+    public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesRead / 1048576.0 / Elapsed.TotalSeconds : 0;
+}
+
+public sealed record IndexOptions
+{
+    public bool Rebuild { get; init; }
+
+    /// <summary>Documents between intermediate commits, so a crash loses at most this much work.</summary>
+    public int CommitEvery { get; init; } = 5000;
+
+    public int Threads { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>
+/// Brings the Lucene index up to date with a corpus folder: new and changed files are (re)indexed,
+/// deleted ones removed, unchanged ones skipped. Every commit is atomic: a crash or Ctrl-C leaves the
+/// previous commit readable.
+/// </summary>
+public sealed class CorpusIndexer(ReferenceData data)
+{
+    private readonly ArticleReader _reader = new(data);
+    private readonly EntityExtractor _extractor = new(data);
+
+    public IndexReport Run(string corpusPath, string indexPath, IndexOptions? options = null,
+        IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        options ??= new IndexOptions();
+        var clock = Stopwatch.StartNew();
+        var corpus = Path.GetFullPath(corpusPath);
+        if (!System.IO.Directory.Exists(corpus)) throw new DirectoryNotFoundException($"The corpus folder {corpus} does not exist.");
+        System.IO.Directory.CreateDirectory(indexPath);
+
+        using var directory = FSDirectory.Open(indexPath);
+        var warnings = new List<string>();
+        var rebuild = options.Rebuild;
+        var existing = rebuild ? new Dictionary<string, FileSignature>() : ReadSignatures(directory, warnings, ref rebuild);
+
+        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, Analyzers.ForIndex())
+        {
+            OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 96,
+            MaxThreadStates = Math.Max(2, options.Threads),
+        };
+        using var writer = new IndexWriter(directory, config);
+
+        var files = ListFiles(corpus);
+        var skipped = new ConcurrentBag<SkippedFile>();
+        var seenIds = new ConcurrentDictionary<string, string>();
+        int added = 0, updated = 0, unchanged = 0, done = 0, sinceCommit = 0;
+        long bytes = 0;
+        var commitLock = new object();
+        var cancelled = false;
+
+        try
+        {
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation }, file =>
+            {
+                var relative = Path.GetRelativePath(corpus, file).Replace('\\', '/');
+                var id = IdOf(relative);
+                if (!seenIds.TryAdd(id, relative))
+                {
+                    skipped.Add(new SkippedFile(relative, $"same id \"{id}\" as {seenIds[id]}"));
+                }
+                else
+                {
+                    var outcome = IndexFile(writer, file, relative, id, existing, skipped, ref bytes);
+                    if (outcome == Outcome.Added) Interlocked.Increment(ref added);
+                    else if (outcome == Outcome.Updated) Interlocked.Increment(ref updated);
+                    else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
+                    if (outcome is Outcome.Added or Outcome.Updated && Interlocked.Increment(ref sinceCommit) >= options.CommitEvery)
+                    {
+                        lock (commitLock)
+                        {
+                            if (Volatile.Read(ref sinceCommit) >= options.CommitEvery)
+                            {
+                                Commit(writer);
+                                Volatile.Write(ref sinceCommit, 0);
+                            }
+                        }
+                    }
+                }
+                var n = Interlocked.Increment(ref done);
+                progress?.Report(new IndexProgress(n, files.Count, relative));
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            cancelled = true;
+        }
+
+        var deleted = 0;
+        if (!cancelled)
+        {
+            foreach (var id in existing.Keys.Where(id => !seenIds.ContainsKey(id)))
+            {
+                writer.DeleteDocuments(new Term(Schema.Id, id));
+                deleted++;
+            }
+        }
+        Commit(writer);
+        var count = writer.NumDocs;
+        return new IndexReport
+        {
+            Added = added,
+            Updated = updated,
+            Deleted = deleted,
+            Unchanged = unchanged,
+            Skipped = skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ToList(),
+            Warnings = warnings,
+            Elapsed = clock.Elapsed,
+            BytesRead = bytes,
+            Rebuilt = rebuild,
+            Cancelled = cancelled,
+            DocumentCount = count,
+        };
+    }
+
+    private enum Outcome { Added, Updated, Unchanged, Skipped }
+
+    private Outcome IndexFile(IndexWriter writer, string file, string relative, string id,
+        Dictionary<string, FileSignature> existing, ConcurrentBag<SkippedFile> skipped, ref long bytes)
+    {
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            skipped.Add(new SkippedFile(relative, e.Message));
+            return Outcome.Skipped;
+        }
+        var known = existing.TryGetValue(id, out var old);
+        if (known && old.Size == info.Length && old.ModifiedTicks == info.LastWriteTimeUtc.Ticks) return Outcome.Unchanged;
+
+        if (info.Length > ArticleReader.MaxFileBytes)
+        {
+            skipped.Add(new SkippedFile(relative, $"too large ({info.Length / 1048576.0:0.0} MB; the limit is {ArticleReader.MaxFileBytes / 1048576} MB)"));
+            if (known) writer.DeleteDocuments(new Term(Schema.Id, id));
+            return Outcome.Skipped;
+        }
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            skipped.Add(new SkippedFile(relative, $"cannot be read: {e.Message}"));
+            return Outcome.Skipped;
+        }
+        Interlocked.Add(ref bytes, content.Length);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content), 0, 12);
+        var signature = new FileSignature(info.Length, info.LastWriteTimeUtc.Ticks, hash, known ? old.Added : DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        if (known && old.Hash == hash)
+        {
+            // Same content, new timestamp: refresh the signature so the next run skips it without reading.
+            writer.UpdateBinaryDocValue(new Term(Schema.Id, id), Schema.Signature, new Lucene.Net.Util.BytesRef(signature.Encode(id)));
+            return Outcome.Unchanged;
+        }
+
+        var (text, problem) = ArticleReader.Decode(content);
+        if (text is null)
+        {
+            skipped.Add(new SkippedFile(relative, problem!));
+            if (known) writer.DeleteDocuments(new Term(Schema.Id, id));
+            return Outcome.Skipped;
+        }
+        var article = _reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
+        foreach (var w in article.Warnings) skipped.Add(new SkippedFile(relative, "indexed, but " + w));
+        var facts = _extractor.Extract(article);
+        writer.UpdateDocument(new Term(Schema.Id, id), ArticleDocument.Build(article, facts, signature));
+        return known ? Outcome.Updated : Outcome.Added;
+    }
+
+    private static void Commit(IndexWriter writer)
+    {
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [Schema.SchemaKey] = Schema.SchemaVersion.ToString(CultureInfo.InvariantCulture),
+            ["committed"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+        });
+        writer.Commit();
+    }
+
+    /// <summary>The id of a corpus file: its path relative to the corpus, forward slashes, without extension.</summary>
+    public static string IdOf(string relativePath)
+    {
+        var slash = relativePath.Replace('\\', '/');
+        var dot = slash.LastIndexOf('.');
+        return dot > slash.LastIndexOf('/') + 1 ? slash[..dot] : slash;
+    }
+
+    /// <summary>Every file under the corpus, hidden files and folders (".git", ".gitkeep") excepted.</summary>
+    public static List<string> ListFiles(string corpus)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden, IgnoreInaccessible = true };
+        return System.IO.Directory.EnumerateFiles(corpus, "*", options)
+            .Where(f => !Path.GetRelativePath(corpus, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static Dictionary<string, FileSignature> ReadSignatures(LuceneDirectory directory, List<string> warnings, ref bool rebuild)
+    {
+        var result = new Dictionary<string, FileSignature>(StringComparer.Ordinal);
+        if (!DirectoryReader.IndexExists(directory)) return result;
+        try
+        {
+            using var reader = DirectoryReader.Open(directory);
+            var schema = reader.IndexCommit.UserData.TryGetValue(Schema.SchemaKey, out var s) ? s : null;
+            if (schema != Schema.SchemaVersion.ToString(CultureInfo.InvariantCulture))
+            {
+                warnings.Add($"the index was built by another version of DefenceSearch (schema {schema ?? "unknown"}); rebuilt from scratch");
+                rebuild = true;
+                return result;
+            }
+            var scratch = new BytesRef();
+            foreach (var leaf in reader.Leaves)
+            {
+                var values = leaf.AtomicReader.GetBinaryDocValues(Schema.Signature);
+                if (values is null) continue;
+                var live = leaf.AtomicReader.LiveDocs;
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    values.Get(doc, scratch);
+                    if (FileSignature.Decode(scratch.Utf8ToString()) is { } entry) result[entry.Id] = entry.Signature;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            warnings.Add($"the index could not be read ({e.Message}); rebuilt from scratch");
+            rebuild = true;
+            result.Clear();
+        }
+        return result;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DefenceSearch.Reference;
+
+public sealed record Country(string Key, string Vi, string En, string[] Aliases, string[]? Weak)
+{
+    public string Label(string lang) => lang == "en" ? En : Vi;
+}
+
+public sealed record Minister(string Key, string Name, string Country, string Role, string? Years, string[] Aliases);
+
+public sealed record AreaTrigger(string Phrase, int Weight);
+
+public sealed record Area(string Key, string Vi, string En, AreaTrigger[] Triggers)
+{
+    public string Label(string lang) => lang == "en" ? En : Vi;
+}
+
+public sealed record ChromeRules(
+    string[] EndMarkers,
+    string[] DropLines,
+    string[] CaptionSuffixes,
+    Dictionary<string, string> AgencyPrefixes,
+    string[] SourceLines,
+    Dictionary<string, string> SourceSuffixes);
+
+/// <summary>
+/// The gazetteers and rule lists under <c>Data/</c> (countries, ministers, areas, stop words, page chrome).
+/// Plain JSON beside the assembly, so an editor can correct an entry without recompiling.
+/// </summary>
+public sealed class ReferenceData
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+
+    private static readonly Lazy<ReferenceData> DefaultData = new(() => Load(DefaultFolder));
+
+    public required IReadOnlyList<Country> Countries { get; init; }
+    public required IReadOnlyList<Minister> Ministers { get; init; }
+    public required IReadOnlyList<Area> Areas { get; init; }
+    public required IReadOnlySet<string> StopWords { get; init; }
+    public required ChromeRules Chrome { get; init; }
+
+    public IReadOnlyDictionary<string, Country> CountryByKey { get; private init; } = new Dictionary<string, Country>();
+    public IReadOnlyDictionary<string, Minister> MinisterByKey { get; private init; } = new Dictionary<string, Minister>();
+    public IReadOnlyDictionary<string, Area> AreaByKey { get; private init; } = new Dictionary<string, Area>();
+
+    /// <summary>Data/ beside the assembly, or the folder named by DEFENCESEARCH_DATA.</summary>
+    public static string DefaultFolder =>
+        Environment.GetEnvironmentVariable("DEFENCESEARCH_DATA") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "Data");
+
+    /// <summary>The data shipped beside the assembly, loaded once.</summary>
+    public static ReferenceData Default => DefaultData.Value;
+
+    public static ReferenceData Load(string folder)
+    {
+        T Read<T>(string name)
+        {
+            var path = Path.Combine(folder, name);
+            try
+            {
+                using var stream = File.OpenRead(path);
+                return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"{path} is empty.");
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{path} is not valid JSON: {e.Message}", e);
+            }
+        }
+
+        var countries = Read<List<Country>>("countries.json");
+        var ministers = Read<List<Minister>>("ministers.json");
+        var areas = Read<List<Area>>("areas.json");
+        var stop = Read<List<string>>("stopwords.json");
+        var chrome = Read<ChromeRules>("chrome.json");
+        return new ReferenceData
+        {
+            Countries = countries,
+            Ministers = ministers,
+            Areas = areas,
+            StopWords = stop.Select(Text.VietnameseText.ExactForm).ToHashSet(StringComparer.Ordinal),
+            Chrome = chrome,
+            CountryByKey = countries.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.First()),
+            MinisterByKey = ministers.GroupBy(m => m.Key).ToDictionary(g => g.Key, g => g.First()),
+            AreaByKey = areas.ToDictionary(a => a.Key),
+        };
+    }
+}

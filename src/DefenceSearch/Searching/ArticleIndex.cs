@@ -1,0 +1,312 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using DefenceSearch.Extraction;
+using DefenceSearch.Indexing;
+using DefenceSearch.Reference;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace DefenceSearch.Searching;
+
+/// <summary>
+/// A searchable DefenceSearch index: ranked, faceted, highlighted search and article look-up. Thread
+/// safe; <see cref="Refresh"/> picks up commits made by an indexer (in this process or another).
+/// </summary>
+public sealed class ArticleIndex : IDisposable
+{
+    public static readonly IReadOnlyList<(string Name, string Field)> FacetDimensions =
+    [
+        ("country", Schema.FacetCountry),
+        ("minister", Schema.FacetMinister),
+        ("year", Schema.FacetYear),
+        ("area", Schema.FacetArea),
+    ];
+
+    /// <summary>How deep results can be paged (page × size).</summary>
+    public const int MaxDepth = 10_000;
+
+    private static readonly ConditionalWeakTable<object, Dictionary<string, string>> MinisterNamesPerSegment = new();
+
+    private readonly FSDirectory _directory;
+    private readonly SearcherManager _searchers;
+    private readonly EntityExtractor _extractor;
+    private readonly ReferenceData _data;
+
+    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data)
+    {
+        _directory = directory;
+        _searchers = searchers;
+        _data = data;
+        _extractor = new EntityExtractor(data);
+    }
+
+    public ReferenceData Data => _data;
+
+    /// <summary>Opens the index at <paramref name="path"/>; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
+    public static ArticleIndex Open(string path, ReferenceData? data = null)
+    {
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
+            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public static bool Exists(string path) =>
+        System.IO.Directory.Exists(path) && DirectoryReader.IndexExists(FSDirectory.Open(path));
+
+    /// <summary>Picks up the newest commit; returns whether anything changed.</summary>
+    public bool Refresh() => _searchers.MaybeRefresh();
+
+    public int DocumentCount => Use(s => s.IndexReader.NumDocs);
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        request = request.Clamped();
+        var parsed = QueryParser.Parse(request.Query);
+        return Use(searcher =>
+        {
+            var builder = new QueryBuilder(searcher.IndexReader, _extractor);
+            var built = builder.Build(parsed.Root);
+            var selections = Selections(request);
+            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
+            var depth = Math.Min(request.Page * request.Size, MaxDepth);
+            var (top, facets, total) = Run(searcher, built.Query, selections, sort, depth);
+
+            var notices = new List<QueryNotice>();
+            if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
+            var strictTotal = total;
+            var anyWord = false;
+            if (total == 0 && built.PositiveWords.Count >= 2)
+            {
+                var loose = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: true);
+                var retry = Run(searcher, loose.Query, selections, sort, depth);
+                if (retry.Total > 0)
+                {
+                    (top, facets, total) = retry;
+                    anyWord = true;
+                    notices.Add(new QueryNotice(QueryNoticeKind.AnyWordFallback, null));
+                }
+            }
+            if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
+            var suggestion = strictTotal == 0 ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
+
+            var from = (request.Page - 1) * request.Size;
+            var hits = top.ScoreDocs.Skip(from).Take(request.Size)
+                .Select(sd => Hit(searcher, sd, built.Highlight, request.Snippets))
+                .ToList();
+            return new SearchResponse
+            {
+                Query = request.Query ?? "",
+                Total = total,
+                Page = request.Page,
+                Size = request.Size,
+                Hits = hits,
+                Facets = FacetValues(searcher.IndexReader, facets, selections, request.Lang),
+                Notice = NoticeText.Join(notices, "en"),
+                Notices = notices,
+                AnyWord = anyWord,
+                Suggestion = suggestion,
+                Highlight = built.Highlight,
+                TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2),
+            };
+        });
+    }
+
+    /// <summary>Every matching article id with its facet values, newest first (exports, feeds), up to <paramref name="limit"/>.</summary>
+    public (IReadOnlyList<SearchHit> Hits, int Total) All(SearchRequest request, int limit)
+    {
+        var response = Search(request with { Page = 1, Size = 1, Snippets = false });
+        var capped = Math.Min(limit, response.Total);
+        if (capped == 0) return ([], response.Total);
+        var parsed = QueryParser.Parse(request.Query);
+        return Use(searcher =>
+        {
+            var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: response.AnyWord);
+            var (top, _, total) = Run(searcher, built.Query, Selections(request.Clamped()), request.Sort, Math.Max(1, capped));
+            return ((IReadOnlyList<SearchHit>)top.ScoreDocs.Select(sd => Hit(searcher, sd, built.Highlight, snippets: false)).ToList(), total);
+        });
+    }
+
+    /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
+    public int CountAddedSince(SearchRequest request, long sinceUnixSeconds)
+    {
+        var parsed = QueryParser.Parse(request.Query);
+        return Use(searcher =>
+        {
+            var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root);
+            var query = new BooleanQuery
+            {
+                { built.Query, Occur.MUST },
+                { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
+            };
+            return Run(searcher, query, Selections(request.Clamped()), SortOrder.Relevance, 1).Total;
+        });
+    }
+
+    public ArticleView? Get(string id, string lang = "vi") => Use(searcher =>
+    {
+        var top = searcher.Search(new TermQuery(new Term(Schema.Id, id)), 1);
+        if (top.TotalHits == 0) return null;
+        var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+        var ministers = doc.GetValues(Schema.Minister);
+        var names = doc.GetValues(Schema.MinisterName);
+        return new ArticleView
+        {
+            Id = doc.Get(Schema.Id),
+            Title = doc.Get(Schema.Title),
+            Paragraphs = (doc.Get(Schema.Body) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            Markdown = doc.Get(Schema.Markdown),
+            Date = doc.Get(Schema.Date),
+            Year = int.TryParse(doc.Get(Schema.Year), CultureInfo.InvariantCulture, out var y) ? y : null,
+            Url = doc.Get(Schema.Url),
+            Source = doc.Get(Schema.Source),
+            Countries = doc.GetValues(Schema.Country).Select(c => new FacetValue(c, CountryLabel(c, lang), 0)).ToList(),
+            Ministers = ministers.Select((m, i) => new FacetValue(m, i < names.Length ? names[i] : m, 0)).ToList(),
+            Areas = doc.GetValues(Schema.Area).Select(a => new FacetValue(a, AreaLabel(a, lang), 0)).ToList(),
+        };
+    });
+
+    /// <summary>The label of a facet value in a language ("BY" → "Belarus").</summary>
+    public string Label(string dimension, string key, string lang) => dimension switch
+    {
+        "country" => CountryLabel(key, lang),
+        "area" => AreaLabel(key, lang),
+        "minister" => _data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : Use(s => MinisterNames(s.IndexReader).GetValueOrDefault(key)) ?? key,
+        _ => key,
+    };
+
+    private string CountryLabel(string key, string lang) => _data.CountryByKey.TryGetValue(key, out var c) ? c.Label(lang) : key;
+
+    private string AreaLabel(string key, string lang) => _data.AreaByKey.TryGetValue(key, out var a) ? a.Label(lang) : key;
+
+    private List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections(SearchRequest request) =>
+        FacetDimensions.Select(d => (d.Name, d.Field, Normalize(d.Name, request.Selected(d.Name)))).ToList();
+
+    private IReadOnlyList<string> Normalize(string dimension, IReadOnlyList<string> values) => values
+        .Where(v => !string.IsNullOrWhiteSpace(v))
+        .Select(v => dimension switch
+        {
+            "country" => _extractor.ResolveCountry(v) ?? v.Trim().ToUpperInvariant(),
+            "area" => _extractor.ResolveArea(v) ?? v.Trim(),
+            _ => v.Trim(),
+        })
+        .Distinct()
+        .Take(50)
+        .ToList();
+
+    private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
+        IndexSearcher searcher, Query query, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth)
+    {
+        ITopDocsCollector top = sort == SortOrder.Date
+            ? TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), depth, false, true, false, true)
+            : TopScoreDocCollector.Create(depth, true);
+        var collector = new FacetCollector((ICollector)top, selections.Select(s => (s.Field, s.Selected)).ToList());
+        searcher.Search(query, collector);
+        return (top.GetTopDocs(), collector.Counts(), collector.Total);
+    }
+
+    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms highlight, bool snippets)
+    {
+        var doc = searcher.Doc(scoreDoc.Doc);
+        return new SearchHit
+        {
+            Id = doc.Get(Schema.Id),
+            Title = doc.Get(Schema.Title),
+            Date = doc.Get(Schema.Date),
+            Year = int.TryParse(doc.Get(Schema.Year), CultureInfo.InvariantCulture, out var y) ? y : null,
+            Url = doc.Get(Schema.Url),
+            Source = doc.Get(Schema.Source),
+            Score = float.IsNaN(scoreDoc.Score) ? 0 : MathF.Round(scoreDoc.Score, 3),
+            Snippet = snippets ? Snippets.Build(doc.Get(Schema.Body) ?? "", highlight, _data.StopWords) : "",
+            Countries = doc.GetValues(Schema.Country),
+            Ministers = doc.GetValues(Schema.Minister),
+            Areas = doc.GetValues(Schema.Area),
+        };
+    }
+
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> FacetValues(IndexReader reader,
+        IReadOnlyDictionary<string, Dictionary<string, int>> counts, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, string lang)
+    {
+        var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        foreach (var (name, field, selected) in selections)
+        {
+            var values = new Dictionary<string, int>(counts[field], StringComparer.Ordinal);
+            foreach (var s in selected) values.TryAdd(s, 0); // a ticked value stays visible, even at 0
+            var ministerNames = name == "minister" ? MinisterNames(reader) : null;
+            result[name] = values
+                .Select(kv => new FacetValue(kv.Key, name == "minister"
+                    ? (_data.MinisterByKey.TryGetValue(kv.Key, out var m) ? m.Name : ministerNames!.GetValueOrDefault(kv.Key, kv.Key))
+                    : Label(name, kv.Key, lang), kv.Value))
+                .OrderByDescending(v => v.Count)
+                .ThenBy(v => name == "year" ? "" : Text.VietnameseText.Fold(v.Label), StringComparer.Ordinal)
+                .ThenByDescending(v => name == "year" ? v.Key : "", StringComparer.Ordinal)
+                .ToList();
+        }
+        return result;
+    }
+
+    // Names of ministers no gazetteer lists, as the articles wrote them.
+    private static Dictionary<string, string> MinisterNames(IndexReader reader)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var names = MinisterNamesPerSegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ =>
+            {
+                var map = new Dictionary<string, string>(StringComparer.Ordinal);
+                var values = leaf.AtomicReader.GetSortedSetDocValues(Schema.MinisterLabels) ?? DocValues.EMPTY_SORTED_SET;
+                var scratch = new BytesRef();
+                for (long ord = 0; ord < values.ValueCount; ord++)
+                {
+                    values.LookupOrd(ord, scratch);
+                    var pair = scratch.Utf8ToString().Split('\u001F');
+                    if (pair.Length == 2) map.TryAdd(pair[0], pair[1]);
+                }
+                return map;
+            });
+            foreach (var (k, v) in names) result.TryAdd(k, v);
+        }
+        return result;
+    }
+
+    private T Use<T>(Func<IndexSearcher, T> action)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return action(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _directory.Dispose();
+    }
+
+    private sealed class WarmingSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            TermVariants.Warm(reader);
+            return searcher;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using DefenceSearch.Extraction;
+using DefenceSearch.Indexing;
+using DefenceSearch.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DefenceSearch.Searching;
+
+/// <summary>The Lucene query for a parsed query, and the words to highlight.</summary>
+internal sealed record BuiltQuery(Query Query, HighlightTerms Highlight, IReadOnlyList<string> PositiveWords, string? UnknownFilter);
+
+/// <summary>
+/// Turns the parsed query into ranking: every bare word must match, in title or body, exactly or
+/// folded; spellings with the typed diacritics rank first, near spellings next, folded-only last.
+/// Syllables that stand together score through bigram fields, and a query that is the start of a
+/// headline scores through a title phrase, without the user typing quotes.
+/// </summary>
+internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor)
+{
+    public const float TitleBoost = 2.5f;
+    public const float BodyBigramBoost = 1.2f;
+    public const float TitleBigramBoost = 2.5f;
+    public const float TitlePhraseBoost = 4f;
+    public const float ExactBoost = 2f;
+
+    private readonly List<string> _highlightWords = [];
+    private readonly List<string> _highlightPrefixes = [];
+    private readonly List<string[]> _highlightPhrases = [];
+    private readonly List<string> _positiveWords = [];
+    private string? _unknownFilter;
+
+    public BuiltQuery Build(QueryNode? root, bool anyWord = false)
+    {
+        Query query;
+        if (root is null) query = new MatchAllDocsQuery();
+        else
+        {
+            var top = new BooleanQuery();
+            AddAnd(top, root is AndNode and ? and.Items : [root], anyWord, positive: true);
+            if (top.Clauses.All(c => c.Occur == Occur.MUST_NOT)) top.Add(new MatchAllDocsQuery(), Occur.MUST);
+            query = top;
+        }
+        return new BuiltQuery(query, new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases), _positiveWords, _unknownFilter);
+    }
+
+    private void AddAnd(BooleanQuery target, IReadOnlyList<QueryNode> items, bool anyWord, bool positive)
+    {
+        var bareRun = new List<string>();
+        var anyWordGroup = anyWord ? new BooleanQuery() : null;
+        foreach (var item in items)
+        {
+            if (item is WordNode { Prefix: false } w) bareRun.Add(w.Word);
+            else { AddProximity(target, bareRun); bareRun.Clear(); }
+
+            if (item is NotNode not)
+            {
+                target.Add(Node(not.Inner, positive: false), Occur.MUST_NOT);
+                continue;
+            }
+            var clause = Node(item, positive);
+            if (anyWordGroup is not null && item is WordNode or PhraseNode or TitleWordNode) anyWordGroup.Add(clause, Occur.SHOULD);
+            else target.Add(clause, Occur.MUST);
+        }
+        AddProximity(target, bareRun);
+        if (anyWordGroup is { Clauses.Count: > 0 }) target.Add(anyWordGroup, Occur.MUST);
+    }
+
+    private Query Node(QueryNode node, bool positive)
+    {
+        switch (node)
+        {
+            case WordNode w:
+                if (positive) Remember(w.Word, w.Prefix);
+                return w.Prefix ? Prefix(w.Word) : Word(w.Word, titleOnly: false);
+            case TitleWordNode t:
+                if (positive) Remember(t.Word, false);
+                return Word(t.Word, titleOnly: true);
+            case PhraseNode p:
+                if (positive)
+                {
+                    _highlightPhrases.Add(p.Words.Select(VietnameseText.FoldLower).ToArray());
+                    _positiveWords.AddRange(p.Words);
+                }
+                return Phrase(p.Words, p.TitleOnly);
+            case FilterNode f:
+                return Filter(f);
+            case NotNode n:
+                var only = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { Node(n.Inner, !positive), Occur.MUST_NOT } };
+                return only;
+            case OrNode o:
+                var or = new BooleanQuery();
+                foreach (var item in o.Items) or.Add(Node(item, positive), Occur.SHOULD);
+                return or;
+            case AndNode a:
+                var and = new BooleanQuery();
+                AddAnd(and, a.Items, anyWord: false, positive);
+                return and;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(node));
+        }
+    }
+
+    private void Remember(string word, bool prefix)
+    {
+        var folded = VietnameseText.FoldLower(word);
+        (prefix ? _highlightPrefixes : _highlightWords).Add(folded);
+        if (!prefix) _positiveWords.Add(word);
+    }
+
+    /// <summary>One word: title or body; exact spelling first, near spellings next, folded last.</summary>
+    private Query Word(string word, bool titleOnly)
+    {
+        var folded = VietnameseText.FoldLower(word);
+        var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
+        var either = new BooleanQuery();
+        var variants = VietnameseText.IsAscii(word) ? [] : TermVariants.Of(reader, folded);
+        foreach (var field in fields)
+        {
+            Query perField;
+            if (VietnameseText.IsAscii(word)) perField = new TermQuery(new Term(field, folded));
+            else
+            {
+                var spellings = new DisjunctionMaxQuery(0f) { new TermQuery(new Term(field, folded)) { Boost = 1f } };
+                spellings.Add(new TermQuery(new Term(field, word)) { Boost = ExactBoost });
+                foreach (var v in variants)
+                {
+                    if (v == word) continue;
+                    spellings.Add(new TermQuery(new Term(field, v)) { Boost = 1f + 0.8f * (float)VietnameseText.DiacriticAgreement(word, v) });
+                }
+                perField = spellings;
+            }
+            if (field == Schema.Title && !titleOnly) perField.Boost *= TitleBoost;
+            either.Add(perField, Occur.SHOULD);
+        }
+        return either;
+    }
+
+    private static Query Prefix(string word)
+    {
+        var folded = VietnameseText.FoldLower(word);
+        return new BooleanQuery
+        {
+            { new PrefixQuery(new Term(Schema.Body, folded)), Occur.SHOULD },
+            { new PrefixQuery(new Term(Schema.Title, folded)) { Boost = TitleBoost }, Occur.SHOULD },
+        };
+    }
+
+    private static Query Phrase(IReadOnlyList<string> words, bool titleOnly)
+    {
+        var either = new BooleanQuery();
+        foreach (var field in titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title])
+        {
+            var folded = new PhraseQuery();
+            foreach (var w in words) folded.Add(new Term(field, VietnameseText.FoldLower(w)));
+            var perField = new BooleanQuery { { folded, Occur.MUST } };
+            if (words.Any(w => !VietnameseText.IsAscii(w)))
+            {
+                var exact = new PhraseQuery();
+                foreach (var w in words) exact.Add(new Term(field, w));
+                exact.Boost = ExactBoost;
+                perField.Add(exact, Occur.SHOULD);
+            }
+            if (field == Schema.Title && !titleOnly) perField.Boost = TitleBoost;
+            either.Add(perField, Occur.SHOULD);
+        }
+        return either;
+    }
+
+    // Consecutive bare words: bigram matches in body and title, and the whole run as a title phrase.
+    private static void AddProximity(BooleanQuery target, List<string> words)
+    {
+        if (words.Count < 2) return;
+        var folded = words.Select(VietnameseText.FoldLower).ToList();
+        for (var i = 0; i + 1 < folded.Count; i++)
+        {
+            var bigram = folded[i] + " " + folded[i + 1];
+            target.Add(new TermQuery(new Term(Schema.BodyBigrams, bigram)) { Boost = BodyBigramBoost }, Occur.SHOULD);
+            target.Add(new TermQuery(new Term(Schema.TitleBigrams, bigram)) { Boost = TitleBigramBoost }, Occur.SHOULD);
+        }
+        var title = new PhraseQuery { Boost = TitlePhraseBoost };
+        foreach (var f in folded) title.Add(new Term(Schema.Title, f));
+        target.Add(title, Occur.SHOULD);
+    }
+
+    private Query Filter(FilterNode filter)
+    {
+        string? key = filter.Dimension switch
+        {
+            "country" => extractor.ResolveCountry(filter.Value),
+            "area" => extractor.ResolveArea(filter.Value),
+            "year" => int.TryParse(filter.Value, out var y) && y is > 1900 and < 2200 ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            "minister" => ResolveMinister(filter.Value),
+            _ => null,
+        };
+        if (key is null)
+        {
+            _unknownFilter ??= $"{filter.Dimension}:{filter.Value}";
+            return new BooleanQuery(); // matches nothing: an unknown value is not silently dropped
+        }
+        return new ConstantScoreQuery(new TermQuery(new Term(filter.Dimension, key))) { Boost = 0f };
+    }
+
+    private string? ResolveMinister(string value)
+    {
+        var data = extractor.Data;
+        if (data.MinisterByKey.ContainsKey(value)) return value;
+        var slug = VietnameseText.Slug(value);
+        if (slug.Length == 0) return null;
+        if (data.MinisterByKey.ContainsKey(slug)) return slug;
+        var known = data.Ministers.FirstOrDefault(m => m.Aliases.Append(m.Name).Any(a => ("-" + VietnameseText.Slug(a) + "-").Contains("-" + slug + "-", StringComparison.Ordinal)));
+        return known?.Key ?? slug;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DefenceSearch.Searching;
+
+public enum SortOrder
+{
+    Relevance,
+    Date,
+}
+
+/// <summary>One search: the typed query, the facet selections (OR within a dimension, AND across), sort and page.</summary>
+public sealed record SearchRequest
+{
+    public const int MaxSize = 100;
+    public const int MaxPage = 1000;
+
+    public string? Query { get; init; }
+    public IReadOnlyList<string> Countries { get; init; } = [];
+    public IReadOnlyList<string> Ministers { get; init; } = [];
+    public IReadOnlyList<string> Years { get; init; } = [];
+    public IReadOnlyList<string> Areas { get; init; } = [];
+    public SortOrder Sort { get; init; } = SortOrder.Relevance;
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = 10;
+
+    /// <summary>"vi" (default) or "en": the language of facet labels and notices.</summary>
+    public string Lang { get; init; } = "vi";
+
+    /// <summary>Whether to build snippets (exports and counts do not need them).</summary>
+    public bool Snippets { get; init; } = true;
+
+    /// <summary>The same request with page and size brought into range.</summary>
+    public SearchRequest Clamped() => this with
+    {
+        Page = Math.Clamp(Page, 1, MaxPage),
+        Size = Math.Clamp(Size, 1, MaxSize),
+        Lang = Lang == "en" ? "en" : "vi",
+    };
+
+    public IReadOnlyList<string> Selected(string dimension) => dimension switch
+    {
+        "country" => Countries,
+        "minister" => Ministers,
+        "year" => Years,
+        "area" => Areas,
+        _ => [],
+    };
+}
+
+public sealed record FacetValue(
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("label")] string Label,
+    [property: JsonPropertyName("count")] int Count);
+
+public sealed record SearchHit
+{
+    [JsonPropertyName("id")] public required string Id { get; init; }
+    [JsonPropertyName("title")] public required string Title { get; init; }
+    [JsonPropertyName("date")] public string? Date { get; init; }
+    [JsonPropertyName("year")] public int? Year { get; init; }
+    [JsonPropertyName("url")] public string? Url { get; init; }
+    [JsonPropertyName("source")] public string? Source { get; init; }
+    [JsonPropertyName("score")] public float Score { get; init; }
+    [JsonPropertyName("snippet")] public string Snippet { get; init; } = "";
+    [JsonPropertyName("countries")] public IReadOnlyList<string> Countries { get; init; } = [];
+    [JsonPropertyName("ministers")] public IReadOnlyList<string> Ministers { get; init; } = [];
+    [JsonPropertyName("areas")] public IReadOnlyList<string> Areas { get; init; } = [];
+}
+
+/// <summary>The answer to a search: the JSON shape shared by the command line and the site's API.</summary>
+public sealed record SearchResponse
+{
+    [JsonPropertyName("query")] public string Query { get; init; } = "";
+    [JsonPropertyName("total")] public int Total { get; init; }
+    [JsonPropertyName("tookMs")] public double TookMs { get; init; }
+    [JsonPropertyName("page")] public int Page { get; init; } = 1;
+    [JsonPropertyName("size")] public int Size { get; init; } = 10;
+    [JsonPropertyName("hits")] public IReadOnlyList<SearchHit> Hits { get; init; } = [];
+    [JsonPropertyName("facets")] public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
+    [JsonPropertyName("notice")] public string? Notice { get; init; }
+    [JsonPropertyName("suggestion")] public string? Suggestion { get; init; }
+
+    /// <summary>Why the query was reinterpreted, for the site to word in its own language.</summary>
+    [JsonIgnore] public IReadOnlyList<QueryNotice> Notices { get; init; } = [];
+
+    /// <summary>True when no article had every word and the results hold any of them.</summary>
+    [JsonIgnore] public bool AnyWord { get; init; }
+
+    /// <summary>The words to highlight on an article page reached from these results.</summary>
+    [JsonIgnore] public HighlightTerms Highlight { get; init; } = HighlightTerms.Empty;
+
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+}
+
+/// <summary>One stored article with its facet values, for the article page.</summary>
+public sealed record ArticleView
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required IReadOnlyList<string> Paragraphs { get; init; }
+    public string? Markdown { get; init; }
+    public string? Date { get; init; }
+    public int? Year { get; init; }
+    public string? Url { get; init; }
+    public string? Source { get; init; }
+    public IReadOnlyList<FacetValue> Countries { get; init; } = [];
+    public IReadOnlyList<FacetValue> Ministers { get; init; } = [];
+    public IReadOnlyList<FacetValue> Areas { get; init; } = [];
+}

@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using DefenceSearch.Indexing;
+using DefenceSearch.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace DefenceSearch.Searching;
+
+/// <summary>
+/// For each folded syllable, the accented spellings the index holds ("duong" → đường, dương, dưỡng …),
+/// so a query typed with diacritics can rank near spellings between exact and folded matches.
+/// Built once per index segment and kept while the segment lives.
+/// </summary>
+internal static class TermVariants
+{
+    private static readonly ConditionalWeakTable<object, Dictionary<string, string[]>> PerSegment = new();
+
+    public static IReadOnlyList<string> Of(IndexReader reader, string folded)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var map = For(leaf.AtomicReader);
+            if (map.TryGetValue(folded, out var variants)) result.UnionWith(variants);
+        }
+        return result.ToList();
+    }
+
+    /// <summary>Builds the maps of all segments now (called when a new searcher is opened).</summary>
+    public static void Warm(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves) For(leaf.AtomicReader);
+    }
+
+    private static Dictionary<string, string[]> For(AtomicReader segment) =>
+        PerSegment.GetValue(segment.CoreCacheKey, _ => Build(segment));
+
+    private static Dictionary<string, string[]> Build(AtomicReader segment)
+    {
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var terms = segment.GetTerms(Schema.Body);
+        if (terms is null) return [];
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext())
+        {
+            var bytes = iterator.Term;
+            var ascii = true;
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                if (bytes.Bytes[bytes.Offset + i] > 0x7F) { ascii = false; break; }
+            }
+            if (ascii) continue;
+            var term = bytes.Utf8ToString();
+            var folded = VietnameseText.FoldLower(term);
+            if (!lists.TryGetValue(folded, out var list)) lists[folded] = list = [];
+            list.Add(term);
+        }
+        return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

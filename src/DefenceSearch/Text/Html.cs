@@ -1,0 +1,12 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace DefenceSearch.Text;
+
+/// <summary>HTML encoding that escapes markup characters but leaves Vietnamese letters readable.</summary>
+public static class Html
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Encode(string? text) => string.IsNullOrEmpty(text) ? "" : Encoder.Encode(text);
+}

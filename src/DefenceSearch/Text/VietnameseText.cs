@@ -1,0 +1,201 @@
+using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
+
+namespace DefenceSearch.Text;
+
+/// <summary>
+/// The Vietnamese text rules every part of DefenceSearch shares: NFC, the Ð look-alike, one canonical
+/// tone placement (hòa = hoà, thủy = thuỷ, khỏe = khoẻ) and accent folding (đ → d).
+/// </summary>
+public static class VietnameseText
+{
+    // Tone marks: grave (huyền), acute (sắc), tilde (ngã), hook above (hỏi), dot below (nặng).
+    private static readonly char[] ToneMarks = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+
+    private const int TableSize = 0x1F00;
+    private static readonly byte[] ToneOfChar = new byte[TableSize];
+    private static readonly char[] ToneStripped = new char[TableSize];
+    private static readonly Dictionary<(char Base, byte Tone), char> Composed = [];
+
+    static VietnameseText()
+    {
+        for (var c = 0; c < TableSize; c++) ToneStripped[c] = (char)c;
+        foreach (var (from, to) in new[] { (0x00C0, 0x024F), (0x1EA0, 0x1EF9) })
+        {
+            for (var c = from; c <= to; c++)
+            {
+                var decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
+                var toneIndex = -1;
+                var rest = new StringBuilder();
+                foreach (var d in decomposed)
+                {
+                    var t = Array.IndexOf(ToneMarks, d);
+                    if (t >= 0) toneIndex = t; else rest.Append(d);
+                }
+                if (toneIndex < 0) continue;
+                var baseText = rest.ToString().Normalize(NormalizationForm.FormC);
+                if (baseText.Length != 1) continue;
+                ToneOfChar[c] = (byte)(toneIndex + 1);
+                ToneStripped[c] = baseText[0];
+                Composed[(baseText[0], (byte)(toneIndex + 1))] = (char)c;
+            }
+        }
+    }
+
+    /// <summary>NFC, then the look-alikes (Ð U+00D0, ð U+00F0) become Đ/đ, then canonical tone placement.</summary>
+    public static string Normalize(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
+        string nfc;
+        try
+        {
+            nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates cannot be normalised: drop them, keep the rest.
+            nfc = new string(text.Where((c, i) => !char.IsSurrogate(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))).ToArray())
+                .Normalize(NormalizationForm.FormC);
+        }
+        var chars = nfc.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\u00D0') chars[i] = '\u0110';
+            else if (chars[i] == '\u00F0') chars[i] = '\u0111';
+        }
+        CanonicalizeTones(chars, 0, chars.Length);
+        return new string(chars);
+    }
+
+    /// <summary>Moves the tone of every open syllable ending in oa, oe, uy (not after q) onto its first vowel.</summary>
+    public static void CanonicalizeTones(char[] buffer, int start, int length)
+    {
+        var end = start + length;
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsLetter(buffer[i])) { i++; continue; }
+            var wordStart = i;
+            while (i < end && char.IsLetter(buffer[i])) i++;
+            CanonicalizeSyllable(buffer, wordStart, i - wordStart);
+        }
+    }
+
+    /// <summary>Canonical tone placement for one syllable held in buffer[start..start+length).</summary>
+    public static void CanonicalizeSyllable(char[] buffer, int start, int length)
+    {
+        if (length < 2) return;
+        var last = start + length - 1;
+        var a = Bare(buffer[last - 1]);
+        var b = Bare(buffer[last]);
+        var pair = (a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y');
+        if (!pair) return;
+        if (length >= 3)
+        {
+            var before = Bare(buffer[last - 2]);
+            if (before == 'q' || IsVowel(before)) return;
+        }
+        var tone = ToneOf(buffer[last]);
+        if (tone == 0 || ToneOf(buffer[last - 1]) != 0) return;
+        var strippedLast = StripTone(buffer[last]);
+        if (!Composed.TryGetValue((buffer[last - 1], tone), out var moved)) return;
+        buffer[last] = strippedLast;
+        buffer[last - 1] = moved;
+    }
+
+    private static byte ToneOf(char c) => c < TableSize ? ToneOfChar[c] : (byte)0;
+
+    /// <summary>The letter without its tone mark, vowel shape kept (ờ → ơ, Ấ → Â).</summary>
+    public static char StripTone(char c) => c < TableSize ? ToneStripped[c] : c;
+
+    // Lower-case letter without tone and vowel marks, for syllable-shape tests.
+    private static char Bare(char c)
+    {
+        var lower = char.ToLowerInvariant(StripTone(c));
+        return lower switch
+        {
+            'ă' or 'â' => 'a',
+            'ê' => 'e',
+            'ô' or 'ơ' => 'o',
+            'ư' => 'u',
+            _ => lower,
+        };
+    }
+
+    private static bool IsVowel(char bare) => bare is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>Lower case and canonical tone, diacritics kept: the "exact" searchable form of a word.</summary>
+    public static string ExactForm(string word)
+    {
+        var chars = Normalize(word).ToLowerInvariant().ToCharArray();
+        CanonicalizeTones(chars, 0, chars.Length);
+        return new string(chars);
+    }
+
+    /// <summary>Lower case, accents folded to ASCII (đ → d): the "folded" searchable form of a word.</summary>
+    public static string Fold(string text)
+    {
+        var lower = Normalize(text).ToLowerInvariant();
+        return FoldLower(lower);
+    }
+
+    /// <summary>Folds text that is already normalised and lower case.</summary>
+    public static string FoldLower(string lower)
+    {
+        if (IsAscii(lower)) return lower;
+        var input = lower.ToCharArray();
+        var output = new char[input.Length * 4];
+        var n = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
+        return new string(output, 0, n);
+    }
+
+    public static bool IsAscii(string s)
+    {
+        foreach (var c in s) if (c > 0x7F) return false;
+        return true;
+    }
+
+    public static bool IsAscii(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (c > 0x7F) return false;
+        return true;
+    }
+
+    /// <summary>A word character for DefenceSearch's tokenisation: letters, digits and combining marks.</summary>
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>ASCII slug: "Ngô Xuân Lịch" → "ngo-xuan-lich".</summary>
+    public static string Slug(string text)
+    {
+        var folded = Fold(text);
+        var sb = new StringBuilder(folded.Length);
+        var dash = false;
+        foreach (var c in folded)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) { sb.Append(c); dash = false; }
+            else if (!dash && sb.Length > 0) { sb.Append('-'); dash = true; }
+        }
+        return sb.ToString().TrimEnd('-');
+    }
+
+    /// <summary>
+    /// How closely a variant's diacritics agree with the typed word's, over the letters the user marked:
+    /// 1 for the same word, 0 when none of the typed marks are present.
+    /// </summary>
+    public static double DiacriticAgreement(string typed, string variant)
+    {
+        if (typed.Length != variant.Length) return 0;
+        var marked = 0;
+        var agree = 0;
+        for (var i = 0; i < typed.Length; i++)
+        {
+            if (typed[i] <= 0x7F) continue;
+            marked++;
+            if (typed[i] == variant[i]) agree += 2;
+            else if (StripTone(typed[i]) == StripTone(variant[i])) agree += 1; // same letter, other tone
+        }
+        return marked == 0 ? 1 : agree / (2.0 * marked);
+    }
+}
