@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace DefenceSearch.Web.Infrastructure;
 
-/// <summary>The help page's Markdown (help.vi.md, help.en.md, embedded in the assembly), rendered once a language.</summary>
+/// <summary>The help page's Markdown (help-vi.md, help-en.md, embedded in the assembly), rendered once a language.</summary>
 public sealed class HelpContent
 {
     private readonly ConcurrentDictionary<string, string> _html = new(StringComparer.Ordinal);
@@ -11,8 +11,8 @@ public sealed class HelpContent
 
     private static string Render(string lang)
     {
-        using var stream = typeof(HelpContent).Assembly.GetManifestResourceStream($"help.{lang}.md")
-            ?? throw new InvalidOperationException($"help.{lang}.md is not embedded in the web assembly.");
+        using var stream = typeof(HelpContent).Assembly.GetManifestResourceStream($"help-{lang}.md")
+            ?? throw new InvalidOperationException($"help-{lang}.md is not embedded in the web assembly.");
         using var reader = new StreamReader(stream);
         return SafeMarkdown.ToHtml(reader.ReadToEnd());
     }

@@ -40,7 +40,7 @@ public sealed class IndexState : IDisposable
 
     public bool IsReady => Status == IndexStatus.Ready && _index is not null;
 
-    internal void Opened(ArticleIndex index)
+    internal void Opened(ArticleIndex? index)
     {
         var old = Interlocked.Exchange(ref _index, index);
         old?.Dispose();

@@ -93,9 +93,21 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
                 }
                 catch (Exception again) when (again is not OperationCanceledException)
                 {
-                    logger.LogError(again, "Rebuilding the index at {Index} failed", paths.Index);
-                    state.Failed($"The index could not be built: {again.Message}");
-                    return null;
+                    // Lucene cannot even start a fresh index over unreadable commit files: move them aside, keep them for inspection.
+                    var aside = $"{paths.Index.TrimEnd(Path.DirectorySeparatorChar)}.corrupt-{DateTime.UtcNow:yyyyMMddHHmmss}";
+                    logger.LogError(again, "Rebuilding the index at {Index} failed; moving it to {Aside} and starting afresh", paths.Index, aside);
+                    try
+                    {
+                        state.Opened(null);
+                        System.IO.Directory.Move(paths.Index, aside);
+                        report = await Task.Run(() => new CorpusIndexer(data).Run(paths.Corpus, paths.Index, new IndexOptions { Rebuild = true }, progress, cancellation), cancellation);
+                    }
+                    catch (Exception last) when (last is not OperationCanceledException)
+                    {
+                        logger.LogError(last, "Building a fresh index at {Index} failed", paths.Index);
+                        state.Failed($"The index could not be built: {last.Message}");
+                        return null;
+                    }
                 }
             }
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DefenceSearch.Web.Pages.Help;
 
-/// <summary>Query syntax and tips, from help.vi.md / help.en.md.</summary>
+/// <summary>Query syntax and tips, from help-vi.md / help-en.md.</summary>
 public sealed class IndexModel(HelpContent help, Ui ui) : PageModel
 {
     public string Html { get; private set; } = "";
