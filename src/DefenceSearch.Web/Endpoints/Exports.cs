@@ -6,10 +6,9 @@ using DefenceSearch.Web.Infrastructure;
 
 namespace DefenceSearch.Web.Endpoints;
 
-/// <summary>/export.csv and /export.json: every result of the current search, up to <see cref="MaxRows"/>.</summary>
+/// <summary>/export.csv and /export.json: every result of the current search, up to <see cref="SitePaths.ExportLimit"/> (5,000).</summary>
 public static class Exports
 {
-    public const int MaxRows = 5000;
     public const string CappedHeader = "X-DefenceSearch-Capped";
 
     private static readonly JsonSerializerOptions Json = new()
@@ -37,21 +36,21 @@ public static class Exports
 
     public static void MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export.json", (HttpContext context, IndexState state) =>
+        app.MapGet("/export.json", (HttpContext context, IndexState state, SitePaths site) =>
         {
             if (state.Index is not { } index) return SearchApi.NotReady(context, state);
-            var (parameters, rows, total) = Collect(context, index);
+            var (parameters, rows, total) = Collect(context, index, site.ExportLimit);
             var capped = total > rows.Count;
             context.Response.Headers[CappedHeader] = capped ? "true" : "false";
             context.Response.Headers.ContentDisposition = "attachment; filename=\"defencesearch.json\"";
-            var document = new ExportDocument(parameters.Query, total, rows.Count, capped, MaxRows, rows);
+            var document = new ExportDocument(parameters.Query, total, rows.Count, capped, site.ExportLimit, rows);
             return Results.Content(JsonSerializer.Serialize(document, Json), "application/json; charset=utf-8");
         });
 
-        app.MapGet("/export.csv", (HttpContext context, IndexState state) =>
+        app.MapGet("/export.csv", (HttpContext context, IndexState state, SitePaths site) =>
         {
             if (state.Index is not { } index) return SearchApi.NotReady(context, state);
-            var (_, rows, total) = Collect(context, index);
+            var (_, rows, total) = Collect(context, index, site.ExportLimit);
             context.Response.Headers[CappedHeader] = total > rows.Count ? "true" : "false";
             context.Response.Headers.ContentDisposition = "attachment; filename=\"defencesearch.csv\"";
             using var buffer = new MemoryStream();
@@ -71,12 +70,12 @@ public static class Exports
         });
     }
 
-    private static (SearchParameters Parameters, List<ExportRow> Rows, int Total) Collect(HttpContext context, ArticleIndex index)
+    private static (SearchParameters Parameters, List<ExportRow> Rows, int Total) Collect(HttpContext context, ArticleIndex index, int limit)
     {
         var parameters = SearchParameters.From(context.Request.Query) with { Page = 1 };
         var request = parameters.ToRequest("vi", snippets: false);
         if (parameters.Query.Length == 0) request = request with { Sort = SortOrder.Date };
-        var (hits, total) = index.All(request, MaxRows);
+        var (hits, total) = index.All(request, limit);
         var rows = hits.Select(h => new ExportRow(h.Id, h.Title, h.Date, h.Url, h.Countries, h.Ministers, h.Areas)).ToList();
         return (parameters, rows, total);
     }

@@ -14,9 +14,12 @@ public sealed class DefenceSearchOptions
 
     /// <summary>Re-scan the corpus every this many minutes; 0 scans only at start-up.</summary>
     public double RescanMinutes { get; set; }
+
+    /// <summary>The most rows an export (CSV, JSON) holds; more are cut and the response says so.</summary>
+    public int ExportLimit { get; set; } = 5000;
 }
 
-/// <summary>The configured paths, made absolute.</summary>
+/// <summary>The configuration as the site uses it: paths made absolute, limits in range.</summary>
 public sealed class SitePaths
 {
     public SitePaths(Microsoft.Extensions.Options.IOptions<DefenceSearchOptions> options, IWebHostEnvironment environment)
@@ -28,7 +31,10 @@ public sealed class SitePaths
         Database = Resolve(o.DatabasePath);
         Data = string.IsNullOrWhiteSpace(o.DataPath) ? null : Resolve(o.DataPath);
         Rescan = o.RescanMinutes > 0 ? TimeSpan.FromMinutes(o.RescanMinutes) : null;
+        ExportLimit = Math.Clamp(o.ExportLimit, 1, 100_000);
     }
+
+    public int ExportLimit { get; }
 
     public string Corpus { get; }
     public string Index { get; }

@@ -41,7 +41,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
                 Refresh();
                 var retry = _pending || state.Index is null;
                 var due = paths.Rescan is { } every && DateTimeOffset.UtcNow - lastScan >= every;
-                if ((retry && DateTimeOffset.UtcNow - lastScan >= TimeSpan.FromSeconds(10)) || due)
+                if ((retry && DateTimeOffset.UtcNow - lastScan >= TimeSpan.FromSeconds(30)) || due)
                 {
                     lastScan = DateTimeOffset.UtcNow;
                     await ReindexAsync(null, stoppingToken);

@@ -108,6 +108,7 @@ public static class UiStrings
         ["saved.rename"] = ("Đổi tên", "Rename"),
         ["saved.newName"] = ("Tên mới cho “{0}”", "New name for “{0}”"),
         ["saved.delete"] = ("Xóa", "Delete"),
+        ["saved.deleteConfirm"] = ("Xóa tìm kiếm “{0}”?", "Delete the saved search “{0}”?"),
         ["saved.deleteLabel"] = ("Xóa “{0}”", "Delete “{0}”"),
         ["saved.feed"] = ("Nguồn tin Atom", "Atom feed"),
         ["saved.feedHelp"] = ("Địa chỉ nguồn tin là bí mật riêng: ai có địa chỉ này đều đọc được, không cần đăng nhập.", "The feed address is a secret: anyone who has it can read the feed, no login needed."),

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DefenceSearch.Web.Pages.Search;
 
 /// <summary>The search page: the URL's parameters in, one library search, the results and facets out.</summary>
-public sealed class IndexModel(IndexState state, Ui ui) : PageModel
+public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageModel
 {
     /// <summary>Facet values shown before "show more".</summary>
     public const int FacetTop = 10;
@@ -14,6 +14,8 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
     public SearchParameters Parameters { get; private set; } = SearchParameters.Empty;
     public SearchResponse? Results { get; private set; }
     public ArticleIndex? Index { get; private set; }
+
+    public int ExportLimit => site.ExportLimit;
 
     public bool Browse => Parameters.Query.Length == 0;
 

@@ -45,6 +45,13 @@
             });
         });
 
+        // Deleting asks first (without the script the button deletes at once).
+        document.querySelectorAll("form[data-confirm]").forEach(function (f) {
+            f.addEventListener("submit", function (e) {
+                if (!window.confirm(f.getAttribute("data-confirm"))) e.preventDefault();
+            });
+        });
+
         // Saving a search: put the cursor in the name box when the form opens.
         document.querySelectorAll("details.save").forEach(function (details) {
             details.addEventListener("toggle", function () {
