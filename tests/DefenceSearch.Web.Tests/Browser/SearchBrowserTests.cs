@@ -16,6 +16,7 @@ public sealed class SearchBrowserTests(BrowserSite site)
         await page.GetByLabel("Từ khóa").FillAsync("ngo xuan lich");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex("q=ngo"));
+        Assert.DoesNotContain("mq=", page.Url);
 
         var titles = page.Locator(".hit__title a");
         Assert.Equal(4, await titles.CountAsync());

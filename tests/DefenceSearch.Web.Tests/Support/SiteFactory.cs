@@ -90,7 +90,12 @@ public sealed class SharedSite : IAsyncLifetime
 {
     public SiteFactory Factory { get; } = new();
 
-    public Task InitializeAsync() => Factory.ReadyAsync();
+    public async Task InitializeAsync()
+    {
+        await Factory.ReadyAsync();
+        if (!Factory.State.IsReady)
+            throw new InvalidOperationException($"The test site's index is not ready: {Factory.State.Problem} (is the reference data in Data/ or DEFENCESEARCH_DATA?)");
+    }
 
     public Task DisposeAsync()
     {

@@ -23,6 +23,11 @@
                 });
             });
             document.documentElement.classList.add("js");
+            // Keep bookmarks short: an empty minister filter box adds nothing to the URL.
+            form.addEventListener("submit", function () {
+                var box = document.getElementById("mq");
+                if (box && box.value.trim() === "") box.disabled = true;
+            });
         }
 
         // The minister filter box narrows the list as you type (the server does the same on submit).
