@@ -29,13 +29,11 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
             return;
         }
 
-        var openProblem = TryOpen();
-        await ReindexAsync(openProblem, stoppingToken);
-
-        var lastScan = DateTimeOffset.UtcNow;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         try
         {
+            await ReindexAsync(TryOpen(), stoppingToken);
+            var lastScan = DateTimeOffset.UtcNow;
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 Refresh();
@@ -48,9 +46,9 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
                 }
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // shutting down
+            // shutting down; the indexer commits what it finished, the index stays whole
         }
     }
 
