@@ -18,7 +18,7 @@ public static class SearchApi
     internal static IResult NotReady(HttpContext context, IndexState state)
     {
         context.Response.Headers.RetryAfter = "5";
-        return Results.Json(new { error = "The index is not ready yet.", status = state.Status.ToString().ToLowerInvariant(), problem = state.Problem },
+        return Results.Json(new { error = "The index is not ready yet.", status = state.Status.ToString().ToLowerInvariant(), problem = state.Problem?.ToString() },
             statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

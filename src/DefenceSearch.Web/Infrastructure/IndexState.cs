@@ -3,6 +3,15 @@ using DefenceSearch.Searching;
 
 namespace DefenceSearch.Web.Infrastructure;
 
+/// <summary>Something the reader should know about the index, worded in the interface language.</summary>
+public sealed record IndexProblem(string Key, string? Detail = null)
+{
+    public string Text(Ui ui) => ui.Format(Key, Detail);
+
+    /// <summary>The English wording, for logs and test messages.</summary>
+    public override string ToString() => Ui.English.Format(Key, Detail);
+}
+
 public enum IndexStatus
 {
     Starting,
@@ -21,15 +30,15 @@ public sealed class IndexState : IDisposable
     private volatile ArticleIndex? _index;
     private volatile Snapshot _snapshot = new(IndexStatus.Starting, null, null, null);
 
-    private sealed record Snapshot(IndexStatus Status, string? Problem, IndexProgress? Progress, IndexReport? Report);
+    private sealed record Snapshot(IndexStatus Status, IndexProblem? Problem, IndexProgress? Progress, IndexReport? Report);
 
     /// <summary>The index to search, or null while none can be read yet.</summary>
     public ArticleIndex? Index => _index;
 
     public IndexStatus Status => _snapshot.Status;
 
-    /// <summary>Something the reader should know (a corrupt index being rebuilt, a missing corpus), in English for the log and the banner.</summary>
-    public string? Problem => _snapshot.Problem;
+    /// <summary>Something the reader should know (a corrupt index being rebuilt, a missing corpus), for the banner.</summary>
+    public IndexProblem? Problem => _snapshot.Problem;
 
     public IndexProgress? Progress => _snapshot.Progress;
 
@@ -46,17 +55,17 @@ public sealed class IndexState : IDisposable
         old?.Dispose();
     }
 
-    internal void Indexing(string? problem) => _snapshot = new(IndexStatus.Indexing, problem, null, _snapshot.Report);
+    internal void Indexing(IndexProblem? problem) => _snapshot = new(IndexStatus.Indexing, problem, null, _snapshot.Report);
 
     internal void Progressed(IndexProgress progress) => _snapshot = _snapshot with { Progress = progress };
 
-    internal void Ready(IndexReport? report, string? problem)
+    internal void Ready(IndexReport? report, IndexProblem? problem)
     {
         _snapshot = new(IndexStatus.Ready, problem, null, report ?? _snapshot.Report);
         _ready.TrySetResult();
     }
 
-    internal void Failed(string problem)
+    internal void Failed(IndexProblem problem)
     {
         _snapshot = new(_index is null ? IndexStatus.Failed : IndexStatus.Ready, problem, null, _snapshot.Report);
         _ready.TrySetResult();

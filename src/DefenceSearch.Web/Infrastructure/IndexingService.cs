@@ -25,7 +25,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             logger.LogError(e, "The reference data could not be loaded");
-            state.Failed($"The reference data could not be loaded: {e.Message}");
+            state.Failed(new IndexProblem("problem.data", e.Message));
             return;
         }
 
@@ -53,7 +53,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
     }
 
     /// <summary>Runs the indexer now (one run at a time) and refreshes the searcher; null when it could not run.</summary>
-    public async Task<IndexReport?> ReindexAsync(string? knownProblem = null, CancellationToken cancellation = default)
+    public async Task<IndexReport?> ReindexAsync(IndexProblem? knownProblem = null, CancellationToken cancellation = default)
     {
         var data = _data ?? ReferenceData.Default;
         await _gate.WaitAsync(cancellation);
@@ -69,7 +69,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
             }
             catch (LockObtainFailedException)
             {
-                const string busy = "Another process is writing the index; the site will retry shortly.";
+                var busy = new IndexProblem("problem.busy");
                 logger.LogWarning("{Problem} ({Index})", busy, paths.Index);
                 state.Failed(busy);
                 return null;
@@ -77,13 +77,13 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
             catch (DirectoryNotFoundException e)
             {
                 logger.LogError("{Message}", e.Message);
-                state.Failed($"The corpus folder was not found: {paths.Corpus}");
+                state.Failed(new IndexProblem("problem.noCorpus", paths.Corpus));
                 return null;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Indexing {Corpus} into {Index} failed; rebuilding from scratch", paths.Corpus, paths.Index);
-                knownProblem = $"The index could not be updated ({e.GetType().Name}); rebuilding it from the corpus.";
+                knownProblem = new IndexProblem("problem.rebuilding", e.GetType().Name);
                 state.Indexing(knownProblem);
                 try
                 {
@@ -103,7 +103,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
                     catch (Exception last) when (last is not OperationCanceledException)
                     {
                         logger.LogError(last, "Building a fresh index at {Index} failed", paths.Index);
-                        state.Failed($"The index could not be built: {last.Message}");
+                        state.Failed(new IndexProblem("problem.buildFailed", last.Message));
                         return null;
                     }
                 }
@@ -116,8 +116,8 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
             _pending = false;
             var openProblem = state.Index is null ? TryOpen() : null;
             Refresh();
-            if (state.Index is null) state.Failed(openProblem ?? "The index could not be opened.");
-            else state.Ready(report, report.Warnings.Count > 0 && report.Rebuilt ? string.Join(" ", report.Warnings) : null);
+            if (state.Index is null) state.Failed(openProblem ?? new IndexProblem("problem.openFailed"));
+            else state.Ready(report, report.Warnings.Count > 0 && report.Rebuilt ? new IndexProblem("problem.rebuilt", string.Join(" ", report.Warnings)) : null);
             return report;
         }
         finally
@@ -126,7 +126,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
         }
     }
 
-    private string? TryOpen()
+    private IndexProblem? TryOpen()
     {
         try
         {
@@ -141,7 +141,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
         catch (Exception e)
         {
             logger.LogError(e, "The index at {Index} could not be opened; it will be rebuilt from the corpus", paths.Index);
-            return "The index could not be read and is being rebuilt from the corpus.";
+            return new IndexProblem("problem.unreadable");
         }
     }
 

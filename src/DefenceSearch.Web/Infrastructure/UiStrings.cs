@@ -23,6 +23,15 @@ public static class UiStrings
         ["banner.failed"] = ("Chưa thể tìm kiếm.", "Search is not available."),
         ["banner.note"] = ("Lưu ý:", "Note:"),
 
+        ["problem.data"] = ("Không nạp được dữ liệu tham chiếu: {0}", "The reference data could not be loaded: {0}"),
+        ["problem.busy"] = ("Một tiến trình khác đang ghi chỉ mục; trang sẽ thử lại sau ít phút.", "Another process is writing the index; the site will retry shortly."),
+        ["problem.noCorpus"] = ("Không tìm thấy thư mục kho bài viết (corpus): {0}", "The corpus folder was not found: {0}"),
+        ["problem.rebuilding"] = ("Không cập nhật được chỉ mục ({0}); đang dựng lại từ kho bài viết.", "The index could not be updated ({0}); rebuilding it from the corpus."),
+        ["problem.unreadable"] = ("Không đọc được chỉ mục; đang dựng lại từ kho bài viết.", "The index could not be read and is being rebuilt from the corpus."),
+        ["problem.buildFailed"] = ("Không dựng được chỉ mục: {0}", "The index could not be built: {0}"),
+        ["problem.openFailed"] = ("Không mở được chỉ mục.", "The index could not be opened."),
+        ["problem.rebuilt"] = ("Chỉ mục đã được dựng lại: {0}", "The index was rebuilt: {0}"),
+
         ["search.title"] = ("Tìm tin hợp tác quốc phòng", "Search defence cooperation news"),
         ["search.label"] = ("Từ khóa", "Keywords"),
         ["search.placeholder"] = ("ví dụ: ngo xuan lich belarus", "e.g. ngo xuan lich belarus"),

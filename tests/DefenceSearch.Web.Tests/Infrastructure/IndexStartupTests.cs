@@ -23,7 +23,7 @@ public sealed class IndexStartupTests
     {
         using var site = new CorruptIndexSite();
         await site.ReadyAsync();
-        Assert.True(site.State.IsReady, site.State.Problem);
+        Assert.True(site.State.IsReady, site.State.Problem?.ToString());
         var page = await site.Browser().GetPageAsync("/");
         Assert.Equal(5, Http.HitIds(page).Count);
     }

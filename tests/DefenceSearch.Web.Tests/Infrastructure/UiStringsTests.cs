@@ -32,6 +32,6 @@ public sealed partial class UiStringsTests
             Assert.True(UiStrings.All.ContainsKey("facet." + dimension));
     }
 
-    [GeneratedRegex("(?:T|ui)(?:\\[|\\.Format\\()\"([a-zA-Z0-9.]+)\"[\\],)]")]
+    [GeneratedRegex("(?:(?:T|ui)(?:\\[|\\.Format\\()|IndexProblem\\()\"([a-zA-Z0-9.]+)\"[\\],)]")]
     private static partial Regex Key();
 }
