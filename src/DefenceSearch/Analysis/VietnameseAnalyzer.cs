@@ -132,7 +132,6 @@ public static class Analyzers
         new Dictionary<string, Analyzer>
         {
             [Schema.TitleBigrams] = new VietnameseBigramAnalyzer(),
-            [Schema.BodyBigrams] = new VietnameseBigramAnalyzer(),
         });
 
     /// <summary>The syllables of a text in exact form (lower case, canonical tone, diacritics kept).</summary>

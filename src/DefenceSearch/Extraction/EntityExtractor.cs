@@ -23,9 +23,14 @@ public sealed record Extraction(
 public sealed partial class EntityExtractor
 {
     private readonly ReferenceData _data;
-    private readonly PhraseTrie<(string Key, bool Weak)> _countries = new(t => t.Lower);
-    private readonly PhraseTrie<string> _ministers = new(t => t.Folded);
-    private readonly PhraseTrie<(string Key, int Weight)> _areas = new(t => t.Lower, acrossDashes: true);
+    // Key null: a phrase that holds a country name without naming the country ("Lào Cai", "Ấn Độ Dương").
+    private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new(t => t.Lower);
+    private readonly HashSet<string> _notAtSentenceStart;
+    // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
+    // Latin names match folded, so "Shoigu" and "Shoïgu" meet.
+    private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministers = new(t => t.Lower);
+    private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministersFolded = new(t => t.Folded);
+    private readonly PhraseTrie<(string Key, int Weight, string Phrase)> _areas = new(t => t.Lower, acrossDashes: true);
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -46,18 +51,25 @@ public sealed partial class EntityExtractor
         _data = data;
         foreach (var c in data.Countries)
         {
-            _countries.Add(c.Vi, (c.Key, false));
-            _countries.Add(c.En, (c.Key, false));
+            var weak = new HashSet<string>(c.Weak ?? [], StringComparer.Ordinal);
+            foreach (var label in new[] { c.Vi, c.En }.Where(l => !weak.Contains(l))) _countries.Add(label, (c.Key, false));
             foreach (var a in c.Aliases) _countries.Add(a, (c.Key, false));
             foreach (var a in c.Weak ?? []) _countries.Add(a, (c.Key, true));
         }
+        foreach (var phrase in data.CountryExceptions.NotCountries) _countries.Add(phrase, (null, false));
+        _notAtSentenceStart = data.CountryExceptions.NotAtSentenceStart.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         foreach (var m in data.Ministers)
         {
-            _ministers.Add(m.Name, m.Key);
-            foreach (var a in m.Aliases) _ministers.Add(a, m.Key);
+            foreach (var alias in m.Aliases.Append(m.Name).Distinct())
+            {
+                if (VietnameseText.IsAscii(VietnameseText.Fold(alias)) && !VietnameseText.IsAscii(alias) && m.Country == "VN")
+                    _ministers.Add(alias, (m.Key, true));
+                else if (VietnameseText.IsAscii(alias)) _ministersFolded.Add(alias, (m.Key, false));
+                else _ministers.Add(alias, (m.Key, false));
+            }
         }
         foreach (var area in data.Areas)
-            foreach (var t in area.Triggers) _areas.Add(t.Phrase, (area.Key, t.Weight));
+            foreach (var t in area.Triggers) _areas.Add(t.Phrase, (area.Key, t.Weight, t.Phrase));
     }
 
     public ReferenceData Data => _data;
@@ -82,15 +94,22 @@ public sealed partial class EntityExtractor
         {
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
-            if (!m.Value.Weak || !PartOfName(tokens, i)) AddOnce(found, m.Value.Key);
+            if (m.Value.Key is { } key && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(tokens, i)))
+                AddOnce(found, key);
             i += m.Length;
         }
         return found;
     }
 
+    // "Anh cho biết": at a sentence start, before a lower-case word, some short names are pronouns or words.
+    private bool PronounAtSentenceStart(IReadOnlyList<TextToken> tokens, int i) =>
+        _notAtSentenceStart.Contains(tokens[i].Text)
+        && (i == 0 || tokens[i].PunctuationBefore && !tokens[i].DashBefore)
+        && i + 1 < tokens.Count && !tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore;
+
     private static bool PartOfName(IReadOnlyList<TextToken> tokens, int i)
     {
-        if (i == 0 || tokens[i].PunctuationBefore) return false;
+        if (i == 0 || tokens[i].PunctuationBefore || tokens[i].DashBefore) return false;
         var previous = tokens[i - 1];
         return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower);
     }
@@ -103,10 +122,13 @@ public sealed partial class EntityExtractor
             if (found.All(f => f.Key != m.Key)) found.Add(m);
         }
 
+        // Vietnamese officers share their names with many people: count them only in articles about defence.
+        var defence = IsAboutDefence(tokens);
         for (var i = 0; i < tokens.Count;)
         {
-            if (_ministers.MatchLongest(tokens, i) is { } m && _data.MinisterByKey.TryGetValue(m.Value, out var known))
+            if (KnownMinisterAt(tokens, i) is { } m && (!m.Vietnamese || defence))
             {
+                var known = _data.MinisterByKey[m.Key];
                 Add(new MinisterMention(known.Key, known.Name, true));
                 i += m.Length;
             }
@@ -133,7 +155,7 @@ public sealed partial class EntityExtractor
     {
         while (position < text.Length && text[position] == ' ') position++;
         var index = FirstTokenAt(tokens, position);
-        if (index >= 0 && _countries.MatchLongest(tokens, index) is { } c)
+        if (index >= 0 && _countries.MatchLongest(tokens, index) is { Value.Key: not null } c)
             position = tokens[index + c.Length - 1].End;
         while (position < text.Length && (text[position] == ' ' || text[position] == ',')) position++;
         return position;
@@ -156,32 +178,55 @@ public sealed partial class EntityExtractor
     {
         var tokens = TextTokens.Tokenize(name);
         if (tokens.Count == 0 || NotNameStarts.Contains(tokens[0].Lower)) return null;
-        if (_countries.MatchLongest(tokens, 0) is not null) return null;
+        if (_countries.MatchLongest(tokens, 0) is { Value.Key: not null }) return null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_ministers.MatchLongest(tokens, i) is { } m && _data.MinisterByKey.TryGetValue(m.Value, out var known))
+            if (KnownMinisterAt(tokens, i) is { } m)
+            {
+                var known = _data.MinisterByKey[m.Key];
                 return new MinisterMention(known.Key, known.Name, true);
+            }
         }
         if (tokens.Count < 2 || tokens.Any(t => TitleWords.Contains(t.Lower))) return null;
         return new MinisterMention(VietnameseText.Slug(name), name, false);
     }
 
+    /// <summary>
+    /// Areas whose trigger phrases the article holds: a specific phrase (weight 2) anywhere, or a
+    /// suggestive one (weight 1) in an article about defence at all, or two different suggestive ones
+    /// elsewhere. A phrase counts once however often it repeats. Phrases may overlap ("thi đấu thể thao
+    /// quân sự" holds both "thi đấu thể thao" and "thể thao quân sự").
+    /// </summary>
     public IReadOnlyList<string> FindAreas(IReadOnlyList<TextToken> tokens)
     {
-        var defence = false;
-        for (var i = 0; i + 1 < tokens.Count && !defence; i++)
-        {
-            var pair = tokens[i].Lower + " " + tokens[i + 1].Lower;
-            defence = pair is "quốc phòng" or "quân sự" or "quân đội";
-        }
+        var defence = IsAboutDefence(tokens);
         var scores = new Dictionary<string, int>();
-        for (var i = 0; i < tokens.Count;)
+        var counted = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (_areas.MatchLongest(tokens, i) is not { } m) { i++; continue; }
-            if (m.Value.Weight >= 2 || defence) scores[m.Value.Key] = scores.GetValueOrDefault(m.Value.Key) + m.Value.Weight;
-            i += m.Length;
+            if (_areas.MatchLongest(tokens, i) is not { } m || !counted.Add(m.Value.Phrase)) continue;
+            var weight = m.Value.Weight >= 2 || !defence ? m.Value.Weight : 2;
+            scores[m.Value.Key] = scores.GetValueOrDefault(m.Value.Key) + weight;
         }
         return _data.Areas.Where(a => scores.GetValueOrDefault(a.Key) >= 2).Select(a => a.Key).ToList();
+    }
+
+    private (string Key, bool Vietnamese, int Length)? KnownMinisterAt(IReadOnlyList<TextToken> tokens, int i)
+    {
+        var exact = _ministers.MatchLongest(tokens, i);
+        var folded = _ministersFolded.MatchLongest(tokens, i);
+        var best = (exact?.Length ?? 0) >= (folded?.Length ?? 0) ? exact : folded;
+        return best is { } b && _data.MinisterByKey.ContainsKey(b.Value.Key) ? (b.Value.Key, b.Value.Vietnamese, b.Length) : null;
+    }
+
+    private static bool IsAboutDefence(IReadOnlyList<TextToken> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (a, b) = (tokens[i].Lower, tokens[i + 1].Lower);
+            if ((a == "quốc" && b == "phòng") || (a == "quân" && (b == "sự" || b == "đội"))) return true;
+        }
+        return false;
     }
 
     /// <summary>Front-matter countries: ISO keys or any name the gazetteer knows.</summary>
@@ -202,7 +247,7 @@ public sealed partial class EntityExtractor
         if (_data.CountryByKey.ContainsKey(trimmed.ToUpperInvariant())) return trimmed.ToUpperInvariant();
         var tokens = TextTokens.Tokenize(VietnameseText.Normalize(trimmed));
         var asTitle = tokens.Select(t => t with { Capitalized = true }).ToList();
-        return asTitle.Count > 0 && _countries.MatchLongest(asTitle, 0) is { } m && m.Length == asTitle.Count ? m.Value.Key : null;
+        return asTitle.Count > 0 && _countries.MatchLongest(asTitle, 0) is { Value.Key: { } key } m && m.Length == asTitle.Count ? key : null;
     }
 
     public IReadOnlyList<MinisterMention> ResolveMinisters(IEnumerable<string> values) => values

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DefenceSearch.Text;
 
 namespace DefenceSearch.Extraction;
@@ -11,6 +12,22 @@ public readonly record struct TextToken(int Start, int End, string Text, string 
 
 public static class TextTokens
 {
+    // Words repeat (Vietnamese has a few thousand syllables): their forms are computed once, looked up by span.
+    private const int MaxCachedWords = 400_000;
+    private static readonly ConcurrentDictionary<string, (string Text, string Lower, string Folded)> Forms = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Text, string Lower, string Folded)>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan =
+        Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static (string Text, string Lower, string Folded) FormsOf(ReadOnlySpan<char> word)
+    {
+        if (FormsBySpan.TryGetValue(word, out var forms)) return forms;
+        var text = word.ToString();
+        var lower = text.ToLowerInvariant();
+        forms = (text, lower, VietnameseText.FoldLower(lower));
+        if (Forms.Count < MaxCachedWords) Forms.TryAdd(text, forms);
+        return forms;
+    }
+
     /// <summary>Splits normalised text into words; hyphens and punctuation separate words.</summary>
     public static List<TextToken> Tokenize(string text)
     {
@@ -22,8 +39,7 @@ public static class TextTokens
             if (!VietnameseText.IsWordChar(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && VietnameseText.IsWordChar(text[i])) i++;
-            var word = text[start..i];
-            var lower = word.ToLowerInvariant();
+            var (word, lower, folded) = FormsOf(text.AsSpan(start, i - start));
             var punctuation = false;
             var dash = false;
             for (var k = lastEnd; k < start; k++)
@@ -32,7 +48,7 @@ public static class TextTokens
                 if (!char.IsWhiteSpace(text[k]) || text[k] == '\n') punctuation = true;
             }
             if (tokens.Count > 0 && start - lastEnd == 1 && IsDash(text[lastEnd])) punctuation = false;
-            tokens.Add(new TextToken(start, i, word, lower, VietnameseText.FoldLower(lower), char.IsUpper(word[0]), punctuation || tokens.Count == 0, dash));
+            tokens.Add(new TextToken(start, i, word, lower, folded, char.IsUpper(word[0]), punctuation || tokens.Count == 0, dash));
             lastEnd = i;
         }
         return tokens;

@@ -36,7 +36,6 @@ internal static class ArticleDocument
             new TextField(Schema.Title, article.Title, Field.Store.YES),
             new TextField(Schema.TitleBigrams, article.Title, Field.Store.NO),
             new TextField(Schema.Body, body, Field.Store.YES),
-            new TextField(Schema.BodyBigrams, body, Field.Store.NO),
             new BinaryDocValuesField(Schema.Signature, new BytesRef(signature.Encode(article.Id))),
             new Int64Field(Schema.Added, signature.Added, Field.Store.YES),
         };

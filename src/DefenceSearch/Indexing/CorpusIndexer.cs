@@ -74,7 +74,8 @@ public sealed class CorpusIndexer(ReferenceData data)
         {
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 96,
+            RAMBufferSizeMB = 256,
+            UseCompoundFile = false,
             MaxThreadStates = Math.Max(2, options.Threads),
         };
         using var writer = new IndexWriter(directory, config);

@@ -3,14 +3,13 @@ namespace DefenceSearch.Indexing;
 /// <summary>The index schema. Bump <see cref="SchemaVersion"/> whenever analysis or extraction changes: the next run rebuilds.</summary>
 public static class Schema
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
     public const string SchemaKey = "defencesearch.schema";
 
     public const string Id = "id";
     public const string Title = "title";
     public const string Body = "body";
     public const string TitleBigrams = "title_bi";
-    public const string BodyBigrams = "body_bi";
     public const string Markdown = "markdown";
     public const string Url = "url";
     public const string Source = "source";

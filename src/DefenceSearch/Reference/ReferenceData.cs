@@ -8,6 +8,9 @@ public sealed record Country(string Key, string Vi, string En, string[] Aliases,
     public string Label(string lang) => lang == "en" ? En : Vi;
 }
 
+/// <summary>Phrases that hold a country name without naming the country, and weak names that are pronouns at a sentence start.</summary>
+public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart);
+
 public sealed record Minister(string Key, string Name, string Country, string Role, string? Years, string[] Aliases);
 
 public sealed record AreaTrigger(string Phrase, int Weight);
@@ -42,6 +45,7 @@ public sealed class ReferenceData
     private static readonly Lazy<ReferenceData> DefaultData = new(() => Load(DefaultFolder));
 
     public required IReadOnlyList<Country> Countries { get; init; }
+    public required CountryExceptions CountryExceptions { get; init; }
     public required IReadOnlyList<Minister> Ministers { get; init; }
     public required IReadOnlyList<Area> Areas { get; init; }
     public required IReadOnlySet<string> StopWords { get; init; }
@@ -79,9 +83,11 @@ public sealed class ReferenceData
         var areas = Read<List<Area>>("areas.json");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
+        var exceptions = Read<CountryExceptions>("country-exceptions.json");
         return new ReferenceData
         {
             Countries = countries,
+            CountryExceptions = exceptions,
             Ministers = ministers,
             Areas = areas,
             StopWords = stop.Select(Text.VietnameseText.ExactForm).ToHashSet(StringComparer.Ordinal),

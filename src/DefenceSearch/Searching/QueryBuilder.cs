@@ -166,7 +166,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         return either;
     }
 
-    // Consecutive bare words: bigram matches in body and title, and the whole run as a title phrase.
+    // Consecutive bare words: side by side in the body (positions) and the title (bigram field), and the
+    // whole run as a title phrase.
     private static void AddProximity(BooleanQuery target, List<string> words)
     {
         if (words.Count < 2) return;
@@ -174,7 +175,10 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         for (var i = 0; i + 1 < folded.Count; i++)
         {
             var bigram = folded[i] + " " + folded[i + 1];
-            target.Add(new TermQuery(new Term(Schema.BodyBigrams, bigram)) { Boost = BodyBigramBoost }, Occur.SHOULD);
+            var pair = new PhraseQuery { Boost = BodyBigramBoost };
+            pair.Add(new Term(Schema.Body, folded[i]));
+            pair.Add(new Term(Schema.Body, folded[i + 1]));
+            target.Add(pair, Occur.SHOULD);
             target.Add(new TermQuery(new Term(Schema.TitleBigrams, bigram)) { Boost = TitleBigramBoost }, Occur.SHOULD);
         }
         var title = new PhraseQuery { Boost = TitlePhraseBoost };

@@ -104,7 +104,8 @@ public static class QueryParser
                 if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1])) { sb.Append(c).Append(input[++i]); space = false; }
                 continue;
             }
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (char.IsControl(c) && !char.IsWhiteSpace(c)) continue; // NUL and friends are not text
+            if (char.IsWhiteSpace(c))
             {
                 if (!space && sb.Length > 0) sb.Append(' ');
                 space = true;

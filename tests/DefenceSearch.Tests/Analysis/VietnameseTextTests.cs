@@ -1,0 +1,68 @@
+using System.Text;
+using DefenceSearch.Text;
+
+namespace DefenceSearch.Tests.Analysis;
+
+public class VietnameseTextTests
+{
+    [Theory]
+    [InlineData("hoà", "hòa")]
+    [InlineData("hòa", "hòa")]
+    [InlineData("thuỷ", "thủy")]
+    [InlineData("khoẻ", "khỏe")]
+    [InlineData("Hoà bình", "Hòa bình")]
+    [InlineData("HOÀ", "HÒA")]
+    [InlineData("loá", "lóa")]
+    public void Tone_placement_of_open_oa_oe_uy_syllables_is_canonical(string input, string expected) =>
+        Assert.Equal(expected, VietnameseText.Normalize(input));
+
+    [Theory]
+    [InlineData("quý")]   // "qu" is the onset: the tone stays on y
+    [InlineData("quỳ")]
+    [InlineData("hoàng")] // closed syllable: not touched
+    [InlineData("khuya")]
+    [InlineData("toán")]
+    public void Syllables_outside_the_rule_keep_their_tone(string word) =>
+        Assert.Equal(word, VietnameseText.Normalize(word));
+
+    [Fact]
+    public void Nfd_input_is_composed_before_anything_else()
+    {
+        var nfd = "Ngô Xuân Lịch".Normalize(NormalizationForm.FormD);
+        Assert.NotEqual("Ngô Xuân Lịch", nfd);
+        Assert.Equal("Ngô Xuân Lịch", VietnameseText.Normalize(nfd));
+        Assert.Equal("ngo xuan lich", VietnameseText.Fold(nfd));
+    }
+
+    [Fact]
+    public void Eth_look_alike_is_read_as_d_with_stroke()
+    {
+        Assert.Equal("Đà Nẵng", VietnameseText.Normalize("\u00D0à Nẵng"));
+        Assert.Equal("da nang", VietnameseText.Fold("\u00D0à Nẵng"));
+    }
+
+    [Theory]
+    [InlineData("Đường", "duong")]
+    [InlineData("đại tướng", "dai tuong")]
+    [InlineData("Bê-la-rút", "be-la-rut")]
+    [InlineData("Quốc phòng", "quoc phong")]
+    public void Folding_removes_every_diacritic_and_the_stroke(string input, string expected) =>
+        Assert.Equal(expected, VietnameseText.Fold(input));
+
+    [Fact]
+    public void Slugs_are_ascii_and_hyphenated() =>
+        Assert.Equal("pa-ven-mu-ra-vay-co", VietnameseText.Slug("Pa-ven Mu-ra-vây-cô"));
+
+    [Fact]
+    public void Near_spellings_agree_more_than_folded_ones()
+    {
+        var near = VietnameseText.DiacriticAgreement("đường", "dương");
+        var far = VietnameseText.DiacriticAgreement("đường", "duong");
+        Assert.Equal(1.0, VietnameseText.DiacriticAgreement("đường", "đường"));
+        Assert.True(near > far, $"{near} should exceed {far}");
+    }
+
+    [Fact]
+    public void Lone_surrogates_do_not_break_normalisation() =>
+        Assert.Equal("ab", VietnameseText.Normalize("a\uD800b"));
+}

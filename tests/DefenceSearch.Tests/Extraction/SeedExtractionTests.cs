@@ -1,0 +1,112 @@
+using DefenceSearch.Extraction;
+using DefenceSearch.Reference;
+using DefenceSearch.Tests.Support;
+
+namespace DefenceSearch.Tests.Extraction;
+
+/// <summary>Each seed yields the right countries, ministers, year and areas, and nothing from its page chrome.</summary>
+public class SeedExtractionTests
+{
+    private static readonly EntityExtractor Extractor = new(ReferenceData.Default);
+
+    private static DefenceSearch.Extraction.Extraction Facts(string seed) => Extractor.Extract(Seeds.Read(seed), currentYear: 2026);
+
+    private static string[] Ministers(DefenceSearch.Extraction.Extraction f) => f.Ministers.Select(m => m.Key).Order().ToArray();
+
+    [Fact]
+    public void Belarus_2018()
+    {
+        var f = Facts("000");
+        Assert.Equal(["BY", "VN"], f.Countries.Order());          // "Trung Quốc" stands only in a related-story teaser
+        Assert.Equal(["andrei-ravkov", "ngo-xuan-lich"], Ministers(f));
+        Assert.Equal(new DateOnly(2018, 11, 15), f.Date);
+        Assert.Equal(2018, f.Year);
+        Assert.Superset(new HashSet<string> { "delegation-exchange", "training", "military-science", "military-technology", "military-sports-culture" }, f.Areas.ToHashSet());
+        Assert.DoesNotContain("arms-trade", f.Areas);                // "vũ khí" stands only in chrome
+    }
+
+    [Fact]
+    public void Russia_2018()
+    {
+        var f = Facts("001");
+        Assert.Equal(["RU", "VN"], f.Countries.Order());
+        Assert.Equal(["ngo-xuan-lich", "sergei-shoigu"], Ministers(f));
+        Assert.Equal(new DateOnly(2018, 1, 23), f.Date);           // the dateline, not the crawl date 28/11/2024
+        Assert.Superset(new HashSet<string> { "military-technology", "peacekeeping", "military-medicine", "naval", "military-law-history", "military-sports-culture" }, f.Areas.ToHashSet());
+    }
+
+    [Fact]
+    public void Russia_and_us_2018()
+    {
+        var f = Facts("002");
+        Assert.Superset(new HashSet<string> { "VN", "RU", "US" }, f.Countries.ToHashSet());
+        Assert.DoesNotContain("IN", f.Countries);                   // "Ấn Độ" stands only in the video list
+        Assert.DoesNotContain("NL", f.Countries);
+        Assert.Equal(["james-mattis", "ngo-xuan-lich", "sergei-shoigu"], Ministers(f));
+        Assert.Equal(2018, f.Year);
+        Assert.Superset(new HashSet<string> { "war-legacy", "search-and-rescue", "maritime-security", "peacekeeping", "training" }, f.Areas.ToHashSet());
+    }
+
+    [Fact]
+    public void Canada_2018()
+    {
+        var f = Facts("003");
+        Assert.Equal(["CA", "VN"], f.Countries.Order());
+        Assert.Equal(["harjit-sajjan", "ngo-xuan-lich"], Ministers(f));
+        Assert.Equal(2018, f.Year);                                 // not 2024 from the "MỚI - NÓNG" list
+        Assert.Superset(new HashSet<string> { "training", "peacekeeping", "maritime-security", "defence-industry", "military-medicine" }, f.Areas.ToHashSet());
+    }
+
+    [Fact]
+    public void Belarus_2025()
+    {
+        var f = Facts("004");
+        Assert.Superset(new HashSet<string> { "VN", "BY" }, f.Countries.ToHashSet());
+        Assert.Superset(new HashSet<string> { "nguyen-tan-cuong", "pavel-muraveiko", "phan-van-giang" }, Ministers(f).ToHashSet());
+        Assert.DoesNotContain("ngo-xuan-lich", Ministers(f));
+        Assert.Equal(2025, f.Year);
+        Assert.Superset(new HashSet<string> { "training", "military-science", "military-medicine", "defence-exhibitions" }, f.Areas.ToHashSet());
+    }
+}
+
+/// <summary>Patterns find ministers no gazetteer lists, and leave presidents and ambassadors alone.</summary>
+public class MinisterPatternTests
+{
+    private static readonly EntityExtractor Extractor = new(ReferenceData.Default);
+
+    private static IReadOnlyList<MinisterMention> Find(string text)
+    {
+        var normalized = DefenceSearch.Text.VietnameseText.Normalize(text);
+        return Extractor.FindMinisters(normalized, TextTokens.Tokenize(normalized));
+    }
+
+    [Fact]
+    public void An_unlisted_minister_after_a_defence_title_becomes_a_facet()
+    {
+        var found = Find("Bộ trưởng Quốc phòng Estonia Borislav Qwertyuk đã tới Hà Nội.");
+        Assert.Contains(found, m => m.Key == "borislav-qwertyuk" && !m.Known);
+    }
+
+    [Fact]
+    public void An_unlisted_deputy_named_before_his_title_becomes_a_facet()
+    {
+        var found = Find("Thượng tướng Trần Văn Zết, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng, phát biểu.");
+        Assert.Contains(found, m => m.Key == "tran-van-zet");
+    }
+
+    [Fact]
+    public void Presidents_ambassadors_and_other_ministers_are_not_defence_ministers()
+    {
+        var found = Find("Tổng thống Belarus Alexandr Lukashenko, Đại sứ Canada Ping Kitnikone và Bộ trưởng Ngoại giao Phạm Bình Minh dự lễ.");
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Name_order_and_spelling_variants_share_one_key()
+    {
+        var keys = new[] { "Shoygu Sergey Kuzhugetovich", "Sergei Shoigu", "Sergey Shoigu" }
+            .Select(n => Find("Bộ trưởng Quốc phòng Nga " + n + " phát biểu.").Single().Key)
+            .Distinct();
+        Assert.Equal(["sergei-shoigu"], keys);
+    }
+}

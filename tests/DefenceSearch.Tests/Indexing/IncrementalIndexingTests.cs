@@ -1,0 +1,92 @@
+using DefenceSearch.Indexing;
+using DefenceSearch.Reference;
+using DefenceSearch.Searching;
+using DefenceSearch.Tests.Support;
+
+namespace DefenceSearch.Tests.Indexing;
+
+/// <summary>Re-running index brings the index up to date: new, changed and deleted files, unchanged ones skipped.</summary>
+public sealed class IncrementalIndexingTests : IDisposable
+{
+    private readonly SmallCorpus _corpus = new();
+
+    [Fact]
+    public void Add_change_delete_and_unchanged_are_each_counted_and_searchable()
+    {
+        _corpus.Write("a", "Hợp tác hải quân", "Tàu hải quân thăm cảng Cam Ranh.", "2019-01-01");
+        _corpus.Write("b", "Hợp tác đào tạo", "Học viên sang Nga học tập.", "2019-01-02");
+        var c = _corpus.Write("sub/c", "Gìn giữ hòa bình", "Bệnh viện dã chiến cấp 2.", "2019-01-03");
+        var first = _corpus.IndexNow();
+        Assert.Equal((3, 0, 0, 0), (first.Added, first.Updated, first.Deleted, first.Unchanged));
+
+        var again = _corpus.IndexNow();
+        Assert.Equal((0, 0, 0, 3), (again.Added, again.Updated, again.Deleted, again.Unchanged));
+
+        _corpus.Write("b", "Hợp tác đào tạo", "Học viên sang Belarus học tập.", "2019-01-02");
+        File.Delete(c);
+        _corpus.Write("d", "Triển lãm quốc phòng", "Triển lãm quốc phòng quốc tế tại Hà Nội.", "2019-01-04");
+        var third = _corpus.IndexNow();
+        Assert.Equal((1, 1, 1, 1), (third.Added, third.Updated, third.Deleted, third.Unchanged));
+
+        using var index = _corpus.Open();
+        Assert.Equal(3, index.DocumentCount);
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "belarus" }).Total);
+        Assert.Equal(0, index.Search(new SearchRequest { Query = "nga" }).Total);
+        Assert.Equal(0, index.Search(new SearchRequest { Query = "\"benh vien da chien\"" }).Total);
+        Assert.Null(index.Get("sub/c"));
+    }
+
+    [Fact]
+    public void Broken_files_are_skipped_by_name_and_the_rest_is_indexed()
+    {
+        _corpus.Write("good", "Bài tốt", "Nội dung quốc phòng.");
+        File.WriteAllBytes(Path.Combine(_corpus.CorpusPath, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(_corpus.CorpusPath, "image.jpg"), [0xFF, 0xD8, 0xFF, 0x00, 0x10, 0x4A, 0x46]);
+        File.WriteAllBytes(Path.Combine(_corpus.CorpusPath, "latin1.txt"), [0x48, 0xE0, 0x20, 0x4E, 0xF4, 0x69]);
+        File.WriteAllText(Path.Combine(_corpus.CorpusPath, ".hidden.txt"), "not an article");
+        var report = _corpus.IndexNow();
+        Assert.Equal(1, report.Added);
+        Assert.Equal(["empty.txt", "image.jpg", "latin1.txt"], report.Skipped.Select(s => s.Path));
+        Assert.All(report.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Reason)));
+    }
+
+    [Fact]
+    public void Rebuild_starts_fresh()
+    {
+        _corpus.Write("a", "Một", "Quốc phòng.");
+        _corpus.IndexNow();
+        var rebuilt = new CorpusIndexer(ReferenceData.Default).Run(_corpus.CorpusPath, _corpus.IndexPath, new IndexOptions { Rebuild = true });
+        Assert.True(rebuilt.Rebuilt);
+        Assert.Equal(1, rebuilt.Added);
+        Assert.Equal(1, rebuilt.DocumentCount);
+    }
+
+    [Fact]
+    public void A_reader_open_during_indexing_sees_the_previous_commit_until_refresh()
+    {
+        _corpus.Write("a", "Một", "Quốc phòng.");
+        _corpus.IndexNow();
+        using var index = _corpus.Open();
+        _corpus.Write("b", "Hai", "Quốc phòng.");
+        _corpus.IndexNow();
+        Assert.Equal(1, index.DocumentCount);
+        Assert.True(index.Refresh());
+        Assert.Equal(2, index.DocumentCount);
+    }
+
+    [Fact]
+    public void New_since_counts_only_articles_added_after_the_time()
+    {
+        _corpus.Write("a", "Một", "Quốc phòng.");
+        _corpus.IndexNow();
+        var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        Thread.Sleep(1100);
+        _corpus.Write("b", "Hai", "Quốc phòng.");
+        _corpus.IndexNow();
+        using var index = _corpus.Open();
+        Assert.Equal(1, index.CountAddedSince(new SearchRequest { Query = "quoc phong" }, before));
+        Assert.Equal(2, index.CountAddedSince(new SearchRequest { Query = "quoc phong" }, before - 3600));
+    }
+
+    public void Dispose() => _corpus.Dispose();
+}

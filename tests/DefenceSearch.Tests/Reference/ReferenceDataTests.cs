@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DefenceSearch.Extraction;
+using DefenceSearch.Reference;
+using DefenceSearch.Text;
+
+namespace DefenceSearch.Tests.Reference;
+
+/// <summary>The data files under Data/ are well formed, one test per kind of entry.</summary>
+public partial class ReferenceDataTests
+{
+    private static readonly ReferenceData Data = ReferenceData.Default;
+
+    [Fact]
+    public void Countries_have_iso_keys_labels_and_unique_aliases()
+    {
+        Assert.True(Data.Countries.Count >= 193, $"{Data.Countries.Count} countries");
+        Assert.All(Data.Countries, c =>
+        {
+            Assert.Matches("^[A-Z]{2}$", c.Key);
+            Assert.False(string.IsNullOrWhiteSpace(c.Vi));
+            Assert.False(string.IsNullOrWhiteSpace(c.En));
+        });
+        var aliases = Data.Countries.SelectMany(c => c.Aliases.Concat(c.Weak ?? []).Select(a => (Alias: VietnameseText.Normalize(a), c.Key))).ToList();
+        var shared = aliases.GroupBy(a => a.Alias).Where(g => g.Select(x => x.Key).Distinct().Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(shared);
+    }
+
+    [Theory]
+    [InlineData("Liên bang Nga", "RU")]
+    [InlineData("Hoa Kỳ", "US")]
+    [InlineData("Bê-la-rút", "BY")]
+    [InlineData("Cu-ba", "CU")]
+    [InlineData("Xéc-bi-a", "RS")]
+    [InlineData("Úc", "AU")]
+    [InlineData("Triều Tiên", "KP")]
+    [InlineData("Trung Quốc", "CN")]
+    [InlineData("Mỹ", "US")]
+    [InlineData("Belarut", "BY")]
+    public void Press_variants_resolve_to_their_country(string name, string key) =>
+        Assert.Equal(key, new EntityExtractor(Data).ResolveCountry(name));
+
+    [Fact]
+    public void Weak_country_names_inside_personal_names_and_places_are_not_countries()
+    {
+        var extractor = new EntityExtractor(Data);
+        static List<TextToken> T(string s) => TextTokens.Tokenize(VietnameseText.Normalize(s));
+        Assert.Empty(extractor.FindCountries(T("Bà Hà Thị Nga phát biểu tại Lào Cai.")));
+        Assert.Equal(["RU", "US"], extractor.FindCountries(T("Quan hệ Nga-Mỹ và Tổng thống Mỹ Donald Trump.")));
+        var pronoun = extractor.FindCountries(T("Anh cho biết tàu đã tới Ấn Độ Dương."));
+        Assert.DoesNotContain("GB", pronoun);
+        Assert.DoesNotContain("IN", pronoun);
+    }
+
+    [Fact]
+    public void Ministers_have_slug_keys_roles_countries_and_unique_aliases()
+    {
+        Assert.True(Data.Ministers.Count >= 50, $"{Data.Ministers.Count} ministers");
+        Assert.All(Data.Ministers, m =>
+        {
+            Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", m.Key);
+            Assert.Contains(m.Role, new[] { "minister", "deputy" });
+            Assert.True(Data.CountryByKey.ContainsKey(m.Country), $"{m.Key}: unknown country {m.Country}");
+        });
+        var aliases = Data.Ministers.SelectMany(m => m.Aliases.Append(m.Name).Select(a => (Alias: VietnameseText.Fold(a).Replace('-', ' '), m.Key))).ToList();
+        var shared = aliases.GroupBy(a => a.Alias).Where(g => g.Select(x => x.Key).Distinct().Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(shared);
+    }
+
+    [Fact]
+    public void Areas_are_the_eighteen_fixed_keys_with_labels_and_triggers()
+    {
+        string[] keys =
+        [
+            "delegation-exchange", "training", "military-science", "military-technology", "defence-industry", "arms-trade", "peacekeeping",
+            "maritime-security", "military-medicine", "search-and-rescue", "war-legacy", "naval", "military-sports-culture",
+            "military-law-history", "defence-exhibitions", "cyber-communications", "border-cooperation", "dialogue-consultation",
+        ];
+        Assert.Equal(keys, Data.Areas.Select(a => a.Key));
+        Assert.All(Data.Areas, a =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(a.Vi));
+            Assert.False(string.IsNullOrWhiteSpace(a.En));
+            Assert.Contains(a.Triggers, t => t.Weight >= 2);
+            Assert.All(a.Triggers, t => Assert.Equal(t.Phrase.ToLowerInvariant(), t.Phrase));
+        });
+    }
+
+    [Fact]
+    public void Stop_words_are_single_lower_case_syllables()
+    {
+        Assert.True(Data.StopWords.Count >= 100);
+        Assert.All(Data.StopWords, w =>
+        {
+            Assert.DoesNotContain(' ', w);
+            Assert.Equal(w.ToLowerInvariant(), w);
+            Assert.True(w.IsNormalized(NormalizationForm.FormC));
+        });
+    }
+
+    [Fact]
+    public void Chrome_rules_compile_and_mark_the_seed_chrome()
+    {
+        Assert.All(Data.Chrome.DropLines, p => _ = new Regex(p));
+        Assert.Contains("Tin thời sự", Data.Chrome.EndMarkers);
+        Assert.Contains("Tin bài liên quan", Data.Chrome.EndMarkers);
+    }
+}
