@@ -50,6 +50,12 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
         {
             // shutting down; the indexer commits what it finished, the index stays whole
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Never stop the host: the site keeps serving what it has and says why it cannot index.
+            logger.LogError(e, "The indexing service stopped");
+            state.Failed(new IndexProblem("problem.buildFailed", e.Message));
+        }
     }
 
     /// <summary>Runs the indexer now (one run at a time) and refreshes the searcher; null when it could not run.</summary>
@@ -151,8 +157,9 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
         {
             state.Index?.Refresh();
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception e)
         {
+            // A timer tick must never bring the site down; the next tick tries again.
             logger.LogWarning(e, "Refreshing the index searcher failed");
         }
     }
