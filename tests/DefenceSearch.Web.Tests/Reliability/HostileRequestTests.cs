@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using DefenceSearch.Web.Infrastructure;
 using DefenceSearch.Web.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
@@ -118,8 +119,8 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Site
 
     private static readonly string[] HugeQueries =
     [
-        string.Concat(Enumerable.Repeat("ngô xuân lịch \"hợp tác (quốc phòng OR ", 2700)),
         new string(' ', 1990) + " ngo xuan lich " + new string('b', 100_000),
+        string.Concat(Enumerable.Repeat("ngô xuân lịch \"hợp tác (quốc phòng OR ", 2700)),
         string.Concat(Enumerable.Repeat("🙂\u202E*?~^2 ", 12_500)),
         new string('\0', 100_000),
     ];
@@ -180,7 +181,31 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Site
         if (request.Path == "/api/search") JsonDocument.Parse(body).Dispose();
         else Assert.Contains("class=\"results\"", body);
         Assert.Equal(SecurityHeadersPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        var q = request.Query;
+        if (q.Length > SearchParameters.MaxQueryLength && q.Skip(SearchParameters.MaxQueryLength).Any(c => !char.IsWhiteSpace(c) && !char.IsControl(c)))
+            Assert.True(SaysCut(body), $"no notice that the query was cut: {request}");
     }
 
-    private static readonly string SecurityHeadersPolicy = DefenceSearch.Web.Infrastructure.SecurityHeaders.ContentSecurityPolicy;
+    private static bool SaysCut(string body) =>
+        body.Contains("longer than 500 characters", StringComparison.Ordinal) || body.Contains("dài hơn 500 ký tự", StringComparison.Ordinal);
+
+    /// <summary>The site keeps 2,000 characters for its links; whatever it cuts, the reader is told (the first has 1,990 spaces before the words).</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_100_kb_query_is_cut_with_a_notice(int which)
+    {
+        var query = HugeQueries[which];
+        Assert.True(Encoding.UTF8.GetByteCount(query) >= 100_000);
+        foreach (var path in new[] { "/api/search?lang=en&q=", "/?q=" })
+        {
+            var clock = Stopwatch.StartNew();
+            var body = await _site.Client.GetPageAsync(path + Uri.EscapeDataString(query));
+            Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
+            Assert.True(SaysCut(body), $"no notice that the query was cut on {path}:\n{Http.Shorten(body)}");
+        }
+    }
+
+    private static readonly string SecurityHeadersPolicy = SecurityHeaders.ContentSecurityPolicy;
 }
