@@ -45,6 +45,9 @@ public class SiteFactory : WebApplicationFactory<Program>
     public string IndexPath { get; }
     public string DatabasePath { get; }
 
+    /// <summary>What the site logged (warnings and errors).</summary>
+    public LogCapture Log { get; } = new();
+
     public IndexState State => Services.GetRequiredService<IndexState>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -56,7 +59,7 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["DefenceSearch:IndexPath"] = IndexPath,
             ["DefenceSearch:DatabasePath"] = DatabasePath,
         }));
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Log));
     }
 
     /// <summary>Starts the site and waits until the start-up indexing has finished.</summary>
