@@ -66,6 +66,16 @@ public sealed class HostileCorpusBrowserTests(HostileCorpusBrowserTests.Site sit
         huge.SetLength(50L * 1024 * 1024); // 50 MB: skipped for its size before it is read
     }
 
+    [Fact]
+    public void Every_bad_file_is_named_in_the_log_and_the_rest_are_indexed()
+    {
+        var report = site.Factory.State.LastReport!;
+        Assert.Equal(SkippedFiles, report.Skipped.Select(s => s.Path).Order());
+        Assert.Equal(5 + HostileIds.Length, report.DocumentCount);
+        var log = site.Factory.Log.Text;
+        foreach (var file in SkippedFiles) Assert.Contains(file, log);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
