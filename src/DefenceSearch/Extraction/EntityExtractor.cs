@@ -74,6 +74,25 @@ public sealed partial class EntityExtractor
 
     public ReferenceData Data => _data;
 
+    private Dictionary<string, string>? _countryNamesFolded;
+
+    /// <summary>
+    /// Country names of two or more syllables, folded ("be la rut", "lien bang nga", "hoa ky") → key: a
+    /// query that types one also finds the articles that name the country another way.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CountryNamesFolded => _countryNamesFolded ??= _data.Countries
+        .SelectMany(c => c.Aliases.Append(c.Vi).Append(c.En).Select(a => (Name: string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(a)).Select(t => t.Folded)), c.Key)))
+        .Where(x => x.Name.Contains(' '))
+        .GroupBy(x => x.Name)
+        .Where(g => g.Select(x => x.Key).Distinct().Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+
+    /// <summary>The folded one-syllable names of a country ("belarus", "belarut"), to mark in results.</summary>
+    public IEnumerable<string> CountryWordsFolded(string key) =>
+        _data.CountryByKey.TryGetValue(key, out var c)
+            ? c.Aliases.Append(c.En).Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a))).Where(t => t.Count == 1).Select(t => t[0].Folded).Distinct()
+            : [];
+
     public Extraction Extract(Article article, int? currentYear = null)
     {
         var text = VietnameseText.Normalize(article.Title + "\n" + article.BodyText);
