@@ -335,6 +335,8 @@ public sealed partial class EntityExtractor
     [GeneratedRegex(@"\G" + NameWord + @"(?: (?:" + Particle + " )?" + NameWord + "){0,4}")]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc) (?<name>" + NameWord + @"(?: " + NameWord + @"){1,4})\s*(?:\([^)\n]{0,40}\)\s*)?,\s*(?:[^.;:\n]{0,160}?,\s*)?(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?) Bộ Quốc phòng")]
+    // "Đại tướng X, Ủy viên …, Bộ trưởng Bộ Quốc phòng": the titles between the commas belong to X, as long
+    // as no other officer, "với", "và" or "hội đàm" stands in between.
+    [GeneratedRegex(@"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc) (?<name>" + NameWord + @"(?: " + NameWord + @"){1,4})\s*(?:\([^)\n]{0,40}\)\s*)?,\s*(?:(?:(?!Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc| với | và |hội đàm|tiếp )[^.;:\n]){0,160}?,\s*)?(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?) Bộ Quốc phòng")]
     private static partial Regex NameThenTitle();
 }

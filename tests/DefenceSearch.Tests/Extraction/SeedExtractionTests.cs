@@ -122,6 +122,14 @@ public class MinisterPatternTests
     }
 
     [Fact]
+    public void A_title_after_another_officer_is_not_borrowed()
+    {
+        var found = Find("Thượng tướng Phạm Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc, hội đàm với Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng.");
+        Assert.DoesNotContain(found, m => m.Key == "pham-truong-long");
+        Assert.Contains(found, m => m.Key == "ngo-xuan-lich");
+    }
+
+    [Fact]
     public void A_ministers_spokesman_is_not_a_minister() =>
         Assert.Empty(Find("Đó là thông báo của phát ngôn viên Bộ trưởng Quốc phòng Ukraine, ông Dmitry Gutsulyak."));
 
