@@ -86,7 +86,11 @@ public sealed class ReferenceData
             }
             catch (JsonException e)
             {
-                throw new InvalidDataException($"{path} is not valid JSON: {e.Message}", e);
+                throw new InvalidDataException($"the reference data file {path} is not valid JSON: {e.Message}", e);
+            }
+            catch (IOException e)
+            {
+                throw new InvalidDataException($"the reference data file {path} cannot be read ({e.Message}); set DEFENCESEARCH_DATA to the Data folder", e);
             }
         }
 
