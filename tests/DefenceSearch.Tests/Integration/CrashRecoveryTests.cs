@@ -55,15 +55,7 @@ public sealed class CrashRecoveryTests(SharedDataFixture data) : IDisposable
 
     private static Process StartIndex(string corpus, string index)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var cli = Path.Combine(TestPaths.RepoRoot, "src", "DefenceSearch.Cli", "bin", configuration, "net10.0", "DefenceSearch.Cli.dll");
-        Assert.True(File.Exists(cli), $"{cli} is not built");
-        var start = new ProcessStartInfo("dotnet", [cli, "index", "--corpus", corpus, "--index", index])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start)!;
+        var process = CliProcess.Start("index", "--corpus", corpus, "--index", index);
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         return process;
