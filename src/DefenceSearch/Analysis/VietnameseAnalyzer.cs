@@ -55,7 +55,7 @@ internal sealed class ExactAndFoldedFilter : TokenFilter
     private readonly IPositionIncrementAttribute _position;
     private char[] _folded = new char[64];
     private int _foldedLength;
-    private State? _pending;
+    private bool _pending;
 
     public ExactAndFoldedFilter(TokenStream input) : base(input)
     {
@@ -65,10 +65,12 @@ internal sealed class ExactAndFoldedFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pending is not null)
+        if (_pending)
         {
-            RestoreState(_pending);
-            _pending = null;
+            // The folded form at the exact form's position. This filter is the last of its chain and the
+            // indexer only reads attributes, so every other attribute (offsets, type …) still holds the
+            // exact token's values: no need to capture and restore the whole state.
+            _pending = false;
             _term.CopyBuffer(_folded, 0, _foldedLength);
             _position.PositionIncrement = 0;
             return true;
@@ -79,22 +81,23 @@ internal sealed class ExactAndFoldedFilter : TokenFilter
         var ascii = true;
         for (var i = 0; i < length; i++)
         {
-            buffer[i] = char.ToLowerInvariant(buffer[i]);
-            if (buffer[i] > 0x7F) ascii = false;
+            var c = VietnameseText.ToLowerInvariant(buffer[i]);
+            buffer[i] = c;
+            if (c > 0x7F) ascii = false;
         }
         if (ascii) return true;
         VietnameseText.CanonicalizeTones(buffer, 0, length);
         if (_folded.Length < length * 4) _folded = new char[length * 4];
         _foldedLength = ASCIIFoldingFilter.FoldToASCII(buffer, 0, _folded, 0, length);
         if (_foldedLength == length && buffer.AsSpan(0, length).SequenceEqual(_folded.AsSpan(0, length))) return true;
-        _pending = CaptureState();
+        _pending = true;
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _pending = null;
+        _pending = false;
     }
 }
 
@@ -113,8 +116,9 @@ internal sealed class FoldedOnlyFilter : TokenFilter
         var ascii = true;
         for (var i = 0; i < length; i++)
         {
-            buffer[i] = char.ToLowerInvariant(buffer[i]);
-            if (buffer[i] > 0x7F) ascii = false;
+            var c = VietnameseText.ToLowerInvariant(buffer[i]);
+            buffer[i] = c;
+            if (c > 0x7F) ascii = false;
         }
         if (ascii) return true;
         if (_folded.Length < length * 4) _folded = new char[length * 4];
