@@ -189,6 +189,23 @@ public sealed class BenchmarkRunner(BenchmarkOptions options, IAnsiConsole conso
         };
     }
 
+    /// <summary>The query set against an existing index, round after round, for a profiler to watch.</summary>
+    internal static int ProfileQueries(string indexPath, BenchmarkOptions options, IAnsiConsole console)
+    {
+        var queries = QueryTimer.Load(options.QueriesPath ?? Path.Combine(AppContext.BaseDirectory, "queries.txt"));
+        using var index = ArticleIndex.Open(indexPath);
+        var allocated = GC.GetTotalAllocatedBytes();
+        var pauses = GC.GetTotalPauseDuration();
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var run = QueryTimer.Run(queries, q => index.Search(new SearchRequest { Query = q, Size = 10 }).Total, 100_000, options.QueryBudget, CancellationToken.None);
+        var searches = (run.Rounds + 2) * queries.Count;
+        console.MarkupLineInterpolated($"{(GC.GetTotalAllocatedBytes() - allocated) / searches / 1024.0:0} KiB allocated a search; GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms; collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}; CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s");
+        console.MarkupLineInterpolated($"{run.Rounds} rounds: p50 {run.Latency.P50} ms, p95 {run.Latency.P95} ms, p99 {run.Latency.P99} ms");
+        foreach (var q in run.PerQuery.OrderByDescending(q => q.P50).Take(15)) console.MarkupLineInterpolated($"  {q.P50,8} ms  {q.Total,7}  {q.Query}");
+        return 0;
+    }
+
     /// <summary>Every query against the page and the API, interleaved.</summary>
     internal static List<string> RequestPaths(IReadOnlyList<string> queries)
     {

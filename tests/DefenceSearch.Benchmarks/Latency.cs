@@ -38,8 +38,8 @@ public static class QueryTimer
             for (var q = 0; q < queries.Count; q++) totals[q] = search(queries[q]);
         }
         var samples = new List<double>[queries.Count];
-        for (var q = 0; q < queries.Count; q++) samples[q] = new List<double>(rounds);
-        var all = new List<double>(rounds * queries.Count);
+        for (var q = 0; q < queries.Count; q++) samples[q] = new List<double>(Math.Min(rounds, 1000));
+        var all = new List<double>(Math.Min(rounds, 1000) * queries.Count);
         var clock = Stopwatch.StartNew();
         var done = 0;
         while (done < rounds && (done < 3 || clock.Elapsed < budget))

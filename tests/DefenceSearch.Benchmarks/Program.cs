@@ -34,10 +34,11 @@ public static class Program
         var seconds = new Option<int>("--seconds") { Description = "Duration of the web load.", DefaultValueFactory = _ => 30 };
         var fts5Scale = new Option<bool>("--scale-fts5") { Description = "Also build and query FTS5 at scale (true/false).", DefaultValueFactory = _ => true, Arity = ArgumentArity.ZeroOrOne };
         var queries = new Option<string?>("--queries") { Description = "The query set (default queries.txt beside the program)." };
+        var profile = new Option<string?>("--profile-queries") { Description = "Only run the query set against this existing DefenceSearch index for --query-seconds (for dotnet-trace)." };
 
         var root = new RootCommand("DefenceSearch vs SQLite FTS5: indexing, queries, scale and web load on the real news.")
         {
-            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries,
+            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile,
         };
         var exit = 0;
         root.SetAction(async (parse, token) =>
@@ -61,6 +62,11 @@ public static class Program
                 QueriesPath = parse.GetValue(queries),
             };
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(token, cancellation);
+            if (parse.GetValue(profile) is { } indexPath)
+            {
+                exit = BenchmarkRunner.ProfileQueries(indexPath, options, console);
+                return exit;
+            }
             exit = await new BenchmarkRunner(options, console).RunAsync(linked.Token);
             return exit;
         });
