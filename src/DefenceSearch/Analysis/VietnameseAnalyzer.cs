@@ -78,17 +78,9 @@ internal sealed class ExactAndFoldedFilter : TokenFilter
         if (!m_input.IncrementToken()) return false;
         var buffer = _term.Buffer;
         var length = _term.Length;
-        var ascii = true;
-        for (var i = 0; i < length; i++)
-        {
-            var c = VietnameseText.ToLowerInvariant(buffer[i]);
-            buffer[i] = c;
-            if (c > 0x7F) ascii = false;
-        }
-        if (ascii) return true;
-        VietnameseText.CanonicalizeTones(buffer, 0, length);
-        if (_folded.Length < length * 4) _folded = new char[length * 4];
-        _foldedLength = ASCIIFoldingFilter.FoldToASCII(buffer, 0, _folded, 0, length);
+        // The reader was normalised (NFC, Ð, tone placement) before tokenising: lower case is all that is left.
+        if (TokenText.LowerCase(buffer, length)) return true;
+        _foldedLength = TokenText.Fold(buffer, length, ref _folded);
         if (_foldedLength == length && buffer.AsSpan(0, length).SequenceEqual(_folded.AsSpan(0, length))) return true;
         _pending = true;
         return true;
@@ -98,6 +90,29 @@ internal sealed class ExactAndFoldedFilter : TokenFilter
     {
         base.Reset();
         _pending = false;
+    }
+}
+
+internal static class TokenText
+{
+    /// <summary>Lower-cases a token in place; true when it is plain ASCII (nothing to fold).</summary>
+    public static bool LowerCase(char[] buffer, int length)
+    {
+        var ascii = true;
+        for (var i = 0; i < length; i++)
+        {
+            var c = VietnameseText.ToLowerInvariant(buffer[i]); // char.ToLowerInvariant, from a table
+            buffer[i] = c;
+            if (c > 0x7F) ascii = false;
+        }
+        return ascii;
+    }
+
+    /// <summary>Folds a token into <paramref name="folded"/> (grown as needed); returns its length.</summary>
+    public static int Fold(char[] buffer, int length, ref char[] folded)
+    {
+        if (folded.Length < length * 4) folded = new char[length * 4];
+        return ASCIIFoldingFilter.FoldToASCII(buffer, 0, folded, 0, length);
     }
 }
 
@@ -113,17 +128,8 @@ internal sealed class FoldedOnlyFilter : TokenFilter
         if (!m_input.IncrementToken()) return false;
         var buffer = _term.Buffer;
         var length = _term.Length;
-        var ascii = true;
-        for (var i = 0; i < length; i++)
-        {
-            var c = VietnameseText.ToLowerInvariant(buffer[i]);
-            buffer[i] = c;
-            if (c > 0x7F) ascii = false;
-        }
-        if (ascii) return true;
-        if (_folded.Length < length * 4) _folded = new char[length * 4];
-        var n = ASCIIFoldingFilter.FoldToASCII(buffer, 0, _folded, 0, length);
-        _term.CopyBuffer(_folded, 0, n);
+        if (TokenText.LowerCase(buffer, length)) return true;
+        _term.CopyBuffer(_folded, 0, TokenText.Fold(buffer, length, ref _folded));
         return true;
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class RawPageCleaner
 
     private readonly HashSet<string> _endMarkers;
     private readonly Regex[] _dropLines;
+    private readonly Regex[] _dropLinesOfAnyLength;
     private readonly string[] _captionSuffixes;
     private readonly Regex? _agencyPrefix;
     private readonly Dictionary<string, string> _agencies;
@@ -27,6 +28,7 @@ public sealed partial class RawPageCleaner
     {
         _endMarkers = rules.EndMarkers.Select(m => m.Trim().TrimEnd(':').ToLowerInvariant()).ToHashSet();
         _dropLines = rules.DropLines.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
+        _dropLinesOfAnyLength = (rules.DropLinesOfAnyLength ?? []).Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
         _captionSuffixes = rules.CaptionSuffixes;
         _agencies = rules.AgencyPrefixes;
         _agencyPrefix = _agencies.Count == 0
@@ -88,7 +90,7 @@ public sealed partial class RawPageCleaner
             if (IsForeignScript(line)) continue;
             if (vietnamese && IsAsciiSlug(line)) continue;
 
-            var caption = _captionSuffixes.FirstOrDefault(s => line.EndsWith(s, StringComparison.Ordinal));
+            var caption = line.Length > 2 * MaxChromeLine ? null : _captionSuffixes.FirstOrDefault(s => line.EndsWith(s, StringComparison.Ordinal));
             if (caption is not null)
             {
                 source ??= _sourceSuffixes.GetValueOrDefault(caption.TrimStart(' ', '-', '–').Trim());
@@ -129,7 +131,11 @@ public sealed partial class RawPageCleaner
         return new CleanPage(title, body, headDates, source);
     }
 
-    private bool IsDrop(string line) => _dropLines.Any(r => r.IsMatch(line));
+    /// <summary>Chrome lines are short; a long line that opens with "Ảnh: Reuters" is an article paragraph.</summary>
+    private const int MaxChromeLine = 160;
+
+    private bool IsDrop(string line) =>
+        (line.Length <= MaxChromeLine && _dropLines.Any(r => r.IsMatch(line))) || _dropLinesOfAnyLength.Any(r => r.IsMatch(line));
 
     /// <summary>A short line holding a full date: a dateline or a site's "today" header.</summary>
     public static bool IsDateLine(string line) => line.Length <= 80 && FullDate().IsMatch(line);

@@ -10,7 +10,8 @@ namespace DefenceSearch.Extraction;
 /// </summary>
 public static partial class DateExtractor
 {
-    public static (DateOnly? Date, int? Year) Extract(Article article, int? currentYear = null)
+    /// <param name="tenure">The years the named ministers were in office together, which bound a guessed year.</param>
+    public static (DateOnly? Date, int? Year) Extract(Article article, int? currentYear = null, (int From, int To)? tenure = null)
     {
         var maxYear = (currentYear ?? DateTime.UtcNow.Year) + 1;
         if (article.StatedDate is { } stated) return (stated, stated.Year);
@@ -26,7 +27,7 @@ public static partial class DateExtractor
 
         var body = article.Paragraphs;
         var lead = string.Join('\n', body.Take(2));
-        var eventYear = EventYear(body, maxYear);
+        var eventYear = EventYear(body, maxYear, tenure);
 
         var leadDay = LeadDay().Match(lead);
         if (leadDay.Success)
@@ -40,9 +41,10 @@ public static partial class DateExtractor
 
     /// <summary>
     /// The year of the main event: the most frequent year among full dates (15/11/2018, tháng 5/2025) in
-    /// the body, the latest on a tie; failing that, the most frequent "năm 2018".
+    /// the body, the latest on a tie; failing that, the most frequent year written anywhere ("năm 2017",
+    /// "IMDEX Asia 2017"), kept within the years the named ministers served together when that is known.
     /// </summary>
-    public static int? EventYear(IReadOnlyList<string> body, int maxYear)
+    public static int? EventYear(IReadOnlyList<string> body, int maxYear, (int From, int To)? tenure = null)
     {
         var text = string.Join('\n', body);
         static int? Pick(IEnumerable<int> years) => years
@@ -56,8 +58,22 @@ public static partial class DateExtractor
             .Concat(MonthYear().Matches(text).Select(m => int.Parse(m.Groups["y"].Value)))
             .Where(y => y >= 1945 && y <= maxYear)
             .ToList();
+        if (full.Count > 0 && tenure is { } ft)
+        {
+            // Dates of the years the named ministers served win over background dates.
+            var inOffice = full.Where(y => y >= ft.From && y <= ft.To).ToList();
+            if (inOffice.Count > 0) return Pick(inOffice);
+            if (ft.To - ft.From <= 2) return ft.From;
+        }
         if (full.Count > 0) return Pick(full);
-        var bare = BareYear().Matches(text).Select(m => int.Parse(m.Groups["y"].Value)).Where(y => y >= 1945 && y <= maxYear).ToList();
+        var bare = AnyYear().Matches(text).Select(m => int.Parse(m.Groups["y"].Value)).Where(y => y >= 1945 && y <= maxYear).ToList();
+        if (tenure is { } t)
+        {
+            var inOffice = bare.Where(y => y >= t.From && y <= t.To).ToList();
+            if (inOffice.Count > 0) return Pick(inOffice);
+            // A short tenure dates the article by itself ("Bộ trưởng Quốc phòng Mỹ James Mattis": 2017-2019).
+            if (t.To - t.From <= 2) return t.From;
+        }
         return bare.Count > 0 ? Pick(bare) : null;
     }
 
@@ -84,8 +100,9 @@ public static partial class DateExtractor
     [GeneratedRegex(@"\btháng\s+(?<m>\d{1,2})\s*[/-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\bnăm\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex BareYear();
+    // A year standing alone: not part of a longer number, a date, a phone number or a price.
+    [GeneratedRegex(@"(?<![\d/.,:-])(?<y>(?:19|20)\d{2})(?!\d|[.,]\d|/|%|-\d|\s*(?:km|m|USD|đồng|tỷ|triệu|người)\b)")]
+    private static partial Regex AnyYear();
 
     [GeneratedRegex(@"\b\d{1,2}\s*[:h]\s*\d{2}\b")]
     private static partial Regex TimeOfDay();

@@ -74,17 +74,63 @@ public sealed partial class EntityExtractor
 
     public ReferenceData Data => _data;
 
+    private Dictionary<string, string>? _countryNamesFolded;
+
+    /// <summary>
+    /// Country names of two or more syllables, folded ("be la rut", "lien bang nga", "hoa ky") → key: a
+    /// query that types one also finds the articles that name the country another way.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CountryNamesFolded => _countryNamesFolded ??= _data.Countries
+        .SelectMany(c => c.Aliases.Append(c.Vi).Append(c.En).Select(a => (Name: string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(a)).Select(t => t.Folded)), c.Key)))
+        .Where(x => x.Name.Contains(' '))
+        .GroupBy(x => x.Name)
+        .Where(g => g.Select(x => x.Key).Distinct().Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+
+    /// <summary>The folded one-syllable names of a country ("belarus", "belarut"), to mark in results.</summary>
+    public IEnumerable<string> CountryWordsFolded(string key) =>
+        _data.CountryByKey.TryGetValue(key, out var c)
+            ? c.Aliases.Append(c.En).Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a))).Where(t => t.Count == 1).Select(t => t[0].Folded).Distinct()
+            : [];
+
     public Extraction Extract(Article article, int? currentYear = null)
     {
         var text = VietnameseText.Normalize(article.Title + "\n" + article.BodyText);
         var tokens = TextTokens.Tokenize(text);
-        var (date, year) = DateExtractor.Extract(article, currentYear);
+        var thisYear = currentYear ?? DateTime.UtcNow.Year;
+        var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, tokens);
+        var (date, year) = DateExtractor.Extract(article, currentYear, Tenure(ministers, thisYear));
+        if (article.ExplicitMinisters is null && year is { } y) ministers = ministers.Where(m => InOfficeOrForeign(m, y, thisYear)).ToList();
         return new Extraction(
             article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(tokens),
-            article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, tokens),
+            ministers,
             article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(tokens),
             date,
             year);
+    }
+
+    /// <summary>
+    /// Vietnamese officers are in the news for years before and after their time at the ministry (a navy
+    /// commander in 2017 became deputy minister in 2021): they count only in articles of their years in office.
+    /// </summary>
+    private bool InOfficeOrForeign(MinisterMention m, int year, int currentYear) =>
+        !m.Known || _data.MinisterByKey[m.Key] is not { Country: "VN" } known || known.Tenure(currentYear) is not { } t
+        || (year >= t.From - 1 && year <= t.To + 1);
+
+    /// <summary>
+    /// The years in which every known foreign minister the article names was in office, when they overlap.
+    /// (Vietnamese officers are in the news long before and after their time as minister.)
+    /// </summary>
+    private (int From, int To)? Tenure(IReadOnlyList<MinisterMention> ministers, int currentYear)
+    {
+        (int From, int To)? range = null;
+        foreach (var m in ministers)
+        {
+            if (!m.Known || _data.MinisterByKey[m.Key] is not { Country: not "VN" } known || known.Tenure(currentYear) is not { } t) continue;
+            range = range is { } r ? (Math.Max(r.From, t.From), Math.Min(r.To, t.To)) : t;
+            if (range.Value.From > range.Value.To) return null;
+        }
+        return range;
     }
 
     public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens)
@@ -279,7 +325,8 @@ public sealed partial class EntityExtractor
     private const string NameWord = @"\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*(?![\p{L}\p{M}\d])";
     private const string Particle = @"(?:von|van|der|den|de|bin|al|da|dos|la|le|du)";
 
-    [GeneratedRegex(@"(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?)(?: Bộ)? Quốc phòng\b")]
+    // Not the minister's spokesman, assistant or adviser.
+    [GeneratedRegex(@"(?<!(?:phát ngôn viên|người phát ngôn|trợ lý|cố vấn|thư ký|phụ tá|đặc phái viên|chánh văn phòng)\s+(?:của\s+)?)(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?)(?: Bộ)? Quốc phòng\b", RegexOptions.None)]
     private static partial Regex TitleThenName();
 
     [GeneratedRegex(@"\G(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc|Đại tá|Tướng|ông|bà|Ngài)\s+")]

@@ -69,6 +69,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         var warnings = new List<string>();
         var rebuild = options.Rebuild;
         var existing = rebuild ? new Dictionary<string, FileSignature>() : ReadSignatures(directory, warnings, ref rebuild);
+        if (rebuild) RemoveOldIndex(directory);
 
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, Analyzers.ForIndex())
         {
@@ -236,6 +237,20 @@ public sealed class CorpusIndexer(ReferenceData data)
             .Where(f => !Path.GetRelativePath(corpus, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Starting fresh: even in CREATE mode the writer reads the old commit, so an unreadable one would stop
+    /// the rebuild. The old files go first, unless another process is writing the index.
+    /// </summary>
+    private static void RemoveOldIndex(FSDirectory directory)
+    {
+        using var probe = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        if (probe.IsLocked()) throw new LockObtainFailedException($"the index at {directory.Directory.FullName} is being written by another process");
+        foreach (var file in directory.ListAll())
+        {
+            if (file.StartsWith("segments", StringComparison.Ordinal) || file.StartsWith('_')) directory.DeleteFile(file);
+        }
     }
 
     private static Dictionary<string, FileSignature> ReadSignatures(LuceneDirectory directory, List<string> warnings, ref bool rebuild)

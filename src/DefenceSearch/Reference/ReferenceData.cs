@@ -11,7 +11,18 @@ public sealed record Country(string Key, string Vi, string En, string[] Aliases,
 /// <summary>Phrases that hold a country name without naming the country, and weak names that are pronouns at a sentence start.</summary>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart);
 
-public sealed record Minister(string Key, string Name, string Country, string Role, string? Years, string[] Aliases);
+public sealed record Minister(string Key, string Name, string Country, string Role, string? Years, string[] Aliases)
+{
+    /// <summary>The years in office ("2016-2021", "2025-" still serving), when known.</summary>
+    public (int From, int To)? Tenure(int currentYear)
+    {
+        if (string.IsNullOrWhiteSpace(Years)) return null;
+        var parts = Years.Split('-', StringSplitOptions.TrimEntries);
+        if (!int.TryParse(parts[0], out var from)) return null;
+        var to = parts.Length > 1 && int.TryParse(parts[1], out var t) ? t : currentYear;
+        return (from, Math.Max(from, to));
+    }
+}
 
 public sealed record AreaTrigger(string Phrase, int Weight);
 
@@ -23,6 +34,7 @@ public sealed record Area(string Key, string Vi, string En, AreaTrigger[] Trigge
 public sealed record ChromeRules(
     string[] EndMarkers,
     string[] DropLines,
+    string[] DropLinesOfAnyLength,
     string[] CaptionSuffixes,
     Dictionary<string, string> AgencyPrefixes,
     string[] SourceLines,

@@ -138,7 +138,10 @@ public sealed class ArticleIndex : IDisposable
         });
     }
 
-    /// <summary>Every matching article id with its facet values, newest first (exports, feeds), up to <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Every matching article with its facet values, up to <paramref name="limit"/> (exports, feeds): in the
+    /// request's order, newest first when there is no query.
+    /// </summary>
     public (IReadOnlyList<SearchHit> Hits, int Total) All(SearchRequest request, int limit)
     {
         var response = Search(request with { Page = 1, Size = 1, Snippets = false });
@@ -148,7 +151,8 @@ public sealed class ArticleIndex : IDisposable
         return Use(searcher =>
         {
             var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: response.AnyWord);
-            var (top, _, total) = Run(searcher, built.Query, Selections(request.Clamped()), request.Sort, Math.Max(1, capped));
+            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
+            var (top, _, total) = Run(searcher, built.Query, Selections(request.Clamped()), sort, Math.Max(1, capped));
             return ((IReadOnlyList<SearchHit>)top.ScoreDocs.Select(sd => Hit(searcher, sd, built.Highlight, snippets: false)).ToList(), total);
         });
     }

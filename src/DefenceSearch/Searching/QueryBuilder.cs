@@ -43,8 +43,37 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         return new BuiltQuery(query, new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases), _positiveWords, _unknownFilter);
     }
 
+    /// <summary>Bare words that spell a country's name ("be la rut"): that phrase, or the country's facet.</summary>
+    private sealed record CountryNameNode(IReadOnlyList<string> Words, string Key) : QueryNode;
+
+    private const int MaxCountryNameSyllables = 6;
+
+    // Finds runs of bare words that spell a country name of two or more syllables, longest first.
+    private IReadOnlyList<QueryNode> WithCountryNames(IReadOnlyList<QueryNode> items)
+    {
+        var names = extractor.CountryNamesFolded;
+        var result = new List<QueryNode>(items.Count);
+        for (var i = 0; i < items.Count;)
+        {
+            var matched = false;
+            for (var length = Math.Min(MaxCountryNameSyllables, items.Count - i); length >= 2 && !matched; length--)
+            {
+                var run = items.Skip(i).Take(length).ToList();
+                if (!run.All(n => n is WordNode { Prefix: false })) continue;
+                var words = run.Cast<WordNode>().Select(w => w.Word).ToList();
+                if (!names.TryGetValue(string.Join(' ', words.Select(VietnameseText.FoldLower)), out var key)) continue;
+                result.Add(new CountryNameNode(words, key));
+                i += length;
+                matched = true;
+            }
+            if (!matched) result.Add(items[i++]);
+        }
+        return result;
+    }
+
     private void AddAnd(BooleanQuery target, IReadOnlyList<QueryNode> items, bool anyWord, bool positive)
     {
+        items = WithCountryNames(items);
         var bareRun = new List<string>();
         var anyWordGroup = anyWord ? new BooleanQuery() : null;
         foreach (var item in items)
@@ -58,7 +87,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 continue;
             }
             var clause = Node(item, positive);
-            if (anyWordGroup is not null && item is WordNode or PhraseNode or TitleWordNode) anyWordGroup.Add(clause, Occur.SHOULD);
+            if (anyWordGroup is not null && item is WordNode or PhraseNode or TitleWordNode or CountryNameNode) anyWordGroup.Add(clause, Occur.SHOULD);
             else target.Add(clause, Occur.MUST);
         }
         AddProximity(target, bareRun);
@@ -84,6 +113,18 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 return Phrase(p.Words, p.TitleOnly);
             case FilterNode f:
                 return Filter(f);
+            case CountryNameNode c:
+                if (positive)
+                {
+                    _highlightPhrases.Add(c.Words.Select(VietnameseText.FoldLower).ToArray());
+                    _highlightWords.AddRange(extractor.CountryWordsFolded(c.Key));
+                    _positiveWords.AddRange(c.Words);
+                }
+                return new BooleanQuery
+                {
+                    { Phrase(c.Words, titleOnly: false), Occur.SHOULD },
+                    { new ConstantScoreQuery(new TermQuery(new Term(Schema.Country, c.Key))) { Boost = 0.5f }, Occur.SHOULD },
+                };
             case NotNode n:
                 var only = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { Node(n.Inner, !positive), Occur.MUST_NOT } };
                 return only;

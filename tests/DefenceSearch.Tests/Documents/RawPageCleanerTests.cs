@@ -62,4 +62,12 @@ public class RawPageCleanerTests
         Assert.StartsWith("Tại hội đàm, Đại tướng Nguyễn Tân Cương", a.Paragraphs[0]);
         Assert.DoesNotContain("Bình luận", a.BodyText);
     }
+
+    [Fact]
+    public void A_long_paragraph_that_opens_with_a_photo_credit_is_kept()
+    {
+        var body = "Ảnh: Reuters Đó là thông báo của phát ngôn viên Bộ Quốc phòng Ukraine. " + string.Concat(Enumerable.Repeat("Hệ thống phòng không sẽ khai hỏa tại tỉnh Kherson trong tháng tới. ", 4));
+        var a = Seeds.Reader.Parse("Ukraine bắn thử tên lửa\nẢnh: Reuters\n" + body + "\n", "x");
+        Assert.Equal([body.Trim()], a.Paragraphs);
+    }
 }

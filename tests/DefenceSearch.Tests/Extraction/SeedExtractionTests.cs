@@ -69,6 +69,26 @@ public class SeedExtractionTests
     }
 }
 
+/// <summary>Articles without a date of their own: the year comes from their dates, or the ministers they name.</summary>
+public class UndatedArticleYearTests
+{
+    private static readonly EntityExtractor Extractor = new(ReferenceData.Default);
+
+    private static int? Year(string body) => Extractor.Extract(Seeds.Reader.Parse("Tiêu đề\n" + body + "\n", "x"), currentYear: 2026).Year;
+
+    [Fact]
+    public void A_short_tenure_dates_an_article_that_only_recalls_older_years() =>
+        Assert.Equal(2017, Year("Ngày 6/2, Bộ trưởng Quốc phòng Mỹ James Mattis tới Tokyo. Trước đó, vào năm 2015, Mỹ từng thử tên lửa."));
+
+    [Fact]
+    public void A_year_named_in_an_event_counts_when_no_full_date_exists() =>
+        Assert.Equal(2017, Year("Triển lãm IMDEX Asia 2017 khai mạc ngày 16/5. IMDEX 2017 đông khách. Dự báo đến năm 2030 chi tiêu tăng."));
+
+    [Fact]
+    public void Full_dates_win_over_bare_years() =>
+        Assert.Equal(2018, Year("Chuyến thăm từ 14 đến 17/11/2018 mở đầu kế hoạch năm 2019, năm 2019 và năm 2019."));
+}
+
 /// <summary>Patterns find ministers no gazetteer lists, and leave presidents and ambassadors alone.</summary>
 public class MinisterPatternTests
 {
@@ -100,6 +120,10 @@ public class MinisterPatternTests
         var found = Find("Tổng thống Belarus Alexandr Lukashenko, Đại sứ Canada Ping Kitnikone và Bộ trưởng Ngoại giao Phạm Bình Minh dự lễ.");
         Assert.Empty(found);
     }
+
+    [Fact]
+    public void A_ministers_spokesman_is_not_a_minister() =>
+        Assert.Empty(Find("Đó là thông báo của phát ngôn viên Bộ trưởng Quốc phòng Ukraine, ông Dmitry Gutsulyak."));
 
     [Fact]
     public void Name_order_and_spelling_variants_share_one_key()

@@ -62,6 +62,20 @@ public sealed class IncrementalIndexingTests : IDisposable
     }
 
     [Fact]
+    public void A_corrupt_index_is_rebuilt_from_the_corpus()
+    {
+        _corpus.Write("a", "Một", "Quốc phòng.");
+        _corpus.IndexNow();
+        foreach (var file in Directory.GetFiles(_corpus.IndexPath, "segments_*")) File.WriteAllBytes(file, [1, 2, 3, 4, 5]);
+        var report = _corpus.IndexNow();
+        Assert.True(report.Rebuilt);
+        Assert.Contains(report.Warnings, w => w.Contains("could not be read", StringComparison.Ordinal));
+        Assert.Equal(1, report.DocumentCount);
+        var forced = new CorpusIndexer(ReferenceData.Default).Run(_corpus.CorpusPath, _corpus.IndexPath, new IndexOptions { Rebuild = true });
+        Assert.Equal(1, forced.DocumentCount);
+    }
+
+    [Fact]
     public void A_reader_open_during_indexing_sees_the_previous_commit_until_refresh()
     {
         _corpus.Write("a", "Một", "Quốc phòng.");

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using DefenceSearch.Searching;
+using DefenceSearch.Web.Infrastructure;
+
+namespace DefenceSearch.Web.Endpoints;
+
+/// <summary>/feeds/{token}: the newest matches of one saved search as Atom, for feed readers (no cookies).</summary>
+public static class Feeds
+{
+    public const int Entries = 20;
+
+    public static void MapFeeds(this IEndpointRouteBuilder app) => app.MapGet("/feeds/{token}", (string token, HttpContext context, IndexState state, SavedSearchStore store) =>
+    {
+        var saved = store.ByFeedToken(token);
+        if (saved is null) return Results.NotFound();
+        if (state.Index is not { } index) return SearchApi.NotReady(context, state);
+
+        var ui = Ui.For(context);
+        var parameters = SearchParameters.FromQueryString(saved.Query) with { Page = 1, Size = Entries, SortByDate = true };
+        var response = index.Search(parameters.ToRequest(ui.Lang));
+        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        var highlight = response.Highlight.ToParameter();
+
+        var items = response.Hits.Select(hit =>
+        {
+            var link = new Uri(site + Links.Article(hit.Id, highlight));
+            var item = new SyndicationItem(hit.Title, new TextSyndicationContent(hit.Snippet, TextSyndicationContentKind.Html), link, link.AbsoluteUri, Updated(hit))
+            {
+                PublishDate = Updated(hit),
+            };
+            foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(index.Label("country", country, ui.Lang)));
+            return item;
+        }).ToList();
+
+        var feed = new SyndicationFeed(
+            string.Format(CultureInfo.InvariantCulture, ui["feed.title"], saved.Name),
+            ui["site.tagline"],
+            new Uri(site + parameters.Url("/", withPage: false)),
+            $"{site}/feeds/{saved.FeedToken}",
+            items.Count > 0 ? items.Max(i => i.LastUpdatedTime) : saved.Created,
+            items)
+        {
+            Language = ui.Lang,
+            Generator = "DefenceSearch",
+        };
+        feed.Links.Add(new SyndicationLink(new Uri($"{site}/feeds/{saved.FeedToken}")) { RelationshipType = "self", MediaType = "application/atom+xml" });
+
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+        context.Response.Headers.CacheControl = "no-cache";
+        return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+    });
+
+    private static DateTimeOffset Updated(SearchHit hit) =>
+        DateOnly.TryParseExact(hit.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : hit.Year is { } year ? new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
+}

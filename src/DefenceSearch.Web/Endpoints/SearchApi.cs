@@ -1,0 +1,24 @@
+using DefenceSearch.Web.Infrastructure;
+
+namespace DefenceSearch.Web.Endpoints;
+
+public static class SearchApi
+{
+    /// <summary>GET /api/search?q=…&amp;country=…&amp;lang=en: the command line's <c>--json</c> object.</summary>
+    public static void MapSearchApi(this IEndpointRouteBuilder app) => app.MapGet("/api/search", (HttpContext context, IndexState state) =>
+    {
+        if (state.Index is not { } index) return NotReady(context, state);
+        var parameters = SearchParameters.From(context.Request.Query);
+        var lang = context.Request.Query["lang"] == "en" ? "en" : "vi";
+        var response = index.Search(parameters.ToRequest(lang));
+        return Results.Content(response.ToJson(), "application/json; charset=utf-8");
+    });
+
+    /// <summary>503 with Retry-After while there is no index to read.</summary>
+    internal static IResult NotReady(HttpContext context, IndexState state)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        return Results.Json(new { error = "The index is not ready yet.", status = state.Status.ToString().ToLowerInvariant(), problem = state.Problem?.ToString() },
+            statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+}

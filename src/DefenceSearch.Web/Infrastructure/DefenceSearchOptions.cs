@@ -1,0 +1,44 @@
+namespace DefenceSearch.Web.Infrastructure;
+
+/// <summary>The <c>DefenceSearch</c> configuration section. Relative paths are resolved against the content root.</summary>
+public sealed class DefenceSearchOptions
+{
+    public const string Section = "DefenceSearch";
+
+    public string CorpusPath { get; set; } = "../../corpus";
+    public string IndexPath { get; set; } = "../../index";
+    public string DatabasePath { get; set; } = "App_Data/saved-searches.db";
+
+    /// <summary>The reference data folder (countries.json, …); empty means the library's default.</summary>
+    public string? DataPath { get; set; }
+
+    /// <summary>Re-scan the corpus every this many minutes; 0 scans only at start-up.</summary>
+    public double RescanMinutes { get; set; }
+
+    /// <summary>The most rows an export (CSV, JSON) holds; more are cut and the response says so.</summary>
+    public int ExportLimit { get; set; } = 5000;
+}
+
+/// <summary>The configuration as the site uses it: paths made absolute, limits in range.</summary>
+public sealed class SitePaths
+{
+    public SitePaths(Microsoft.Extensions.Options.IOptions<DefenceSearchOptions> options, IWebHostEnvironment environment)
+    {
+        var o = options.Value;
+        string Resolve(string path) => Path.GetFullPath(Path.Combine(environment.ContentRootPath, path));
+        Corpus = Resolve(o.CorpusPath);
+        Index = Resolve(o.IndexPath);
+        Database = Resolve(o.DatabasePath);
+        Data = string.IsNullOrWhiteSpace(o.DataPath) ? null : Resolve(o.DataPath);
+        Rescan = o.RescanMinutes > 0 ? TimeSpan.FromMinutes(o.RescanMinutes) : null;
+        ExportLimit = Math.Clamp(o.ExportLimit, 1, 100_000);
+    }
+
+    public int ExportLimit { get; }
+
+    public string Corpus { get; }
+    public string Index { get; }
+    public string Database { get; }
+    public string? Data { get; }
+    public TimeSpan? Rescan { get; }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+
+namespace DefenceSearch.Web.Infrastructure;
+
+/// <summary>The help page's Markdown (help-vi.md, help-en.md, embedded in the assembly), rendered once a language.</summary>
+public sealed class HelpContent
+{
+    private readonly ConcurrentDictionary<string, string> _html = new(StringComparer.Ordinal);
+
+    public string Html(string lang) => _html.GetOrAdd(lang == "en" ? "en" : "vi", Render);
+
+    private static string Render(string lang)
+    {
+        using var stream = typeof(HelpContent).Assembly.GetManifestResourceStream($"help-{lang}.md")
+            ?? throw new InvalidOperationException($"help-{lang}.md is not embedded in the web assembly.");
+        using var reader = new StreamReader(stream);
+        return SafeMarkdown.ToHtml(reader.ReadToEnd());
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.Data.Sqlite;
+
+namespace DefenceSearch.Web.Infrastructure;
+
+public sealed record SavedSearch(long Id, string Name, string Query, string FeedToken, DateTimeOffset Created, DateTimeOffset LastOpened);
+
+/// <summary>
+/// Saved searches in SQLite (WAL). Every read and write names the owner, so one owner can never see or
+/// change another's; the feed token alone opens the feed, for readers without cookies.
+/// </summary>
+public sealed class SavedSearchStore
+{
+    public const int MaxNameLength = 100;
+    public const int MaxPerOwner = 500;
+    public const int FeedTokenBytes = 24;
+
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+    private readonly Lazy<bool> _initialized;
+
+    public SavedSearchStore(SitePaths paths, TimeProvider time)
+    {
+        _time = time;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = paths.Database,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            DefaultTimeout = 10,
+            Pooling = true,
+        }.ToString();
+        _initialized = new Lazy<bool>(() => Initialize(paths.Database));
+    }
+
+    public IReadOnlyList<SavedSearch> List(string owner)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT id, name, query, feed_token, created, last_opened FROM saved_search WHERE owner = $owner ORDER BY created DESC, id DESC",
+            ("$owner", owner));
+        return Read(command);
+    }
+
+    public SavedSearch? Get(string owner, long id)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT id, name, query, feed_token, created, last_opened FROM saved_search WHERE owner = $owner AND id = $id",
+            ("$owner", owner), ("$id", id));
+        return Read(command).FirstOrDefault();
+    }
+
+    /// <summary>Saves a search; null when the owner already has <see cref="MaxPerOwner"/>.</summary>
+    public SavedSearch? Create(string owner, string name, string query)
+    {
+        var now = _time.GetUtcNow().ToUnixTimeSeconds();
+        var token = OwnerKeys.NewToken(FeedTokenBytes);
+        using var connection = Open();
+        using var count = Command(connection, "SELECT COUNT(*) FROM saved_search WHERE owner = $owner", ("$owner", owner));
+        if (Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) >= MaxPerOwner) return null;
+        using var insert = Command(connection,
+            "INSERT INTO saved_search (owner, name, query, feed_token, created, last_opened) VALUES ($owner, $name, $query, $token, $now, $now) RETURNING id",
+            ("$owner", owner), ("$name", CleanName(name)), ("$query", query), ("$token", token), ("$now", now));
+        var id = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return new SavedSearch(id, CleanName(name), query, token, DateTimeOffset.FromUnixTimeSeconds(now), DateTimeOffset.FromUnixTimeSeconds(now));
+    }
+
+    /// <summary>Marks a saved search opened now; returns it as it was before (null when it is not this owner's).</summary>
+    public SavedSearch? Open(string owner, long id)
+    {
+        var found = Get(owner, id);
+        if (found is null) return null;
+        using var connection = Open();
+        using var command = Command(connection, "UPDATE saved_search SET last_opened = $now WHERE owner = $owner AND id = $id",
+            ("$owner", owner), ("$id", id), ("$now", _time.GetUtcNow().ToUnixTimeSeconds()));
+        command.ExecuteNonQuery();
+        return found;
+    }
+
+    public bool Rename(string owner, long id, string name)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "UPDATE saved_search SET name = $name WHERE owner = $owner AND id = $id",
+            ("$owner", owner), ("$id", id), ("$name", CleanName(name)));
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    public bool Delete(string owner, long id)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "DELETE FROM saved_search WHERE owner = $owner AND id = $id", ("$owner", owner), ("$id", id));
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    public SavedSearch? ByFeedToken(string token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 100) return null;
+        using var connection = Open();
+        using var command = Command(connection, "SELECT id, name, query, feed_token, created, last_opened FROM saved_search WHERE feed_token = $token",
+            ("$token", token));
+        return Read(command).FirstOrDefault();
+    }
+
+    public static string CleanName(string? name)
+    {
+        var text = new string((name ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        return text.Length > MaxNameLength ? text[..MaxNameLength].TrimEnd() : text;
+    }
+
+    private SqliteConnection Open()
+    {
+        _ = _initialized.Value;
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private bool Initialize(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS saved_search (
+                id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                owner       TEXT    NOT NULL,
+                name        TEXT    NOT NULL,
+                query       TEXT    NOT NULL,
+                feed_token  TEXT    NOT NULL UNIQUE,
+                created     INTEGER NOT NULL,
+                last_opened INTEGER NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS saved_search_owner ON saved_search (owner);
+            """;
+        command.ExecuteNonQuery();
+        return true;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return command;
+    }
+
+    private static List<SavedSearch> Read(SqliteCommand command)
+    {
+        var result = new List<SavedSearch>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(new SavedSearch(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(4)),
+                DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(5))));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using DefenceSearch.Searching;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
+
+namespace DefenceSearch.Web.Infrastructure;
+
+/// <summary>
+/// The whole state of a search as it stands in the URL (<c>?q=…&amp;country=BY&amp;year=2018&amp;sort=date&amp;page=2</c>):
+/// read leniently (a bad value is dropped or brought into range, never an error) and written back as links.
+/// </summary>
+public sealed record SearchParameters
+{
+    public const int DefaultSize = 10;
+
+    /// <summary>Longer input is cut here; the library then cuts at its own limit (500) and says so.</summary>
+    public const int MaxQueryLength = 2000;
+
+    public const int MaxValueLength = 100;
+    public const int MaxValuesPerDimension = 20;
+
+    public static readonly SearchParameters Empty = new();
+
+    public static readonly IReadOnlyList<string> Dimensions = ["country", "minister", "year", "area"];
+
+    public string Query { get; init; } = "";
+    public IReadOnlyList<string> Countries { get; init; } = [];
+    public IReadOnlyList<string> Ministers { get; init; } = [];
+    public IReadOnlyList<string> Years { get; init; } = [];
+    public IReadOnlyList<string> Areas { get; init; } = [];
+    public bool SortByDate { get; init; }
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = DefaultSize;
+
+    /// <summary>The text typed in the minister list's filter box (narrows that list only).</summary>
+    public string MinisterFilter { get; init; } = "";
+
+    public bool HasFilters => Countries.Count + Ministers.Count + Years.Count + Areas.Count > 0;
+
+    public bool IsEmpty => Query.Length == 0 && !HasFilters;
+
+    public static SearchParameters From(IQueryCollection query) =>
+        From(query.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+
+    public static SearchParameters FromQueryString(string? queryString) =>
+        From(QueryHelpers.ParseQuery(queryString is null || queryString.StartsWith('?') ? queryString : "?" + queryString));
+
+    public static SearchParameters From(IDictionary<string, StringValues> query)
+    {
+        StringValues Get(string key) => query.TryGetValue(key, out var v) ? v : StringValues.Empty;
+        var size = Number(Get("size"), DefaultSize, 1, SearchRequest.MaxSize);
+        var maxPage = Math.Max(1, Math.Min(SearchRequest.MaxPage, ArticleIndex.MaxDepth / size));
+        return new SearchParameters
+        {
+            Query = Clean(Get("q").FirstOrDefault(), MaxQueryLength),
+            Countries = Values(Get("country")),
+            Ministers = Values(Get("minister")),
+            Years = Values(Get("year")),
+            Areas = Values(Get("area")),
+            SortByDate = string.Equals(Get("sort").FirstOrDefault(), "date", StringComparison.OrdinalIgnoreCase),
+            Page = Number(Get("page"), 1, 1, maxPage),
+            Size = size,
+            MinisterFilter = Clean(Get("mq").FirstOrDefault(), MaxValueLength),
+        };
+    }
+
+    public SearchRequest ToRequest(string lang, bool snippets = true) => new SearchRequest
+    {
+        Query = Query,
+        Countries = Countries,
+        Ministers = Ministers,
+        Years = Years,
+        Areas = Areas,
+        Sort = SortByDate ? SortOrder.Date : SortOrder.Relevance,
+        Page = Page,
+        Size = Size,
+        Lang = lang == "en" ? "en" : "vi",
+        Snippets = snippets,
+    }.Clamped();
+
+    public IReadOnlyList<string> Selected(string dimension) => dimension switch
+    {
+        "country" => Countries,
+        "minister" => Ministers,
+        "year" => Years,
+        "area" => Areas,
+        _ => [],
+    };
+
+    public bool IsSelected(string dimension, string key) => Selected(dimension).Contains(key, StringComparer.Ordinal);
+
+    /// <summary>The same search with one more filter value, from page 1.</summary>
+    public SearchParameters With(string dimension, string key) =>
+        IsSelected(dimension, key) ? this with { Page = 1 } : Replace(dimension, [.. Selected(dimension), key]);
+
+    /// <summary>The same search without one filter value, from page 1.</summary>
+    public SearchParameters Without(string dimension, string key) =>
+        Replace(dimension, Selected(dimension).Where(v => v != key).ToList());
+
+    /// <summary>Only the filter value given, nothing else selected in its dimension (a chip on a result).</summary>
+    public SearchParameters Only(string dimension, string key) => Replace(dimension, [key]);
+
+    public SearchParameters WithoutFilters() => this with { Countries = [], Ministers = [], Years = [], Areas = [], Page = 1, MinisterFilter = "" };
+
+    public SearchParameters WithPage(int page) => this with { Page = page };
+
+    public SearchParameters WithSort(bool byDate) => this with { SortByDate = byDate, Page = 1 };
+
+    public SearchParameters WithQuery(string query) => this with { Query = query, Page = 1 };
+
+    private SearchParameters Replace(string dimension, IReadOnlyList<string> values) => dimension switch
+    {
+        "country" => this with { Countries = values, Page = 1 },
+        "minister" => this with { Ministers = values, Page = 1 },
+        "year" => this with { Years = values, Page = 1 },
+        "area" => this with { Areas = values, Page = 1 },
+        _ => this,
+    };
+
+    /// <summary>The URL parameters in a stable order; <paramref name="withPage"/> false drops page and the UI-only minister filter (saved searches, exports).</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Pairs(bool withPage = true)
+    {
+        if (Query.Length > 0) yield return new("q", Query);
+        foreach (var dimension in Dimensions)
+            foreach (var value in Selected(dimension))
+                yield return new(dimension, value);
+        if (SortByDate) yield return new("sort", "date");
+        if (Size != DefaultSize) yield return new("size", Size.ToString(CultureInfo.InvariantCulture));
+        if (!withPage) yield break;
+        if (MinisterFilter.Length > 0) yield return new("mq", MinisterFilter);
+        if (Page > 1) yield return new("page", Page.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>"?q=…&amp;…" or "" when there is nothing to say.</summary>
+    public string ToQueryString(bool withPage = true) => QueryString.Create(Pairs(withPage)).ToUriComponent();
+
+    /// <summary>The link to this search on <paramref name="path"/>.</summary>
+    public string Url(string path = "/", bool withPage = true) => path + ToQueryString(withPage);
+
+    private static IReadOnlyList<string> Values(StringValues values) => values
+        .Select(v => Clean(v, MaxValueLength))
+        .Where(v => v.Length > 0)
+        .Distinct(StringComparer.Ordinal)
+        .Take(MaxValuesPerDimension)
+        .ToList();
+
+    private static int Number(StringValues values, int fallback, int min, int max) =>
+        int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, min, max) : fallback;
+
+    private static string Clean(string? value, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return "";
+        var text = value.Length > max ? value[..max] : value;
+        if (text.Any(char.IsControl)) text = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        if (text.Length > 0 && char.IsHighSurrogate(text[^1])) text = text[..^1];
+        return text.Trim();
+    }
+}

@@ -1,0 +1,23 @@
+namespace DefenceSearch.Web.Infrastructure;
+
+/// <summary>The same security headers on every response, pages and files alike.</summary>
+public sealed class SecurityHeaders(RequestDelegate next)
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        // Set when the response starts, so error handlers that clear the headers cannot drop them.
+        context.Response.OnStarting(static state =>
+        {
+            var headers = ((HttpContext)state).Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "same-origin";
+            headers.XFrameOptions = "DENY";
+            return Task.CompletedTask;
+        }, context);
+        return next(context);
+    }
+}

@@ -1,0 +1,12 @@
+using DefenceSearch.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DefenceSearch.Web.Pages.Help;
+
+/// <summary>Query syntax and tips, from help-vi.md / help-en.md.</summary>
+public sealed class IndexModel(HelpContent help, Ui ui) : PageModel
+{
+    public string Html { get; private set; } = "";
+
+    public void OnGet() => Html = help.Html(ui.Lang);
+}

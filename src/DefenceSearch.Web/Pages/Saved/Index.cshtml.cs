@@ -1,0 +1,69 @@
+using DefenceSearch.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DefenceSearch.Web.Pages.Saved;
+
+/// <summary>The owner's saved searches: list with current and new counts, create, rename, delete.</summary>
+public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexState state, Ui ui) : PageModel
+{
+    public sealed record Row(SavedSearch Saved, SearchParameters Parameters, int? Total, int? New);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public bool LimitReached { get; private set; }
+
+    public void OnGet(bool limit = false)
+    {
+        LimitReached = limit;
+        if (owners.Find(HttpContext) is not { } owner) return;
+        var index = state.Index;
+        Rows = store.List(owner).Select(saved =>
+        {
+            var parameters = SearchParameters.FromQueryString(saved.Query);
+            if (index is null) return new Row(saved, parameters, null, null);
+            var request = parameters.ToRequest(ui.Lang, snippets: false) with { Page = 1, Size = 1 };
+            return new Row(saved, parameters, index.Search(request).Total, index.CountAddedSince(request, saved.LastOpened.ToUnixTimeSeconds()));
+        }).ToList();
+    }
+
+    public IActionResult OnPostCreate(string? name, string? query)
+    {
+        var owner = owners.GetOrCreate(HttpContext);
+        // Stored in the site's own canonical form, whatever was posted.
+        var parameters = SearchParameters.FromQueryString(query) with { Page = 1, MinisterFilter = "" };
+        var clean = SavedSearchStore.CleanName(name);
+        if (clean.Length == 0) clean = parameters.Query.Length > 0 ? SavedSearchStore.CleanName(parameters.Query) : ui["save.defaultName"];
+        var saved = store.Create(owner, clean, parameters.ToQueryString(withPage: false));
+        return saved is null ? RedirectToPage("/Saved/Index", new { limit = true }) : Redirect("/saved#saved-" + saved.Id);
+    }
+
+    public IActionResult OnPostRename(long id, string? name)
+    {
+        if (owners.Find(HttpContext) is not { } owner || store.Get(owner, id) is null) return NotFound();
+        var clean = SavedSearchStore.CleanName(name);
+        if (clean.Length > 0) store.Rename(owner, id, clean);
+        return Redirect("/saved#saved-" + id);
+    }
+
+    public IActionResult OnPostDelete(long id)
+    {
+        if (owners.Find(HttpContext) is not { } owner || !store.Delete(owner, id)) return NotFound();
+        return Redirect("/saved");
+    }
+
+    /// <summary>What a saved search looks for, in words: the query and the filters' labels.</summary>
+    public string Describe(SearchParameters parameters)
+    {
+        var parts = new List<string>();
+        foreach (var dimension in SearchParameters.Dimensions)
+        {
+            var selected = parameters.Selected(dimension);
+            if (selected.Count == 0) continue;
+            var labels = selected.Select(k => state.Index?.Label(dimension, k, ui.Lang) ?? k);
+            parts.Add($"{ui["facet." + dimension]}: {string.Join(", ", labels)}");
+        }
+        if (parameters.SortByDate) parts.Add(ui["saved.sortedByDate"]);
+        return string.Join(" · ", parts);
+    }
+}

@@ -1,0 +1,99 @@
+using DefenceSearch.Searching;
+using DefenceSearch.Text;
+using DefenceSearch.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DefenceSearch.Web.Pages.Search;
+
+/// <summary>The search page: the URL's parameters in, one library search, the results and facets out.</summary>
+public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageModel
+{
+    /// <summary>Facet values shown before "show more".</summary>
+    public const int FacetTop = 10;
+
+    public SearchParameters Parameters { get; private set; } = SearchParameters.Empty;
+    public SearchResponse? Results { get; private set; }
+    public ArticleIndex? Index { get; private set; }
+
+    public int ExportLimit => site.ExportLimit;
+
+    public bool Browse => Parameters.Query.Length == 0;
+
+    /// <summary>The search's words for the article links' <c>hl</c> parameter.</summary>
+    public string Highlight => Results?.Highlight.ToParameter() ?? "";
+
+    public int TotalPages => Results is null ? 0 : (int)Math.Ceiling(Math.Min(Results.Total, ArticleIndex.MaxDepth) / (double)Parameters.Size);
+
+    public void OnGet()
+    {
+        Parameters = SearchParameters.From(Request.Query);
+        Index = state.Index;
+        if (Index is null) return;
+        Results = Index.Search(Parameters.ToRequest(ui.Lang));
+        if (Results.Page > Math.Max(1, TotalPages) && Results.Total > 0)
+        {
+            // Past the last page: show the last one rather than an empty list.
+            Parameters = Parameters.WithPage(TotalPages);
+            Results = Index.Search(Parameters.ToRequest(ui.Lang));
+        }
+    }
+
+    public IReadOnlyList<FacetValue> Facet(string dimension) =>
+        Results is not null && Results.Facets.TryGetValue(dimension, out var values) ? values : [];
+
+    /// <summary>A facet's values split into the first <see cref="FacetTop"/> (plus any ticked value) and the rest.</summary>
+    public (IReadOnlyList<FacetValue> Top, IReadOnlyList<FacetValue> More) Split(string dimension)
+    {
+        IEnumerable<FacetValue> values = Facet(dimension);
+        if (dimension == "minister" && Parameters.MinisterFilter.Length > 0)
+        {
+            var filter = VietnameseText.Fold(Parameters.MinisterFilter);
+            values = values.Where(v => Parameters.IsSelected(dimension, v.Key) || VietnameseText.Fold(v.Label).Contains(filter, StringComparison.Ordinal));
+        }
+        var list = values.ToList();
+        var top = list.Take(FacetTop).ToList();
+        top.AddRange(list.Skip(FacetTop).Where(v => Parameters.IsSelected(dimension, v.Key)));
+        var more = list.Skip(FacetTop).Where(v => !Parameters.IsSelected(dimension, v.Key)).ToList();
+        return (top, more);
+    }
+
+    /// <summary>The years with articles (and any ticked year), oldest first, for the bar chart.</summary>
+    public IReadOnlyList<FacetValue> YearBars() => Facet("year")
+        .Where(v => v.Count > 0 || Parameters.IsSelected("year", v.Key))
+        .OrderBy(v => v.Key, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The label of a facet value in the page's language.</summary>
+    public string Label(string dimension, string key) =>
+        Facet(dimension).FirstOrDefault(v => v.Key == key)?.Label ?? Index?.Label(dimension, key, ui.Lang) ?? key;
+
+    /// <summary>Page numbers around the current one; 0 stands for a gap (…).</summary>
+    public IReadOnlyList<int> PageNumbers()
+    {
+        var last = TotalPages;
+        var current = Parameters.Page;
+        var pages = new SortedSet<int> { 1, last };
+        for (var p = current - 2; p <= current + 2; p++)
+            if (p >= 1 && p <= last) pages.Add(p);
+        var result = new List<int>();
+        var previous = 0;
+        foreach (var p in pages.Where(p => p >= 1))
+        {
+            if (previous > 0 && p > previous + 1) result.Add(0);
+            result.Add(p);
+            previous = p;
+        }
+        return result;
+    }
+
+    /// <summary>The default name offered when saving this search.</summary>
+    public string DefaultSaveName()
+    {
+        var parts = new List<string>();
+        if (Parameters.Query.Length > 0) parts.Add(Parameters.Query);
+        foreach (var dimension in SearchParameters.Dimensions)
+            parts.AddRange(Parameters.Selected(dimension).Select(k => Label(dimension, k)));
+        var name = parts.Count > 0 ? string.Join(" · ", parts) : ui["save.defaultName"];
+        return SavedSearchStore.CleanName(name);
+    }
+}

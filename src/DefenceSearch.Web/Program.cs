@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using DefenceSearch.Web.Endpoints;
+using DefenceSearch.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddOptions<DefenceSearchOptions>().Bind(builder.Configuration.GetSection(DefenceSearchOptions.Section));
+builder.Services.AddSingleton<SitePaths>();
+builder.Services.AddSingleton<IndexState>();
+builder.Services.AddSingleton<IndexingService>();
+builder.Services.AddHostedService(services => services.GetRequiredService<IndexingService>());
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<SavedSearchStore>();
+builder.Services.AddSingleton<OwnerKeys>();
+builder.Services.AddSingleton<HelpContent>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped(services => Ui.For(services.GetRequiredService<IHttpContextAccessor>().HttpContext));
+// Vietnamese letters stay readable in the HTML; markup characters are still encoded.
+builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddAntiforgery(options => options.Cookie.Name = "ds_af");
+
+var mvc = builder.Services.AddRazorPages();
+if (builder.Environment.IsDevelopment()) mvc.AddRazorRuntimeCompilation();
+
+var app = builder.Build();
+
+app.UseMiddleware<SecurityHeaders>();
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+
+app.MapRazorPages();
+app.MapSearchApi();
+app.MapExports();
+app.MapFeeds();
+app.MapLanguageSwitch();
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

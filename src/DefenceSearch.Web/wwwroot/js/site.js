@@ -1,0 +1,70 @@
+// DefenceSearch: small progressive enhancements. Everything works without this file.
+(function () {
+    "use strict";
+
+    function ready(fn) {
+        if (document.readyState !== "loading") fn();
+        else document.addEventListener("DOMContentLoaded", fn);
+    }
+
+    function fold(text) {
+        return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+    }
+
+    ready(function () {
+        var form = document.getElementById("search");
+
+        // Ticking a filter searches at once; the "Apply filters" button is then not needed.
+        if (form) {
+            document.querySelectorAll(".facets input[type=checkbox][form=search]").forEach(function (box) {
+                box.addEventListener("change", function () {
+                    if (typeof form.requestSubmit === "function") form.requestSubmit();
+                    else form.submit();
+                });
+            });
+            document.documentElement.classList.add("js");
+            // Keep bookmarks short: an empty minister filter box adds nothing to the URL.
+            form.addEventListener("submit", function () {
+                var box = document.getElementById("mq");
+                if (box && box.value.trim() === "") box.disabled = true;
+            });
+        }
+
+        // The minister filter box narrows the list as you type (the server does the same on submit).
+        document.querySelectorAll("input[data-filter-list]").forEach(function (input) {
+            var facet = input.closest("[data-facet]");
+            if (!facet) return;
+            var more = facet.querySelector("details.facet__more");
+            input.addEventListener("keydown", function (e) {
+                if (e.key === "Enter") e.preventDefault(); // filtering, not searching
+            });
+            input.addEventListener("input", function () {
+                var needle = fold(input.value.trim());
+                if (more && needle.length > 0) more.open = true;
+                facet.querySelectorAll(".facet__item").forEach(function (item) {
+                    var label = item.querySelector(".facet__label");
+                    var checkbox = item.querySelector("input[type=checkbox]");
+                    var show = needle.length === 0 || (checkbox && checkbox.checked) || (label && fold(label.textContent).indexOf(needle) >= 0);
+                    item.hidden = !show;
+                });
+            });
+        });
+
+        // Deleting asks first (without the script the button deletes at once).
+        document.querySelectorAll("form[data-confirm]").forEach(function (f) {
+            f.addEventListener("submit", function (e) {
+                if (!window.confirm(f.getAttribute("data-confirm"))) e.preventDefault();
+            });
+        });
+
+        // Saving a search: put the cursor in the name box when the form opens.
+        document.querySelectorAll("details.save").forEach(function (details) {
+            details.addEventListener("toggle", function () {
+                if (details.open) {
+                    var input = details.querySelector("input[name=name]");
+                    if (input) input.select();
+                }
+            });
+        });
+    });
+})();

@@ -1,0 +1,43 @@
+using DefenceSearch.Searching;
+using DefenceSearch.Web.Infrastructure;
+
+namespace DefenceSearch.Web.Tests.Infrastructure;
+
+public sealed class SearchParametersTests
+{
+    [Fact]
+    public void The_url_round_trips()
+    {
+        const string url = "?q=ngo%20xuan%20lich&country=BY&country=RU&minister=ngo-xuan-lich&year=2018&area=training&sort=date&page=2";
+        var parameters = SearchParameters.FromQueryString(url);
+        Assert.Equal("ngo xuan lich", parameters.Query);
+        Assert.Equal(["BY", "RU"], parameters.Countries);
+        Assert.True(parameters.SortByDate);
+        Assert.Equal(2, parameters.Page);
+        Assert.Equal(url, parameters.ToQueryString());
+    }
+
+    [Fact]
+    public void Bad_values_are_brought_into_range()
+    {
+        var parameters = SearchParameters.FromQueryString("?page=-1&size=100000&sort=xyz&country=&country=%20BY%20&country=BY");
+        Assert.Equal(1, parameters.Page);
+        Assert.Equal(SearchRequest.MaxSize, parameters.Size);
+        Assert.False(parameters.SortByDate);
+        Assert.Equal(["BY"], parameters.Countries);
+        var deep = SearchParameters.FromQueryString("?page=99999");
+        Assert.Equal(SearchRequest.MaxPage, deep.Page);
+        Assert.Equal(SearchParameters.MaxQueryLength, SearchParameters.FromQueryString("?q=" + new string('x', 50_000)).Query.Length);
+    }
+
+    [Fact]
+    public void Links_add_and_remove_filters_from_page_one()
+    {
+        var parameters = SearchParameters.FromQueryString("?q=x&country=BY&page=3");
+        Assert.Equal("/?q=x&country=BY&country=CA", parameters.With("country", "CA").Url());
+        Assert.Equal("/?q=x", parameters.Without("country", "BY").Url());
+        Assert.Equal("/?q=x&year=2018", parameters.WithoutFilters().Only("year", "2018").Url());
+        Assert.Equal("/?q=x&country=BY&sort=date", parameters.WithSort(true).Url());
+        Assert.Equal("/?q=x&country=BY", parameters.Url(withPage: false));
+    }
+}

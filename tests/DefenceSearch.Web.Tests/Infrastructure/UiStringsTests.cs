@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Tests.Support;
+
+namespace DefenceSearch.Web.Tests.Infrastructure;
+
+public sealed partial class UiStringsTests
+{
+    [Fact]
+    public void Every_string_has_both_languages()
+    {
+        foreach (var (key, (vi, en)) in UiStrings.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(vi), key);
+            Assert.False(string.IsNullOrWhiteSpace(en), key);
+        }
+    }
+
+    [Fact]
+    public void Every_key_the_site_uses_exists()
+    {
+        var web = Path.Combine(RepoPaths.Root, "src", "DefenceSearch.Web");
+        var used = Directory.EnumerateFiles(web, "*.cs*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => Key().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .ToList();
+        Assert.NotEmpty(used);
+        foreach (var (file, key) in used)
+            Assert.True(UiStrings.All.ContainsKey(key), $"{file} uses the missing string \"{key}\"");
+        foreach (var dimension in SearchParameters.Dimensions)
+            Assert.True(UiStrings.All.ContainsKey("facet." + dimension));
+    }
+
+    [GeneratedRegex("(?:(?:T|ui)(?:\\[|\\.Format\\()|IndexProblem\\()\"([a-zA-Z0-9.]+)\"[\\],)]")]
+    private static partial Regex Key();
+}

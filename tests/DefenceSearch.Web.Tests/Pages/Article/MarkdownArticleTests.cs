@@ -1,0 +1,54 @@
+using DefenceSearch.Web.Tests.Support;
+
+namespace DefenceSearch.Web.Tests.Pages.Article;
+
+/// <summary>Its own site: the corpus gains a Markdown article with hostile links and a javascript: source URL.</summary>
+public sealed class MarkdownArticleTests : IAsyncLifetime
+{
+    private const string Markdown = """
+        ---
+        title: Hợp tác quân y Việt Nam - Belarus
+        date: 2024-03-05
+        url: "javascript:alert(document.cookie)"
+        source: Báo thử nghiệm
+        countries: [BY]
+        ---
+        # Hợp tác quân y Việt Nam - Belarus
+
+        Đoàn **quân y** Belarus thăm Hà Nội. <script>alert(1)</script>
+
+        [Bấm vào đây](javascript:alert(1)) hoặc [đây](&#x6A;avascript:alert(2)) và ![ảnh](data:image/svg+xml;base64,PHN2Zz4=).
+
+        [Nguồn chính thức](https://example.org/quan-y)
+        """;
+
+    private readonly MarkdownSite _site = new();
+
+    private sealed class MarkdownSite : SiteFactory
+    {
+        public MarkdownSite() => File.WriteAllText(Path.Combine(CorpusPath, "900_markdown.md"), Markdown);
+    }
+
+    public async Task InitializeAsync() => await _site.ReadyAsync();
+
+    public Task DisposeAsync()
+    {
+        _site.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Markdown_is_rendered_without_raw_html_or_dangerous_links()
+    {
+        var page = await _site.Browser().GetPageAsync("/article/900_markdown?hl=quan+y");
+        Assert.Contains("<strong><mark>quân y</mark></strong>", page);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page);
+        Assert.Contains("Bấm vào đây", page);
+        Assert.Contains("href=\"https://example.org/quan-y\"", page);
+        Assert.DoesNotContain("javascript:", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:image", page);
+        Assert.DoesNotContain("<script>", page);
+        Assert.DoesNotContain("article__original", page); // the javascript: source URL is not a link
+        Assert.Contains("Báo thử nghiệm", page);
+    }
+}
