@@ -158,15 +158,20 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         foreach (var field in fields)
         {
             Query perField;
-            if (VietnameseText.IsAscii(word)) perField = new TermQuery(new Term(field, folded));
+            if (VietnameseText.IsAscii(word)) perField = TermStates.Query(reader, field, folded);
             else
             {
-                var spellings = new DisjunctionMaxQuery(0f) { new TermQuery(new Term(field, folded)) { Boost = 1f } };
-                spellings.Add(new TermQuery(new Term(field, word)) { Boost = ExactBoost });
+                var folding = TermStates.Query(reader, field, folded);
+                folding.Boost = 1f;
+                var exact = TermStates.Query(reader, field, word);
+                exact.Boost = ExactBoost;
+                var spellings = new DisjunctionMaxQuery(0f) { folding, exact };
                 foreach (var v in variants)
                 {
                     if (v == word) continue;
-                    spellings.Add(new TermQuery(new Term(field, v)) { Boost = 1f + 0.8f * (float)VietnameseText.DiacriticAgreement(word, v) });
+                    var near = TermStates.Query(reader, field, v);
+                    near.Boost = 1f + 0.8f * (float)VietnameseText.DiacriticAgreement(word, v);
+                    spellings.Add(near);
                 }
                 perField = spellings;
             }
@@ -209,7 +214,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
 
     // Consecutive bare words: side by side in the body (positions) and the title (bigram field), and the
     // whole run as a title phrase.
-    private static void AddProximity(BooleanQuery target, List<string> words)
+    private void AddProximity(BooleanQuery target, List<string> words)
     {
         if (words.Count < 2) return;
         var folded = words.Select(VietnameseText.FoldLower).ToList();
@@ -220,7 +225,9 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             pair.Add(new Term(Schema.Body, folded[i]));
             pair.Add(new Term(Schema.Body, folded[i + 1]));
             target.Add(pair, Occur.SHOULD);
-            target.Add(new TermQuery(new Term(Schema.TitleBigrams, bigram)) { Boost = TitleBigramBoost }, Occur.SHOULD);
+            var titleBigram = TermStates.Query(reader, Schema.TitleBigrams, bigram);
+            titleBigram.Boost = TitleBigramBoost;
+            target.Add(titleBigram, Occur.SHOULD);
         }
         var title = new PhraseQuery { Boost = TitlePhraseBoost };
         foreach (var f in folded) title.Add(new Term(Schema.Title, f));
