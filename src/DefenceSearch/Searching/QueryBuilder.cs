@@ -22,6 +22,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     public const float TitleBigramBoost = 2.5f;
     public const float TitlePhraseBoost = 4f;
     public const float ExactBoost = 2f;
+    public const int MaxNearSpellings = 3;
 
     private readonly List<string> _highlightWords = [];
     private readonly List<string> _highlightPrefixes = [];
@@ -154,7 +155,18 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         var folded = VietnameseText.FoldLower(word);
         var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
         var either = new BooleanQuery();
-        var variants = VietnameseText.IsAscii(word) ? [] : TermVariants.Of(reader, folded);
+        // The folded term already matches every spelling; only the nearest few earn a boost of their own
+        // (each variant costs a term look-up per segment and field).
+        var variants = VietnameseText.IsAscii(word)
+            ? []
+            : TermVariants.Of(reader, folded)
+                .Where(v => v != word)
+                .Select(v => (Spelling: v, Agreement: VietnameseText.DiacriticAgreement(word, v)))
+                .Where(v => v.Agreement > 0)
+                .OrderByDescending(v => v.Agreement)
+                .Take(MaxNearSpellings)
+                .Select(v => v.Spelling)
+                .ToList();
         foreach (var field in fields)
         {
             Query perField;
