@@ -10,7 +10,7 @@ public static class SearchApi
         if (state.Index is not { } index) return NotReady(context, state);
         var parameters = SearchParameters.From(context.Request.Query);
         var lang = context.Request.Query["lang"] == "en" ? "en" : "vi";
-        var response = index.Search(parameters.ToRequest(lang));
+        var response = parameters.SearchIn(index, lang);
         return Results.Content(response.ToJson(), "application/json; charset=utf-8");
     });
 

@@ -116,6 +116,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
             }
 
             foreach (var warning in report.Warnings) logger.LogWarning("Indexer: {Warning}", warning);
+            foreach (var skipped in report.Skipped) logger.LogWarning("Skipped {File}: {Reason}", skipped.Path, skipped.Reason);
             logger.LogInformation("Indexed {Corpus}: {Added} added, {Updated} updated, {Deleted} deleted, {Unchanged} unchanged, {Skipped} skipped; {Count} documents in {Seconds:0.0} s",
                 paths.Corpus, report.Added, report.Updated, report.Deleted, report.Unchanged, report.Skipped.Count, report.DocumentCount, report.Elapsed.TotalSeconds);
 

@@ -24,6 +24,9 @@ public sealed record SearchParameters
     public static readonly IReadOnlyList<string> Dimensions = ["country", "minister", "year", "area"];
 
     public string Query { get; init; } = "";
+
+    /// <summary>True when words beyond <see cref="MaxQueryLength"/> were cut off here, before the library saw the query.</summary>
+    public bool QueryCut { get; init; }
     public IReadOnlyList<string> Countries { get; init; } = [];
     public IReadOnlyList<string> Ministers { get; init; } = [];
     public IReadOnlyList<string> Years { get; init; } = [];
@@ -50,9 +53,11 @@ public sealed record SearchParameters
         StringValues Get(string key) => query.TryGetValue(key, out var v) ? v : StringValues.Empty;
         var size = Number(Get("size"), DefaultSize, 1, SearchRequest.MaxSize);
         var maxPage = Math.Max(1, Math.Min(SearchRequest.MaxPage, ArticleIndex.MaxDepth / size));
+        var q = Get("q").FirstOrDefault();
         return new SearchParameters
         {
-            Query = Clean(Get("q").FirstOrDefault(), MaxQueryLength),
+            Query = Clean(q, MaxQueryLength),
+            QueryCut = q is not null && q.Length > MaxQueryLength && q.Skip(MaxQueryLength).Any(c => !char.IsWhiteSpace(c) && !char.IsControl(c)),
             Countries = Values(Get("country")),
             Ministers = Values(Get("minister")),
             Years = Values(Get("year")),
@@ -77,6 +82,20 @@ public sealed record SearchParameters
         Lang = lang == "en" ? "en" : "vi",
         Snippets = snippets,
     }.Clamped();
+
+    /// <summary>
+    /// Searches <paramref name="index"/>. When this site cut the query (the library only sees the first
+    /// <see cref="MaxQueryLength"/> characters and may find nothing to cut), the answer still says it was cut.
+    /// </summary>
+    public SearchResponse SearchIn(ArticleIndex index, string lang, bool snippets = true)
+    {
+        var response = index.Search(ToRequest(lang, snippets));
+        if (!QueryCut || response.Notices.Any(n => n.Kind == QueryNoticeKind.Truncated)) return response;
+        var notices = response.Notices
+            .Prepend(new QueryNotice(QueryNoticeKind.Truncated, QueryParser.MaxLength.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        return response with { Notices = notices, Notice = NoticeText.Join(notices, "en") };
+    }
 
     public IReadOnlyList<string> Selected(string dimension) => dimension switch
     {

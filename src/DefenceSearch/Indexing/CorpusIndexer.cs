@@ -204,10 +204,22 @@ public sealed class CorpusIndexer(ReferenceData data)
             if (known) writer.DeleteDocuments(new Term(Schema.Id, id));
             return Outcome.Skipped;
         }
-        var article = _reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
+        Article article;
+        Lucene.Net.Documents.Document document;
+        try
+        {
+            article = _reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
+            document = ArticleDocument.Build(article, _extractor.Extract(article), signature);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // One page the parsers refuse (Markdown nested deeper than Markdig allows, …) is one skip, not a failed run.
+            skipped.Add(new SkippedFile(relative, $"cannot be read as an article: {e.Message}"));
+            if (known) writer.DeleteDocuments(new Term(Schema.Id, id));
+            return Outcome.Skipped;
+        }
         foreach (var w in article.Warnings) skipped.Add(new SkippedFile(relative, "indexed, but " + w));
-        var facts = _extractor.Extract(article);
-        writer.UpdateDocument(new Term(Schema.Id, id), ArticleDocument.Build(article, facts, signature));
+        writer.UpdateDocument(new Term(Schema.Id, id), document);
         return known ? Outcome.Updated : Outcome.Added;
     }
 

@@ -61,9 +61,14 @@ public sealed class ArticleIndex : IDisposable
     public ReferenceData Data => _data;
 
     /// <summary>Opens the index at <paramref name="path"/>; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
+    /// <remarks>
+    /// Read with positional file reads, not memory maps: Lucene.NET 4.8's MMapDirectory (FSDirectory.Open's choice on
+    /// 64-bit) tracks every per-search clone in a ConditionalWeakTable, and under load the site's memory kept growing
+    /// (+33% in a minute at 32 clients) and it answered a third fewer requests. NIOFSDirectory stays flat.
+    /// </remarks>
     public static ArticleIndex Open(string path, ReferenceData? data = null)
     {
-        var directory = FSDirectory.Open(path);
+        FSDirectory directory = new NIOFSDirectory(new DirectoryInfo(path));
         try
         {
             var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
@@ -76,8 +81,12 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    public static bool Exists(string path) =>
-        System.IO.Directory.Exists(path) && DirectoryReader.IndexExists(FSDirectory.Open(path));
+    public static bool Exists(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return false;
+        using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        return DirectoryReader.IndexExists(directory);
+    }
 
     /// <summary>Picks up the newest commit; returns whether anything changed.</summary>
     public bool Refresh() => _searchers.MaybeRefresh();

@@ -42,5 +42,23 @@ public sealed class HostileCorpusTests : IDisposable
         Assert.Contains("&lt;img", hostile.Snippet);
     }
 
+    /// <summary>A page the Markdown parser refuses (nested deeper than it allows) is one skip, not a failed run.</summary>
+    [Fact]
+    public void A_page_that_cannot_be_parsed_is_skipped_and_the_rest_indexed()
+    {
+        var dir = _corpus.CorpusPath;
+        _corpus.Write("good", "Hợp tác hải quân", "Tàu hải quân thăm Cam Ranh.");
+        File.WriteAllText(Path.Combine(dir, "quotes.md"), "---\ntitle: Trích dẫn\n---\n" + new string('>', 5000) + " quốc phòng\n");
+        File.WriteAllText(Path.Combine(dir, "lists.md"), "---\ntitle: Danh sách\n---\n" + string.Concat(Enumerable.Repeat("- ", 3000)) + "quốc phòng\n");
+
+        var report = _corpus.IndexNow();
+
+        Assert.Equal(["lists.md", "quotes.md"], report.Skipped.Select(s => s.Path));
+        Assert.All(report.Skipped, s => Assert.Contains("nested", s.Reason));
+        Assert.Equal(1, report.Added);
+        using var index = _corpus.Open();
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "hai quan" }).Total);
+    }
+
     public void Dispose() => _corpus.Dispose();
 }

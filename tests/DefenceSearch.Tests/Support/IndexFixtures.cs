@@ -11,10 +11,12 @@ public sealed class SeedIndexFixture : IDisposable
 
     public SeedIndexFixture()
     {
-        Report = new CorpusIndexer(ReferenceData.Default).Run(TestPaths.Corpus, _dir.Sub("index"));
-        Index = ArticleIndex.Open(Path.Combine(_dir.Path, "index"));
+        IndexPath = _dir.Sub("index");
+        Report = new CorpusIndexer(ReferenceData.Default).Run(TestPaths.Corpus, IndexPath);
+        Index = ArticleIndex.Open(IndexPath);
     }
 
+    public string IndexPath { get; }
     public IndexReport Report { get; }
     public ArticleIndex Index { get; }
 

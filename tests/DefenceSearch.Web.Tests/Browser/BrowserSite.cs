@@ -1,18 +1,20 @@
-using System.Net;
 using DefenceSearch.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DefenceSearch.Web.Tests.Browser;
 
 /// <summary>The site on a real Kestrel server (127.0.0.1, a free port) and a headless Debian Chromium.</summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public SiteFactory Factory { get; } = new KestrelSiteFactory();
+    public BrowserSite() : this(new KestrelSiteFactory())
+    {
+    }
+
+    protected BrowserSite(KestrelSiteFactory factory) => Factory = factory;
+
+    public KestrelSiteFactory Factory { get; }
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
@@ -22,8 +24,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         var chromium = Chromium.EnsureInstalledAsync();
         await Factory.ReadyAsync();
-        var addresses = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().TrimEnd('/');
+        BaseUrl = Factory.BaseUrl;
         await chromium;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -36,12 +37,14 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies), failing the test on any console error such as a CSP violation.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(bool javaScript = true, int width = 1280, int height = 900)
+    /// <param name="bypassCsp">Ignore the site's Content-Security-Policy, to show that output encoding alone keeps injected script inert.</param>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPageAsync(bool javaScript = true, int width = 1280, int height = 900, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             JavaScriptEnabled = javaScript,
+            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
         });
@@ -63,11 +66,6 @@ public sealed class BrowserSite : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         Factory.Dispose();
-    }
-
-    private sealed class KestrelSiteFactory : SiteFactory
-    {
-        public KestrelSiteFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 }
 

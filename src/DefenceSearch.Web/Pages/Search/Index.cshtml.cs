@@ -29,12 +29,12 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
         Parameters = SearchParameters.From(Request.Query);
         Index = state.Index;
         if (Index is null) return;
-        Results = Index.Search(Parameters.ToRequest(ui.Lang));
+        Results = Parameters.SearchIn(Index, ui.Lang);
         if (Results.Page > Math.Max(1, TotalPages) && Results.Total > 0)
         {
             // Past the last page: show the last one rather than an empty list.
             Parameters = Parameters.WithPage(TotalPages);
-            Results = Index.Search(Parameters.ToRequest(ui.Lang));
+            Results = Parameters.SearchIn(Index, ui.Lang);
         }
     }
 
