@@ -55,7 +55,7 @@ internal sealed class ExactAndFoldedFilter : TokenFilter
     private readonly IPositionIncrementAttribute _position;
     private char[] _folded = new char[64];
     private int _foldedLength;
-    private State? _pending;
+    private bool _pending;
 
     public ExactAndFoldedFilter(TokenStream input) : base(input)
     {
@@ -65,10 +65,12 @@ internal sealed class ExactAndFoldedFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pending is not null)
+        if (_pending)
         {
-            RestoreState(_pending);
-            _pending = null;
+            // The folded form at the exact form's position. This filter is the last of its chain and the
+            // indexer only reads attributes, so every other attribute (offsets, type …) still holds the
+            // exact token's values: no need to capture and restore the whole state.
+            _pending = false;
             _term.CopyBuffer(_folded, 0, _foldedLength);
             _position.PositionIncrement = 0;
             return true;
@@ -80,14 +82,14 @@ internal sealed class ExactAndFoldedFilter : TokenFilter
         if (TokenText.LowerCase(buffer, length)) return true;
         _foldedLength = TokenText.Fold(buffer, length, ref _folded);
         if (_foldedLength == length && buffer.AsSpan(0, length).SequenceEqual(_folded.AsSpan(0, length))) return true;
-        _pending = CaptureState();
+        _pending = true;
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _pending = null;
+        _pending = false;
     }
 }
 
@@ -99,8 +101,9 @@ internal static class TokenText
         var ascii = true;
         for (var i = 0; i < length; i++)
         {
-            buffer[i] = char.ToLowerInvariant(buffer[i]);
-            if (buffer[i] > 0x7F) ascii = false;
+            var c = VietnameseText.ToLowerInvariant(buffer[i]); // char.ToLowerInvariant, from a table
+            buffer[i] = c;
+            if (c > 0x7F) ascii = false;
         }
         return ascii;
     }

@@ -18,20 +18,23 @@ public static class TextTokens
     private static readonly ConcurrentDictionary<string, (string Text, string Lower, string Folded)>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan =
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Forms.Count takes every lock of the dictionary: the indexing threads queued on it. Counted here instead.
+    private static int _cached;
+
     private static (string Text, string Lower, string Folded) FormsOf(ReadOnlySpan<char> word)
     {
         if (FormsBySpan.TryGetValue(word, out var forms)) return forms;
         var text = word.ToString();
         var lower = text.ToLowerInvariant();
         forms = (text, lower, VietnameseText.FoldLower(lower));
-        if (Forms.Count < MaxCachedWords) Forms.TryAdd(text, forms);
+        if (Volatile.Read(ref _cached) < MaxCachedWords && Forms.TryAdd(text, forms)) Interlocked.Increment(ref _cached);
         return forms;
     }
 
     /// <summary>Splits normalised text into words; hyphens and punctuation separate words.</summary>
     public static List<TextToken> Tokenize(string text)
     {
-        var tokens = new List<TextToken>();
+        var tokens = new List<TextToken>(text.Length / 5 + 4); // about one word every five characters
         var i = 0;
         var lastEnd = 0;
         while (i < text.Length)

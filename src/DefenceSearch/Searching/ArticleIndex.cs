@@ -30,6 +30,20 @@ public sealed class ArticleIndex : IDisposable
     public const int MaxDepth = 10_000;
 
     private static readonly ConditionalWeakTable<object, Dictionary<string, string>> MinisterNamesPerSegment = new();
+    private static readonly ConditionalWeakTable<object, Dictionary<string, string>> MinisterNamesPerReader = new();
+
+    // Facet labels are a small, fixed vocabulary: their folded sort keys are computed once, not on every search.
+    private const int MaxCachedSortKeys = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SortKeys = new(StringComparer.Ordinal);
+    private static int _sortKeyCount;
+
+    // The stored fields a result shows: the rest (Markdown, minister names, added) are not read for a hit.
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Schema.Id, Schema.Title, Schema.Date, Schema.Year, Schema.Url, Schema.Source, Schema.Country, Schema.Minister, Schema.Area,
+    };
+
+    private static readonly ISet<string> HitFieldsWithBody = new HashSet<string>(HitFields, StringComparer.Ordinal) { Schema.Body };
 
     private readonly FSDirectory _directory;
     private readonly SearcherManager _searchers;
@@ -232,7 +246,7 @@ public sealed class ArticleIndex : IDisposable
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms highlight, bool snippets)
     {
-        var doc = searcher.Doc(scoreDoc.Doc);
+        var doc = searcher.Doc(scoreDoc.Doc, snippets ? HitFieldsWithBody : HitFields);
         return new SearchHit
         {
             Id = doc.Get(Schema.Id),
@@ -263,15 +277,26 @@ public sealed class ArticleIndex : IDisposable
                     ? (_data.MinisterByKey.TryGetValue(kv.Key, out var m) ? m.Name : ministerNames!.GetValueOrDefault(kv.Key, kv.Key))
                     : Label(name, kv.Key, lang), kv.Value))
                 .OrderByDescending(v => v.Count)
-                .ThenBy(v => name == "year" ? "" : Text.VietnameseText.Fold(v.Label), StringComparer.Ordinal)
+                .ThenBy(v => name == "year" ? "" : SortKey(v.Label), StringComparer.Ordinal)
                 .ThenByDescending(v => name == "year" ? v.Key : "", StringComparer.Ordinal)
                 .ToList();
         }
         return result;
     }
 
-    // Names of ministers no gazetteer lists, as the articles wrote them.
-    private static Dictionary<string, string> MinisterNames(IndexReader reader)
+    private static string SortKey(string label)
+    {
+        if (SortKeys.TryGetValue(label, out var key)) return key;
+        key = Text.VietnameseText.Fold(label);
+        if (Volatile.Read(ref _sortKeyCount) < MaxCachedSortKeys && SortKeys.TryAdd(label, key)) Interlocked.Increment(ref _sortKeyCount);
+        return key;
+    }
+
+    // Names of ministers no gazetteer lists, as the articles wrote them; merged once per reader.
+    private static Dictionary<string, string> MinisterNames(IndexReader reader) =>
+        MinisterNamesPerReader.GetValue(reader, _ => MergeMinisterNames(reader));
+
+    private static Dictionary<string, string> MergeMinisterNames(IndexReader reader)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
@@ -323,3 +348,4 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 }
+

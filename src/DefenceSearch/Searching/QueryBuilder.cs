@@ -22,6 +22,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     public const float TitleBigramBoost = 2.5f;
     public const float TitlePhraseBoost = 4f;
     public const float ExactBoost = 2f;
+    public const int MaxNearSpellings = 3;
 
     private readonly List<string> _highlightWords = [];
     private readonly List<string> _highlightPrefixes = [];
@@ -154,19 +155,35 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         var folded = VietnameseText.FoldLower(word);
         var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
         var either = new BooleanQuery();
-        var variants = VietnameseText.IsAscii(word) ? [] : TermVariants.Of(reader, folded);
+        // The folded term already matches every spelling; only the nearest few earn a boost of their own
+        // (each variant costs a term look-up per segment and field).
+        var variants = VietnameseText.IsAscii(word)
+            ? []
+            : TermVariants.Of(reader, folded)
+                .Where(v => v != word)
+                .Select(v => (Spelling: v, Agreement: VietnameseText.DiacriticAgreement(word, v)))
+                .Where(v => v.Agreement > 0)
+                .OrderByDescending(v => v.Agreement)
+                .Take(MaxNearSpellings)
+                .Select(v => v.Spelling)
+                .ToList();
         foreach (var field in fields)
         {
             Query perField;
-            if (VietnameseText.IsAscii(word)) perField = new TermQuery(new Term(field, folded));
+            if (VietnameseText.IsAscii(word)) perField = TermStates.Query(reader, field, folded);
             else
             {
-                var spellings = new DisjunctionMaxQuery(0f) { new TermQuery(new Term(field, folded)) { Boost = 1f } };
-                spellings.Add(new TermQuery(new Term(field, word)) { Boost = ExactBoost });
+                var folding = TermStates.Query(reader, field, folded);
+                folding.Boost = 1f;
+                var exact = TermStates.Query(reader, field, word);
+                exact.Boost = ExactBoost;
+                var spellings = new DisjunctionMaxQuery(0f) { folding, exact };
                 foreach (var v in variants)
                 {
                     if (v == word) continue;
-                    spellings.Add(new TermQuery(new Term(field, v)) { Boost = 1f + 0.8f * (float)VietnameseText.DiacriticAgreement(word, v) });
+                    var near = TermStates.Query(reader, field, v);
+                    near.Boost = 1f + 0.8f * (float)VietnameseText.DiacriticAgreement(word, v);
+                    spellings.Add(near);
                 }
                 perField = spellings;
             }
@@ -209,7 +226,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
 
     // Consecutive bare words: side by side in the body (positions) and the title (bigram field), and the
     // whole run as a title phrase.
-    private static void AddProximity(BooleanQuery target, List<string> words)
+    private void AddProximity(BooleanQuery target, List<string> words)
     {
         if (words.Count < 2) return;
         var folded = words.Select(VietnameseText.FoldLower).ToList();
@@ -220,7 +237,9 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             pair.Add(new Term(Schema.Body, folded[i]));
             pair.Add(new Term(Schema.Body, folded[i + 1]));
             target.Add(pair, Occur.SHOULD);
-            target.Add(new TermQuery(new Term(Schema.TitleBigrams, bigram)) { Boost = TitleBigramBoost }, Occur.SHOULD);
+            var titleBigram = TermStates.Query(reader, Schema.TitleBigrams, bigram);
+            titleBigram.Boost = TitleBigramBoost;
+            target.Add(titleBigram, Occur.SHOULD);
         }
         var title = new PhraseQuery { Boost = TitlePhraseBoost };
         foreach (var f in folded) title.Add(new Term(Schema.Title, f));

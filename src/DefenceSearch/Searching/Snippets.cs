@@ -96,10 +96,11 @@ public static class Snippets
         var sentences = Sentences(body);
         var scored = new List<(int Start, int End, double Score)>();
         var t = 0;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (start, end) = sentences[s];
-            var distinct = new HashSet<string>();
+            distinct.Clear();
             var hits = 0;
             var adjacent = 0;
             var previousMatched = false;
@@ -117,7 +118,11 @@ public static class Snippets
                 t++;
             }
             if (hits == 0) continue;
-            var meaningful = distinct.Count(d => !d.EndsWith("#stop", StringComparison.Ordinal));
+            var meaningful = 0;
+            foreach (var d in distinct)
+            {
+                if (!d.EndsWith("#stop", StringComparison.Ordinal)) meaningful++;
+            }
             scored.Add((start, end, 3 * meaningful + distinct.Count + 2 * adjacent + 0.1 * Math.Min(hits, 5) - 0.0001 * s));
         }
         if (scored.Count == 0) return Lead(body);
@@ -161,7 +166,7 @@ public static class Snippets
 
     private static List<(int Start, int End)> Sentences(string body)
     {
-        var result = new List<(int, int)>();
+        var result = new List<(int, int)>(body.Length / 64 + 4);
         var start = 0;
         for (var i = 0; i < body.Length; i++)
         {

@@ -17,6 +17,20 @@ public static class VietnameseText
     private static readonly char[] ToneStripped = new char[TableSize];
     private static readonly Dictionary<(char Base, byte Tone), char> Composed = [];
 
+    // char.ToLowerInvariant of every UTF-16 code unit, computed once: the same answers without a call
+    // into ICU for every non-ASCII letter (the indexer lower-cases every character of every article).
+    private static readonly char[] LowerOfChar = BuildLowerTable();
+
+    private static char[] BuildLowerTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++) table[c] = char.ToLowerInvariant((char)c);
+        return table;
+    }
+
+    /// <summary>Exactly <see cref="char.ToLowerInvariant(char)"/>, from a table.</summary>
+    public static char ToLowerInvariant(char c) => LowerOfChar[c];
+
     static VietnameseText()
     {
         for (var c = 0; c < TableSize; c++) ToneStripped[c] = (char)c;
@@ -111,7 +125,7 @@ public static class VietnameseText
     // Lower-case letter without tone and vowel marks, for syllable-shape tests.
     private static char Bare(char c)
     {
-        var lower = char.ToLowerInvariant(StripTone(c));
+        var lower = LowerOfChar[StripTone(c)];
         return lower switch
         {
             'ă' or 'â' => 'a',
