@@ -7,15 +7,7 @@ public static class LanguageSwitch
     /// <summary>GET /language/en?returnUrl=/…: remembers the interface language in a cookie and goes back.</summary>
     public static void MapLanguageSwitch(this IEndpointRouteBuilder app) => app.MapGet("/language/{lang}", (string lang, string? returnUrl, HttpContext context) =>
     {
-        context.Response.Cookies.Append(Ui.CookieName, lang == "en" ? "en" : "vi", new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            IsEssential = true,
-            Path = "/",
-            Expires = DateTimeOffset.UtcNow.AddYears(1),
-        });
+        context.Response.Cookies.Append(Ui.CookieName, lang == "en" ? "en" : "vi", SiteCookies.LongLived(context, years: 1));
         return Results.LocalRedirect(Links.LocalOrRoot(returnUrl));
     });
 }

@@ -22,15 +22,7 @@ public sealed class OwnerKeys
     {
         if (Find(context) is { } owner) return owner;
         var key = NewToken(KeyBytes);
-        context.Response.Cookies.Append(CookieName, key, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            IsEssential = true,
-            Path = "/",
-            Expires = DateTimeOffset.UtcNow.AddYears(5),
-        });
+        context.Response.Cookies.Append(CookieName, key, SiteCookies.LongLived(context, years: 5));
         return Hash(key);
     }
 
