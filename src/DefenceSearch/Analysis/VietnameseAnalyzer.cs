@@ -155,7 +155,7 @@ public static class Analyzers
             if (!VietnameseText.IsWordChar(normalized[i])) { i++; continue; }
             var start = i;
             while (i < normalized.Length && VietnameseText.IsWordChar(normalized[i])) i++;
-            result.Add(VietnameseText.ExactForm(normalized[start..i]));
+            result.Add(normalized[start..i].ToLowerInvariant()); // already normalised above: only case is left
         }
         return result;
     }

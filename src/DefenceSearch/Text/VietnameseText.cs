@@ -139,12 +139,7 @@ public static class VietnameseText
     private static bool IsVowel(char bare) => bare is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Lower case and canonical tone, diacritics kept: the "exact" searchable form of a word.</summary>
-    public static string ExactForm(string word)
-    {
-        var chars = Normalize(word).ToLowerInvariant().ToCharArray();
-        CanonicalizeTones(chars, 0, chars.Length);
-        return new string(chars);
-    }
+    public static string ExactForm(string word) => Normalize(word).ToLowerInvariant(); // Normalize places tones; case does not move them
 
     /// <summary>Lower case, accents folded to ASCII (đ → d): the "folded" searchable form of a word.</summary>
     public static string Fold(string text)
