@@ -194,6 +194,7 @@ public sealed class BenchmarkRunner(BenchmarkOptions options, IAnsiConsole conso
     {
         var queries = QueryTimer.Load(options.QueriesPath ?? Path.Combine(AppContext.BaseDirectory, "queries.txt"));
         using var index = ArticleIndex.Open(indexPath);
+        using var sampler = new AllocationSampler();
         var allocated = GC.GetTotalAllocatedBytes();
         var pauses = GC.GetTotalPauseDuration();
         var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -203,6 +204,11 @@ public sealed class BenchmarkRunner(BenchmarkOptions options, IAnsiConsole conso
         console.MarkupLineInterpolated($"{(GC.GetTotalAllocatedBytes() - allocated) / searches / 1024.0:0} KiB allocated a search; GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms; collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}; CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s");
         console.MarkupLineInterpolated($"{run.Rounds} rounds: p50 {run.Latency.P50} ms, p95 {run.Latency.P95} ms, p99 {run.Latency.P99} ms");
         foreach (var q in run.PerQuery.OrderByDescending(q => q.P50).Take(15)) console.MarkupLineInterpolated($"  {q.P50,8} ms  {q.Total,7}  {q.Query}");
+        var samples = sampler.Samples.ToArray();
+        var all = Math.Max(1, samples.Sum(s => s.Value));
+        console.MarkupLineInterpolated($"allocation samples (~100 KB each): {all:N0}, large object heap {samples.Where(s => s.Key.Large).Sum(s => s.Value):N0}");
+        foreach (var s in samples.OrderByDescending(s => s.Value).Take(20))
+            console.MarkupLineInterpolated($"  {100.0 * s.Value / all,5:0.0}%  {(s.Key.Large ? "LOH" : "   ")}  {s.Key.Type}");
         return 0;
     }
 

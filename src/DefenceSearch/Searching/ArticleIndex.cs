@@ -26,6 +26,8 @@ public sealed class ArticleIndex : IDisposable
         ("area", Schema.FacetArea),
     ];
 
+    internal static readonly string[] FacetFields = FacetDimensions.Select(d => d.Field).ToArray();
+
     /// <summary>How deep results can be paged (page × size).</summary>
     public const int MaxDepth = 10_000;
 
@@ -61,14 +63,10 @@ public sealed class ArticleIndex : IDisposable
     public ReferenceData Data => _data;
 
     /// <summary>Opens the index at <paramref name="path"/>; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
-    /// <remarks>
-    /// Read with positional file reads, not memory maps: Lucene.NET 4.8's MMapDirectory (FSDirectory.Open's choice on
-    /// 64-bit) tracks every per-search clone in a ConditionalWeakTable, and under load the site's memory kept growing
-    /// (+33% in a minute at 32 clients) and it answered a third fewer requests. NIOFSDirectory stays flat.
-    /// </remarks>
+    /// <remarks>Read through <see cref="MappedDirectory"/>: see there why not Lucene.NET's own directories.</remarks>
     public static ArticleIndex Open(string path, ReferenceData? data = null)
     {
-        FSDirectory directory = new NIOFSDirectory(new DirectoryInfo(path));
+        FSDirectory directory = new MappedDirectory(new DirectoryInfo(path));
         try
         {
             var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
@@ -84,7 +82,7 @@ public sealed class ArticleIndex : IDisposable
     public static bool Exists(string path)
     {
         if (!System.IO.Directory.Exists(path)) return false;
-        using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        using var directory = new MappedDirectory(new DirectoryInfo(path));
         return DirectoryReader.IndexExists(directory);
     }
 
@@ -97,51 +95,27 @@ public sealed class ArticleIndex : IDisposable
     {
         var clock = Stopwatch.StartNew();
         request = request.Clamped();
-        var parsed = QueryParser.Parse(request.Query);
         return Use(searcher =>
         {
-            var builder = new QueryBuilder(searcher.IndexReader, _extractor);
-            var built = builder.Build(parsed.Root);
-            var selections = Selections(request);
-            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
             var depth = Math.Min(request.Page * request.Size, MaxDepth);
-            var (top, facets, total) = Run(searcher, built.Query, selections, sort, depth);
-
-            var notices = new List<QueryNotice>();
-            if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
-            var strictTotal = total;
-            var anyWord = false;
-            if (total == 0 && built.PositiveWords.Count >= 2)
-            {
-                var loose = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: true);
-                var retry = Run(searcher, loose.Query, selections, sort, depth);
-                if (retry.Total > 0)
-                {
-                    (top, facets, total) = retry;
-                    anyWord = true;
-                    notices.Add(new QueryNotice(QueryNoticeKind.AnyWordFallback, null));
-                }
-            }
-            if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
-            var suggestion = strictTotal == 0 ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
-
+            var run = Execute(searcher, request, depth);
             var from = (request.Page - 1) * request.Size;
-            var hits = top.ScoreDocs.Skip(from).Take(request.Size)
-                .Select(sd => Hit(searcher, sd, built.Highlight, request.Snippets))
+            var hits = run.Top.ScoreDocs.Skip(from).Take(request.Size)
+                .Select(sd => Hit(searcher, sd, run.Built.Highlight, request.Snippets))
                 .ToList();
             return new SearchResponse
             {
                 Query = request.Query ?? "",
-                Total = total,
+                Total = run.Total,
                 Page = request.Page,
                 Size = request.Size,
                 Hits = hits,
-                Facets = FacetValues(searcher.IndexReader, facets, selections, request.Lang),
-                Notice = NoticeText.Join(notices, "en"),
-                Notices = notices,
-                AnyWord = anyWord,
-                Suggestion = suggestion,
-                Highlight = built.Highlight,
+                Facets = FacetValues(searcher.IndexReader, run.Facets, run.Selections, request.Lang),
+                Notice = NoticeText.Join(run.Notices, "en"),
+                Notices = run.Notices,
+                AnyWord = run.AnyWord,
+                Suggestion = run.Suggestion,
+                Highlight = run.Built.Highlight,
                 TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2),
             };
         });
@@ -153,17 +127,46 @@ public sealed class ArticleIndex : IDisposable
     /// </summary>
     public (IReadOnlyList<SearchHit> Hits, int Total) All(SearchRequest request, int limit)
     {
-        var response = Search(request with { Page = 1, Size = 1, Snippets = false });
-        var capped = Math.Min(limit, response.Total);
-        if (capped == 0) return ([], response.Total);
-        var parsed = QueryParser.Parse(request.Query);
+        request = request.Clamped() with { Page = 1 };
         return Use(searcher =>
         {
-            var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: response.AnyWord);
-            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
-            var (top, _, total) = Run(searcher, built.Query, Selections(request.Clamped()), sort, Math.Max(1, capped));
-            return ((IReadOnlyList<SearchHit>)top.ScoreDocs.Select(sd => Hit(searcher, sd, built.Highlight, snippets: false)).ToList(), total);
+            var run = Execute(searcher, request, Math.Max(1, limit));
+            return ((IReadOnlyList<SearchHit>)run.Top.ScoreDocs.Take(limit).Select(sd => Hit(searcher, sd, run.Built.Highlight, snippets: false)).ToList(), run.Total);
         });
+    }
+
+    private sealed record Execution(
+        BuiltQuery Built, TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total,
+        List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections, List<QueryNotice> Notices, bool AnyWord, string? Suggestion);
+
+    // The query, its best `depth` hits, facet counts and notices; when no article has every word, the same with any word.
+    private Execution Execute(IndexSearcher searcher, SearchRequest request, int depth)
+    {
+        var parsed = QueryParser.Parse(request.Query);
+        var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root);
+        var selections = Selections(request);
+        var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
+        var (top, facets, total) = Run(searcher, built, selections, sort, depth);
+
+        var notices = new List<QueryNotice>();
+        if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
+        var strictTotal = total;
+        var anyWord = false;
+        if (total == 0 && built.PositiveWords.Count >= 2)
+        {
+            var loose = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: true);
+            var retry = Run(searcher, loose, selections, sort, depth);
+            if (retry.Total > 0)
+            {
+                (top, facets, total) = retry;
+                built = loose with { UnknownFilter = built.UnknownFilter };
+                anyWord = true;
+                notices.Add(new QueryNotice(QueryNoticeKind.AnyWordFallback, null));
+            }
+        }
+        if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
+        var suggestion = strictTotal == 0 ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
+        return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion);
     }
 
     /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
@@ -178,7 +181,7 @@ public sealed class ArticleIndex : IDisposable
                 { built.Query, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            return Run(searcher, query, Selections(request.Clamped()), SortOrder.Relevance, 1).Total;
+            return Run(searcher, built with { Query = query, Proximity = null }, Selections(request.Clamped()), SortOrder.Relevance, 1).Total;
         });
     }
 
@@ -233,15 +236,51 @@ public sealed class ArticleIndex : IDisposable
         .Take(50)
         .ToList();
 
+    /// <summary>How many of the best hits the proximity clauses rescore: enough that the right article is among them.</summary>
+    internal const int RescoreWindow = 200;
+
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
-        IndexSearcher searcher, Query query, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth)
+        IndexSearcher searcher, BuiltQuery built, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth)
     {
+        var rescore = sort == SortOrder.Relevance && built.Proximity is not null;
         ITopDocsCollector top = sort == SortOrder.Date
             ? TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), depth, false, true, false, true)
-            : TopScoreDocCollector.Create(depth, true);
+            : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
         var collector = new FacetCollector((ICollector)top, selections.Select(s => (s.Field, s.Selected)).ToList());
-        searcher.Search(query, collector);
-        return (top.GetTopDocs(), collector.Counts(), collector.Total);
+        searcher.Search(built.Query, collector);
+        var docs = top.GetTopDocs();
+        if (rescore && docs.ScoreDocs.Length > 1) docs = Rescore(searcher, docs, built.Proximity!, depth);
+        return (docs, collector.Counts(), collector.Total);
+    }
+
+    // Adds the proximity scores to the best hits. They only add, so every rescored hit still ranks above the
+    // hits beyond the window, and the order is the one the whole query would give to those hits. (Lucene.NET's
+    // QueryRescorer fails on a segment where the proximity query has no scorer, hence this loop.)
+    private static TopDocs Rescore(IndexSearcher searcher, TopDocs docs, Query proximity, int depth)
+    {
+        var window = Math.Min(RescoreWindow, docs.ScoreDocs.Length);
+        var hits = docs.ScoreDocs[..window].Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
+        var weight = searcher.CreateNormalizedWeight(proximity);
+        var leaves = searcher.IndexReader.Leaves;
+        Scorer? scorer = null;
+        var leaf = -1;
+        foreach (var hit in hits)
+        {
+            var segment = ReaderUtil.SubIndex(hit.Doc, leaves);
+            if (segment != leaf)
+            {
+                leaf = segment;
+                scorer = weight.GetScorer(leaves[leaf], null);
+            }
+            if (scorer is null) continue;
+            var target = hit.Doc - leaves[leaf].DocBase;
+            var current = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
+            if (current == target) hit.Score += scorer.GetScore();
+        }
+        // Highest score first, ties by document (as the first pass orders them).
+        Array.Sort(hits, (a, b) => b.Score.CompareTo(a.Score) is var c and not 0 ? c : a.Doc.CompareTo(b.Doc));
+        var merged = hits.Concat(docs.ScoreDocs.Skip(window)).Take(depth).ToArray();
+        return new TopDocs(docs.TotalHits, merged, merged.Length > 0 ? merged[0].Score : float.NaN);
     }
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms highlight, bool snippets)
@@ -344,6 +383,7 @@ public sealed class ArticleIndex : IDisposable
         {
             var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
             TermVariants.Warm(reader);
+            foreach (var leaf in reader.Leaves) SegmentFacets.Of(leaf.AtomicReader, FacetFields);
             return searcher;
         }
     }

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace DefenceSearch.Searching;
 
@@ -8,7 +7,7 @@ namespace DefenceSearch.Searching;
 /// Collects the hits of the query and counts facet values in one pass, disjunctively ("drill
 /// sideways"): values within a dimension are OR-ed, dimensions AND-ed, and each dimension is counted
 /// over the documents that pass every other dimension's selection, so ticking Belarus still shows how
-/// many articles Russia has. Counting reads SortedSetDocValues directly (no facet module).
+/// many articles Russia has. Counting reads each segment's facet ordinals from memory (<see cref="SegmentFacets"/>).
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
@@ -17,23 +16,42 @@ internal sealed class FacetCollector : ICollector
         public readonly string Field = field;
         public readonly IReadOnlyList<string> Selected = selected;
         public readonly Dictionary<string, int> Totals = new(StringComparer.Ordinal);
-        public SortedSetDocValues Values = DocValues.EMPTY_SORTED_SET;
+        public SegmentFacets.Dimension Values = null!;
         public int[] Counts = [];
-        public HashSet<long> SelectedOrds = [];
-        public long[] Ords = new long[16];
-        public int OrdCount;
+        public bool[] SelectedOrds = [];
 
         public bool HasSelection => Selected.Count > 0;
+
+        public bool Passes(int doc)
+        {
+            var ords = Values.Ords;
+            if (ords.Length == 0) return false; // no document of this segment has a value
+            for (int i = Values.Starts[doc], end = Values.Starts[doc + 1]; i < end; i++)
+            {
+                if (SelectedOrds[ords[i]]) return true;
+            }
+            return false;
+        }
+
+        public void Count(int doc)
+        {
+            var ords = Values.Ords;
+            if (ords.Length == 0) return;
+            for (int i = Values.Starts[doc], end = Values.Starts[doc + 1]; i < end; i++) Counts[ords[i]]++;
+        }
     }
 
     private readonly ICollector _hits;
     private readonly Dimension[] _dimensions;
-    private readonly BytesRef _scratch = new();
+    private readonly string[] _fields;
+    private readonly bool _anySelection;
 
     public FacetCollector(ICollector hits, IReadOnlyList<(string Field, IReadOnlyList<string> Selected)> dimensions)
     {
         _hits = hits;
         _dimensions = dimensions.Select(d => new Dimension(d.Field, d.Selected)).ToArray();
+        _fields = _dimensions.Select(d => d.Field).ToArray();
+        _anySelection = _dimensions.Any(d => d.HasSelection);
     }
 
     /// <summary>Documents that pass the query and every selection.</summary>
@@ -46,15 +64,17 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        var facets = SegmentFacets.Of(context.AtomicReader, ArticleIndex.FacetFields);
         foreach (var d in _dimensions)
         {
-            d.Values = context.AtomicReader.GetSortedSetDocValues(d.Field) ?? DocValues.EMPTY_SORTED_SET;
-            d.Counts = new int[d.Values.ValueCount];
-            d.SelectedOrds = [];
+            d.Values = facets[d.Field];
+            d.Counts = new int[d.Values.Labels.Length];
+            if (!d.HasSelection) continue;
+            d.SelectedOrds = new bool[d.Values.Labels.Length];
             foreach (var s in d.Selected)
             {
-                var ord = d.Values.LookupTerm(new BytesRef(s));
-                if (ord >= 0) d.SelectedOrds.Add(ord);
+                var ord = d.Values.Ordinal(s);
+                if (ord >= 0) d.SelectedOrds[ord] = true;
             }
         }
         _hits.SetNextReader(context);
@@ -63,37 +83,23 @@ internal sealed class FacetCollector : ICollector
     public void Collect(int doc)
     {
         Dimension? failed = null;
-        var failures = 0;
-        foreach (var d in _dimensions)
+        if (_anySelection)
         {
-            d.OrdCount = 0;
-            d.Values.SetDocument(doc);
-            long ord;
-            var pass = !d.HasSelection;
-            while ((ord = d.Values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            foreach (var d in _dimensions)
             {
-                if (d.OrdCount == d.Ords.Length) Array.Resize(ref d.Ords, d.Ords.Length * 2);
-                d.Ords[d.OrdCount++] = ord;
-                if (!pass && d.SelectedOrds.Contains(ord)) pass = true;
+                if (!d.HasSelection || d.Passes(doc)) continue;
+                // Failing two selections: the document counts nowhere.
+                if (failed is not null) return;
+                failed = d;
             }
-            if (pass) continue;
-            failures++;
-            failed = d;
-            if (failures > 1) return;
         }
-
-        if (failures == 0)
+        if (failed is null)
         {
             Total++;
             _hits.Collect(doc);
-            foreach (var d in _dimensions) Count(d);
+            foreach (var d in _dimensions) d.Count(doc);
         }
-        else Count(failed!);
-    }
-
-    private static void Count(Dimension d)
-    {
-        for (var i = 0; i < d.OrdCount; i++) d.Counts[d.Ords[i]]++;
+        else failed.Count(doc); // passes every other dimension: counted in the one it fails
     }
 
     private void Flush()
@@ -103,8 +109,7 @@ internal sealed class FacetCollector : ICollector
             for (var ord = 0; ord < d.Counts.Length; ord++)
             {
                 if (d.Counts[ord] == 0) continue;
-                d.Values.LookupOrd(ord, _scratch);
-                var key = _scratch.Utf8ToString();
+                var key = d.Values.Labels[ord];
                 d.Totals[key] = d.Totals.GetValueOrDefault(key) + d.Counts[ord];
             }
             d.Counts = [];

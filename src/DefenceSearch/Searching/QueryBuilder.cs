@@ -7,7 +7,12 @@ using Lucene.Net.Search;
 namespace DefenceSearch.Searching;
 
 /// <summary>The Lucene query for a parsed query, and the words to highlight.</summary>
-internal sealed record BuiltQuery(Query Query, HighlightTerms Highlight, IReadOnlyList<string> PositiveWords, string? UnknownFilter);
+/// <remarks>
+/// <see cref="Proximity"/>: what rewards typed words that stand together (body word pairs, title bigrams, the
+/// title phrase). It decides no match, only order, so it rescores the best hits instead of running over every
+/// match: positions of common words were the largest single cost of a search.
+/// </remarks>
+internal sealed record BuiltQuery(Query Query, Query? Proximity, HighlightTerms Highlight, IReadOnlyList<string> PositiveWords, string? UnknownFilter);
 
 /// <summary>
 /// Turns the parsed query into ranking: every bare word must match, in title or body, exactly or
@@ -33,15 +38,18 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     public BuiltQuery Build(QueryNode? root, bool anyWord = false)
     {
         Query query;
+        BooleanQuery? proximity = null;
         if (root is null) query = new MatchAllDocsQuery();
         else
         {
             var top = new BooleanQuery();
-            AddAnd(top, root is AndNode and ? and.Items : [root], anyWord, positive: true);
+            proximity = new BooleanQuery();
+            AddAnd(top, root is AndNode and ? and.Items : [root], anyWord, positive: true, proximity);
             if (top.Clauses.All(c => c.Occur == Occur.MUST_NOT)) top.Add(new MatchAllDocsQuery(), Occur.MUST);
             query = top;
         }
-        return new BuiltQuery(query, new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases), _positiveWords, _unknownFilter);
+        return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null,
+            new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases), _positiveWords, _unknownFilter);
     }
 
     /// <summary>Bare words that spell a country's name ("be la rut"): that phrase, or the country's facet.</summary>
@@ -72,7 +80,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         return result;
     }
 
-    private void AddAnd(BooleanQuery target, IReadOnlyList<QueryNode> items, bool anyWord, bool positive)
+    // Proximity clauses go to `proximity` (rescoring, for the top level) or, inside brackets, into the group itself.
+    private void AddAnd(BooleanQuery target, IReadOnlyList<QueryNode> items, bool anyWord, bool positive, BooleanQuery proximity)
     {
         items = WithCountryNames(items);
         var bareRun = new List<string>();
@@ -80,7 +89,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         foreach (var item in items)
         {
             if (item is WordNode { Prefix: false } w) bareRun.Add(w.Word);
-            else { AddProximity(target, bareRun); bareRun.Clear(); }
+            else { AddProximity(proximity, bareRun); bareRun.Clear(); }
 
             if (item is NotNode not)
             {
@@ -91,7 +100,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             if (anyWordGroup is not null && item is WordNode or PhraseNode or TitleWordNode or CountryNameNode) anyWordGroup.Add(clause, Occur.SHOULD);
             else target.Add(clause, Occur.MUST);
         }
-        AddProximity(target, bareRun);
+        AddProximity(proximity, bareRun);
         if (anyWordGroup is { Clauses.Count: > 0 }) target.Add(anyWordGroup, Occur.MUST);
     }
 
@@ -135,7 +144,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 return or;
             case AndNode a:
                 var and = new BooleanQuery();
-                AddAnd(and, a.Items, anyWord: false, positive);
+                AddAnd(and, a.Items, anyWord: false, positive, proximity: and);
                 return and;
             default:
                 throw new ArgumentOutOfRangeException(nameof(node));
@@ -233,17 +242,12 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         for (var i = 0; i + 1 < folded.Count; i++)
         {
             var bigram = folded[i] + " " + folded[i + 1];
-            var pair = new PhraseQuery { Boost = BodyBigramBoost };
-            pair.Add(new Term(Schema.Body, folded[i]));
-            pair.Add(new Term(Schema.Body, folded[i + 1]));
-            target.Add(pair, Occur.SHOULD);
+            target.Add(new AdjacentTermsQuery(Schema.Body, [folded[i], folded[i + 1]]) { Boost = BodyBigramBoost }, Occur.SHOULD);
             var titleBigram = TermStates.Query(reader, Schema.TitleBigrams, bigram);
             titleBigram.Boost = TitleBigramBoost;
             target.Add(titleBigram, Occur.SHOULD);
         }
-        var title = new PhraseQuery { Boost = TitlePhraseBoost };
-        foreach (var f in folded) title.Add(new Term(Schema.Title, f));
-        target.Add(title, Occur.SHOULD);
+        target.Add(new AdjacentTermsQuery(Schema.Title, folded) { Boost = TitlePhraseBoost }, Occur.SHOULD);
     }
 
     private Query Filter(FilterNode filter)

@@ -5,6 +5,9 @@ using DefenceSearch.Text;
 
 namespace DefenceSearch.Searching;
 
+/// <summary>A word of a text to mark: its number among the text's words, its place, and the query word it matched.</summary>
+internal readonly record struct MarkedWord(int Index, int Start, int End, string Folded);
+
 /// <summary>The words of a query to mark in text, compared in folded form so "ngo" marks "Ngô".</summary>
 public sealed class HighlightTerms
 {
@@ -13,6 +16,8 @@ public sealed class HighlightTerms
     private readonly HashSet<string> _words;
     private readonly string[] _prefixes;
     private readonly IReadOnlyList<string[]> _phrases;
+    // Single words and phrase words, looked up by a span of folded characters.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _candidates;
 
     /// <param name="foldedWords">Words marked wherever they stand.</param>
     /// <param name="foldedPrefixes">Word starts ("quoc*").</param>
@@ -22,30 +27,94 @@ public sealed class HighlightTerms
         _words = foldedWords.Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
         _prefixes = foldedPrefixes.Where(p => p.Length > 0).Distinct().ToArray();
         _phrases = (foldedPhrases ?? []).Where(p => p.Length > 0).ToList();
+        _candidates = _words.Concat(_phrases.SelectMany(p => p)).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool IsEmpty => _words.Count == 0 && _prefixes.Length == 0 && _phrases.Count == 0;
 
     public IReadOnlyCollection<string> Words => _words;
 
-    /// <summary>Which of these tokens to mark: single words and prefixes anywhere, phrases where whole.</summary>
-    public bool[] Mark(IReadOnlyList<TextToken> tokens)
+    /// <summary>
+    /// The words of <paramref name="text"/> to mark, in text order: single words and prefixes anywhere,
+    /// phrases where whole. Each word is folded into a small buffer and looked up, so a long article costs
+    /// no allocation but the words that match.
+    /// </summary>
+    internal List<MarkedWord> Marked(string text)
     {
-        var marked = new bool[tokens.Count];
-        if (IsEmpty) return marked;
-        for (var i = 0; i < tokens.Count; i++) marked[i] = Matches(tokens[i].Folded);
+        var result = new List<MarkedWord>();
+        if (IsEmpty) return result;
+        Span<char> buffer = stackalloc char[64];
+        var index = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!VietnameseText.IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            var length = 0;
+            var simple = true;
+            while (i < text.Length && VietnameseText.IsWordChar(text[i]))
+            {
+                var f = FoldedChar(text[i]);
+                if (f == '\0' || length == buffer.Length) simple = false;
+                else buffer[length++] = f;
+                i++;
+            }
+            // A letter outside the table (or a very long word): the general folding, allocating.
+            var folded = simple ? buffer[..length] : VietnameseText.Fold(text[start..i]).AsSpan();
+            if (_candidates.TryGetValue(folded, out var known) || MatchesPrefix(folded, out known))
+                result.Add(new MarkedWord(index, start, i, known));
+            index++;
+        }
+        if (_phrases.Count == 0) return result;
+
+        // Phrase words count only where the whole phrase stands, word after word.
+        var keep = new bool[result.Count];
+        for (var k = 0; k < result.Count; k++) keep[k] = _words.Contains(result[k].Folded) || MatchesPrefix(result[k].Folded, out _);
         foreach (var phrase in _phrases)
         {
-            for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+            for (var k = 0; k + phrase.Length <= result.Count; k++)
             {
                 var whole = true;
-                for (var k = 0; k < phrase.Length && whole; k++) whole = tokens[i + k].Folded == phrase[k];
+                for (var n = 0; n < phrase.Length && whole; n++)
+                    whole = result[k + n].Index == result[k].Index + n && result[k + n].Folded == phrase[n];
                 if (!whole) continue;
-                for (var k = 0; k < phrase.Length; k++) marked[i + k] = true;
+                for (var n = 0; n < phrase.Length; n++) keep[k + n] = true;
             }
         }
-        return marked;
+        var kept = new List<MarkedWord>(result.Count);
+        for (var k = 0; k < result.Count; k++)
+            if (keep[k]) kept.Add(result[k]);
+        return kept;
     }
+
+    private bool MatchesPrefix(ReadOnlySpan<char> folded, out string word)
+    {
+        foreach (var p in _prefixes)
+        {
+            if (!folded.StartsWith(p, StringComparison.Ordinal)) continue;
+            word = folded.ToString();
+            return true;
+        }
+        word = "";
+        return false;
+    }
+
+    // Lower-case, accent-folded form of one character, or '\0' when it is not a single ASCII character.
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x2000];
+        for (var c = 0; c < table.Length; c++)
+        {
+            if (char.IsSurrogate((char)c)) continue;
+            var folded = VietnameseText.FoldLower(VietnameseText.ToLowerInvariant((char)c).ToString());
+            if (folded.Length == 1 && folded[0] <= 0x7F) table[c] = folded[0];
+        }
+        return table;
+    }
+
+    private static char FoldedChar(char c) => c < FoldTable.Length ? FoldTable[c] : '\0';
 
     public bool Matches(string folded)
     {
@@ -89,40 +158,33 @@ public static class Snippets
     public static string Build(string body, HighlightTerms terms, IReadOnlySet<string>? stopWords = null)
     {
         if (string.IsNullOrEmpty(body)) return "";
-        var tokens = TextTokens.Tokenize(body);
-        var matched = terms.Mark(tokens);
-        if (!matched.Contains(true)) return Lead(body);
+        var marked = terms.Marked(body);
+        if (marked.Count == 0) return Lead(body);
 
         var sentences = Sentences(body);
         var scored = new List<(int Start, int End, double Score)>();
         var t = 0;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < sentences.Count && t < marked.Count; s++)
         {
             var (start, end) = sentences[s];
             distinct.Clear();
             var hits = 0;
             var adjacent = 0;
-            var previousMatched = false;
-            while (t < tokens.Count && tokens[t].Start < end)
+            var meaningful = 0;
+            while (t < marked.Count && marked[t].Start < end)
             {
-                if (tokens[t].Start >= start && matched[t])
+                var word = marked[t];
+                if (word.Start >= start)
                 {
-                    var isStop = stopWords?.Contains(tokens[t].Lower) == true;
-                    distinct.Add(tokens[t].Folded + (isStop ? "#stop" : ""));
                     hits++;
-                    if (previousMatched) adjacent++;
-                    previousMatched = true;
+                    if (t > 0 && marked[t - 1].Index == word.Index - 1 && marked[t - 1].Start >= start) adjacent++;
+                    var isStop = stopWords is not null && stopWords.Contains(body[word.Start..word.End].ToLowerInvariant());
+                    if (distinct.Add(word.Folded + (isStop ? "#stop" : "")) && !isStop) meaningful++;
                 }
-                else previousMatched = false;
                 t++;
             }
             if (hits == 0) continue;
-            var meaningful = 0;
-            foreach (var d in distinct)
-            {
-                if (!d.EndsWith("#stop", StringComparison.Ordinal)) meaningful++;
-            }
             scored.Add((start, end, 3 * meaningful + distinct.Count + 2 * adjacent + 0.1 * Math.Min(hits, 5) - 0.0001 * s));
         }
         if (scored.Count == 0) return Lead(body);
@@ -133,12 +195,12 @@ public static class Snippets
         for (var k = 0; k < chosen.Count && budget > 40; k++)
         {
             var (start, end, _) = chosen[k];
-            var (from, to) = Window(body, tokens, matched, start, end, Math.Min(PassageLength, budget));
+            var (from, to) = Window(body, marked, start, end, Math.Min(PassageLength, budget));
             budget -= to - from;
             // One ellipsis between passages, and at either end where text was left out.
             if (sb.Length > 0) sb.Append(" … ");
             else if (from > 0) sb.Append("… ");
-            Render(sb, body, tokens, matched, from, to);
+            Render(sb, body, marked, from, to);
             if (k == chosen.Count - 1 && to < body.Length) sb.Append(" …");
         }
         return sb.ToString();
@@ -148,10 +210,8 @@ public static class Snippets
     public static string Highlight(string text, HighlightTerms terms)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var tokens = TextTokens.Tokenize(text);
-        var matched = terms.Mark(tokens);
         var sb = new StringBuilder();
-        Render(sb, text, tokens, matched, 0, text.Length);
+        Render(sb, text, terms.Marked(text), 0, text.Length);
         return sb.ToString();
     }
 
@@ -183,13 +243,14 @@ public static class Snippets
     }
 
     // The part of a long sentence around its first match, cut on word boundaries.
-    private static (int From, int To) Window(string body, List<TextToken> tokens, bool[] matched, int start, int end, int length)
+    private static (int From, int To) Window(string body, List<MarkedWord> marked, int start, int end, int length)
     {
         if (end - start <= length) return (start, end);
         var first = -1;
-        for (var i = 0; i < tokens.Count && tokens[i].Start < end; i++)
+        foreach (var word in marked)
         {
-            if (tokens[i].Start >= start && matched[i]) { first = tokens[i].Start; break; }
+            if (word.Start >= end) break;
+            if (word.Start >= start) { first = word.Start; break; }
         }
         var from = Math.Max(start, first - length / 4);
         if (from > start)
@@ -206,22 +267,21 @@ public static class Snippets
         return (from, to);
     }
 
-    // Encodes body[from..to), wrapping runs of matched words (separated only by spaces) in one <mark>.
-    private static void Render(StringBuilder sb, string body, List<TextToken> tokens, bool[] matched, int from, int to)
+    // Encodes body[from..to), wrapping runs of marked words (next to each other, separated only by spaces) in one <mark>.
+    private static void Render(StringBuilder sb, string body, List<MarkedWord> marked, int from, int to)
     {
         var position = from;
         var i = 0;
-        while (i < tokens.Count && tokens[i].End <= from) i++;
-        while (i < tokens.Count && tokens[i].Start < to)
+        while (i < marked.Count && marked[i].Start < from) i++;
+        while (i < marked.Count && marked[i].Start < to && marked[i].End <= to)
         {
-            if (!matched[i] || tokens[i].Start < from) { i++; continue; }
             var runEnd = i;
-            while (runEnd + 1 < tokens.Count && matched[runEnd + 1] && tokens[runEnd + 1].End <= to
-                   && body.AsSpan(tokens[runEnd].End, tokens[runEnd + 1].Start - tokens[runEnd].End).Trim().IsEmpty)
+            while (runEnd + 1 < marked.Count && marked[runEnd + 1].Index == marked[runEnd].Index + 1 && marked[runEnd + 1].End <= to
+                   && body.AsSpan(marked[runEnd].End, marked[runEnd + 1].Start - marked[runEnd].End).Trim().IsEmpty)
                 runEnd++;
-            sb.Append(Html.Encode(body[position..tokens[i].Start]));
-            sb.Append("<mark>").Append(Html.Encode(body[tokens[i].Start..tokens[runEnd].End])).Append("</mark>");
-            position = tokens[runEnd].End;
+            sb.Append(Html.Encode(body[position..marked[i].Start]));
+            sb.Append("<mark>").Append(Html.Encode(body[marked[i].Start..marked[runEnd].End])).Append("</mark>");
+            position = marked[runEnd].End;
             i = runEnd + 1;
         }
         if (position < to) sb.Append(Html.Encode(body[position..to]));

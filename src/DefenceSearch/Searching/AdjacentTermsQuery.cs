@@ -1,0 +1,159 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace DefenceSearch.Searching;
+
+/// <summary>
+/// Words standing next to each other in a field, scored like Lucene's exact <see cref="PhraseQuery"/> (BM25 of
+/// the phrase frequency, the words' summed statistics), for the proximity clauses that rescore the best hits.
+/// </summary>
+/// <remarks>
+/// Lucene's ExactPhraseScorer is built to sweep whole postings lists: it allocates two 4,096-entry chunk arrays
+/// per segment and scorer (a third of a search's allocation), and its weight looks every word up again in every
+/// segment. Rescoring visits a few hundred documents, so this scorer simply walks the words' positions in the
+/// documents it is asked for, and takes the words' term states from the reader's cache (<see cref="TermStates"/>).
+/// </remarks>
+internal sealed class AdjacentTermsQuery : Query
+{
+    private readonly string _field;
+    private readonly string[] _words;
+
+    public AdjacentTermsQuery(string field, IReadOnlyList<string> words)
+    {
+        if (words.Count < 2) throw new ArgumentException("Two or more words are needed.", nameof(words));
+        _field = field;
+        _words = words.ToArray();
+    }
+
+    public override Weight CreateWeight(IndexSearcher searcher) => new AdjacentWeight(this, searcher);
+
+    public override string ToString(string field) =>
+        (field == _field ? "" : _field + ":") + "\"" + string.Join(' ', _words) + "\"" + ToStringUtils.Boost(Boost);
+
+    public override bool Equals(object? obj) =>
+        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other.Boost == Boost;
+
+    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), Boost);
+
+    private sealed class AdjacentWeight : Weight
+    {
+        private readonly AdjacentTermsQuery _query;
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _stats;
+        private readonly Term[] _terms;
+        private readonly TermContext[] _contexts;
+
+        public AdjacentWeight(AdjacentTermsQuery query, IndexSearcher searcher)
+        {
+            _query = query;
+            _similarity = searcher.Similarity;
+            _terms = query._words.Select(w => new Term(query._field, w)).ToArray();
+            _contexts = _terms.Select(t => TermStates.Context(searcher.IndexReader, t)).ToArray();
+            var termStats = _terms.Select((t, i) => searcher.TermStatistics(t, _contexts[i])).ToArray();
+            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query._field), termStats);
+        }
+
+        public override Query Query => _query;
+
+        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var fieldTerms = context.AtomicReader.GetTerms(_query._field);
+            if (fieldTerms is null) return null;
+            var postings = new DocsAndPositionsEnum[_terms.Length];
+            for (var i = 0; i < _terms.Length; i++)
+            {
+                var state = _contexts[i].Get(context.Ord);
+                if (state is null) return null; // a word missing from this segment: no document here has them all
+                var terms = fieldTerms.GetEnumerator();
+                terms.SeekExact(_terms[i].Bytes, state);
+                postings[i] = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+                    ?? throw new InvalidOperationException($"field \"{_query._field}\" was indexed without positions");
+            }
+            return new AdjacentScorer(this, postings, _similarity.GetSimScorer(_stats, context));
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc)
+        {
+            if (GetScorer(context, context.AtomicReader.LiveDocs) is AdjacentScorer scorer && scorer.Advance(doc) == doc)
+                return new Explanation(scorer.GetScore(), $"adjacent words {_query.ToString(_query._field)}, frequency {scorer.Freq}");
+            return new Explanation(0f, "no matching words side by side");
+        }
+    }
+
+    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, Similarity.SimScorer scorer) : Scorer(weight)
+    {
+        private readonly int[][] _positions = postings.Select(_ => new int[8]).ToArray();
+        private readonly int[] _counts = new int[postings.Length];
+        private readonly int[] _cursors = new int[postings.Length];
+        private int _doc = -1;
+        private int _freq;
+
+        public override int DocID => _doc;
+
+        public override int Freq => _freq;
+
+        public override float GetScore() => scorer.Score(_doc, _freq);
+
+        public override long GetCost() => postings.Min(p => p.GetCost());
+
+        public override int NextDoc() => Advance(_doc + 1);
+
+        public override int Advance(int target)
+        {
+            var doc = postings[0].Advance(target);
+            while (doc != NO_MORE_DOCS)
+            {
+                // Every word in the same document (leapfrog), then side by side at least once.
+                var all = true;
+                for (var i = 1; i < postings.Length; i++)
+                {
+                    var other = postings[i].DocID < doc ? postings[i].Advance(doc) : postings[i].DocID;
+                    if (other == doc) continue;
+                    all = false;
+                    doc = other == NO_MORE_DOCS ? NO_MORE_DOCS : postings[0].Advance(other);
+                    break;
+                }
+                if (!all) continue;
+                _freq = CountAdjacent();
+                if (_freq > 0) return _doc = doc;
+                doc = postings[0].NextDoc();
+            }
+            return _doc = NO_MORE_DOCS;
+        }
+
+        // How often the words stand in order, each right after the one before.
+        private int CountAdjacent()
+        {
+            var counts = _counts;
+            var cursors = _cursors;
+            Array.Clear(cursors);
+            for (var i = 0; i < postings.Length; i++)
+            {
+                var n = postings[i].Freq;
+                if (_positions[i].Length < n) _positions[i] = new int[Math.Max(n, _positions[i].Length * 2)];
+                for (var k = 0; k < n; k++) _positions[i][k] = postings[i].NextPosition();
+                counts[i] = n;
+            }
+            var found = 0;
+            for (var k = 0; k < counts[0]; k++)
+            {
+                var start = _positions[0][k];
+                var whole = true;
+                for (var i = 1; i < postings.Length && whole; i++)
+                {
+                    var want = start + i;
+                    while (cursors[i] < counts[i] && _positions[i][cursors[i]] < want) cursors[i]++;
+                    whole = cursors[i] < counts[i] && _positions[i][cursors[i]] == want;
+                }
+                if (whole) found++;
+            }
+            return found;
+        }
+    }
+}
