@@ -35,11 +35,12 @@ public static class Program
         var fts5Scale = new Option<bool>("--scale-fts5") { Description = "Also build and query FTS5 at scale (true/false).", DefaultValueFactory = _ => true, Arity = ArgumentArity.ZeroOrOne };
         var queries = new Option<string?>("--queries") { Description = "The query set (default queries.txt beside the program)." };
         var profile = new Option<string?>("--profile-queries") { Description = "Only run the query set against this existing DefenceSearch index for --query-seconds (for dotnet-trace)." };
+        var loadOnly = new Option<string?>("--load-only") { Description = "Only load the site (--clients, --seconds) over a work folder kept by --keep (its news/ and 1x/defencesearch)." };
         var profileIndexing = new Option<string?>("--profile-indexing") { Description = "Only time the indexing stages (read, decode, parse, extract, document, analyse, writer) over this corpus folder on one thread." };
 
         var root = new RootCommand("DefenceSearch vs SQLite FTS5: indexing, queries, scale and web load on the real news.")
         {
-            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile, profileIndexing,
+            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile, profileIndexing, loadOnly,
         };
         var exit = 0;
         root.SetAction(async (parse, token) =>
@@ -63,6 +64,11 @@ public static class Program
                 QueriesPath = parse.GetValue(queries),
             };
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(token, cancellation);
+            if (parse.GetValue(loadOnly) is { } workPath)
+            {
+                exit = await new BenchmarkRunner(options, console).LoadOnlyAsync(workPath, linked.Token);
+                return exit;
+            }
             if (parse.GetValue(profileIndexing) is { } corpusPath)
             {
                 exit = IndexingProfile.Run(corpusPath, console);

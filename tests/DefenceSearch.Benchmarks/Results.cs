@@ -118,6 +118,13 @@ public sealed record MemorySample(long VmRssBytes, long RssAnonBytes, long RssFi
 public sealed record WebResult
 {
     public required string Corpus { get; init; }
+
+    /// <summary>Whether the site kept recent responses (its default) or searched on every request.</summary>
+    public bool ResultCache { get; init; } = true;
+
+    /// <summary>True for the run at scale that measures memory; false for the throughput runs.</summary>
+    public bool MemoryRun { get; init; }
+
     public string? Skipped { get; init; }
     public string? Site { get; init; }
     public IReadOnlyList<string> Endpoints { get; init; } = [];

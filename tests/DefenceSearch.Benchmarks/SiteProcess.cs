@@ -49,7 +49,7 @@ public sealed class SiteProcess : IDisposable
         return File.Exists(dll) ? (dll, null) : (null, $"skipped: src/DefenceSearch.Web is not built ({dll} is missing after the build)");
     }
 
-    public static async Task<SiteProcess> StartAsync(string dll, string indexPath, string corpusPath, string databasePath, TimeSpan timeout, CancellationToken cancellation)
+    public static async Task<SiteProcess> StartAsync(string dll, string indexPath, string corpusPath, string databasePath, TimeSpan timeout, CancellationToken cancellation, bool resultCache = true)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -68,6 +68,7 @@ public sealed class SiteProcess : IDisposable
         info.Environment["DefenceSearch__DatabasePath"] = databasePath;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (!resultCache) info.Environment["DefenceSearch__ResultCacheEntries"] = "0"; // every request searches
         var process = Process.Start(info) ?? throw new InvalidOperationException("the site could not be started");
         var site = new SiteProcess(process, address);
         process.OutputDataReceived += (_, e) => site.Remember(e.Data);

@@ -17,6 +17,9 @@ public sealed class DefenceSearchOptions
 
     /// <summary>The most rows an export (CSV, JSON) holds; more are cut and the response says so.</summary>
     public int ExportLimit { get; set; } = 5000;
+
+    /// <summary>Recent search responses kept for the current index version (0: every request searches).</summary>
+    public int ResultCacheEntries { get; set; } = 1000;
 }
 
 /// <summary>The configuration as the site uses it: paths made absolute, limits in range.</summary>
@@ -32,9 +35,12 @@ public sealed class SitePaths
         Data = string.IsNullOrWhiteSpace(o.DataPath) ? null : Resolve(o.DataPath);
         Rescan = o.RescanMinutes > 0 ? TimeSpan.FromMinutes(o.RescanMinutes) : null;
         ExportLimit = Math.Clamp(o.ExportLimit, 1, 100_000);
+        ResultCacheEntries = Math.Clamp(o.ResultCacheEntries, 0, 100_000);
     }
 
     public int ExportLimit { get; }
+
+    public int ResultCacheEntries { get; }
 
     public string Corpus { get; }
     public string Index { get; }

@@ -52,25 +52,32 @@ public sealed class ArticleIndex : IDisposable
     private readonly EntityExtractor _extractor;
     private readonly ReferenceData _data;
 
-    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data)
+    private readonly ResultCache? _cache;
+
+    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data, int resultCacheEntries)
     {
         _directory = directory;
         _searchers = searchers;
         _data = data;
         _extractor = new EntityExtractor(data);
+        _cache = resultCacheEntries > 0 ? new ResultCache(resultCacheEntries) : null;
     }
 
     public ReferenceData Data => _data;
 
     /// <summary>Opens the index at <paramref name="path"/>; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
     /// <remarks>Read through <see cref="MappedDirectory"/>: see there why not Lucene.NET's own directories.</remarks>
-    public static ArticleIndex Open(string path, ReferenceData? data = null)
+    /// <param name="resultCacheEntries">
+    /// How many recent responses to keep for the current version of the index (0: none, every search runs).
+    /// A site serving many readers keeps some; the command line and the benchmarks search every time.
+    /// </param>
+    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0)
     {
         FSDirectory directory = new MappedDirectory(new DirectoryInfo(path));
         try
         {
             var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
-            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default);
+            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries);
         }
         catch
         {
@@ -97,13 +104,16 @@ public sealed class ArticleIndex : IDisposable
         request = request.Clamped();
         return Use(searcher =>
         {
+            var key = _cache is null ? null : ResultCache.Key(request);
+            if (key is not null && _cache!.TryGet(searcher.IndexReader, key, out var cached))
+                return cached with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2), Cached = true };
             var depth = Math.Min(request.Page * request.Size, MaxDepth);
             var run = Execute(searcher, request, depth);
             var from = (request.Page - 1) * request.Size;
             var hits = run.Top.ScoreDocs.Skip(from).Take(request.Size)
                 .Select(sd => Hit(searcher, sd, run.Built.Highlight, request.Snippets))
                 .ToList();
-            return new SearchResponse
+            var response = new SearchResponse
             {
                 Query = request.Query ?? "",
                 Total = run.Total,
@@ -118,6 +128,8 @@ public sealed class ArticleIndex : IDisposable
                 Highlight = run.Built.Highlight,
                 TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2),
             };
+            if (key is not null) _cache!.Add(searcher.IndexReader, key, response);
+            return response;
         });
     }
 

@@ -74,6 +74,9 @@ public sealed record SearchResponse
     [JsonPropertyName("query")] public string Query { get; init; } = "";
     [JsonPropertyName("total")] public int Total { get; init; }
     [JsonPropertyName("tookMs")] public double TookMs { get; init; }
+
+    /// <summary>Answered from the site's cache of recent searches over this same version of the index.</summary>
+    [JsonPropertyName("cached")] public bool Cached { get; init; }
     [JsonPropertyName("page")] public int Page { get; init; } = 1;
     [JsonPropertyName("size")] public int Size { get; init; } = 10;
     [JsonPropertyName("hits")] public IReadOnlyList<SearchHit> Hits { get; init; } = [];

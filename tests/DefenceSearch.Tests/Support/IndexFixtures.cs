@@ -59,7 +59,7 @@ public sealed class SmallCorpus : IDisposable
 
     public IndexReport IndexNow() => new CorpusIndexer(ReferenceData.Default).Run(CorpusPath, IndexPath);
 
-    public ArticleIndex Open() => ArticleIndex.Open(IndexPath);
+    public ArticleIndex Open(int resultCacheEntries = 0) => ArticleIndex.Open(IndexPath, resultCacheEntries: resultCacheEntries);
 
     public void Dispose() => _dir.Dispose();
 }

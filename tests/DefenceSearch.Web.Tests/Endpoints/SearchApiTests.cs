@@ -19,7 +19,7 @@ public sealed class SearchApiTests(SharedSite site)
         var json = await response.Content.ReadAsStringAsync();
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        string[] expected = ["query", "total", "tookMs", "page", "size", "hits", "facets", "notice", "suggestion"];
+        string[] expected = ["query", "total", "tookMs", "cached", "page", "size", "hits", "facets", "notice", "suggestion"];
         Assert.Equal(expected, root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];
@@ -27,11 +27,22 @@ public sealed class SearchApiTests(SharedSite site)
         Assert.Contains("<mark>", hit.GetProperty("snippet").GetString());
         Assert.Equal(["country", "minister", "year", "area"], root.GetProperty("facets").EnumerateObject().Select(p => p.Name));
 
-        // Exactly what the library says for the same request (apart from the timing).
+        // Exactly what the library says for the same request (apart from the timing and where it came from).
         var index = site.Factory.Services.GetRequiredService<IndexState>().Index!;
         var direct = index.Search(new SearchRequest { Query = "ngo xuan lich", Countries = ["BY"] });
         var fromApi = JsonSerializer.Deserialize<SearchResponse>(json, SearchResponse.JsonOptions)!;
-        Assert.Equal((direct with { TookMs = 0 }).ToJson(), (fromApi with { TookMs = 0 }).ToJson());
+        Assert.Equal((direct with { TookMs = 0, Cached = false }).ToJson(), (fromApi with { TookMs = 0, Cached = false }).ToJson());
+    }
+
+    [Fact]
+    public async Task The_same_search_again_is_answered_from_the_cache()
+    {
+        var url = "/api/search?q=hop+tac+quoc+phong&sort=date&size=7";
+        using var first = JsonDocument.Parse(await site.Factory.Browser().GetStringAsync(url));
+        using var second = JsonDocument.Parse(await site.Factory.Browser().GetStringAsync(url));
+        Assert.True(second.RootElement.GetProperty("cached").GetBoolean());
+        Assert.Equal(first.RootElement.GetProperty("total").GetInt32(), second.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(first.RootElement.GetProperty("hits").GetRawText(), second.RootElement.GetProperty("hits").GetRawText());
     }
 
     [Fact]
