@@ -163,7 +163,6 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     {
         var folded = VietnameseText.FoldLower(word);
         var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
-        var either = new BooleanQuery();
         // The folded term already matches every spelling; only the nearest few earn a boost of their own
         // (each variant costs a term look-up per segment and field).
         var variants = VietnameseText.IsAscii(word)
@@ -176,30 +175,14 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 .Take(MaxNearSpellings)
                 .Select(v => v.Spelling)
                 .ToList();
-        foreach (var field in fields)
-        {
-            Query perField;
-            if (VietnameseText.IsAscii(word)) perField = TermStates.Query(reader, field, folded);
-            else
-            {
-                var folding = TermStates.Query(reader, field, folded);
-                folding.Boost = 1f;
-                var exact = TermStates.Query(reader, field, word);
-                exact.Boost = ExactBoost;
-                var spellings = new DisjunctionMaxQuery(0f) { folding, exact };
-                foreach (var v in variants)
-                {
-                    if (v == word) continue;
-                    var near = TermStates.Query(reader, field, v);
-                    near.Boost = 1f + 0.8f * (float)VietnameseText.DiacriticAgreement(word, v);
-                    spellings.Add(near);
-                }
-                perField = spellings;
-            }
-            if (field == Schema.Title && !titleOnly) perField.Boost *= TitleBoost;
-            either.Add(perField, Occur.SHOULD);
-        }
-        return either;
+        var spellings = VietnameseText.IsAscii(word)
+            ? []
+            : variants
+                .Select(v => (v, 1f + 0.8f * (float)VietnameseText.DiacriticAgreement(word, v)))
+                .Prepend((word, ExactBoost))
+                .ToList();
+        return new WordQuery(fields.Select(field => (field, field == Schema.Title && !titleOnly ? TitleBoost : 1f, folded,
+            (IReadOnlyList<(string, float)>)spellings)).ToList());
     }
 
     private static Query Prefix(string word)
