@@ -48,14 +48,14 @@ public sealed class HighlightTerms
         var i = 0;
         while (i < text.Length)
         {
-            if (!VietnameseText.IsWordChar(text[i])) { i++; continue; }
+            if (FoldedChar(text[i]) == NotWord) { i++; continue; }
             var start = i;
             var length = 0;
             var simple = true;
-            while (i < text.Length && VietnameseText.IsWordChar(text[i]))
+            char f;
+            while (i < text.Length && (f = FoldedChar(text[i])) != NotWord)
             {
-                var f = FoldedChar(text[i]);
-                if (f == '\0' || length == buffer.Length) simple = false;
+                if (f == Unfoldable || length == buffer.Length) simple = false;
                 else buffer[length++] = f;
                 i++;
             }
@@ -99,22 +99,25 @@ public sealed class HighlightTerms
         return false;
     }
 
-    // Lower-case, accent-folded form of one character, or '\0' when it is not a single ASCII character.
+    // One look-up per character: not part of a word, a word character without a one-letter ASCII folding,
+    // or the lower-case, accent-folded letter itself (the same answers as VietnameseText.IsWordChar and FoldLower).
+    private const char NotWord = '\0';
+    private const char Unfoldable = '\uFFFF';
     private static readonly char[] FoldTable = BuildFoldTable();
 
     private static char[] BuildFoldTable()
     {
-        var table = new char[0x2000];
-        for (var c = 0; c < table.Length; c++)
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (char.IsSurrogate((char)c)) continue;
-            var folded = VietnameseText.FoldLower(VietnameseText.ToLowerInvariant((char)c).ToString());
-            if (folded.Length == 1 && folded[0] <= 0x7F) table[c] = folded[0];
+            if (!VietnameseText.IsWordChar((char)c)) continue;
+            var folded = char.IsSurrogate((char)c) ? "" : VietnameseText.FoldLower(VietnameseText.ToLowerInvariant((char)c).ToString());
+            table[c] = folded.Length == 1 && folded[0] is > NotWord and <= (char)0x7F ? folded[0] : Unfoldable;
         }
         return table;
     }
 
-    private static char FoldedChar(char c) => c < FoldTable.Length ? FoldTable[c] : '\0';
+    private static char FoldedChar(char c) => FoldTable[c];
 
     public bool Matches(string folded)
     {
