@@ -196,24 +196,39 @@ public sealed class BenchmarkRunner(BenchmarkOptions options, IAnsiConsole conso
         };
     }
 
-    /// <summary>Only the site under load, over the news and index a kept work folder holds (news/, 1x/defencesearch).</summary>
+    /// <summary>
+    /// Only the site under load, over what a work folder kept with --keep holds: news/ with 1x/defencesearch (as shipped,
+    /// then without the result cache), and news-xN/ with Nx/defencesearch when present (memory, 15 s).
+    /// </summary>
     public async Task<int> LoadOnlyAsync(string work, CancellationToken cancellation)
     {
         var repo = RepoRoot() ?? throw new InvalidOperationException("the repository (DefenceSearch.sln) was not found");
         var queries = QueryTimer.Load(options.QueriesPath ?? Path.Combine(AppContext.BaseDirectory, "queries.txt"));
         var (dll, why) = SiteProcess.Locate(options.SitePath, repo, Say);
         if (dll is null) throw new InvalidOperationException(why);
-        var news = NewsCorpus.Open(Path.Combine(work, "news"));
         var scratch = Directory.CreateTempSubdirectory("defencesearch-load-").FullName;
+        var result = new BenchmarkResult { Machine = MachineInfo.Read(), Options = options, QueryCount = queries.Count };
         try
         {
-            await BenchSite(dll, Label(news.Count), Path.Combine(work, "1x", "defencesearch"), news, queries, options.LoadDuration, scratch, cancellation);
-            await BenchSite(dll, Label(news.Count), Path.Combine(work, "1x", "defencesearch"), news, queries, options.LoadDuration, scratch, cancellation, resultCache: false);
+            var news = NewsCorpus.Open(Path.Combine(work, "news"));
+            var index = Path.Combine(work, "1x", "defencesearch");
+            result.Web.Add(await BenchSite(dll, Label(news.Count), index, news, queries, options.LoadDuration, scratch, cancellation));
+            result.Web.Add(await BenchSite(dll, Label(news.Count), index, news, queries, options.LoadDuration, scratch, cancellation, resultCache: false));
+            foreach (var scaled in Directory.EnumerateDirectories(work, "news-x*"))
+            {
+                var n = Path.GetFileName(scaled)["news-x".Length..];
+                var corpus = NewsCorpus.Open(scaled);
+                var seconds = TimeSpan.FromSeconds(Math.Min(options.LoadDuration.TotalSeconds, 15));
+                result.Web.Add(await BenchSite(dll, Label(corpus.Count), Path.Combine(work, n + "x", "defencesearch"), corpus, queries, seconds, scratch, cancellation) with { MemoryRun = true });
+            }
         }
         finally
         {
             Directory.Delete(scratch, recursive: true);
         }
+        result.Machine.LoadAverageAfter = MachineInfo.LoadAverage();
+        Targets(result);
+        Report.Print(console, result);
         return 0;
     }
 
