@@ -66,11 +66,11 @@ internal sealed class AdjacentTermsQuery : Query
             var fieldTerms = context.AtomicReader.GetTerms(_query._field);
             if (fieldTerms is null) return null;
             var postings = new DocsAndPositionsEnum[_terms.Length];
+            var terms = fieldTerms.GetEnumerator(); // positions each postings list in turn
             for (var i = 0; i < _terms.Length; i++)
             {
                 var state = _contexts[i].Get(context.Ord);
                 if (state is null) return null; // a word missing from this segment: no document here has them all
-                var terms = fieldTerms.GetEnumerator();
                 terms.SeekExact(_terms[i].Bytes, state);
                 postings[i] = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field \"{_query._field}\" was indexed without positions");

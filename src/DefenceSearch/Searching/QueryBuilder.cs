@@ -200,20 +200,21 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         var either = new BooleanQuery();
         foreach (var field in titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title])
         {
-            var folded = new PhraseQuery();
-            foreach (var w in words) folded.Add(new Term(field, VietnameseText.FoldLower(w)));
-            var perField = new BooleanQuery { { folded, Occur.MUST } };
-            if (words.Any(w => !VietnameseText.IsAscii(w)))
-            {
-                var exact = new PhraseQuery();
-                foreach (var w in words) exact.Add(new Term(field, w));
-                exact.Boost = ExactBoost;
-                perField.Add(exact, Occur.SHOULD);
-            }
+            var perField = new BooleanQuery { { Adjacent(field, words.Select(VietnameseText.FoldLower).ToList(), 1f), Occur.MUST } };
+            if (words.Any(w => !VietnameseText.IsAscii(w))) perField.Add(Adjacent(field, words, ExactBoost), Occur.SHOULD);
             if (field == Schema.Title && !titleOnly) perField.Boost = TitleBoost;
             either.Add(perField, Occur.SHOULD);
         }
         return either;
+    }
+
+    // Words side by side, scored as Lucene's PhraseQuery scores them (AdjacentTermsQuery allocates far less per segment).
+    private static Query Adjacent(string field, IReadOnlyList<string> words, float boost)
+    {
+        if (words.Count >= 2) return new AdjacentTermsQuery(field, words) { Boost = boost };
+        var single = new PhraseQuery { Boost = boost };
+        foreach (var w in words) single.Add(new Term(field, w));
+        return single;
     }
 
     // Consecutive bare words: side by side in the body (positions) and the title (bigram field), and the

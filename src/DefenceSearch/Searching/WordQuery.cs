@@ -94,23 +94,24 @@ internal sealed class WordQuery : Query
             {
                 var terms = context.AtomicReader.GetTerms(field[0].Term.Field);
                 if (terms is null) continue;
-                var lead = Postings(terms, field[0], context, acceptDocs);
+                // One terms enumerator per field serves every spelling: it only positions each postings list.
+                var iterator = terms.GetEnumerator();
+                var lead = Postings(iterator, field[0], context, acceptDocs);
                 if (lead is null) continue; // the folded spelling is not in this segment's field: no other is
                 var others = new List<(DocsEnum, Similarity.SimScorer)>();
                 for (var i = 1; i < field.Length; i++)
                 {
-                    if (Postings(terms, field[i], context, acceptDocs) is { } docs) others.Add((docs, _similarity.GetSimScorer(field[i].Stats, context)));
+                    if (Postings(iterator, field[i], context, acceptDocs) is { } docs) others.Add((docs, _similarity.GetSimScorer(field[i].Stats, context)));
                 }
                 fields.Add(new FieldScorer(lead, _similarity.GetSimScorer(field[0].Stats, context), others.ToArray()));
             }
             return fields.Count == 0 ? null : new WordScorer(this, fields.ToArray());
         }
 
-        private static DocsEnum? Postings(Terms terms, TermPart part, AtomicReaderContext context, IBits? acceptDocs)
+        private static DocsEnum? Postings(TermsEnum iterator, TermPart part, AtomicReaderContext context, IBits? acceptDocs)
         {
             var state = part.Context.Get(context.Ord);
             if (state is null) return null;
-            var iterator = terms.GetEnumerator();
             iterator.SeekExact(part.Term.Bytes, state);
             return iterator.Docs(acceptDocs, null);
         }
