@@ -249,7 +249,7 @@ public sealed class ArticleIndex : IDisposable
         .ToList();
 
     /// <summary>How many of the best hits the proximity clauses rescore: enough that the right article is among them.</summary>
-    internal const int RescoreWindow = 200;
+    internal const int RescoreWindow = 100;
 
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
         IndexSearcher searcher, BuiltQuery built, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth)
