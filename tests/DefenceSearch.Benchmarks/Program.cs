@@ -37,9 +37,11 @@ public static class Program
         var profile = new Option<string?>("--profile-queries") { Description = "Only run the query set against this existing DefenceSearch index for --query-seconds (for dotnet-trace)." };
         var profileIndexing = new Option<string?>("--profile-indexing") { Description = "Only time the indexing stages (read, decode, parse, extract, document, analyse, writer) over this corpus folder on one thread." };
 
+        var dumpExtraction = new Option<string?>("--dump-extraction") { Description = "Only write, per article of the folder given by --profile-indexing, the extracted facets and hashes of its parsed text and indexed tokens to this file (diff two dumps to check that a speed-up changed nothing)." };
+
         var root = new RootCommand("DefenceSearch vs SQLite FTS5: indexing, queries, scale and web load on the real news.")
         {
-            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile, profileIndexing,
+            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile, profileIndexing, dumpExtraction,
         };
         var exit = 0;
         root.SetAction(async (parse, token) =>
@@ -65,6 +67,11 @@ public static class Program
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(token, cancellation);
             if (parse.GetValue(profileIndexing) is { } corpusPath)
             {
+                if (parse.GetValue(dumpExtraction) is { } dumpPath)
+                {
+                    exit = ExtractionDump.Run(corpusPath, dumpPath, console);
+                    return exit;
+                }
                 exit = IndexingProfile.Run(corpusPath, console);
                 return exit;
             }
