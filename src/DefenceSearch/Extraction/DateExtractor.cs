@@ -25,16 +25,16 @@ public static partial class DateExtractor
             .FirstOrDefault();
         if (dateline.date is { } fromDateline) return (fromDateline, fromDateline.Year);
 
-        var body = article.Paragraphs;
-        var lead = string.Join('\n', body.Take(2));
-        var eventYear = EventYear(body, maxYear, tenure);
-
+        var lead = string.Join('\n', article.Paragraphs.Take(2));
         var leadDay = LeadDay().Match(lead);
+        // A lead day with its own year needs no event year (a pass over the whole body) unless it is no date.
+        var eventYear = leadDay.Success && leadDay.Groups["y"].Success ? null : EventYear(article.BodyText, maxYear, tenure);
         if (leadDay.Success)
         {
             var year = leadDay.Groups["y"].Success ? int.Parse(leadDay.Groups["y"].Value) : eventYear;
             if (year is { } y && y <= maxYear && TryDate(y, leadDay.Groups["m"].Value, leadDay.Groups["d"].Value) is { } leadDate)
                 return (leadDate, y);
+            if (leadDay.Groups["y"].Success) eventYear = EventYear(article.BodyText, maxYear, tenure);
         }
         return (null, eventYear);
     }
@@ -44,9 +44,9 @@ public static partial class DateExtractor
     /// the body, the latest on a tie; failing that, the most frequent year written anywhere ("năm 2017",
     /// "IMDEX Asia 2017"), kept within the years the named ministers served together when that is known.
     /// </summary>
-    public static int? EventYear(IReadOnlyList<string> body, int maxYear, (int From, int To)? tenure = null)
+    /// <param name="text">The body, paragraphs joined by line ends (<see cref="Article.BodyText"/>).</param>
+    public static int? EventYear(string text, int maxYear, (int From, int To)? tenure = null)
     {
-        var text = string.Join('\n', body);
         static int? Pick(IEnumerable<int> years) => years
             .GroupBy(y => y)
             .OrderByDescending(g => g.Count())

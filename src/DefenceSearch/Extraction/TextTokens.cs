@@ -35,6 +35,14 @@ public static class TextTokens
     public static List<TextToken> Tokenize(string text)
     {
         var tokens = new List<TextToken>(text.Length / 5 + 4); // about one word every five characters
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary><see cref="Tokenize(string)"/> into a list the caller reuses (cleared first).</summary>
+    internal static void Tokenize(string text, List<TextToken> tokens)
+    {
+        tokens.Clear();
         var i = 0;
         var lastEnd = 0;
         while (i < text.Length)
@@ -54,7 +62,6 @@ public static class TextTokens
             tokens.Add(new TextToken(start, i, word, lower, folded, char.IsUpper(word[0]), punctuation || tokens.Count == 0, dash));
             lastEnd = i;
         }
-        return tokens;
     }
 
     private static bool IsDash(char c) => c is '-' or '‐' or '‑' or '–' or '—';
