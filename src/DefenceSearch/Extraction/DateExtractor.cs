@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DefenceSearch.Documents;
 
@@ -26,7 +27,7 @@ public static partial class DateExtractor
         if (dateline.date is { } fromDateline) return (fromDateline, fromDateline.Year);
 
         var lead = string.Join('\n', article.Paragraphs.Take(2));
-        var leadDay = LeadDay().Match(lead);
+        var leadDay = LeadDay().Match(lead, LeadDaySearchStart(lead));
         // A lead day with its own year needs no event year (a pass over the whole body) unless it is no date.
         var eventYear = leadDay.Success && leadDay.Groups["y"].Success ? null : EventYear(article.BodyText, maxYear, tenure);
         if (leadDay.Success)
@@ -76,6 +77,25 @@ public static partial class DateExtractor
         }
         return bare.Count > 0 ? Pick(bare) : null;
     }
+
+    /// <summary>
+    /// Where <see cref="LeadDay"/> can first match: a match holds a slash, and before it only letters, white
+    /// space, "(" and digits. So none starts before the run of such characters that ends at the first slash,
+    /// and the search starts there instead of trying the many "s", "t", "c" … of a long lead (often the whole
+    /// article, written on one line) one by one. Lookbehinds (\b) still see the text before it.
+    /// </summary>
+    private static int LeadDaySearchStart(string lead)
+    {
+        var slash = lead.IndexOf('/');
+        if (slash < 0) return lead.Length;
+        var start = slash;
+        while (start > 0 && MayPrecedeSlash(lead[start - 1])) start--;
+        return start;
+    }
+
+    private static bool MayPrecedeSlash(char c) =>
+        char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == '('
+        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static DateOnly? FirstFullDate(string line, int maxYear)
     {
