@@ -70,7 +70,7 @@ internal static class ExtractionDump
                 text.Append(term.ToString()).Append(' ').Append(position.PositionIncrement).Append(' ')
                     .Append(offsets.StartOffset).Append(' ').Append(offsets.EndOffset).Append('\n');
             stream.End();
-            text.Append("end ").Append(offsets.EndOffset);
+            text.Append("end ").Append(offsets.EndOffset).Append(' ').Append(position.PositionIncrement);
         }
         return Hash(text.ToString());
     }
