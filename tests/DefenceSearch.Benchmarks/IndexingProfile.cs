@@ -36,14 +36,14 @@ internal static class IndexingProfile
             if (text is null) continue;
             var article = reader.Parse(text, CorpusIndexer.IdOf(Path.GetFileName(file)), Path.GetExtension(file));
             ticks[2] += clock.ElapsedTicks; clock.Restart();
-            var facts = extractor.Extract(article);
+            var facts = extractor.Extract(article, out var words);
             ticks[3] += clock.ElapsedTicks; clock.Restart();
-            var document = ArticleDocument.Build(article, facts, signature);
+            var document = ArticleDocument.Build(article, facts, signature, words);
             ticks[4] += clock.ElapsedTicks; clock.Restart();
             foreach (var field in document.Fields)
             {
-                if (!field.IndexableFieldType.IsTokenized || field.GetStringValue() is not { } value) continue;
-                using var stream = analyzer.GetTokenStream(field.Name, value);
+                if (!field.IndexableFieldType.IsIndexed || !field.IndexableFieldType.IsTokenized || field.NumericType != Lucene.Net.Documents.NumericFieldType.NONE) continue;
+                using var stream = field.GetTokenStream(analyzer); // as the writer: the analyzer, or the tokens extraction handed on
                 stream.Reset();
                 while (stream.IncrementToken()) tokens++;
                 stream.End();
@@ -67,7 +67,8 @@ internal static class IndexingProfile
                 var (text, _) = ArticleReader.Decode(File.ReadAllBytes(file));
                 if (text is null) continue;
                 var article = reader.Parse(text, CorpusIndexer.IdOf(Path.GetFileName(file)), Path.GetExtension(file));
-                docs.Add(ArticleDocument.Build(article, extractor.Extract(article), signature));
+                var facts = extractor.Extract(article, out var words);
+                docs.Add(ArticleDocument.Build(article, facts, signature, words));
             }
             clock.Restart();
             foreach (var d in docs) writer.AddDocument(d);

@@ -94,23 +94,16 @@ public sealed partial class EntityExtractor
             ? c.Aliases.Append(c.En).Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a))).Where(t => t.Count == 1).Select(t => t[0].Folded).Distinct()
             : [];
 
-    // The tokens of the article being extracted on this thread: one list reused, not a large new one per article.
-    [ThreadStatic] private static List<TextToken>? _tokens;
+    public Extraction Extract(Article article, int? currentYear = null) => Extract(article, out _, currentYear);
 
-    public Extraction Extract(Article article, int? currentYear = null)
+    /// <summary><see cref="Extract(Article, int?)"/>, also handing on the words it found for indexing (null when it cannot).</summary>
+    internal Extraction Extract(Article article, out ArticleWords? words, int? currentYear = null)
     {
-        var text = VietnameseText.Normalize(article.Title + "\n" + article.BodyText);
-        var tokens = _tokens ??= new List<TextToken>(4096);
-        TextTokens.Tokenize(text, tokens);
-        try
-        {
-            return Extract(article, text, tokens, currentYear);
-        }
-        finally
-        {
-            // Keep a list of ordinary size for the next article; let one made huge by a huge page go.
-            if (tokens.Capacity > 1 << 16) _tokens = null;
-        }
+        var joined = article.Title + "\n" + article.BodyText;
+        var text = VietnameseText.Normalize(joined);
+        var tokens = TextTokens.Tokenize(text);
+        words = ReferenceEquals(text, joined) ? ArticleWords.From(text, tokens, article.Title.Length) : null;
+        return Extract(article, text, tokens, currentYear);
     }
 
     private Extraction Extract(Article article, string text, List<TextToken> tokens, int? currentYear)

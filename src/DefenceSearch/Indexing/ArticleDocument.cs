@@ -1,5 +1,7 @@
 using System.Globalization;
+using DefenceSearch.Analysis;
 using DefenceSearch.Documents;
+using DefenceSearch.Extraction;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -27,15 +29,24 @@ public readonly record struct FileSignature(long Size, long ModifiedTicks, strin
 
 internal static class ArticleDocument
 {
-    public static LuceneDocument Build(Article article, Extraction.Extraction facts, FileSignature signature)
+    /// <param name="words">The words extraction found in the title and body, if it could hand them on: their tokens
+    /// are then replayed instead of analysing the text again.</param>
+    public static LuceneDocument Build(Article article, Extraction.Extraction facts, FileSignature signature, ArticleWords? words = null)
     {
         var body = article.BodyText;
+        var titleField = new TextField(Schema.Title, article.Title, Field.Store.YES);
+        var bodyField = new TextField(Schema.Body, body, Field.Store.YES);
+        if (words is not null)
+        {
+            titleField.SetTokenStream(WordsTokenStream.Title(words));
+            bodyField.SetTokenStream(WordsTokenStream.Body(words));
+        }
         var doc = new LuceneDocument
         {
             new StringField(Schema.Id, article.Id, Field.Store.YES),
-            new TextField(Schema.Title, article.Title, Field.Store.YES),
+            titleField,
             new TextField(Schema.TitleBigrams, article.Title, Field.Store.NO),
-            new TextField(Schema.Body, body, Field.Store.YES),
+            bodyField,
             new BinaryDocValuesField(Schema.Signature, new BytesRef(signature.Encode(article.Id))),
             new Int64Field(Schema.Added, signature.Added, Field.Store.YES),
         };

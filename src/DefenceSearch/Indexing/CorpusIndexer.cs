@@ -209,7 +209,8 @@ public sealed class CorpusIndexer(ReferenceData data)
         try
         {
             article = _reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
-            document = ArticleDocument.Build(article, _extractor.Extract(article), signature);
+            var facts = _extractor.Extract(article, out var words);
+            document = ArticleDocument.Build(article, facts, signature, words);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
