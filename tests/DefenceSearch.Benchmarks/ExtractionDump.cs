@@ -13,7 +13,7 @@ namespace DefenceSearch.Benchmarks;
 
 /// <summary>
 /// One line per article of what indexing makes of it: the extracted facets and hashes of the parsed text and
-/// of every indexed token stream. Two dumps of the same corpus must be identical after a change meant to be
+/// of every indexed field's token stream. Two dumps of the same corpus must be identical after a change meant to be
 /// a speed-up only (diff them).
 /// </summary>
 internal static class ExtractionDump
@@ -48,7 +48,7 @@ internal static class ExtractionDump
                 .Append('\t').Append(facts.Year?.ToString(CultureInfo.InvariantCulture));
             foreach (var field in document.Fields)
             {
-                if (!field.IndexableFieldType.IsIndexed || !field.IndexableFieldType.IsTokenized || field.NumericType != Lucene.Net.Documents.NumericFieldType.NONE) continue;
+                if (!field.IndexableFieldType.IsIndexed) continue;
                 line.Append('\t').Append(field.Name).Append('=').Append(TokenHash(field.GetTokenStream(analyzer)));
             }
             writer.WriteLine(line);
@@ -62,13 +62,17 @@ internal static class ExtractionDump
         var text = new StringBuilder();
         using (stream)
         {
-            var term = stream.AddAttribute<ICharTermAttribute>();
+            // The bytes the writer indexes: text terms and numeric ones alike.
+            var term = stream.AddAttribute<ITermToBytesRefAttribute>();
             var position = stream.AddAttribute<IPositionIncrementAttribute>();
             var offsets = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
-                text.Append(term.ToString()).Append(' ').Append(position.PositionIncrement).Append(' ')
+            {
+                term.FillBytesRef();
+                text.Append(Convert.ToHexString(term.BytesRef.Bytes, term.BytesRef.Offset, term.BytesRef.Length)).Append(' ').Append(position.PositionIncrement).Append(' ')
                     .Append(offsets.StartOffset).Append(' ').Append(offsets.EndOffset).Append('\n');
+            }
             stream.End();
             text.Append("end ").Append(offsets.EndOffset).Append(' ').Append(position.PositionIncrement);
         }
