@@ -37,7 +37,7 @@ internal static class ExtractionDump
                 continue;
             }
             var article = reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
-            var facts = extractor.Extract(article, out var words, currentYear: 2026);
+            var facts = extractor.Extract(article, null, out var words, 2026);
             var document = ArticleDocument.Build(article, facts, signature, words);
             var line = new StringBuilder(id)
                 .Append('\t').Append(Hash(article.Title + "\u0001" + article.BodyText + "\u0001" + string.Join('\u0002', article.HeadDateLines)))

@@ -94,14 +94,17 @@ public sealed partial class EntityExtractor
             ? c.Aliases.Append(c.En).Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a))).Where(t => t.Count == 1).Select(t => t[0].Folded).Distinct()
             : [];
 
-    public Extraction Extract(Article article, int? currentYear = null) => Extract(article, out _, currentYear);
+    public Extraction Extract(Article article, int? currentYear = null) => Extract(article, null, out _, currentYear);
 
     /// <summary><see cref="Extract(Article, int?)"/>, also handing on the words it found for indexing (null when it cannot).</summary>
-    internal Extraction Extract(Article article, out ArticleWords? words, int? currentYear = null)
+    /// <param name="tokens">The list to split the text into (cleared first), which the caller must not reuse before
+    /// the words are indexed; null for a new one.</param>
+    internal Extraction Extract(Article article, List<TextToken>? tokens, out ArticleWords? words, int? currentYear = null)
     {
         var joined = article.Title + "\n" + article.BodyText;
         var text = VietnameseText.Normalize(joined);
-        var tokens = TextTokens.Tokenize(text);
+        if (tokens is null) tokens = TextTokens.Tokenize(text);
+        else TextTokens.Tokenize(text, tokens);
         words = ReferenceEquals(text, joined) ? ArticleWords.From(text, tokens, article.Title.Length) : null;
         return Extract(article, text, tokens, currentYear);
     }

@@ -91,7 +91,8 @@ public sealed class CorpusIndexer(ReferenceData data)
 
         try
         {
-            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation }, file =>
+            // Each task splits its articles into one token list, reused once the article is indexed.
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation }, () => new List<TextToken>(), (file, _, tokens) =>
             {
                 var relative = Path.GetRelativePath(corpus, file).Replace('\\', '/');
                 var id = IdOf(relative);
@@ -101,7 +102,7 @@ public sealed class CorpusIndexer(ReferenceData data)
                 }
                 else
                 {
-                    var outcome = IndexFile(writer, file, relative, id, existing, skipped, ref bytes);
+                    var outcome = IndexFile(writer, tokens, file, relative, id, existing, skipped, ref bytes);
                     if (outcome == Outcome.Added) Interlocked.Increment(ref added);
                     else if (outcome == Outcome.Updated) Interlocked.Increment(ref updated);
                     else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
@@ -119,7 +120,8 @@ public sealed class CorpusIndexer(ReferenceData data)
                 }
                 var n = Interlocked.Increment(ref done);
                 progress?.Report(new IndexProgress(n, files.Count, relative));
-            });
+                return tokens.Capacity > MaxKeptTokens ? [] : tokens; // not the list of a huge page for the rest of the run
+            }, _ => { });
         }
         catch (OperationCanceledException)
         {
@@ -155,7 +157,9 @@ public sealed class CorpusIndexer(ReferenceData data)
 
     private enum Outcome { Added, Updated, Unchanged, Skipped }
 
-    private Outcome IndexFile(IndexWriter writer, string file, string relative, string id,
+    private const int MaxKeptTokens = 1 << 18;
+
+    private Outcome IndexFile(IndexWriter writer, List<TextToken> tokens, string file, string relative, string id,
         Dictionary<string, FileSignature> existing, ConcurrentBag<SkippedFile> skipped, ref long bytes)
     {
         FileInfo info;
@@ -209,7 +213,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         try
         {
             article = _reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
-            var facts = _extractor.Extract(article, out var words);
+            var facts = _extractor.Extract(article, tokens, out var words);
             document = ArticleDocument.Build(article, facts, signature, words);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
