@@ -26,7 +26,8 @@ public static partial class DateExtractor
             .FirstOrDefault();
         if (dateline.date is { } fromDateline) return (fromDateline, fromDateline.Year);
 
-        var lead = string.Join('\n', article.Paragraphs.Take(2));
+        var paragraphs = article.Paragraphs;
+        var lead = paragraphs.Count switch { 0 => "", 1 => paragraphs[0], _ => string.Concat(paragraphs[0], "\n", paragraphs[1]) };
         var leadDay = LeadDay().Match(lead, LeadDaySearchStart(lead));
         // A lead day with its own year needs no event year (a pass over the whole body) unless it is no date.
         var eventYear = leadDay.Success && leadDay.Groups["y"].Success ? null : EventYear(article.BodyText, maxYear, tenure);
