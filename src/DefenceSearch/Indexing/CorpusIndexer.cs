@@ -40,8 +40,17 @@ public sealed record IndexOptions
 {
     public bool Rebuild { get; init; }
 
-    /// <summary>Documents between intermediate commits, so a crash loses at most this much work.</summary>
+    /// <summary>
+    /// Documents before the first intermediate commit, and at least between two: a run stopped early still
+    /// leaves an index to search and to resume from.
+    /// </summary>
     public int CommitEvery { get; init; } = 5000;
+
+    /// <summary>
+    /// Time at least between intermediate commits after the first, so a crash loses at most about this much
+    /// work. Not more often: each commit writes the in-memory segments out early, and small segments cost merges.
+    /// </summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     public int Threads { get; init; } = Environment.ProcessorCount;
 }
@@ -70,6 +79,8 @@ public sealed class CorpusIndexer(ReferenceData data)
         var rebuild = options.Rebuild;
         var existing = rebuild ? new Dictionary<string, FileSignature>() : ReadSignatures(directory, warnings, ref rebuild);
         if (rebuild) RemoveOldIndex(directory);
+        // A new index holds none of the ids: documents are added, with no delete of an older version to apply.
+        var fresh = rebuild || !DirectoryReader.IndexExists(directory);
 
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, Analyzers.ForIndex())
         {
@@ -85,9 +96,16 @@ public sealed class CorpusIndexer(ReferenceData data)
         var skipped = new ConcurrentBag<SkippedFile>();
         var seenIds = new ConcurrentDictionary<string, string>();
         int added = 0, updated = 0, unchanged = 0, done = 0, sinceCommit = 0;
-        long bytes = 0;
+        long bytes = 0, lastCommit = -1; // when the last intermediate commit was made (elapsed ticks), -1 before the first
         var commitLock = new object();
         var cancelled = false;
+
+        // The first intermediate commit after CommitEvery documents, the next ones CommitInterval apart at least.
+        bool CommitDue()
+        {
+            var last = Volatile.Read(ref lastCommit);
+            return last < 0 || clock.Elapsed.Ticks - last >= options.CommitInterval.Ticks;
+        }
 
         try
         {
@@ -102,18 +120,19 @@ public sealed class CorpusIndexer(ReferenceData data)
                 }
                 else
                 {
-                    var outcome = IndexFile(writer, tokens, file, relative, id, existing, skipped, ref bytes);
+                    var outcome = IndexFile(writer, fresh, tokens, file, relative, id, existing, skipped, ref bytes);
                     if (outcome == Outcome.Added) Interlocked.Increment(ref added);
                     else if (outcome == Outcome.Updated) Interlocked.Increment(ref updated);
                     else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
-                    if (outcome is Outcome.Added or Outcome.Updated && Interlocked.Increment(ref sinceCommit) >= options.CommitEvery)
+                    if (outcome is Outcome.Added or Outcome.Updated && Interlocked.Increment(ref sinceCommit) >= options.CommitEvery && CommitDue())
                     {
                         lock (commitLock)
                         {
-                            if (Volatile.Read(ref sinceCommit) >= options.CommitEvery)
+                            if (Volatile.Read(ref sinceCommit) >= options.CommitEvery && CommitDue())
                             {
                                 Commit(writer);
                                 Volatile.Write(ref sinceCommit, 0);
+                                Volatile.Write(ref lastCommit, clock.Elapsed.Ticks);
                             }
                         }
                     }
@@ -159,7 +178,7 @@ public sealed class CorpusIndexer(ReferenceData data)
 
     private const int MaxKeptTokens = 1 << 18;
 
-    private Outcome IndexFile(IndexWriter writer, List<TextToken> tokens, string file, string relative, string id,
+    private Outcome IndexFile(IndexWriter writer, bool fresh, List<TextToken> tokens, string file, string relative, string id,
         Dictionary<string, FileSignature> existing, ConcurrentBag<SkippedFile> skipped, ref long bytes)
     {
         FileInfo info;
@@ -224,7 +243,8 @@ public sealed class CorpusIndexer(ReferenceData data)
             return Outcome.Skipped;
         }
         foreach (var w in article.Warnings) skipped.Add(new SkippedFile(relative, "indexed, but " + w));
-        writer.UpdateDocument(new Term(Schema.Id, id), document);
+        if (fresh) writer.AddDocument(document);
+        else writer.UpdateDocument(new Term(Schema.Id, id), document);
         return known ? Outcome.Updated : Outcome.Added;
     }
 
