@@ -49,6 +49,7 @@ internal static class IndexingProfile
         long tokens = 0, bytes = 0;
         var signature = new FileSignature(0, 0, "0", 0);
         var tokenList = new List<TextToken>(); // as CorpusIndexer: one list per thread, reused
+        var year = DateTime.UtcNow.Year; // as CorpusIndexer: once per run
         foreach (var file in files)
         {
             var start = Now();
@@ -60,7 +61,7 @@ internal static class IndexingProfile
             if (text is null) continue;
             var article = reader.Parse(text, CorpusIndexer.IdOf(Path.GetFileName(file)), Path.GetExtension(file));
             now = Now(); ticks[2] += now - start; start = now;
-            var facts = extractor.Extract(article, tokenList, out var words);
+            var facts = extractor.Extract(article, tokenList, out var words, year);
             now = Now(); ticks[3] += now - start; start = now;
             var document = ArticleDocument.Build(article, facts, signature, words);
             now = Now(); ticks[4] += now - start; start = now;
@@ -92,7 +93,7 @@ internal static class IndexingProfile
                 var (text, _) = ArticleReader.Decode(File.ReadAllBytes(file));
                 if (text is null) continue;
                 var article = reader.Parse(text, CorpusIndexer.IdOf(Path.GetFileName(file)), Path.GetExtension(file));
-                var facts = extractor.Extract(article, tokenList, out var words);
+                var facts = extractor.Extract(article, tokenList, out var words, year);
                 var document = ArticleDocument.Build(article, facts, signature, words);
                 var start = Now();
                 writer.AddDocument(document);

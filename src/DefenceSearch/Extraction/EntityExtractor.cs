@@ -115,7 +115,7 @@ public sealed partial class EntityExtractor
         var span = CollectionsMarshal.AsSpan(tokens);
         var defence = IsAboutDefence(span);
         var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, span, defence);
-        var (date, year) = DateExtractor.Extract(article, currentYear, Tenure(ministers, thisYear));
+        var (date, year) = DateExtractor.Extract(article, thisYear, Tenure(ministers, thisYear));
         if (article.ExplicitMinisters is null && year is { } y) ministers = ministers.Where(m => InOfficeOrForeign(m, y, thisYear)).ToList();
         return new Extraction(
             article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(span),

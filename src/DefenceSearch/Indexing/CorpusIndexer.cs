@@ -70,6 +70,7 @@ public sealed class CorpusIndexer(ReferenceData data)
     {
         options ??= new IndexOptions();
         var clock = Stopwatch.StartNew();
+        var year = DateTime.UtcNow.Year; // once per run: the clock is a system call on some machines, and extraction asked it twice an article
         var corpus = Path.GetFullPath(corpusPath);
         if (!System.IO.Directory.Exists(corpus)) throw new DirectoryNotFoundException($"The corpus folder {corpus} does not exist.");
         System.IO.Directory.CreateDirectory(indexPath);
@@ -120,7 +121,7 @@ public sealed class CorpusIndexer(ReferenceData data)
                 }
                 else
                 {
-                    var outcome = IndexFile(writer, fresh, tokens, file, relative, id, existing, skipped, ref bytes);
+                    var outcome = IndexFile(writer, fresh, tokens, year, file, relative, id, existing, skipped, ref bytes);
                     if (outcome == Outcome.Added) Interlocked.Increment(ref added);
                     else if (outcome == Outcome.Updated) Interlocked.Increment(ref updated);
                     else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
@@ -178,7 +179,7 @@ public sealed class CorpusIndexer(ReferenceData data)
 
     private const int MaxKeptTokens = 1 << 18;
 
-    private Outcome IndexFile(IndexWriter writer, bool fresh, List<TextToken> tokens, string file, string relative, string id,
+    private Outcome IndexFile(IndexWriter writer, bool fresh, List<TextToken> tokens, int year, string file, string relative, string id,
         Dictionary<string, FileSignature> existing, ConcurrentBag<SkippedFile> skipped, ref long bytes)
     {
         FileInfo info;
@@ -232,7 +233,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         try
         {
             article = _reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
-            var facts = _extractor.Extract(article, tokens, out var words);
+            var facts = _extractor.Extract(article, tokens, out var words, year);
             document = ArticleDocument.Build(article, facts, signature, words);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
