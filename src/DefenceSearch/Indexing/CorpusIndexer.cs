@@ -87,7 +87,9 @@ public sealed class CorpusIndexer(ReferenceData data)
         {
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 256,
+            // Small enough that the indexing threads write segments out while they index, each its own, rather
+            // than the final commit writing all of them alone at the end (38k articles take about 160 MB).
+            RAMBufferSizeMB = 48,
             UseCompoundFile = false,
             MaxThreadStates = Math.Max(2, options.Threads),
         };
