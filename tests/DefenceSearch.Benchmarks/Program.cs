@@ -38,9 +38,11 @@ public static class Program
         var loadOnly = new Option<string?>("--load-only") { Description = "Only load the site (--clients, --seconds) over a work folder kept by --keep (its news/ and 1x/defencesearch)." };
         var profileIndexing = new Option<string?>("--profile-indexing") { Description = "Only time the indexing stages (read, decode, parse, extract, document, analyse, writer) over this corpus folder on one thread." };
 
+        var dumpExtraction = new Option<string?>("--dump-extraction") { Description = "Only write, per article of the folder given by --profile-indexing, the extracted facets and hashes of its parsed text and indexed tokens to this file (diff two dumps to check that a speed-up changed nothing)." };
+
         var root = new RootCommand("DefenceSearch vs SQLite FTS5: indexing, queries, scale and web load on the real news.")
         {
-            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile, profileIndexing, loadOnly,
+            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile, profileIndexing, dumpExtraction, loadOnly,
         };
         var exit = 0;
         root.SetAction(async (parse, token) =>
@@ -71,6 +73,11 @@ public static class Program
             }
             if (parse.GetValue(profileIndexing) is { } corpusPath)
             {
+                if (parse.GetValue(dumpExtraction) is { } dumpPath)
+                {
+                    exit = ExtractionDump.Run(corpusPath, dumpPath, console);
+                    return exit;
+                }
                 exit = IndexingProfile.Run(corpusPath, console);
                 return exit;
             }

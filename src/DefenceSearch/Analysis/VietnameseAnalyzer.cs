@@ -129,7 +129,10 @@ internal sealed class FoldedOnlyFilter : TokenFilter
         var buffer = _term.Buffer;
         var length = _term.Length;
         if (TokenText.LowerCase(buffer, length)) return true;
-        _term.CopyBuffer(_folded, 0, TokenText.Fold(buffer, length, ref _folded));
+        // Fold first: it may replace _folded with a larger array, which CopyBuffer must then read (an argument
+        // list evaluated left to right read the old one, stale, for a word longer than any folded before).
+        var foldedLength = TokenText.Fold(buffer, length, ref _folded);
+        _term.CopyBuffer(_folded, 0, foldedLength);
         return true;
     }
 }

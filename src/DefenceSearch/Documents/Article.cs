@@ -41,5 +41,8 @@ public sealed class Article
     /// <summary>Problems met while reading that did not stop the article from being indexed.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    public string BodyText => string.Join('\n', Paragraphs);
+    /// <summary>The paragraphs joined by line ends; joined once (extraction, dates and the document all read it).</summary>
+    public string BodyText => _bodyText ??= string.Join('\n', Paragraphs);
+
+    private string? _bodyText;
 }

@@ -67,11 +67,19 @@ public sealed class ArticleReader(ReferenceData data)
             }
         }
         if (text == "\uFFFF") return (null, "not valid UTF-16");
-        var controls = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
-        if (controls > text.Length / 100 + 2) return (null, "binary file (control characters)");
+        if (ControlCharacters(text) > text.Length / 100 + 2) return (null, "binary file (control characters)");
         if (string.IsNullOrWhiteSpace(text)) return (null, "empty file (only white space)");
-        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         return (VietnameseText.Normalize(text), null);
+    }
+
+    /// <summary>Control characters other than line ends, tabs and form feeds: many of them mean a binary file.</summary>
+    private static int ControlCharacters(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) count++;
+        return count;
     }
 
     private static string DecodeStrict(Encoding encoding, byte[] bytes, int start)

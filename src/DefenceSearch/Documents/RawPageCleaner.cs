@@ -16,6 +16,7 @@ public sealed partial class RawPageCleaner
     private const int MaxTitleLength = 200;
 
     private readonly HashSet<string> _endMarkers;
+    private readonly int _longestEndMarker;
     private readonly Regex[] _dropLines;
     private readonly Regex[] _dropLinesOfAnyLength;
     private readonly string[] _captionSuffixes;
@@ -27,6 +28,7 @@ public sealed partial class RawPageCleaner
     public RawPageCleaner(ChromeRules rules)
     {
         _endMarkers = rules.EndMarkers.Select(m => m.Trim().TrimEnd(':').ToLowerInvariant()).ToHashSet();
+        _longestEndMarker = _endMarkers.Select(m => m.Length).DefaultIfEmpty(0).Max();
         _dropLines = rules.DropLines.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
         _dropLinesOfAnyLength = (rules.DropLinesOfAnyLength ?? []).Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
         _captionSuffixes = rules.CaptionSuffixes;
@@ -84,7 +86,7 @@ public sealed partial class RawPageCleaner
             var wasAfterCaption = afterCaption;
             afterCaption = false;
 
-            if (body.Count > 0 && _endMarkers.Contains(line.TrimEnd(':', ' ').ToLowerInvariant())) break;
+            if (body.Count > 0 && IsEndMarker(line)) break;
             if (headDates.Contains(line) && body.Count == 0) continue;
             if (IsDrop(line)) continue;
             if (IsForeignScript(line)) continue;
@@ -129,6 +131,13 @@ public sealed partial class RawPageCleaner
         }
 
         return new CleanPage(title, body, headDates, source);
+    }
+
+    // Lower-casing every line to look it up cost more than the rest of the cleaning: a longer line is no marker.
+    private bool IsEndMarker(string line)
+    {
+        var trimmed = line.AsSpan().TrimEnd([':', ' ']);
+        return trimmed.Length <= _longestEndMarker && _endMarkers.Contains(trimmed.ToString().ToLowerInvariant());
     }
 
     /// <summary>Chrome lines are short; a long line that opens with "Ảnh: Reuters" is an article paragraph.</summary>

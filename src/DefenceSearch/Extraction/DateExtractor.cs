@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DefenceSearch.Documents;
 
@@ -25,16 +26,17 @@ public static partial class DateExtractor
             .FirstOrDefault();
         if (dateline.date is { } fromDateline) return (fromDateline, fromDateline.Year);
 
-        var body = article.Paragraphs;
-        var lead = string.Join('\n', body.Take(2));
-        var eventYear = EventYear(body, maxYear, tenure);
-
-        var leadDay = LeadDay().Match(lead);
+        var paragraphs = article.Paragraphs;
+        var lead = paragraphs.Count switch { 0 => "", 1 => paragraphs[0], _ => string.Concat(paragraphs[0], "\n", paragraphs[1]) };
+        var leadDay = LeadDay().Match(lead, LeadDaySearchStart(lead));
+        // A lead day with its own year needs no event year (a pass over the whole body) unless it is no date.
+        var eventYear = leadDay.Success && leadDay.Groups["y"].Success ? null : EventYear(article.BodyText, maxYear, tenure);
         if (leadDay.Success)
         {
             var year = leadDay.Groups["y"].Success ? int.Parse(leadDay.Groups["y"].Value) : eventYear;
             if (year is { } y && y <= maxYear && TryDate(y, leadDay.Groups["m"].Value, leadDay.Groups["d"].Value) is { } leadDate)
                 return (leadDate, y);
+            if (leadDay.Groups["y"].Success) eventYear = EventYear(article.BodyText, maxYear, tenure);
         }
         return (null, eventYear);
     }
@@ -44,9 +46,9 @@ public static partial class DateExtractor
     /// the body, the latest on a tie; failing that, the most frequent year written anywhere ("năm 2017",
     /// "IMDEX Asia 2017"), kept within the years the named ministers served together when that is known.
     /// </summary>
-    public static int? EventYear(IReadOnlyList<string> body, int maxYear, (int From, int To)? tenure = null)
+    /// <param name="text">The body, paragraphs joined by line ends (<see cref="Article.BodyText"/>).</param>
+    public static int? EventYear(string text, int maxYear, (int From, int To)? tenure = null)
     {
-        var text = string.Join('\n', body);
         static int? Pick(IEnumerable<int> years) => years
             .GroupBy(y => y)
             .OrderByDescending(g => g.Count())
@@ -76,6 +78,25 @@ public static partial class DateExtractor
         }
         return bare.Count > 0 ? Pick(bare) : null;
     }
+
+    /// <summary>
+    /// Where <see cref="LeadDay"/> can first match: a match holds a slash, and before it only letters, white
+    /// space, "(" and digits. So none starts before the run of such characters that ends at the first slash,
+    /// and the search starts there instead of trying the many "s", "t", "c" … of a long lead (often the whole
+    /// article, written on one line) one by one. Lookbehinds (\b) still see the text before it.
+    /// </summary>
+    private static int LeadDaySearchStart(string lead)
+    {
+        var slash = lead.IndexOf('/');
+        if (slash < 0) return lead.Length;
+        var start = slash;
+        while (start > 0 && MayPrecedeSlash(lead[start - 1])) start--;
+        return start;
+    }
+
+    private static bool MayPrecedeSlash(char c) =>
+        char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == '('
+        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static DateOnly? FirstFullDate(string line, int maxYear)
     {

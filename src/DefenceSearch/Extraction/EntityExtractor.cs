@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using DefenceSearch.Documents;
 using DefenceSearch.Reference;
@@ -24,13 +25,13 @@ public sealed partial class EntityExtractor
 {
     private readonly ReferenceData _data;
     // Key null: a phrase that holds a country name without naming the country ("Lào Cai", "Ấn Độ Dương").
-    private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new(t => t.Lower);
+    private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new();
     private readonly HashSet<string> _notAtSentenceStart;
     // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
     // Latin names match folded, so "Shoigu" and "Shoïgu" meet.
-    private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministers = new(t => t.Lower);
-    private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministersFolded = new(t => t.Folded);
-    private readonly PhraseTrie<(string Key, int Weight, string Phrase)> _areas = new(t => t.Lower, acrossDashes: true);
+    private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministers = new();
+    private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministersFolded = new(folded: true);
+    private readonly PhraseTrie<(string Key, int Weight, string Phrase)> _areas = new(acrossDashes: true);
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -93,18 +94,33 @@ public sealed partial class EntityExtractor
             ? c.Aliases.Append(c.En).Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a))).Where(t => t.Count == 1).Select(t => t[0].Folded).Distinct()
             : [];
 
-    public Extraction Extract(Article article, int? currentYear = null)
+    public Extraction Extract(Article article, int? currentYear = null) => Extract(article, null, out _, currentYear);
+
+    /// <summary><see cref="Extract(Article, int?)"/>, also handing on the words it found for indexing (null when it cannot).</summary>
+    /// <param name="tokens">The list to split the text into (cleared first), which the caller must not reuse before
+    /// the words are indexed; null for a new one.</param>
+    internal Extraction Extract(Article article, List<TextToken>? tokens, out ArticleWords? words, int? currentYear = null)
     {
-        var text = VietnameseText.Normalize(article.Title + "\n" + article.BodyText);
-        var tokens = TextTokens.Tokenize(text);
+        var joined = article.Title + "\n" + article.BodyText;
+        var text = VietnameseText.Normalize(joined);
+        if (tokens is null) tokens = TextTokens.Tokenize(text);
+        else TextTokens.Tokenize(text, tokens);
+        words = ReferenceEquals(text, joined) ? ArticleWords.From(text, tokens, article.Title.Length) : null;
+        return Extract(article, text, tokens, currentYear);
+    }
+
+    private Extraction Extract(Article article, string text, List<TextToken> tokens, int? currentYear)
+    {
         var thisYear = currentYear ?? DateTime.UtcNow.Year;
-        var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, tokens);
-        var (date, year) = DateExtractor.Extract(article, currentYear, Tenure(ministers, thisYear));
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var defence = IsAboutDefence(span);
+        var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, span, defence);
+        var (date, year) = DateExtractor.Extract(article, thisYear, Tenure(ministers, thisYear));
         if (article.ExplicitMinisters is null && year is { } y) ministers = ministers.Where(m => InOfficeOrForeign(m, y, thisYear)).ToList();
         return new Extraction(
-            article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(tokens),
+            article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(span),
             ministers,
-            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(tokens),
+            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(span, defence),
             date,
             year);
     }
@@ -133,10 +149,12 @@ public sealed partial class EntityExtractor
         return range;
     }
 
-    public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens)
+    public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens) => FindCountries(TextTokens.AsSpan(tokens));
+
+    private List<string> FindCountries(ReadOnlySpan<TextToken> tokens)
     {
         var found = new List<string>();
-        for (var i = 0; i < tokens.Count;)
+        for (var i = 0; i < tokens.Length;)
         {
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
@@ -148,12 +166,12 @@ public sealed partial class EntityExtractor
     }
 
     // "Anh cho biết": at a sentence start, before a lower-case word, some short names are pronouns or words.
-    private bool PronounAtSentenceStart(IReadOnlyList<TextToken> tokens, int i) =>
+    private bool PronounAtSentenceStart(ReadOnlySpan<TextToken> tokens, int i) =>
         _notAtSentenceStart.Contains(tokens[i].Text)
         && (i == 0 || tokens[i].PunctuationBefore && !tokens[i].DashBefore)
-        && i + 1 < tokens.Count && !tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore;
+        && i + 1 < tokens.Length && !tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore;
 
-    private static bool PartOfName(IReadOnlyList<TextToken> tokens, int i)
+    private static bool PartOfName(ReadOnlySpan<TextToken> tokens, int i)
     {
         if (i == 0 || tokens[i].PunctuationBefore || tokens[i].DashBefore) return false;
         var previous = tokens[i - 1];
@@ -162,6 +180,13 @@ public sealed partial class EntityExtractor
 
     public IReadOnlyList<MinisterMention> FindMinisters(string text, IReadOnlyList<TextToken> tokens)
     {
+        var span = TextTokens.AsSpan(tokens);
+        return FindMinisters(text, span, IsAboutDefence(span));
+    }
+
+    /// <param name="defence">Whether the article is about defence (<see cref="IsAboutDefence"/>).</param>
+    private List<MinisterMention> FindMinisters(string text, ReadOnlySpan<TextToken> tokens, bool defence)
+    {
         var found = new List<MinisterMention>();
         void Add(MinisterMention m)
         {
@@ -169,8 +194,7 @@ public sealed partial class EntityExtractor
         }
 
         // Vietnamese officers share their names with many people: count them only in articles about defence.
-        var defence = IsAboutDefence(tokens);
-        for (var i = 0; i < tokens.Count;)
+        for (var i = 0; i < tokens.Length;)
         {
             if (KnownMinisterAt(tokens, i) is { } m && (!m.Vietnamese || defence))
             {
@@ -197,7 +221,7 @@ public sealed partial class EntityExtractor
         return found;
     }
 
-    private int SkipCountry(string text, IReadOnlyList<TextToken> tokens, int position)
+    private int SkipCountry(string text, ReadOnlySpan<TextToken> tokens, int position)
     {
         while (position < text.Length && text[position] == ' ') position++;
         var index = FirstTokenAt(tokens, position);
@@ -207,9 +231,9 @@ public sealed partial class EntityExtractor
         return position;
     }
 
-    private static int FirstTokenAt(IReadOnlyList<TextToken> tokens, int position)
+    private static int FirstTokenAt(ReadOnlySpan<TextToken> tokens, int position)
     {
-        int lo = 0, hi = tokens.Count - 1;
+        int lo = 0, hi = tokens.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
@@ -222,10 +246,11 @@ public sealed partial class EntityExtractor
     /// <summary>A name found by pattern: the known minister it names, or a new key from its slug.</summary>
     internal MinisterMention? Resolve(string name)
     {
-        var tokens = TextTokens.Tokenize(name);
-        if (tokens.Count == 0 || NotNameStarts.Contains(tokens[0].Lower)) return null;
+        var list = TextTokens.Tokenize(name);
+        var tokens = CollectionsMarshal.AsSpan(list);
+        if (tokens.Length == 0 || NotNameStarts.Contains(tokens[0].Lower)) return null;
         if (_countries.MatchLongest(tokens, 0) is { Value.Key: not null }) return null;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (KnownMinisterAt(tokens, i) is { } m)
             {
@@ -233,7 +258,7 @@ public sealed partial class EntityExtractor
                 return new MinisterMention(known.Key, known.Name, true);
             }
         }
-        if (tokens.Count < 2 || tokens.Any(t => TitleWords.Contains(t.Lower))) return null;
+        if (tokens.Length < 2 || list.Any(t => TitleWords.Contains(t.Lower))) return null;
         return new MinisterMention(VietnameseText.Slug(name), name, false);
     }
 
@@ -245,10 +270,15 @@ public sealed partial class EntityExtractor
     /// </summary>
     public IReadOnlyList<string> FindAreas(IReadOnlyList<TextToken> tokens)
     {
-        var defence = IsAboutDefence(tokens);
+        var span = TextTokens.AsSpan(tokens);
+        return FindAreas(span, IsAboutDefence(span));
+    }
+
+    private List<string> FindAreas(ReadOnlySpan<TextToken> tokens, bool defence)
+    {
         var scores = new Dictionary<string, int>();
         var counted = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (_areas.MatchLongest(tokens, i) is not { } m || !counted.Add(m.Value.Phrase)) continue;
             var weight = m.Value.Weight >= 2 || !defence ? m.Value.Weight : 2;
@@ -257,7 +287,7 @@ public sealed partial class EntityExtractor
         return _data.Areas.Where(a => scores.GetValueOrDefault(a.Key) >= 2).Select(a => a.Key).ToList();
     }
 
-    private (string Key, bool Vietnamese, int Length)? KnownMinisterAt(IReadOnlyList<TextToken> tokens, int i)
+    private (string Key, bool Vietnamese, int Length)? KnownMinisterAt(ReadOnlySpan<TextToken> tokens, int i)
     {
         var exact = _ministers.MatchLongest(tokens, i);
         var folded = _ministersFolded.MatchLongest(tokens, i);
@@ -265,12 +295,16 @@ public sealed partial class EntityExtractor
         return best is { } b && _data.MinisterByKey.ContainsKey(b.Value.Key) ? (b.Value.Key, b.Value.Vietnamese, b.Length) : null;
     }
 
-    private static bool IsAboutDefence(IReadOnlyList<TextToken> tokens)
+    private static readonly int Quoc = TextTokens.IdOf("quốc"), Phong = TextTokens.IdOf("phòng"), Quan = TextTokens.IdOf("quân"),
+        Su = TextTokens.IdOf("sự"), Doi = TextTokens.IdOf("đội");
+
+    /// <summary>Whether the text says "quốc phòng", "quân sự" or "quân đội" (in any case).</summary>
+    private static bool IsAboutDefence(ReadOnlySpan<TextToken> tokens)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            var (a, b) = (tokens[i].Lower, tokens[i + 1].Lower);
-            if ((a == "quốc" && b == "phòng") || (a == "quân" && (b == "sự" || b == "đội"))) return true;
+            var (a, b) = (tokens[i].LowerId, tokens[i + 1].LowerId);
+            if ((a == Quoc && b == Phong) || (a == Quan && (b == Su || b == Doi))) return true;
         }
         return false;
     }

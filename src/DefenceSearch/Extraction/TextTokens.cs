@@ -1,33 +1,88 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using DefenceSearch.Text;
 
 namespace DefenceSearch.Extraction;
+
+/// <summary>
+/// The forms of one distinct word, computed once: as written, lower case (diacritics kept) and folded,
+/// with the ids of the last two (<see cref="TextTokens.IdOf"/>), which the phrase tries compare.
+/// </summary>
+internal sealed class WordForms(string text, string lower, string folded, int lowerId, int foldedId)
+{
+    public readonly string Text = text;
+    public readonly string Lower = lower;
+    public readonly string Folded = folded;
+    public readonly int LowerId = lowerId;
+    public readonly int FoldedId = foldedId;
+    public readonly bool Capitalized = char.IsUpper(text[0]);
+}
 
 /// <summary>A word of normalised text with its place, its exact (lower, diacritics) and folded forms.</summary>
 /// <remarks>
 /// <see cref="PunctuationBefore"/>: something other than spaces (or a single joining hyphen, as in "Bê-la-rút")
 /// separates it from the previous word; <see cref="DashBefore"/>: that separator holds a hyphen or dash.
 /// </remarks>
-public readonly record struct TextToken(int Start, int End, string Text, string Lower, string Folded, bool Capitalized, bool PunctuationBefore, bool DashBefore);
+public readonly record struct TextToken
+{
+    internal TextToken(WordForms forms, int start, int end, bool punctuationBefore, bool dashBefore)
+    {
+        Forms = forms;
+        Start = start;
+        End = end;
+        LowerId = forms.LowerId;
+        FoldedId = forms.FoldedId;
+        Capitalized = forms.Capitalized;
+        PunctuationBefore = punctuationBefore;
+        DashBefore = dashBefore;
+    }
+
+    internal WordForms Forms { get; }
+    public int Start { get; }
+    public int End { get; }
+    public string Text => Forms.Text;
+    public string Lower => Forms.Lower;
+    public string Folded => Forms.Folded;
+    public bool Capitalized { get; init; }
+    public bool PunctuationBefore { get; }
+    public bool DashBefore { get; }
+
+    // Kept beside the forms, not only in them: the tries read them for every token.
+    internal int LowerId { get; }
+    internal int FoldedId { get; }
+}
 
 public static class TextTokens
 {
     // Words repeat (Vietnamese has a few thousand syllables): their forms are computed once, looked up by span.
     private const int MaxCachedWords = 400_000;
-    private static readonly ConcurrentDictionary<string, (string Text, string Lower, string Folded)> Forms = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, (string Text, string Lower, string Folded)>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan =
+    private static readonly ConcurrentDictionary<string, WordForms> Forms = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan =
         Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Forms.Count takes every lock of the dictionary: the indexing threads queued on it. Counted here instead.
     private static int _cached;
 
-    private static (string Text, string Lower, string Folded) FormsOf(ReadOnlySpan<char> word)
+    // Every lower or folded form of a cached word, and every word of a phrase trie, has a number: the tries
+    // compare numbers, not strings. Numbers are never reused, so a cached word's ids never go stale.
+    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    private static int _lastId;
+
+    /// <summary>The id of a lower-case or folded form, made when it has none yet.</summary>
+    internal static int IdOf(string form) => Ids.GetOrAdd(form, static _ => Interlocked.Increment(ref _lastId));
+
+    // Past the cache's size, a word's forms get no new ids: a form without one is in no trie (-1 matches nothing).
+    private static int FindId(string form) => Ids.TryGetValue(form, out var id) ? id : -1;
+
+    private static WordForms FormsOf(ReadOnlySpan<char> word)
     {
         if (FormsBySpan.TryGetValue(word, out var forms)) return forms;
         var text = word.ToString();
         var lower = text.ToLowerInvariant();
-        forms = (text, lower, VietnameseText.FoldLower(lower));
-        if (Volatile.Read(ref _cached) < MaxCachedWords && Forms.TryAdd(text, forms)) Interlocked.Increment(ref _cached);
+        var folded = VietnameseText.FoldLower(lower);
+        if (Volatile.Read(ref _cached) >= MaxCachedWords) return new WordForms(text, lower, folded, FindId(lower), FindId(folded));
+        forms = new WordForms(text, lower, folded, IdOf(lower), IdOf(folded));
+        if (Forms.TryAdd(text, forms)) Interlocked.Increment(ref _cached);
         return forms;
     }
 
@@ -35,6 +90,14 @@ public static class TextTokens
     public static List<TextToken> Tokenize(string text)
     {
         var tokens = new List<TextToken>(text.Length / 5 + 4); // about one word every five characters
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary><see cref="Tokenize(string)"/> into a list the caller reuses (cleared first).</summary>
+    internal static void Tokenize(string text, List<TextToken> tokens)
+    {
+        tokens.Clear();
         var i = 0;
         var lastEnd = 0;
         while (i < text.Length)
@@ -42,7 +105,7 @@ public static class TextTokens
             if (!VietnameseText.IsWordChar(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && VietnameseText.IsWordChar(text[i])) i++;
-            var (word, lower, folded) = FormsOf(text.AsSpan(start, i - start));
+            var forms = FormsOf(text.AsSpan(start, i - start));
             var punctuation = false;
             var dash = false;
             for (var k = lastEnd; k < start; k++)
@@ -51,11 +114,18 @@ public static class TextTokens
                 if (!char.IsWhiteSpace(text[k]) || text[k] == '\n') punctuation = true;
             }
             if (tokens.Count > 0 && start - lastEnd == 1 && IsDash(text[lastEnd])) punctuation = false;
-            tokens.Add(new TextToken(start, i, word, lower, folded, char.IsUpper(word[0]), punctuation || tokens.Count == 0, dash));
+            tokens.Add(new TextToken(forms, start, i, punctuation || tokens.Count == 0, dash));
             lastEnd = i;
         }
-        return tokens;
     }
+
+    /// <summary>The tokens as a span: no copy for the lists <see cref="Tokenize(string)"/> makes.</summary>
+    internal static ReadOnlySpan<TextToken> AsSpan(IReadOnlyList<TextToken> tokens) => tokens switch
+    {
+        List<TextToken> list => CollectionsMarshal.AsSpan(list),
+        TextToken[] array => array,
+        _ => tokens.ToArray(),
+    };
 
     private static bool IsDash(char c) => c is '-' or '‐' or '‑' or '–' or '—';
 }
@@ -65,19 +135,22 @@ public sealed class PhraseTrie<T>
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Next;
+        public Dictionary<int, Node>? Next;
         public List<(T Value, bool[] Capitals)>? Values;
     }
 
     private readonly Node _root = new();
-    private readonly Func<TextToken, string> _key;
+    private readonly bool _folded;
     private readonly bool _acrossDashes;
 
-    /// <param name="key">Which form of a token the phrases are compared on (exact lower or folded).</param>
+    // Whether a word id starts some phrase: most words start none, and this answers without a lookup.
+    private bool[] _starts = [];
+
+    /// <param name="folded">Whether the phrases are compared on the folded form of a token (else exact lower case).</param>
     /// <param name="acrossDashes">Whether "kỹ thuật - quân sự" matches the phrase "kỹ thuật quân sự".</param>
-    public PhraseTrie(Func<TextToken, string> key, bool acrossDashes = false)
+    public PhraseTrie(bool folded = false, bool acrossDashes = false)
     {
-        _key = key;
+        _folded = folded;
         _acrossDashes = acrossDashes;
     }
 
@@ -91,8 +164,14 @@ public sealed class PhraseTrie<T>
         var node = _root;
         foreach (var w in words)
         {
-            node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            var k = _key(w);
+            node.Next ??= [];
+            // The id is made here if the word has none yet (a cache past its size gives text words none).
+            var k = TextTokens.IdOf(_folded ? w.Folded : w.Lower);
+            if (node == _root)
+            {
+                if (k >= _starts.Length) Array.Resize(ref _starts, Math.Max(k + 1, _starts.Length * 2));
+                _starts[k] = true;
+            }
             if (!node.Next.TryGetValue(k, out var child)) node.Next[k] = child = new Node();
             node = child;
         }
@@ -102,14 +181,22 @@ public sealed class PhraseTrie<T>
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/> whose capitals agree with the text.</summary>
-    public (int Length, T Value)? MatchLongest(IReadOnlyList<TextToken> tokens, int start, int maxLength = int.MaxValue)
+    public (int Length, T Value)? MatchLongest(IReadOnlyList<TextToken> tokens, int start, int maxLength = int.MaxValue) =>
+        MatchLongest(TextTokens.AsSpan(tokens), start, maxLength);
+
+    /// <inheritdoc cref="MatchLongest(IReadOnlyList{TextToken}, int, int)"/>
+    internal (int Length, T Value)? MatchLongest(ReadOnlySpan<TextToken> tokens, int start, int maxLength = int.MaxValue)
     {
+        if (start >= tokens.Length) return null;
+        var first = Key(tokens[start]);
+        if ((uint)first >= (uint)_starts.Length || !_starts[first]) return null;
         (int, T)? best = null;
         var node = _root;
-        for (var i = start; i < tokens.Count && i - start < maxLength; i++)
+        for (var i = start; i < tokens.Length && i - start < maxLength; i++)
         {
-            if (node.Next is null || !node.Next.TryGetValue(_key(tokens[i]), out node)) break;
-            if (i > start && tokens[i].PunctuationBefore && !(_acrossDashes && tokens[i].DashBefore)) break;
+            ref readonly var token = ref tokens[i];
+            if (node.Next is null || !node.Next.TryGetValue(Key(token), out node)) break;
+            if (i > start && token.PunctuationBefore && !(_acrossDashes && token.DashBefore)) break;
             if (node.Values is null) continue;
             foreach (var (value, capitals) in node.Values)
             {
@@ -119,7 +206,9 @@ public sealed class PhraseTrie<T>
         return best;
     }
 
-    private static bool CapitalsAgree(IReadOnlyList<TextToken> tokens, int start, bool[] capitals)
+    private int Key(in TextToken token) => _folded ? token.FoldedId : token.LowerId;
+
+    private static bool CapitalsAgree(ReadOnlySpan<TextToken> tokens, int start, bool[] capitals)
     {
         for (var j = 0; j < capitals.Length; j++)
             if (capitals[j] && !tokens[start + j].Capitalized) return false;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using DefenceSearch.Analysis;
 using DefenceSearch.Documents;
+using DefenceSearch.Extraction;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -27,15 +29,17 @@ public readonly record struct FileSignature(long Size, long ModifiedTicks, strin
 
 internal static class ArticleDocument
 {
-    public static LuceneDocument Build(Article article, Extraction.Extraction facts, FileSignature signature)
+    /// <param name="words">The words extraction found in the title and body, if it could hand them on: the tokens of
+    /// the title, the body and the title's bigrams are then replayed instead of analysing the text again.</param>
+    public static LuceneDocument Build(Article article, Extraction.Extraction facts, FileSignature signature, ArticleWords? words = null)
     {
         var body = article.BodyText;
         var doc = new LuceneDocument
         {
-            new StringField(Schema.Id, article.Id, Field.Store.YES),
-            new TextField(Schema.Title, article.Title, Field.Store.YES),
-            new TextField(Schema.TitleBigrams, article.Title, Field.Store.NO),
-            new TextField(Schema.Body, body, Field.Store.YES),
+            new KeywordField(Schema.Id, article.Id, Field.Store.YES),
+            words is null ? new TextField(Schema.Title, article.Title, Field.Store.YES) : new WordsField(Schema.Title, article.Title, TextField.TYPE_STORED, words, WordsPart.Title),
+            words is null ? new TextField(Schema.TitleBigrams, article.Title, Field.Store.NO) : new WordsField(Schema.TitleBigrams, article.Title, TextField.TYPE_NOT_STORED, words, WordsPart.TitleBigrams),
+            words is null ? new TextField(Schema.Body, body, Field.Store.YES) : new WordsField(Schema.Body, body, TextField.TYPE_STORED, words, WordsPart.Body),
             new BinaryDocValuesField(Schema.Signature, new BytesRef(signature.Encode(article.Id))),
             new Int64Field(Schema.Added, signature.Added, Field.Store.YES),
         };
@@ -52,7 +56,7 @@ internal static class ArticleDocument
         if (facts.Year is { } year)
         {
             var y = year.ToString(CultureInfo.InvariantCulture);
-            doc.Add(new StringField(Schema.Year, y, Field.Store.YES));
+            doc.Add(new KeywordField(Schema.Year, y, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(Schema.FacetYear, new BytesRef(y)));
             if (sortKey == 0) sortKey = year * 10000L;
         }
@@ -60,19 +64,19 @@ internal static class ArticleDocument
 
         foreach (var c in facts.Countries)
         {
-            doc.Add(new StringField(Schema.Country, c, Field.Store.YES));
+            doc.Add(new KeywordField(Schema.Country, c, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(Schema.FacetCountry, new BytesRef(c)));
         }
         foreach (var m in facts.Ministers)
         {
-            doc.Add(new StringField(Schema.Minister, m.Key, Field.Store.YES));
+            doc.Add(new KeywordField(Schema.Minister, m.Key, Field.Store.YES));
             doc.Add(new StoredField(Schema.MinisterName, m.Name));
             doc.Add(new SortedSetDocValuesField(Schema.FacetMinister, new BytesRef(m.Key)));
             doc.Add(new SortedSetDocValuesField(Schema.MinisterLabels, new BytesRef(m.Key + "\u001F" + m.Name)));
         }
         foreach (var a in facts.Areas)
         {
-            doc.Add(new StringField(Schema.Area, a, Field.Store.YES));
+            doc.Add(new KeywordField(Schema.Area, a, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(Schema.FacetArea, new BytesRef(a)));
         }
         return doc;

@@ -40,8 +40,17 @@ public sealed record IndexOptions
 {
     public bool Rebuild { get; init; }
 
-    /// <summary>Documents between intermediate commits, so a crash loses at most this much work.</summary>
+    /// <summary>
+    /// Documents before the first intermediate commit, and at least between two: a run stopped early still
+    /// leaves an index to search and to resume from.
+    /// </summary>
     public int CommitEvery { get; init; } = 5000;
+
+    /// <summary>
+    /// Time at least between intermediate commits after the first, so a crash loses at most about this much
+    /// work. Not more often: each commit writes the in-memory segments out early, and small segments cost merges.
+    /// </summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     public int Threads { get; init; } = Environment.ProcessorCount;
 }
@@ -61,6 +70,7 @@ public sealed class CorpusIndexer(ReferenceData data)
     {
         options ??= new IndexOptions();
         var clock = Stopwatch.StartNew();
+        var year = DateTime.UtcNow.Year; // once per run: the clock is a system call on some machines, and extraction asked it twice an article
         var corpus = Path.GetFullPath(corpusPath);
         if (!System.IO.Directory.Exists(corpus)) throw new DirectoryNotFoundException($"The corpus folder {corpus} does not exist.");
         System.IO.Directory.CreateDirectory(indexPath);
@@ -70,12 +80,16 @@ public sealed class CorpusIndexer(ReferenceData data)
         var rebuild = options.Rebuild;
         var existing = rebuild ? new Dictionary<string, FileSignature>() : ReadSignatures(directory, warnings, ref rebuild);
         if (rebuild) RemoveOldIndex(directory);
+        // A new index holds none of the ids: documents are added, with no delete of an older version to apply.
+        var fresh = rebuild || !DirectoryReader.IndexExists(directory);
 
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, Analyzers.ForIndex())
         {
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 256,
+            // Small enough that the indexing threads write segments out while they index, each its own, rather
+            // than the final commit writing all of them alone at the end (38k articles take about 160 MB).
+            RAMBufferSizeMB = 48,
             UseCompoundFile = false,
             MaxThreadStates = Math.Max(2, options.Threads),
         };
@@ -85,13 +99,21 @@ public sealed class CorpusIndexer(ReferenceData data)
         var skipped = new ConcurrentBag<SkippedFile>();
         var seenIds = new ConcurrentDictionary<string, string>();
         int added = 0, updated = 0, unchanged = 0, done = 0, sinceCommit = 0;
-        long bytes = 0;
+        long bytes = 0, lastCommit = -1; // when the last intermediate commit was made (elapsed ticks), -1 before the first
         var commitLock = new object();
         var cancelled = false;
 
+        // The first intermediate commit after CommitEvery documents, the next ones CommitInterval apart at least.
+        bool CommitDue()
+        {
+            var last = Volatile.Read(ref lastCommit);
+            return last < 0 || clock.Elapsed.Ticks - last >= options.CommitInterval.Ticks;
+        }
+
         try
         {
-            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation }, file =>
+            // Each task splits its articles into one token list, reused once the article is indexed.
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation }, () => new List<TextToken>(), (file, _, tokens) =>
             {
                 var relative = Path.GetRelativePath(corpus, file).Replace('\\', '/');
                 var id = IdOf(relative);
@@ -101,25 +123,27 @@ public sealed class CorpusIndexer(ReferenceData data)
                 }
                 else
                 {
-                    var outcome = IndexFile(writer, file, relative, id, existing, skipped, ref bytes);
+                    var outcome = IndexFile(writer, fresh, tokens, year, file, relative, id, existing, skipped, ref bytes);
                     if (outcome == Outcome.Added) Interlocked.Increment(ref added);
                     else if (outcome == Outcome.Updated) Interlocked.Increment(ref updated);
                     else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
-                    if (outcome is Outcome.Added or Outcome.Updated && Interlocked.Increment(ref sinceCommit) >= options.CommitEvery)
+                    if (outcome is Outcome.Added or Outcome.Updated && Interlocked.Increment(ref sinceCommit) >= options.CommitEvery && CommitDue())
                     {
                         lock (commitLock)
                         {
-                            if (Volatile.Read(ref sinceCommit) >= options.CommitEvery)
+                            if (Volatile.Read(ref sinceCommit) >= options.CommitEvery && CommitDue())
                             {
                                 Commit(writer);
                                 Volatile.Write(ref sinceCommit, 0);
+                                Volatile.Write(ref lastCommit, clock.Elapsed.Ticks);
                             }
                         }
                     }
                 }
                 var n = Interlocked.Increment(ref done);
                 progress?.Report(new IndexProgress(n, files.Count, relative));
-            });
+                return tokens.Capacity > MaxKeptTokens ? [] : tokens; // not the list of a huge page for the rest of the run
+            }, _ => { });
         }
         catch (OperationCanceledException)
         {
@@ -155,7 +179,9 @@ public sealed class CorpusIndexer(ReferenceData data)
 
     private enum Outcome { Added, Updated, Unchanged, Skipped }
 
-    private Outcome IndexFile(IndexWriter writer, string file, string relative, string id,
+    private const int MaxKeptTokens = 1 << 18;
+
+    private Outcome IndexFile(IndexWriter writer, bool fresh, List<TextToken> tokens, int year, string file, string relative, string id,
         Dictionary<string, FileSignature> existing, ConcurrentBag<SkippedFile> skipped, ref long bytes)
     {
         FileInfo info;
@@ -209,7 +235,8 @@ public sealed class CorpusIndexer(ReferenceData data)
         try
         {
             article = _reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
-            document = ArticleDocument.Build(article, _extractor.Extract(article), signature);
+            var facts = _extractor.Extract(article, tokens, out var words, year);
+            document = ArticleDocument.Build(article, facts, signature, words);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -219,7 +246,8 @@ public sealed class CorpusIndexer(ReferenceData data)
             return Outcome.Skipped;
         }
         foreach (var w in article.Warnings) skipped.Add(new SkippedFile(relative, "indexed, but " + w));
-        writer.UpdateDocument(new Term(Schema.Id, id), document);
+        if (fresh) writer.AddDocument(document);
+        else writer.UpdateDocument(new Term(Schema.Id, id), document);
         return known ? Outcome.Updated : Outcome.Added;
     }
 

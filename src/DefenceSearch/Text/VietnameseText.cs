@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Lucene.Net.Analysis.Miscellaneous;
 
@@ -17,6 +18,10 @@ public static class VietnameseText
     private static readonly char[] ToneStripped = new char[TableSize];
     private static readonly Dictionary<(char Base, byte Tone), char> Composed = [];
 
+    // For a toned a, e or y (either case, any vowel shape): that bare letter; 0 for every other character.
+    private static readonly char[] TonedFinal = new char[TableSize];
+    private static readonly SearchValues<char> TonedFinals;
+
     // char.ToLowerInvariant of every UTF-16 code unit, computed once: the same answers without a call
     // into ICU for every non-ASCII letter (the indexer lower-cases every character of every article).
     private static readonly char[] LowerOfChar = BuildLowerTable();
@@ -27,6 +32,23 @@ public static class VietnameseText
         for (var c = 0; c <= char.MaxValue; c++) table[c] = char.ToLowerInvariant((char)c);
         return table;
     }
+
+    // char.IsLetter and IsWordChar of every UTF-16 code unit, one bit each: every character of every
+    // article goes through them, most of them outside Latin-1 where the framework looks further.
+    private static readonly ulong[] LetterBits = BuildBits(char.IsLetter);
+    private static readonly ulong[] WordCharBits = BuildBits(c =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark);
+
+    private static ulong[] BuildBits(Func<char, bool> test)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (test((char)c)) bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
+    }
+
+    private static bool IsLetter(char c) => (LetterBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>Exactly <see cref="char.ToLowerInvariant(char)"/>, from a table.</summary>
     public static char ToLowerInvariant(char c) => LowerOfChar[c];
@@ -54,9 +76,13 @@ public static class VietnameseText
                 Composed[(baseText[0], (byte)(toneIndex + 1))] = (char)c;
             }
         }
+        for (var c = 0; c < TableSize; c++)
+            if (ToneOfChar[c] != 0 && Bare((char)c) is 'a' or 'e' or 'y') TonedFinal[c] = Bare((char)c);
+        TonedFinals = SearchValues.Create(Enumerable.Range(0, TableSize).Where(c => TonedFinal[c] != 0).Select(c => (char)c).ToArray());
     }
 
     /// <summary>NFC, then the look-alikes (Ð U+00D0, ð U+00F0) become Đ/đ, then canonical tone placement.</summary>
+    /// <remarks>Text that is already normal (nearly all of it: the indexer normalises whole files once) comes back as is, without a copy.</remarks>
     public static string Normalize(string text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? string.Empty;
@@ -71,6 +97,7 @@ public static class VietnameseText
             nfc = new string(text.Where((c, i) => !char.IsSurrogate(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))).ToArray())
                 .Normalize(NormalizationForm.FormC);
         }
+        if (!NeedsRewrite(nfc)) return nfc;
         var chars = nfc.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
@@ -81,6 +108,27 @@ public static class VietnameseText
         return new string(chars);
     }
 
+    /// <summary>Whether NFC text holds a look-alike Ð/ð or a syllable whose tone <see cref="CanonicalizeSyllable"/> would move.</summary>
+    private static bool NeedsRewrite(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny('\u00D0', '\u00F0') >= 0) return true;
+        var i = -1;
+        while (true)
+        {
+            // Only a syllable whose last letter is a toned a, e or y can change: jump from one to the next.
+            var next = text[(i + 1)..].IndexOfAny(TonedFinals);
+            if (next < 0) return false;
+            i += next + 1;
+            var c = text[i];
+            if (i == 0 || (i + 1 < text.Length && IsLetter(text[i + 1]))) continue;
+            // Cheap part of MovedTone first: the letter before must be the o of oa/oe or the u of uy.
+            if (Bare(text[i - 1]) != (TonedFinal[c] == 'y' ? 'u' : 'o')) continue;
+            var start = i;
+            while (start > 0 && IsLetter(text[start - 1])) start--;
+            if (MovedTone(text[start..(i + 1)], out _)) return true;
+        }
+    }
+
     /// <summary>Moves the tone of every open syllable ending in oa, oe, uy (not after q) onto its first vowel.</summary>
     public static void CanonicalizeTones(char[] buffer, int start, int length)
     {
@@ -88,9 +136,9 @@ public static class VietnameseText
         var i = start;
         while (i < end)
         {
-            if (!char.IsLetter(buffer[i])) { i++; continue; }
+            if (!IsLetter(buffer[i])) { i++; continue; }
             var wordStart = i;
-            while (i < end && char.IsLetter(buffer[i])) i++;
+            while (i < end && IsLetter(buffer[i])) i++;
             CanonicalizeSyllable(buffer, wordStart, i - wordStart);
         }
     }
@@ -98,23 +146,34 @@ public static class VietnameseText
     /// <summary>Canonical tone placement for one syllable held in buffer[start..start+length).</summary>
     public static void CanonicalizeSyllable(char[] buffer, int start, int length)
     {
-        if (length < 2) return;
+        if (!MovedTone(buffer.AsSpan(start, length), out var moved)) return;
         var last = start + length - 1;
-        var a = Bare(buffer[last - 1]);
-        var b = Bare(buffer[last]);
+        buffer[last] = StripTone(buffer[last]);
+        buffer[last - 1] = moved;
+    }
+
+    /// <summary>
+    /// Whether the syllable ends in oa, oe or uy (not after q or another vowel) with the tone on its last
+    /// letter; <paramref name="moved"/> is then the letter before it carrying that tone.
+    /// </summary>
+    private static bool MovedTone(ReadOnlySpan<char> word, out char moved)
+    {
+        moved = default;
+        var length = word.Length;
+        if (length < 2) return false;
+        var last = length - 1;
+        var tone = ToneOf(word[last]);
+        if (tone == 0 || ToneOf(word[last - 1]) != 0) return false;
+        var a = Bare(word[last - 1]);
+        var b = Bare(word[last]);
         var pair = (a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y');
-        if (!pair) return;
+        if (!pair) return false;
         if (length >= 3)
         {
-            var before = Bare(buffer[last - 2]);
-            if (before == 'q' || IsVowel(before)) return;
+            var before = Bare(word[last - 2]);
+            if (before == 'q' || IsVowel(before)) return false;
         }
-        var tone = ToneOf(buffer[last]);
-        if (tone == 0 || ToneOf(buffer[last - 1]) != 0) return;
-        var strippedLast = StripTone(buffer[last]);
-        if (!Composed.TryGetValue((buffer[last - 1], tone), out var moved)) return;
-        buffer[last] = strippedLast;
-        buffer[last - 1] = moved;
+        return Composed.TryGetValue((word[last - 1], tone), out moved);
     }
 
     private static byte ToneOf(char c) => c < TableSize ? ToneOfChar[c] : (byte)0;
@@ -171,9 +230,7 @@ public static class VietnameseText
     }
 
     /// <summary>A word character for DefenceSearch's tokenisation: letters, digits and combining marks.</summary>
-    public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    public static bool IsWordChar(char c) => (WordCharBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>ASCII slug: "Ngô Xuân Lịch" → "ngo-xuan-lich".</summary>
     public static string Slug(string text)

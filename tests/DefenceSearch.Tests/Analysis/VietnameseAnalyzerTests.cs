@@ -51,4 +51,9 @@ public class VietnameseAnalyzerTests
     [Fact]
     public void Bigram_field_holds_folded_neighbouring_syllables() =>
         Assert.Equal(["ngo xuan", "xuan lich"], Tokens(new VietnameseBigramAnalyzer(), "Ngô Xuân Lịch").Select(t => t.Term));
+
+    [Fact]
+    public void Bigrams_of_a_word_longer_than_any_folded_before_are_whole() =>
+        Assert.Equal(["giai chaymarathonduong", "chaymarathonduong mon"],
+            Tokens(new VietnameseBigramAnalyzer(), "Giải chạymarathonđường mòn").Select(t => t.Term));
 }
