@@ -39,14 +39,6 @@ public sealed class ArticleIndex : IDisposable
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SortKeys = new(StringComparer.Ordinal);
     private static int _sortKeyCount;
 
-    // The stored fields a result shows: the rest (Markdown, minister names, added) are not read for a hit.
-    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        Schema.Id, Schema.Title, Schema.Date, Schema.Year, Schema.Url, Schema.Source, Schema.Country, Schema.Minister, Schema.Area,
-    };
-
-    private static readonly ISet<string> HitFieldsWithBody = new HashSet<string>(HitFields, StringComparer.Ordinal) { Schema.Body };
-
     private readonly FSDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly EntityExtractor _extractor;
@@ -258,7 +250,7 @@ public sealed class ArticleIndex : IDisposable
         ITopDocsCollector top = sort == SortOrder.Date
             ? TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
-        var collector = new FacetCollector((ICollector)top, selections.Select(s => (s.Field, s.Selected)).ToList());
+        var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList());
         searcher.Search(built.Query, collector);
         var docs = top.GetTopDocs();
         if (rescore && docs.ScoreDocs.Length > 1) docs = Rescore(searcher, docs, built.Proximity!, depth);
@@ -297,20 +289,21 @@ public sealed class ArticleIndex : IDisposable
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, HighlightTerms highlight, bool snippets)
     {
-        var doc = searcher.Doc(scoreDoc.Doc, snippets ? HitFieldsWithBody : HitFields);
+        var fields = new HitFieldsVisitor(body: snippets);
+        searcher.Doc(scoreDoc.Doc, fields);
         return new SearchHit
         {
-            Id = doc.Get(Schema.Id),
-            Title = doc.Get(Schema.Title),
-            Date = doc.Get(Schema.Date),
-            Year = int.TryParse(doc.Get(Schema.Year), CultureInfo.InvariantCulture, out var y) ? y : null,
-            Url = doc.Get(Schema.Url),
-            Source = doc.Get(Schema.Source),
+            Id = fields.Id ?? "",
+            Title = fields.Title ?? "",
+            Date = fields.Date,
+            Year = int.TryParse(fields.Year, CultureInfo.InvariantCulture, out var y) ? y : null,
+            Url = fields.Url,
+            Source = fields.Source,
             Score = float.IsNaN(scoreDoc.Score) ? 0 : MathF.Round(scoreDoc.Score, 3),
-            Snippet = snippets ? Snippets.Build(doc.Get(Schema.Body) ?? "", highlight, _data.StopWords) : "",
-            Countries = doc.GetValues(Schema.Country),
-            Ministers = doc.GetValues(Schema.Minister),
-            Areas = doc.GetValues(Schema.Area),
+            Snippet = snippets ? Snippets.Build(fields.Body ?? "", highlight, _data.StopWords) : "",
+            Countries = fields.Countries,
+            Ministers = fields.Ministers,
+            Areas = fields.Areas,
         };
     }
 
@@ -395,7 +388,7 @@ public sealed class ArticleIndex : IDisposable
         {
             var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
             TermVariants.Warm(reader);
-            foreach (var leaf in reader.Leaves) SegmentFacets.Of(leaf.AtomicReader, FacetFields);
+            ReaderFacets.Of(reader, FacetFields);
             return searcher;
         }
     }

@@ -7,51 +7,60 @@ namespace DefenceSearch.Searching;
 /// Collects the hits of the query and counts facet values in one pass, disjunctively ("drill
 /// sideways"): values within a dimension are OR-ed, dimensions AND-ed, and each dimension is counted
 /// over the documents that pass every other dimension's selection, so ticking Belarus still shows how
-/// many articles Russia has. Counting reads each segment's facet ordinals from memory (<see cref="SegmentFacets"/>).
+/// many articles Russia has. Counting reads each segment's facet ordinals from memory (<see cref="SegmentFacets"/>)
+/// and counts them by the reader's global ordinals (<see cref="ReaderFacets"/>).
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private sealed class Dimension(string field, IReadOnlyList<string> selected)
+    private sealed class Dimension(ReaderFacets.Dimension global, string field, IReadOnlyList<string> selected)
     {
         public readonly string Field = field;
-        public readonly IReadOnlyList<string> Selected = selected;
-        public readonly Dictionary<string, int> Totals = new(StringComparer.Ordinal);
-        public SegmentFacets.Dimension Values = null!;
-        public int[] Counts = [];
-        public bool[] SelectedOrds = [];
+        public readonly ReaderFacets.Dimension Global = global;
+        public readonly int[] Counts = new int[global.Labels.Length];
+        public readonly bool[]? Selected = selected.Count == 0 ? null : Selection(global, selected);
+        public int[] Starts = [];
+        public int[] Ords = [];
+        public int[] ToGlobal = [];
 
-        public bool HasSelection => Selected.Count > 0;
+        private static bool[] Selection(ReaderFacets.Dimension global, IReadOnlyList<string> selected)
+        {
+            var result = new bool[global.Labels.Length];
+            foreach (var s in selected)
+            {
+                if (global.Ordinal(s) is var ord and >= 0) result[ord] = true;
+            }
+            return result;
+        }
 
         public bool Passes(int doc)
         {
-            var ords = Values.Ords;
-            if (ords.Length == 0) return false; // no document of this segment has a value
-            for (int i = Values.Starts[doc], end = Values.Starts[doc + 1]; i < end; i++)
+            for (int i = Starts[doc], end = Starts[doc + 1]; i < end; i++)
             {
-                if (SelectedOrds[ords[i]]) return true;
+                if (Selected![ToGlobal[Ords[i]]]) return true;
             }
             return false;
         }
 
         public void Count(int doc)
         {
-            var ords = Values.Ords;
-            if (ords.Length == 0) return;
-            for (int i = Values.Starts[doc], end = Values.Starts[doc + 1]; i < end; i++) Counts[ords[i]]++;
+            for (int i = Starts[doc], end = Starts[doc + 1]; i < end; i++) Counts[ToGlobal[Ords[i]]]++;
         }
     }
+
+    private static readonly int[] NoStarts = new int[1];
 
     private readonly ICollector _hits;
     private readonly Dimension[] _dimensions;
     private readonly string[] _fields;
     private readonly bool _anySelection;
 
-    public FacetCollector(ICollector hits, IReadOnlyList<(string Field, IReadOnlyList<string> Selected)> dimensions)
+    public FacetCollector(ICollector hits, IndexReader reader, IReadOnlyList<(string Field, IReadOnlyList<string> Selected)> dimensions)
     {
         _hits = hits;
-        _dimensions = dimensions.Select(d => new Dimension(d.Field, d.Selected)).ToArray();
-        _fields = _dimensions.Select(d => d.Field).ToArray();
-        _anySelection = _dimensions.Any(d => d.HasSelection);
+        _fields = ArticleIndex.FacetFields;
+        var facets = ReaderFacets.Of(reader, _fields);
+        _dimensions = dimensions.Select(d => new Dimension(facets[d.Field], d.Field, d.Selected)).ToArray();
+        _anySelection = _dimensions.Any(d => d.Selected is not null);
     }
 
     /// <summary>Documents that pass the query and every selection.</summary>
@@ -63,19 +72,14 @@ internal sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        var facets = SegmentFacets.Of(context.AtomicReader, ArticleIndex.FacetFields);
+        var segment = SegmentFacets.Of(context.AtomicReader, _fields);
         foreach (var d in _dimensions)
         {
-            d.Values = facets[d.Field];
-            d.Counts = new int[d.Values.Labels.Length];
-            if (!d.HasSelection) continue;
-            d.SelectedOrds = new bool[d.Values.Labels.Length];
-            foreach (var s in d.Selected)
-            {
-                var ord = d.Values.Ordinal(s);
-                if (ord >= 0) d.SelectedOrds[ord] = true;
-            }
+            var values = segment[d.Field];
+            // A segment where no document has a value in this dimension: every document has an empty range.
+            d.Starts = values.Ords.Length == 0 ? NoStarts : values.Starts;
+            d.Ords = values.Ords;
+            d.ToGlobal = d.Global.SegmentToGlobal[context.Ord];
         }
         _hits.SetNextReader(context);
     }
@@ -87,7 +91,7 @@ internal sealed class FacetCollector : ICollector
         {
             foreach (var d in _dimensions)
             {
-                if (!d.HasSelection || d.Passes(doc)) continue;
+                if (d.Selected is null || (d.Ords.Length > 0 && d.Passes(doc))) continue;
                 // Failing two selections: the document counts nowhere.
                 if (failed is not null) return;
                 failed = d;
@@ -97,29 +101,27 @@ internal sealed class FacetCollector : ICollector
         {
             Total++;
             _hits.Collect(doc);
-            foreach (var d in _dimensions) d.Count(doc);
-        }
-        else failed.Count(doc); // passes every other dimension: counted in the one it fails
-    }
-
-    private void Flush()
-    {
-        foreach (var d in _dimensions)
-        {
-            for (var ord = 0; ord < d.Counts.Length; ord++)
+            foreach (var d in _dimensions)
             {
-                if (d.Counts[ord] == 0) continue;
-                var key = d.Values.Labels[ord];
-                d.Totals[key] = d.Totals.GetValueOrDefault(key) + d.Counts[ord];
+                if (d.Ords.Length > 0) d.Count(doc);
             }
-            d.Counts = [];
         }
+        else if (failed.Ords.Length > 0) failed.Count(doc); // passes every other dimension: counted in the one it fails
     }
 
     /// <summary>Counts per dimension field, after the last segment.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, int>> Counts()
     {
-        Flush();
-        return _dimensions.ToDictionary(d => d.Field, d => d.Totals);
+        var result = new Dictionary<string, Dictionary<string, int>>(_dimensions.Length, StringComparer.Ordinal);
+        foreach (var d in _dimensions)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var g = 0; g < d.Counts.Length; g++)
+            {
+                if (d.Counts[g] > 0) counts[d.Global.Labels[g]] = d.Counts[g];
+            }
+            result[d.Field] = counts;
+        }
+        return result;
     }
 }

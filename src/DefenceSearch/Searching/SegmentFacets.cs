@@ -31,7 +31,7 @@ internal sealed class SegmentFacets
     private static readonly Dimension Empty = new([0], [], []);
 
     public static SegmentFacets Of(AtomicReader segment, IEnumerable<string> fields) =>
-        PerSegment.GetValue(segment.CoreCacheKey, _ => Build(segment, fields));
+        PerSegment.TryGetValue(segment.CoreCacheKey, out var known) ? known : PerSegment.GetValue(segment.CoreCacheKey, _ => Build(segment, fields));
 
     public Dimension this[string field] => _dimensions.GetValueOrDefault(field) ?? Empty;
 
@@ -61,6 +61,47 @@ internal sealed class SegmentFacets
                 labels[ord] = scratch.Utf8ToString();
             }
             result._dimensions[field] = new Dimension(starts, ords.ToArray(), labels);
+        }
+        return result;
+    }
+}
+
+/// <summary>
+/// One index reader's facet values numbered across its segments: each segment ordinal maps to a global one, so
+/// a search counts into one array per dimension instead of merging each segment's counts by label.
+/// </summary>
+internal sealed class ReaderFacets
+{
+    private static readonly ConditionalWeakTable<IndexReader, ReaderFacets> PerReader = new();
+
+    private readonly Dictionary<string, Dimension> _dimensions = new(StringComparer.Ordinal);
+
+    /// <summary>Labels[g] is global ordinal g's label; SegmentToGlobal[leaf][segment ordinal] its global ordinal.</summary>
+    public sealed class Dimension(string[] labels, int[][] segmentToGlobal)
+    {
+        private readonly Dictionary<string, int> _ordinals = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+
+        public readonly string[] Labels = labels;
+        public readonly int[][] SegmentToGlobal = segmentToGlobal;
+
+        public int Ordinal(string label) => _ordinals.GetValueOrDefault(label, -1);
+    }
+
+    public static ReaderFacets Of(IndexReader reader, IReadOnlyList<string> fields) =>
+        PerReader.TryGetValue(reader, out var known) ? known : PerReader.GetValue(reader, _ => Build(reader, fields));
+
+    public Dimension this[string field] => _dimensions[field];
+
+    private static ReaderFacets Build(IndexReader reader, IReadOnlyList<string> fields)
+    {
+        var result = new ReaderFacets();
+        var segments = reader.Leaves.Select(leaf => SegmentFacets.Of(leaf.AtomicReader, fields)).ToList();
+        foreach (var field in fields)
+        {
+            var labels = segments.SelectMany(s => s[field].Labels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            var global = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+            var maps = segments.Select(s => s[field].Labels.Select(l => global[l]).ToArray()).ToArray();
+            result._dimensions[field] = new Dimension(labels, maps);
         }
         return result;
     }

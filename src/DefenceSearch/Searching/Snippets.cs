@@ -182,7 +182,7 @@ public static class Snippets
                 {
                     hits++;
                     if (t > 0 && marked[t - 1].Index == word.Index - 1 && marked[t - 1].Start >= start) adjacent++;
-                    var isStop = stopWords is not null && stopWords.Contains(body[word.Start..word.End].ToLowerInvariant());
+                    var isStop = stopWords is not null && IsStopWord(stopWords, body.AsSpan(word.Start, word.End - word.Start));
                     if (distinct.Add(word.Folded + (isStop ? "#stop" : "")) && !isStop) meaningful++;
                 }
                 t++;
@@ -207,6 +207,15 @@ public static class Snippets
             if (k == chosen.Count - 1 && to < body.Length) sb.Append(" …");
         }
         return sb.ToString();
+    }
+
+    // The word in lower case (stop words are listed in exact form), compared without making a string of it.
+    private static bool IsStopWord(IReadOnlySet<string> stopWords, ReadOnlySpan<char> word)
+    {
+        if (stopWords is not HashSet<string> set || word.Length > 32) return stopWords.Contains(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++) lower[i] = VietnameseText.ToLowerInvariant(word[i]);
+        return set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.Contains(lower) : set.Contains(lower.ToString());
     }
 
     /// <summary>A whole short text (a title) with its matches marked.</summary>
