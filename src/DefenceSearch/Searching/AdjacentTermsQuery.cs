@@ -52,7 +52,7 @@ internal sealed class AdjacentTermsQuery : Query
             _terms = query._words.Select(w => new Term(query._field, w)).ToArray();
             _contexts = _terms.Select(t => TermStates.Context(searcher.IndexReader, t)).ToArray();
             var termStats = _terms.Select((t, i) => searcher.TermStatistics(t, _contexts[i])).ToArray();
-            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query._field), termStats);
+            _stats = _similarity.ComputeWeight(query.Boost, TermStates.Collection(searcher, query._field), termStats);
         }
 
         public override Query Query => _query;

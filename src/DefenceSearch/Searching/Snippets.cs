@@ -41,7 +41,7 @@ public sealed class HighlightTerms
     /// </summary>
     internal List<MarkedWord> Marked(string text)
     {
-        var result = new List<MarkedWord>();
+        var result = new List<MarkedWord>(32);
         if (IsEmpty) return result;
         Span<char> buffer = stackalloc char[64];
         var index = 0;

@@ -19,6 +19,7 @@ internal static class TermStates
     private sealed class Cache
     {
         public readonly ConcurrentDictionary<Term, TermContext> Contexts = new();
+        public readonly ConcurrentDictionary<string, CollectionStatistics> Fields = new(StringComparer.Ordinal);
         public int Count;
     }
 
@@ -29,6 +30,16 @@ internal static class TermStates
     {
         var term = new Term(field, text);
         return new TermQuery(term, Context(reader, term));
+    }
+
+    /// <summary>
+    /// A field's statistics over the whole reader. IndexSearcher computes them through a MultiTerms built anew on
+    /// every call, once per term of every query; they never change for a reader.
+    /// </summary>
+    public static CollectionStatistics Collection(IndexSearcher searcher, string field)
+    {
+        var cache = PerReader.GetValue(searcher.IndexReader, _ => new Cache());
+        return cache.Fields.TryGetValue(field, out var known) ? known : cache.Fields.GetOrAdd(field, searcher.CollectionStatistics(field));
     }
 
     public static TermContext Context(IndexReader reader, Term term)

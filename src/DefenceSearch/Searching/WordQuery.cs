@@ -61,7 +61,7 @@ internal sealed class WordQuery : Query
             var reader = searcher.IndexReader;
             _parts = query._fields.Select(f =>
             {
-                var collection = searcher.CollectionStatistics(f.Field);
+                var collection = TermStates.Collection(searcher, f.Field);
                 return new[] { (f.Folded, 1f) }.Concat(f.Others).Select(t =>
                 {
                     var term = new Term(f.Field, t.Item1);
