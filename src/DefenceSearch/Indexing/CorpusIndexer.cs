@@ -75,6 +75,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         if (!System.IO.Directory.Exists(corpus)) throw new DirectoryNotFoundException($"The corpus folder {corpus} does not exist.");
         System.IO.Directory.CreateDirectory(indexPath);
 
+        DefenceCodec.EnsureRegistered();
         using var directory = FSDirectory.Open(indexPath);
         var warnings = new List<string>();
         var rebuild = options.Rebuild;
@@ -87,6 +88,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         {
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
+            Codec = new DefenceCodec(),
             // Small enough that the indexing threads write segments out while they index, each its own, rather
             // than the final commit writing all of them alone at the end (38k articles take about 160 MB).
             RAMBufferSizeMB = 48,

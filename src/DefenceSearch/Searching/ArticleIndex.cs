@@ -65,6 +65,7 @@ public sealed class ArticleIndex : IDisposable
     /// </param>
     public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0)
     {
+        DefenceCodec.EnsureRegistered();
         FSDirectory directory = new MappedDirectory(new DirectoryInfo(path));
         try
         {
@@ -81,6 +82,7 @@ public sealed class ArticleIndex : IDisposable
     public static bool Exists(string path)
     {
         if (!System.IO.Directory.Exists(path)) return false;
+        DefenceCodec.EnsureRegistered();
         using var directory = new MappedDirectory(new DirectoryInfo(path));
         return DirectoryReader.IndexExists(directory);
     }

@@ -30,6 +30,7 @@ public sealed class CrashRecoveryTests(SharedDataFixture data) : IDisposable
         }
 
         int committed;
+        DefenceCodec.EnsureRegistered(); // the index is written with DefenceSearch's codec
         using (var directory = FSDirectory.Open(index))
         {
             var check = new CheckIndex(directory).DoCheckIndex();
