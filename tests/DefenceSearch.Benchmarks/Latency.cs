@@ -32,8 +32,11 @@ public static class QueryTimer
     public static QueryRun Run(IReadOnlyList<string> queries, Func<string, int> search, int rounds, TimeSpan budget, CancellationToken cancellation)
     {
         var totals = new int[queries.Count];
-        // Warm-up: two rounds, not timed (JIT, caches, page cache).
-        for (var warm = 0; warm < 2; warm++)
+        // Warm-up, not timed (JIT, caches, page cache): at least two rounds, and rounds for up to 3 s (at most the
+        // budget) so that .NET's tiered compilation has finished with the hot code before anything is timed.
+        var warmUp = Stopwatch.StartNew();
+        var warmUpTime = TimeSpan.FromSeconds(Math.Min(3, budget.TotalSeconds));
+        for (var warm = 0; warm < 2 || warmUp.Elapsed < warmUpTime; warm++)
         {
             for (var q = 0; q < queries.Count; q++) totals[q] = search(queries[q]);
         }

@@ -262,13 +262,14 @@ public sealed class ArticleIndex : IDisposable
     // Adds the proximity scores to the best hits. They only add, so every rescored hit still ranks above the
     // hits beyond the window, and the order is the one the whole query would give to those hits. (Lucene.NET's
     // QueryRescorer fails on a segment where the proximity query has no scorer, hence this loop.)
-    private static TopDocs Rescore(IndexSearcher searcher, TopDocs docs, Query proximity, int depth)
+    private static TopDocs Rescore(IndexSearcher searcher, TopDocs docs, BooleanQuery proximity, int depth)
     {
         var window = Math.Min(RescoreWindow, docs.ScoreDocs.Length);
         var hits = docs.ScoreDocs[..window].Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
-        var weight = searcher.CreateNormalizedWeight(proximity);
+        // Each clause on its own (they are all optional, and BM25 sums them): no BooleanScorer to build per segment.
+        var weights = proximity.Clauses.Select(c => searcher.CreateNormalizedWeight(c.Query)).ToArray();
+        var scorers = new Scorer?[weights.Length];
         var leaves = searcher.IndexReader.Leaves;
-        Scorer? scorer = null;
         var leaf = -1;
         foreach (var hit in hits)
         {
@@ -276,12 +277,15 @@ public sealed class ArticleIndex : IDisposable
             if (segment != leaf)
             {
                 leaf = segment;
-                scorer = weight.GetScorer(leaves[leaf], null);
+                for (var i = 0; i < weights.Length; i++) scorers[i] = weights[i].GetScorer(leaves[leaf], null);
             }
-            if (scorer is null) continue;
             var target = hit.Doc - leaves[leaf].DocBase;
-            var current = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
-            if (current == target) hit.Score += scorer.GetScore();
+            foreach (var scorer in scorers)
+            {
+                if (scorer is null) continue;
+                var current = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
+                if (current == target) hit.Score += scorer.GetScore();
+            }
         }
         // Highest score first, ties by document (as the first pass orders them).
         Array.Sort(hits, (a, b) => b.Score.CompareTo(a.Score) is var c and not 0 ? c : a.Doc.CompareTo(b.Doc));
@@ -315,17 +319,30 @@ public sealed class ArticleIndex : IDisposable
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
         foreach (var (name, field, selected) in selections)
         {
-            var values = new Dictionary<string, int>(counts[field], StringComparer.Ordinal);
-            foreach (var s in selected) values.TryAdd(s, 0); // a ticked value stays visible, even at 0
+            var counted = counts[field];
             var ministerNames = name == "minister" ? MinisterNames(reader) : null;
-            result[name] = values
-                .Select(kv => new FacetValue(kv.Key, name == "minister"
-                    ? (_data.MinisterByKey.TryGetValue(kv.Key, out var m) ? m.Name : ministerNames!.GetValueOrDefault(kv.Key, kv.Key))
-                    : Label(name, kv.Key, lang), kv.Value))
-                .OrderByDescending(v => v.Count)
-                .ThenBy(v => name == "year" ? "" : SortKey(v.Label), StringComparer.Ordinal)
-                .ThenByDescending(v => name == "year" ? v.Key : "", StringComparer.Ordinal)
-                .ToList();
+            var year = name == "year";
+            var items = new List<(FacetValue Value, string SortKey)>(counted.Count + selected.Count);
+            void Add(string key, int count)
+            {
+                var label = ministerNames is null ? Label(name, key, lang)
+                    : _data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : ministerNames.GetValueOrDefault(key, key);
+                items.Add((new FacetValue(key, label, count), year ? "" : SortKey(label)));
+            }
+            foreach (var (key, count) in counted) Add(key, count);
+            foreach (var s in selected)
+            {
+                if (!counted.ContainsKey(s)) Add(s, 0); // a ticked value stays visible, even at 0
+            }
+            // Most articles first; then by label (folded, so "Đức" sorts with the d's), years newest first.
+            items.Sort((a, b) =>
+                b.Value.Count.CompareTo(a.Value.Count) is var c and not 0 ? c
+                : year ? string.CompareOrdinal(b.Value.Key, a.Value.Key)
+                : string.CompareOrdinal(a.SortKey, b.SortKey) is var l and not 0 ? l
+                : string.CompareOrdinal(a.Value.Key, b.Value.Key));
+            var values = new FacetValue[items.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = items[i].Value;
+            result[name] = values;
         }
         return result;
     }

@@ -10,7 +10,7 @@ namespace DefenceSearch.Searching;
 internal sealed class HitFieldsVisitor(bool body) : StoredFieldVisitor
 {
     public string? Id, Title, Date, Year, Url, Source, Body;
-    public readonly List<string> Countries = [], Ministers = [], Areas = [];
+    public readonly List<string> Countries = new(8), Ministers = new(4), Areas = new(8);
 
     public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name switch
     {

@@ -12,7 +12,7 @@ namespace DefenceSearch.Searching;
 /// title phrase). It decides no match, only order, so it rescores the best hits instead of running over every
 /// match: positions of common words were the largest single cost of a search.
 /// </remarks>
-internal sealed record BuiltQuery(Query Query, Query? Proximity, HighlightTerms Highlight, IReadOnlyList<string> PositiveWords, string? UnknownFilter);
+internal sealed record BuiltQuery(Query Query, BooleanQuery? Proximity, HighlightTerms Highlight, IReadOnlyList<string> PositiveWords, string? UnknownFilter);
 
 /// <summary>
 /// Turns the parsed query into ranking: every bare word must match, in title or body, exactly or
@@ -46,7 +46,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             proximity = new BooleanQuery();
             AddAnd(top, root is AndNode and ? and.Items : [root], anyWord, positive: true, proximity);
             if (top.Clauses.All(c => c.Occur == Occur.MUST_NOT)) top.Add(new MatchAllDocsQuery(), Occur.MUST);
-            query = top;
+            // The usual search, every clause required (one a word): the same scores without a BooleanQuery.
+            query = top.Clauses.All(c => c.Occur == Occur.MUST) ? new AllOfQuery(top.Clauses.Select(c => c.Query).ToList()) : top;
         }
         return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null,
             new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases), _positiveWords, _unknownFilter);

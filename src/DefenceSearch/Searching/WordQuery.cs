@@ -59,16 +59,20 @@ internal sealed class WordQuery : Query
             _query = query;
             _similarity = searcher.Similarity;
             var reader = searcher.IndexReader;
-            _parts = query._fields.Select(f =>
+            _parts = new TermPart[query._fields.Count][];
+            for (var f = 0; f < _parts.Length; f++)
             {
-                var collection = TermStates.Collection(searcher, f.Field);
-                return new[] { (f.Folded, 1f) }.Concat(f.Others).Select(t =>
+                var (field, boost, folded, others) = query._fields[f];
+                var collection = TermStates.Collection(searcher, field);
+                var parts = _parts[f] = new TermPart[others.Count + 1];
+                for (var i = 0; i < parts.Length; i++)
                 {
-                    var term = new Term(f.Field, t.Item1);
+                    var (text, spellingBoost) = i == 0 ? (folded, 1f) : others[i - 1];
+                    var term = new Term(field, text);
                     var context = TermStates.Context(reader, term);
-                    return new TermPart(term, context, _similarity.ComputeWeight(f.Boost * t.Item2, collection, searcher.TermStatistics(term, context)));
-                }).ToArray();
-            }).ToArray();
+                    parts[i] = new TermPart(term, context, _similarity.ComputeWeight(boost * spellingBoost, collection, searcher.TermStatistics(term, context)));
+                }
+            }
         }
 
         public override Query Query => _query;

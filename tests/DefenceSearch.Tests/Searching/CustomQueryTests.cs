@@ -10,8 +10,9 @@ using Lucene.Net.Store;
 namespace DefenceSearch.Tests.Searching;
 
 /// <summary>
-/// The two scorers written for speed must rank exactly as the Lucene queries they replace: a word over its
-/// spellings and fields (<see cref="WordQuery"/>) and words side by side (<see cref="AdjacentTermsQuery"/>).
+/// The scorers written for speed must rank exactly as the Lucene queries they replace: a word over its spellings
+/// and fields (<see cref="WordQuery"/>), words side by side (<see cref="AdjacentTermsQuery"/>) and every word
+/// required (<see cref="AllOfQuery"/>).
 /// </summary>
 public sealed class CustomQueryTests : IDisposable
 {
@@ -78,6 +79,17 @@ public sealed class CustomQueryTests : IDisposable
         var phrase = new PhraseQuery { Boost = 1.2f };
         foreach (var w in words) phrase.Add(new Term(Schema.Body, w));
         AssertSameScores(phrase, new AdjacentTermsQuery(Schema.Body, words) { Boost = 1.2f });
+    }
+
+    [Theory]
+    [InlineData("an", "ninh")]
+    [InlineData("hop", "tac", "quoc")]
+    [InlineData("duong", "sat")]
+    public void Every_word_required_scores_as_a_boolean_query_of_must_clauses(params string[] words)
+    {
+        var boolean = new BooleanQuery();
+        foreach (var w in words) boolean.Add(new TermQuery(new Term(Schema.Body, w)) { Boost = 1.5f }, Occur.MUST);
+        AssertSameScores(boolean, new AllOfQuery(words.Select(w => (Query)new TermQuery(new Term(Schema.Body, w)) { Boost = 1.5f }).ToList()));
     }
 
     private void AssertSameScores(Query expected, Query actual)
