@@ -59,10 +59,23 @@ public sealed partial class MappedDirectory(DirectoryInfo path) : FSDirectory(pa
 
         public static Mapping Open(string path)
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.RandomAccess);
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.RandomAccess);
             var length = stream.Length;
-            if (length == 0) return new Mapping(null, null, null, 0); // an empty file cannot be mapped
-            var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+            if (length == 0)
+            {
+                stream.Dispose();
+                return new Mapping(null, null, null, 0); // an empty file cannot be mapped
+            }
+            MemoryMappedFile file;
+            try
+            {
+                file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false); // owns the stream now
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
             var view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
             byte* start = null;
             view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
