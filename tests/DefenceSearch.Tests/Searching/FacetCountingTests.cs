@@ -23,6 +23,30 @@ public sealed class FacetCountingTests : IDisposable
     private static Dictionary<string, int> Counts(SearchResponse r, string dim) => r.Facets[dim].ToDictionary(v => v.Key, v => v.Count);
 
     [Fact]
+    public void Counts_and_filters_add_up_across_segments_that_know_different_values()
+    {
+        // Three indexing runs, three segments: each numbers its own values (BY only in the first, US only in the last).
+        using var corpus = new SmallCorpus();
+        corpus.Write("a", "Bài A", "Hợp tác quốc phòng.", "2018-01-01", "VN, BY", "training");
+        corpus.IndexNow();
+        corpus.Write("b", "Bài B", "Hợp tác quốc phòng.", "2019-02-01", "RU", "naval");
+        corpus.Write("c", "Bài C", "Hợp tác quốc phòng.", "2019-03-01", "RU, VN", "training");
+        corpus.IndexNow();
+        corpus.Write("d", "Bài D", "Hợp tác quốc phòng.", "2020-04-01", "US, RU", "naval");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        var all = index.Search(new SearchRequest { Query = "hop tac" });
+        Assert.Equal(new Dictionary<string, int> { ["RU"] = 3, ["VN"] = 2, ["BY"] = 1, ["US"] = 1 }, Counts(all, "country"));
+        Assert.Equal(new Dictionary<string, int> { ["2018"] = 1, ["2019"] = 2, ["2020"] = 1 }, Counts(all, "year"));
+
+        var ru = index.Search(new SearchRequest { Query = "hop tac", Countries = ["RU"], Areas = ["naval"] });
+        Assert.Equal(["b", "d"], ru.Hits.Select(h => h.Id).Order());
+        Assert.Equal(new Dictionary<string, int> { ["RU"] = 2, ["US"] = 1 }, Counts(ru, "country"));
+        Assert.Equal(new Dictionary<string, int> { ["naval"] = 2, ["training"] = 1 }, Counts(ru, "area"));
+    }
+
+    [Fact]
     public void Without_filters_every_value_is_counted()
     {
         var r = _index.Search(new SearchRequest());
