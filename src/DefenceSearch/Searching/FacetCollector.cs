@@ -47,8 +47,6 @@ internal sealed class FacetCollector : ICollector
         }
     }
 
-    private static readonly int[] NoStarts = new int[1];
-
     private readonly ICollector _hits;
     private readonly Dimension[] _dimensions;
     private readonly string[] _fields;
@@ -76,8 +74,7 @@ internal sealed class FacetCollector : ICollector
         foreach (var d in _dimensions)
         {
             var values = segment[d.Field];
-            // A segment where no document has a value in this dimension: every document has an empty range.
-            d.Starts = values.Ords.Length == 0 ? NoStarts : values.Starts;
+            d.Starts = values.Starts; // read only when Ords is not empty: a segment without values has no ranges
             d.Ords = values.Ords;
             d.ToGlobal = d.Global.SegmentToGlobal[context.Ord];
         }

@@ -19,13 +19,9 @@ internal sealed class SegmentFacets
     /// <summary>Document d's ordinals are <c>Ords[Starts[d]..Starts[d + 1]]</c>; ordinal o reads <c>Labels[o]</c>.</summary>
     public sealed class Dimension(int[] starts, int[] ords, string[] labels)
     {
-        private readonly Dictionary<string, int> _ordinals = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-
         public readonly int[] Starts = starts;
         public readonly int[] Ords = ords;
         public readonly string[] Labels = labels;
-
-        public int Ordinal(string label) => _ordinals.GetValueOrDefault(label, -1);
     }
 
     private static readonly Dimension Empty = new([0], [], []);

@@ -119,14 +119,6 @@ public sealed class HighlightTerms
 
     private static char FoldedChar(char c) => FoldTable[c];
 
-    public bool Matches(string folded)
-    {
-        if (_words.Contains(folded)) return true;
-        foreach (var p in _prefixes)
-            if (folded.StartsWith(p, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
     /// <summary>Words for a URL (?hl=…) so an article page can mark what the search matched.</summary>
     public string ToParameter() => string.Join(' ', _words.Concat(_prefixes.Select(p => p + "*")).Concat(_phrases.Select(p => string.Join('_', p))));
 
