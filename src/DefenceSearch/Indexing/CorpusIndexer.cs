@@ -53,6 +53,12 @@ public sealed record IndexOptions
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Building a fresh index, each thread writes a segment once its documents hold this many tokens (about 16 bytes
+    /// of memory each while the segment is written; an article has about a thousand).
+    /// </summary>
+    public long SegmentTokens { get; init; } = 6_000_000;
 }
 
 /// <summary>
@@ -100,10 +106,10 @@ public sealed class CorpusIndexer(ReferenceData data)
         var files = ListFiles(corpus);
         var skipped = new ConcurrentBag<SkippedFile>();
         var seenIds = new ConcurrentDictionary<string, string>();
-        int added = 0, updated = 0, unchanged = 0, done = 0, sinceCommit = 0;
+        int added = 0, updated = 0, unchanged = 0, done = 0, sinceCommit = 0, next = -1;
         long bytes = 0, lastCommit = -1; // when the last intermediate commit was made (elapsed ticks), -1 before the first
         var commitLock = new object();
-        var cancelled = false;
+        Exception? failure = null;
 
         // The first intermediate commit after CommitEvery documents, the next ones CommitInterval apart at least.
         bool CommitDue()
@@ -112,45 +118,83 @@ public sealed class CorpusIndexer(ReferenceData data)
             return last < 0 || clock.Elapsed.Ticks - last >= options.CommitInterval.Ticks;
         }
 
-        try
+        void Indexed(int documents)
         {
-            // Each task splits its articles into one token list, reused once the article is indexed.
-            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation }, () => new List<TextToken>(), (file, _, tokens) =>
+            if (Interlocked.Add(ref sinceCommit, documents) < options.CommitEvery || !CommitDue()) return;
+            lock (commitLock)
             {
-                var relative = Path.GetRelativePath(corpus, file).Replace('\\', '/');
-                var id = IdOf(relative);
-                if (!seenIds.TryAdd(id, relative))
+                if (Volatile.Read(ref sinceCommit) < options.CommitEvery || !CommitDue()) return;
+                Commit(writer);
+                Volatile.Write(ref sinceCommit, 0);
+                Volatile.Write(ref lastCommit, clock.Elapsed.Ticks);
+            }
+        }
+
+        // A fresh index is written a segment at a time from documents each thread inverts itself (SegmentBuffer);
+        // an existing one is updated document by document through the writer.
+        void AddBuffered(SegmentBuffer buffer)
+        {
+            using (var segment = buffer.ToReader()) writer.AddIndexes(segment);
+            var documents = buffer.Documents;
+            buffer.Clear();
+            writer.MaybeMerge();
+            Indexed(documents);
+        }
+
+        void Work()
+        {
+            var tokens = new List<TextToken>(); // each thread splits its articles into one list, reused
+            var buffer = fresh ? new SegmentBuffer(config.Analyzer, config.Similarity) : null;
+            try
+            {
+                int i;
+                while (!cancellation.IsCancellationRequested && Volatile.Read(ref failure) is null && (i = Interlocked.Increment(ref next)) < files.Count)
                 {
-                    skipped.Add(new SkippedFile(relative, $"same id \"{id}\" as {seenIds[id]}"));
-                }
-                else
-                {
-                    var outcome = IndexFile(writer, fresh, tokens, year, file, relative, id, existing, skipped, ref bytes);
-                    if (outcome == Outcome.Added) Interlocked.Increment(ref added);
-                    else if (outcome == Outcome.Updated) Interlocked.Increment(ref updated);
-                    else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
-                    if (outcome is Outcome.Added or Outcome.Updated && Interlocked.Increment(ref sinceCommit) >= options.CommitEvery && CommitDue())
+                    var file = files[i];
+                    var relative = Path.GetRelativePath(corpus, file).Replace('\\', '/');
+                    var id = IdOf(relative);
+                    if (!seenIds.TryAdd(id, relative))
                     {
-                        lock (commitLock)
+                        skipped.Add(new SkippedFile(relative, $"same id \"{id}\" as {seenIds[id]}"));
+                    }
+                    else
+                    {
+                        var (outcome, document) = IndexFile(writer, tokens, year, file, relative, id, existing, skipped, ref bytes);
+                        if (outcome == Outcome.Added) Interlocked.Increment(ref added);
+                        else if (outcome == Outcome.Updated) Interlocked.Increment(ref updated);
+                        else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
+                        if (document is not null)
                         {
-                            if (Volatile.Read(ref sinceCommit) >= options.CommitEvery && CommitDue())
+                            if (buffer is not null)
                             {
-                                Commit(writer);
-                                Volatile.Write(ref sinceCommit, 0);
-                                Volatile.Write(ref lastCommit, clock.Elapsed.Ticks);
+                                buffer.Add(document); // reads the tokens now: the list is free again after this
+                                if (buffer.Tokens >= options.SegmentTokens) AddBuffered(buffer);
+                            }
+                            else
+                            {
+                                writer.UpdateDocument(new Term(Schema.Id, id), document);
+                                Indexed(1);
                             }
                         }
                     }
+                    var n = Interlocked.Increment(ref done);
+                    progress?.Report(new IndexProgress(n, files.Count, relative));
+                    if (tokens.Capacity > MaxKeptTokens) tokens = []; // not the list of a huge page for the rest of the run
                 }
-                var n = Interlocked.Increment(ref done);
-                progress?.Report(new IndexProgress(n, files.Count, relative));
-                return tokens.Capacity > MaxKeptTokens ? [] : tokens; // not the list of a huge page for the rest of the run
-            }, _ => { });
+                if (buffer is { Documents: > 0 } && !cancellation.IsCancellationRequested && Volatile.Read(ref failure) is null) AddBuffered(buffer);
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+            }
         }
-        catch (OperationCanceledException)
-        {
-            cancelled = true;
-        }
+
+        var workers = Enumerable.Range(1, Math.Max(1, options.Threads) - 1).Select(_ => new Thread(Work) { IsBackground = true, Name = "indexer" }).ToList();
+        workers.ForEach(t => t.Start());
+        Work();
+        workers.ForEach(t => t.Join());
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        var cancelled = cancellation.IsCancellationRequested;
 
         var deleted = 0;
         if (!cancelled)
@@ -183,7 +227,8 @@ public sealed class CorpusIndexer(ReferenceData data)
 
     private const int MaxKeptTokens = 1 << 18;
 
-    private Outcome IndexFile(IndexWriter writer, bool fresh, List<TextToken> tokens, int year, string file, string relative, string id,
+    /// <summary>Reads, cleans and extracts one file: the document to index, if there is one.</summary>
+    private (Outcome, Lucene.Net.Documents.Document?) IndexFile(IndexWriter writer, List<TextToken> tokens, int year, string file, string relative, string id,
         Dictionary<string, FileSignature> existing, ConcurrentBag<SkippedFile> skipped, ref long bytes)
     {
         FileInfo info;
@@ -194,16 +239,16 @@ public sealed class CorpusIndexer(ReferenceData data)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             skipped.Add(new SkippedFile(relative, e.Message));
-            return Outcome.Skipped;
+            return (Outcome.Skipped, null);
         }
         var known = existing.TryGetValue(id, out var old);
-        if (known && old.Size == info.Length && old.ModifiedTicks == info.LastWriteTimeUtc.Ticks) return Outcome.Unchanged;
+        if (known && old.Size == info.Length && old.ModifiedTicks == info.LastWriteTimeUtc.Ticks) return (Outcome.Unchanged, null);
 
         if (info.Length > ArticleReader.MaxFileBytes)
         {
             skipped.Add(new SkippedFile(relative, $"too large ({info.Length / 1048576.0:0.0} MB; the limit is {ArticleReader.MaxFileBytes / 1048576} MB)"));
             if (known) writer.DeleteDocuments(new Term(Schema.Id, id));
-            return Outcome.Skipped;
+            return (Outcome.Skipped, null);
         }
         byte[] content;
         try
@@ -213,7 +258,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             skipped.Add(new SkippedFile(relative, $"cannot be read: {e.Message}"));
-            return Outcome.Skipped;
+            return (Outcome.Skipped, null);
         }
         Interlocked.Add(ref bytes, content.Length);
         var hash = Convert.ToHexStringLower(SHA256.HashData(content), 0, 12);
@@ -222,7 +267,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         {
             // Same content, new timestamp: refresh the signature so the next run skips it without reading.
             writer.UpdateBinaryDocValue(new Term(Schema.Id, id), Schema.Signature, new Lucene.Net.Util.BytesRef(signature.Encode(id)));
-            return Outcome.Unchanged;
+            return (Outcome.Unchanged, null);
         }
 
         var (text, problem) = ArticleReader.Decode(content);
@@ -230,7 +275,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         {
             skipped.Add(new SkippedFile(relative, problem!));
             if (known) writer.DeleteDocuments(new Term(Schema.Id, id));
-            return Outcome.Skipped;
+            return (Outcome.Skipped, null);
         }
         Article article;
         Lucene.Net.Documents.Document document;
@@ -245,12 +290,10 @@ public sealed class CorpusIndexer(ReferenceData data)
             // One page the parsers refuse (Markdown nested deeper than Markdig allows, …) is one skip, not a failed run.
             skipped.Add(new SkippedFile(relative, $"cannot be read as an article: {e.Message}"));
             if (known) writer.DeleteDocuments(new Term(Schema.Id, id));
-            return Outcome.Skipped;
+            return (Outcome.Skipped, null);
         }
         foreach (var w in article.Warnings) skipped.Add(new SkippedFile(relative, "indexed, but " + w));
-        if (fresh) writer.AddDocument(document);
-        else writer.UpdateDocument(new Term(Schema.Id, id), document);
-        return known ? Outcome.Updated : Outcome.Added;
+        return (known ? Outcome.Updated : Outcome.Added, document);
     }
 
     private static void Commit(IndexWriter writer)

@@ -23,5 +23,9 @@ internal sealed class WordsField(string name, string value, FieldType type, Arti
 {
     [ThreadStatic] private static WordsTokenStream? _stream;
 
+    public ArticleWords Words => words;
+
+    public WordsPart Part => part;
+
     public override TokenStream GetTokenStream(Analyzer analyzer) => (_stream ??= new WordsTokenStream()).For(words, part);
 }

@@ -1,0 +1,408 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using DefenceSearch.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
+
+namespace DefenceSearch.Indexing;
+
+/// <summary>
+/// The documents of a fresh index, inverted by one indexing thread in memory and handed to the writer as one
+/// segment (<see cref="IndexWriter.AddIndexes(IndexReader[])"/> through <see cref="ToReader"/>).
+/// </summary>
+/// <remarks>
+/// The writer's own chain hashes the UTF-8 bytes of every token into a table and appends its postings to byte
+/// slices: about 120 ns a token, and an article is a thousand tokens (each syllable exact and folded). The words
+/// extraction found are already numbered (<see cref="Extraction.TextTokens"/>), so here a token is an array
+/// look-up and two appends; postings are laid out by counting once the batch is complete. The segment written
+/// holds the same terms, positions, norms, stored fields and doc values as the writer's own chain would write
+/// (SegmentBufferTests compares the two field by field). Fields other than the replayed title and body (ids,
+/// facets, numbers, or text extraction could not hand on) go through their token streams as the writer reads them.
+/// </remarks>
+internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
+{
+    private readonly Dictionary<string, FieldBuffer> _fields = new(StringComparer.Ordinal);
+    private readonly List<FieldBuffer> _fieldList = [];
+    private readonly List<StoredValue[]> _stored = [];
+    private readonly List<StoredValue> _storedScratch = [];
+
+    public int Documents { get; private set; }
+
+    /// <summary>Tokens buffered so far: what the buffer's memory grows with (about 16 bytes each when frozen).</summary>
+    public long Tokens { get; private set; }
+
+    public void Add(IEnumerable<IIndexableField> document)
+    {
+        var doc = Documents;
+        _storedScratch.Clear();
+        foreach (var field in document)
+        {
+            var type = field.IndexableFieldType;
+            var buffer = FieldFor(field.Name, type);
+            if (type.IsIndexed) Tokens += buffer.Invert(doc, field, analyzer);
+            if (type.IsStored) _storedScratch.Add(new StoredValue(buffer, field));
+            if (type.DocValueType != DocValuesType.NONE) buffer.AddDocValue(doc, field);
+        }
+        _stored.Add(_storedScratch.Count == 0 ? [] : [.. _storedScratch]);
+        foreach (var f in _fieldList) f.FinishDocument(doc, similarity);
+        Documents++;
+    }
+
+    private FieldBuffer FieldFor(string name, IIndexableFieldType type)
+    {
+        if (!_fields.TryGetValue(name, out var buffer))
+        {
+            buffer = new FieldBuffer(name);
+            _fields.Add(name, buffer);
+            _fieldList.Add(buffer);
+            // A field first met in a later document has no tokens in the earlier ones.
+            for (var d = 0; d < Documents; d++) buffer.FinishDocument(d, similarity);
+        }
+        buffer.Merge(type);
+        return buffer;
+    }
+
+    /// <summary>The buffered documents as a segment to add. The buffer must not change while the reader is in use.</summary>
+    public AtomicReader ToReader()
+    {
+        var infos = new FieldInfo[_fieldList.Count];
+        for (var i = 0; i < infos.Length; i++) infos[i] = _fieldList[i].ToFieldInfo(i);
+        var fieldInfos = new FieldInfos(infos);
+        var postings = new SortedDictionary<string, FrozenPostings>(StringComparer.Ordinal);
+        foreach (var f in _fieldList)
+        {
+            if (f.Indexed) postings.Add(f.Name, f.Freeze(Documents));
+        }
+        return new BufferedSegmentReader(this, fieldInfos, postings);
+    }
+
+    public void Clear()
+    {
+        _fields.Clear();
+        _fieldList.Clear();
+        _stored.Clear();
+        Documents = 0;
+        Tokens = 0;
+    }
+
+    internal int MaxDoc => Documents;
+
+    internal IReadOnlyList<StoredValue> StoredOf(int doc) => _stored[doc];
+
+    internal FieldBuffer? Field(string name) => _fields.GetValueOrDefault(name);
+
+    /// <summary>One stored value of a document, read as the stored-fields writer reads it.</summary>
+    internal readonly record struct StoredValue(FieldBuffer Field, IIndexableField Value);
+}
+
+/// <summary>What one field of the buffered documents holds: tokens, norms and doc values.</summary>
+internal sealed class FieldBuffer(string name)
+{
+    public readonly string Name = name;
+    public bool Indexed;
+    public bool OmitNorms = true;
+    public LuceneIndexOptions Options = LuceneIndexOptions.NONE;
+    public DocValuesType DocValues = DocValuesType.NONE;
+
+    // Terms: slot numbers in order of first sight, with their UTF-8 bytes. A term is one slot whichever way it
+    // comes (a word's forms by id, a bigram by its two ids, any other token by its bytes), so a term of a replayed
+    // article and the same term of an analysed one meet: every slot is keyed by its bytes, the ids cache that.
+    private readonly List<byte[]> _termBytes = [];
+    private int[] _slotOfForm = [];
+    private readonly Dictionary<long, int> _slotOfPair = [];
+    private readonly Dictionary<string, int> _slotOfBytes = new(StringComparer.Ordinal);
+
+    // Tokens in document order: their term slot and position; where each document's tokens end.
+    private int[] _slots = new int[1024];
+    private int[] _positions = new int[1024];
+    private int _tokens;
+    private int[] _docEnds = new int[64];
+
+    // The invert state of the current document (as Lucene's FieldInvertState).
+    private int _stateDoc = -1;
+    private int _position, _length, _overlap;
+    private float _boost = 1;
+
+    private long[] _norms = new long[64];
+    private bool _anyNorms;
+
+    private long[]? _numbers;
+    private byte[]?[]? _binaries;
+    private List<byte[]>?[]? _sets;
+    private FixedBitSet? _hasValue;
+
+    public void Merge(IIndexableFieldType type)
+    {
+        if (type.IsIndexed)
+        {
+            // As FieldInfo.Update: a field that omits norms once omits them for good; index options only go down.
+            OmitNorms = Indexed ? OmitNorms || type.OmitNorms : type.OmitNorms;
+            Options = Indexed && Options < type.IndexOptions ? Options : type.IndexOptions;
+            Indexed = true;
+        }
+        if (type.DocValueType != DocValuesType.NONE) DocValues = type.DocValueType;
+    }
+
+    /// <summary>Inverts one field of the document being added; returns the tokens it had.</summary>
+    public int Invert(int doc, IIndexableField field, Analyzer analyzer)
+    {
+        if (_stateDoc != doc)
+        {
+            (_stateDoc, _position, _length, _overlap, _boost) = (doc, 0, 0, 0, 1);
+        }
+        var before = _tokens;
+        if (field is WordsField words) InvertWords(words);
+        else InvertStream(field, analyzer);
+        if (field.IndexableFieldType.IsTokenized) _position += analyzer.GetPositionIncrementGap(Name);
+        _boost *= field.Boost;
+        return _tokens - before;
+    }
+
+    /// <summary>The replayed title or body: exact forms, folded forms where they differ (same position), or bigrams.</summary>
+    private void InvertWords(WordsField field)
+    {
+        var (words, part) = (field.Words, field.Part);
+        var tokens = CollectionsMarshal.AsSpan(words.Tokens);
+        var (from, to) = part == WordsPart.Body ? (words.TitleTokens, tokens.Length) : (0, words.TitleTokens);
+        if (part == WordsPart.TitleBigrams)
+        {
+            for (var i = from; i + 1 < to; i++)
+            {
+                var (a, b) = (tokens[i].Forms, tokens[i + 1].Forms);
+                int slot;
+                if (a.FoldedId >= 0 && b.FoldedId >= 0)
+                {
+                    var key = ((long)a.FoldedId << 32) | (uint)b.FoldedId;
+                    if (!_slotOfPair.TryGetValue(key, out slot))
+                    {
+                        slot = SlotOfText(a.Folded + " " + b.Folded);
+                        _slotOfPair.Add(key, slot);
+                    }
+                }
+                else slot = SlotOfText(a.Folded + " " + b.Folded);
+                AddToken(slot, 1);
+            }
+            return;
+        }
+        for (var i = from; i < to; i++)
+        {
+            var forms = tokens[i].Forms;
+            AddToken(SlotOfForm(forms.LowerId, forms.Lower), 1);
+            if (!ReferenceEquals(forms.Folded, forms.Lower) && !string.Equals(forms.Folded, forms.Lower, StringComparison.Ordinal))
+                AddToken(SlotOfForm(forms.FoldedId, forms.Folded), 0);
+        }
+    }
+
+    private void InvertStream(IIndexableField field, Analyzer analyzer)
+    {
+        using var stream = field.GetTokenStream(analyzer);
+        var term = stream.AddAttribute<ITermToBytesRefAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var bytes = term.BytesRef;
+        while (stream.IncrementToken())
+        {
+            term.FillBytesRef();
+            AddToken(SlotOfBytes(bytes), increment.PositionIncrement);
+        }
+        stream.End();
+        _position += increment.PositionIncrement;
+    }
+
+    private void AddToken(int slot, int increment)
+    {
+        // As DocInverterPerField: the position of a token is the previous one's plus its increment.
+        var position = _position + increment;
+        if (position > 0) position--;
+        if (increment == 0) _overlap++;
+        if (_tokens == _slots.Length)
+        {
+            Array.Resize(ref _slots, _slots.Length * 2);
+            Array.Resize(ref _positions, _positions.Length * 2);
+        }
+        _slots[_tokens] = slot;
+        _positions[_tokens] = position;
+        _tokens++;
+        _length++;
+        _position = position + 1;
+    }
+
+    private int SlotOfForm(int id, string text)
+    {
+        if (id < 0) return SlotOfText(text);
+        if (id >= _slotOfForm.Length) Array.Resize(ref _slotOfForm, Math.Max(id + 1, _slotOfForm.Length * 2));
+        var slot = _slotOfForm[id] - 1;
+        if (slot >= 0) return slot;
+        slot = SlotOfText(text);
+        _slotOfForm[id] = slot + 1;
+        return slot;
+    }
+
+    private int SlotOfText(string text) => SlotOfBytes(new BytesRef(Encoding.UTF8.GetBytes(text)));
+
+    private int SlotOfBytes(BytesRef bytes)
+    {
+        // The bytes as a string key, one char a byte: exact for any term, numeric ones included.
+        var key = string.Create(bytes.Length, bytes, static (chars, b) =>
+        {
+            for (var i = 0; i < chars.Length; i++) chars[i] = (char)b.Bytes[b.Offset + i];
+        });
+        if (_slotOfBytes.TryGetValue(key, out var slot)) return slot;
+        _termBytes.Add(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray());
+        slot = _termBytes.Count - 1;
+        _slotOfBytes.Add(key, slot);
+        return slot;
+    }
+
+    public void AddDocValue(int doc, IIndexableField field)
+    {
+        EnsureDocValueRoom(doc);
+        _hasValue!.Set(doc);
+        switch (DocValues)
+        {
+            case DocValuesType.NUMERIC:
+                _numbers![doc] = field.GetInt64Value() ?? 0;
+                break;
+            case DocValuesType.BINARY:
+                _binaries![doc] = Copy(field.GetBinaryValue());
+                break;
+            case DocValuesType.SORTED_SET:
+                (_sets![doc] ??= []).Add(Copy(field.GetBinaryValue()));
+                break;
+            default:
+                throw new NotSupportedException($"doc values of type {DocValues} (field {Name}) are not buffered");
+        }
+
+        static byte[] Copy(BytesRef b) => b.Bytes.AsSpan(b.Offset, b.Length).ToArray();
+    }
+
+    private void EnsureDocValueRoom(int doc)
+    {
+        var size = Math.Max(64, doc + 1);
+        if (_hasValue is null || _hasValue.Length <= doc)
+        {
+            var bits = new FixedBitSet(Math.Max(size, (_hasValue?.Length ?? 0) * 2));
+            if (_hasValue is not null) bits.Or(_hasValue);
+            _hasValue = bits;
+        }
+        switch (DocValues)
+        {
+            case DocValuesType.NUMERIC:
+                if (_numbers is null || _numbers.Length <= doc) Array.Resize(ref _numbers, _hasValue.Length);
+                break;
+            case DocValuesType.BINARY:
+                if (_binaries is null || _binaries.Length <= doc) Array.Resize(ref _binaries, _hasValue.Length);
+                break;
+            case DocValuesType.SORTED_SET:
+                if (_sets is null || _sets.Length <= doc) Array.Resize(ref _sets, _hasValue.Length);
+                break;
+        }
+    }
+
+    /// <summary>Ends a document for this field: where its tokens end and, if the field was in it, its norm.</summary>
+    public void FinishDocument(int doc, Similarity similarity)
+    {
+        if (doc >= _docEnds.Length)
+        {
+            Array.Resize(ref _docEnds, _docEnds.Length * 2);
+            Array.Resize(ref _norms, _norms.Length * 2);
+        }
+        _docEnds[doc] = _tokens;
+        if (_stateDoc == doc && Indexed && !OmitNorms)
+        {
+            _norms[doc] = similarity.ComputeNorm(new FieldInvertState(Name, _position, _length, _overlap, 0, _boost));
+            _anyNorms = true;
+        }
+    }
+
+    public FieldInfo ToFieldInfo(int number) => new(Name, Indexed, number, false, OmitNorms || !Indexed, false,
+        Indexed ? Options : LuceneIndexOptions.NONE, DocValues, Indexed && !OmitNorms && _anyNorms ? DocValuesType.NUMERIC : DocValuesType.NONE, null);
+
+    /// <summary>The postings, terms in byte order, each term's documents and positions in order (a counting sort).</summary>
+    public FrozenPostings Freeze(int documents)
+    {
+        var terms = _termBytes.Count;
+        var bytes = _termBytes;
+        var order = new int[terms];
+        for (var t = 0; t < terms; t++) order[t] = t;
+        Array.Sort(order, (x, y) => bytes[x].AsSpan().SequenceCompareTo(bytes[y]));
+
+        var count = new int[terms];
+        for (var i = 0; i < _tokens; i++) count[_slots[i]]++;
+        var start = new int[terms + 1];
+        var cursor = new int[terms];
+        var sum = 0;
+        foreach (var t in order)
+        {
+            cursor[t] = sum;
+            sum += count[t];
+        }
+        var docs = new int[_tokens];
+        var positions = new int[_tokens];
+        var docFreq = new int[terms];
+        var lastDoc = new int[terms];
+        Array.Fill(lastDoc, -1);
+        var docCount = 0;
+        var token = 0;
+        for (var d = 0; d < documents; d++)
+        {
+            var end = _docEnds[d];
+            if (end > token) docCount++;
+            for (; token < end; token++)
+            {
+                var t = _slots[token];
+                var e = cursor[t]++;
+                docs[e] = d;
+                positions[e] = _positions[token];
+                if (lastDoc[t] != d)
+                {
+                    lastDoc[t] = d;
+                    docFreq[t]++;
+                }
+            }
+        }
+        var sortedBytes = new byte[terms][];
+        var sortedDocFreq = new int[terms];
+        var position = 0;
+        for (var r = 0; r < terms; r++)
+        {
+            var t = order[r];
+            sortedBytes[r] = bytes[t];
+            sortedDocFreq[r] = docFreq[t];
+            start[r] = position;
+            position += count[t];
+        }
+        start[terms] = position;
+        return new FrozenPostings(Options, sortedBytes, start, sortedDocFreq, docs, positions, docCount);
+    }
+
+    public long Norm(int doc) => doc < _norms.Length ? _norms[doc] : 0;
+
+    public bool HasNorms => Indexed && !OmitNorms && _anyNorms;
+
+    public bool HasValue(int doc) => _hasValue is not null && doc < _hasValue.Length && _hasValue.Get(doc);
+
+    public FixedBitSet ValueBits(int maxDoc)
+    {
+        var bits = new FixedBitSet(Math.Max(1, maxDoc));
+        if (_hasValue is null) return bits;
+        for (var d = 0; d < maxDoc && d < _hasValue.Length; d++)
+            if (_hasValue.Get(d)) bits.Set(d);
+        return bits;
+    }
+
+    public long Number(int doc) => _numbers is not null && doc < _numbers.Length ? _numbers[doc] : 0;
+
+    public byte[]? Binary(int doc) => _binaries is not null && doc < _binaries.Length ? _binaries[doc] : null;
+
+    public List<byte[]>? Set(int doc) => _sets is not null && doc < _sets.Length ? _sets[doc] : null;
+}
+
+/// <summary>A field's postings once the batch is complete: term r's entries are start[r]..start[r+1] of docs/positions.</summary>
+internal sealed record FrozenPostings(LuceneIndexOptions Options, byte[][] Terms, int[] Start, int[] DocFreq, int[] Docs, int[] Positions, int DocCount);
