@@ -107,6 +107,26 @@ internal static class IndexingProfile
         {
             System.IO.Directory.Delete(folder, true);
         }
+
+        // The indexer itself, as a rebuild runs it (all threads, its own segments): memory and garbage collection.
+        folder = Path.Combine(Path.GetTempPath(), "ds-profile-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            using var sampler = new AllocationSampler();
+            var allocated = GC.GetTotalAllocatedBytes();
+            var pauses = GC.GetTotalPauseDuration();
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var report = new CorpusIndexer(data).Run(corpus, folder, new DefenceSearch.Indexing.IndexOptions { Rebuild = true });
+            console.MarkupLineInterpolated($"CorpusIndexer: {report.Elapsed.TotalSeconds:0.00} s, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576:N0} MB allocated, GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:0} ms, collections {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}");
+            var samples = sampler.Samples.ToArray();
+            var all = Math.Max(1, samples.Sum(s => s.Value));
+            foreach (var s in samples.OrderByDescending(s => s.Value).Take(20))
+                console.MarkupLineInterpolated($"  {100.0 * s.Value / all,5:0.0}%  {s.Key.Type}{(s.Key.Large ? " (large object heap)" : "")}");
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, true);
+        }
         return 0;
     }
 

@@ -156,9 +156,12 @@ public sealed partial class RawPageCleaner
         int letters = 0, latin = 0;
         foreach (var c in line)
         {
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            if (c < 0x0250 || c is >= '\u1E00' and <= '\u1EFF') latin++;
+            if (c < 0x0250 || c is >= '\u1E00' and <= '\u1EFF')
+            {
+                // Latin (Vietnamese included): only whether it is a letter is left to ask, cheaply for ASCII.
+                if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c)) { letters++; latin++; }
+            }
+            else if (char.IsLetter(c)) letters++;
         }
         return letters > 0 && latin * 2 < letters;
     }
@@ -174,8 +177,10 @@ public sealed partial class RawPageCleaner
 
     private static bool LooksVietnamese(string text)
     {
-        var sample = text.Length > 4000 ? text[..4000] : text;
-        return sample.Count(c => c is >= '\u1EA0' and <= '\u1EF9' or 'đ' or 'Đ' or 'ư' or 'ơ' or 'Ư' or 'Ơ') >= 5;
+        var count = 0;
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4000)))
+            if (c is >= '\u1EA0' and <= '\u1EF9' or 'đ' or 'Đ' or 'ư' or 'ơ' or 'Ư' or 'Ơ' && ++count >= 5) return true;
+        return false;
     }
 
     internal static string FirstSentence(string text, int maxLength)

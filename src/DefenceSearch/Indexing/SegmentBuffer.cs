@@ -115,8 +115,9 @@ internal sealed class FieldBuffer(string name)
     // article and the same term of an analysed one meet: every slot is keyed by its bytes, the ids cache that.
     private readonly List<byte[]> _termBytes = [];
     private int[] _slotOfForm = [];
-    private readonly Dictionary<long, int> _slotOfPair = [];
-    private readonly Dictionary<string, int> _slotOfBytes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int, int), int> _slotOfPair = []; // a long's hash would be a ^ b: small ids collide
+    private int[] _slotOfHash = new int[1 << 10]; // open addressing by the bytes' hash: slot + 1, 0 for none
+    private readonly List<int> _hashOfSlot = [];
 
     // Tokens in document order: their term slot and position; where each document's tokens end.
     private int[] _slots = new int[1024];
@@ -178,7 +179,7 @@ internal sealed class FieldBuffer(string name)
                 int slot;
                 if (a.FoldedId >= 0 && b.FoldedId >= 0)
                 {
-                    var key = ((long)a.FoldedId << 32) | (uint)b.FoldedId;
+                    var key = (a.FoldedId, b.FoldedId);
                     if (!_slotOfPair.TryGetValue(key, out slot))
                     {
                         slot = SlotOfText(a.Folded + " " + b.Folded);
@@ -248,16 +249,40 @@ internal sealed class FieldBuffer(string name)
 
     private int SlotOfBytes(BytesRef bytes)
     {
-        // The bytes as a string key, one char a byte: exact for any term, numeric ones included.
-        var key = string.Create(bytes.Length, bytes, static (chars, b) =>
+        var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+        var hash = HashOf(span);
+        var mask = _slotOfHash.Length - 1;
+        var i = hash & mask;
+        for (; _slotOfHash[i] != 0; i = (i + 1) & mask)
         {
-            for (var i = 0; i < chars.Length; i++) chars[i] = (char)b.Bytes[b.Offset + i];
-        });
-        if (_slotOfBytes.TryGetValue(key, out var slot)) return slot;
-        _termBytes.Add(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray());
-        slot = _termBytes.Count - 1;
-        _slotOfBytes.Add(key, slot);
-        return slot;
+            var slot = _slotOfHash[i] - 1;
+            if (_hashOfSlot[slot] == hash && span.SequenceEqual(_termBytes[slot])) return slot;
+        }
+        _termBytes.Add(span.ToArray());
+        _hashOfSlot.Add(hash);
+        var added = _termBytes.Count - 1;
+        _slotOfHash[i] = added + 1;
+        if (2 * _termBytes.Count > _slotOfHash.Length) GrowHashes();
+        return added;
+    }
+
+    private static int HashOf(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 2166136261;
+        foreach (var b in bytes) hash = (hash ^ b) * 16777619;
+        return (int)(hash & 0x7FFFFFFF);
+    }
+
+    private void GrowHashes()
+    {
+        _slotOfHash = new int[_slotOfHash.Length * 2];
+        var mask = _slotOfHash.Length - 1;
+        for (var slot = 0; slot < _hashOfSlot.Count; slot++)
+        {
+            var i = _hashOfSlot[slot] & mask;
+            while (_slotOfHash[i] != 0) i = (i + 1) & mask;
+            _slotOfHash[i] = slot + 1;
+        }
     }
 
     public void AddDocValue(int doc, IIndexableField field)
