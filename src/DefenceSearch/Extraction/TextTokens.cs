@@ -153,14 +153,19 @@ public static class TextTokens
 
         private WordForms?[] _forms = new WordForms?[1 << 10];
         private int[] _hashes = new int[1 << 10];
+        private int _shift = 32 - 10;
         private int _count;
+
+        // FNV's low bits mix poorly (bit k depends on the characters' low k bits only): the slot comes from the
+        // high bits of the hash times the golden ratio instead.
+        private int SlotOf(int hash) => (int)(((uint)hash * 2654435769u) >> _shift);
 
         public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619; // FNV-1a over UTF-16 code units
 
         public WordForms? Find(ReadOnlySpan<char> word, uint hash)
         {
             var mask = _forms.Length - 1;
-            for (var i = (int)hash & mask; ; i = (i + 1) & mask)
+            for (var i = SlotOf((int)hash); ; i = (i + 1) & mask)
             {
                 var forms = _forms[i];
                 if (forms is null) return null;
@@ -179,7 +184,7 @@ public static class TextTokens
         private void Insert(WordForms forms, int hash)
         {
             var mask = _forms.Length - 1;
-            var i = hash & mask;
+            var i = SlotOf(hash);
             while (_forms[i] is not null) i = (i + 1) & mask;
             _forms[i] = forms;
             _hashes[i] = hash;
@@ -190,6 +195,7 @@ public static class TextTokens
             var (forms, hashes) = (_forms, _hashes);
             _forms = new WordForms?[forms.Length * 2];
             _hashes = new int[forms.Length * 2];
+            _shift--;
             for (var i = 0; i < forms.Length; i++)
                 if (forms[i] is { } f) Insert(f, hashes[i]);
         }

@@ -82,7 +82,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         System.IO.Directory.CreateDirectory(indexPath);
 
         DefenceCodec.EnsureRegistered();
-        using var directory = FSDirectory.Open(indexPath);
+        using var directory = new MappedDirectory(new DirectoryInfo(indexPath));
         var warnings = new List<string>();
         var rebuild = options.Rebuild;
         var existing = rebuild ? new Dictionary<string, FileSignature>() : ReadSignatures(directory, warnings, ref rebuild);

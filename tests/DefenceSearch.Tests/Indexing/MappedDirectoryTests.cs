@@ -78,11 +78,36 @@ public sealed class MappedDirectoryTests : IDisposable
         Assert.True(error is IOException or CorruptIndexException, $"unexpected: {error}");
     }
 
-    private void Write(int count, bool compound)
+    [Fact]
+    public void An_index_it_writes_has_the_checksums_lucene_verifies()
     {
-        using var directory = FSDirectory.Open(_path);
+        // Several flushes, a merge, a compound file: every file's footer CRC is computed by the directory's outputs.
+        Write(3000, compound: true, through: new MappedDirectory(new DirectoryInfo(_path)), flushEvery: 500);
+        using var directory = new MappedDirectory(new DirectoryInfo(_path));
+        var check = new CheckIndex(directory).DoCheckIndex();
+        Assert.True(check.Clean);
+        using var reader = DirectoryReader.Open(directory);
+        foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity(); // reads every file to its footer's checksum
+        Assert.Equal(3000, reader.NumDocs);
+    }
+
+    [Fact]
+    public void Its_crc32_is_the_zlib_one_however_the_bytes_are_split()
+    {
+        Assert.Equal(0xCBF43926u, Crc32.Append(0, "123456789"u8)); // the standard check value
+        var bytes = new byte[10_000];
+        new Random(3).NextBytes(bytes);
+        var whole = Crc32.Append(0, bytes);
+        var parts = Crc32.Append(Crc32.Append(Crc32.Append(0, bytes.AsSpan(0, 7)), bytes.AsSpan(7, 4093)), bytes.AsSpan(4100));
+        Assert.Equal(whole, parts);
+    }
+
+    private void Write(int count, bool compound, FSDirectory? through = null, int flushEvery = -1)
+    {
+        using var directory = through ?? FSDirectory.Open(_path);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { UseCompoundFile = compound };
         config.MergePolicy.NoCFSRatio = compound ? 1.0 : 0.0;
+        if (flushEvery > 0) config.MaxBufferedDocs = flushEvery;
         using var writer = new IndexWriter(directory, config);
         for (var i = 0; i < count; i++)
         {
@@ -93,6 +118,7 @@ public sealed class MappedDirectoryTests : IDisposable
                 new StoredField("long", new string('x', 5000) + i),
             });
         }
+        if (flushEvery > 0) writer.ForceMerge(2);
         writer.Commit();
     }
 
