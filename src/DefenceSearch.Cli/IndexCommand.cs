@@ -12,12 +12,13 @@ internal static class IndexCommand
         var corpus = new Option<string>("--corpus") { Description = "The corpus folder, read recursively.", DefaultValueFactory = _ => "corpus" };
         var index = new Option<string>("--index") { Description = "The index folder.", DefaultValueFactory = _ => "index" };
         var rebuild = new Option<bool>("--rebuild") { Description = "Start a fresh index instead of updating." };
-        var command = new Command("index", "Bring the index up to date with the corpus: add, update, delete, skip unchanged.") { corpus, index, rebuild };
-        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(index)!, parse.GetValue(rebuild)));
+        var threads = new Option<int>("--threads") { Description = "Indexing threads (default: one a core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("index", "Bring the index up to date with the corpus: add, update, delete, skip unchanged.") { corpus, index, rebuild, threads };
+        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(index)!, parse.GetValue(rebuild), Math.Max(1, parse.GetValue(threads))));
         return command;
     }
 
-    private static int Run(string corpus, string index, bool rebuild)
+    private static int Run(string corpus, string index, bool rebuild, int threads)
     {
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -26,7 +27,7 @@ internal static class IndexCommand
             cancel.Cancel();
         };
         var indexer = new CorpusIndexer(ReferenceData.Default);
-        var options = new IndexOptions { Rebuild = rebuild };
+        var options = new IndexOptions { Rebuild = rebuild, Threads = threads };
         IndexReport report;
         try
         {

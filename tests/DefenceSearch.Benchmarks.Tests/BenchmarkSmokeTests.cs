@@ -54,6 +54,8 @@ public sealed class BenchmarkSmokeTests : IDisposable
                 Assert.True(indexing.GetProperty("indexBytes").GetInt64() > 10_000);
             }
             Assert.True(corpus.GetProperty("indexingThroughputRatio").GetDouble() > 0);
+            // DefenceSearch's indexing is timed as a user runs it: the CLI's own process, with its runtime settings.
+            Assert.StartsWith("DefenceSearch.Cli index --rebuild", corpus.GetProperty("defenceSearchIndexing").GetProperty("notes").GetString(), StringComparison.Ordinal);
             foreach (var engine in new[] { "defenceSearchQueries", "fts5Queries" })
             {
                 var queries = corpus.GetProperty(engine);

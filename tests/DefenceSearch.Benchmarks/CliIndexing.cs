@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DefenceSearch.Benchmarks;
+
+/// <summary>
+/// DefenceSearch's indexing as a user runs it: <c>DefenceSearch.Cli index --rebuild</c> in its own process, with the
+/// CLI's runtime settings (it compiles fully at once, no quick JIT: a batch job, not a server), timed from start to exit.
+/// </summary>
+public static partial class CliIndexing
+{
+    public sealed record Result(int Documents, int Skipped, TimeSpan Elapsed, string Output);
+
+    /// <summary>src/DefenceSearch.Cli's Release build (built now), or null with a reason when there is none.</summary>
+    public static (string? Dll, string? Why) Locate(string repoRoot, Action<string> say)
+    {
+        var project = Path.Combine(repoRoot, "src", "DefenceSearch.Cli");
+        var csproj = Path.Combine(project, "DefenceSearch.Cli.csproj");
+        var dll = Path.Combine(project, "bin", "Release", "net10.0", "DefenceSearch.Cli.dll");
+        if (!File.Exists(csproj)) return (null, "src/DefenceSearch.Cli is not in this repository");
+        say("building src/DefenceSearch.Cli in Release …");
+        NewsCorpus.RunTool("dotnet", "build", csproj, "-c", "Release", "-nologo", "-v", "q");
+        return File.Exists(dll) ? (dll, null) : (null, $"{dll} is missing after the build");
+    }
+
+    public static Result Run(string dll, string corpus, string index, int threads, CancellationToken cancellation)
+    {
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { dll, "index", "--corpus", corpus, "--index", index, "--rebuild", "--threads", threads.ToString(CultureInfo.InvariantCulture) })
+            info.ArgumentList.Add(a);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        using var kill = cancellation.Register(() => process.Kill(entireProcessTree: true));
+        var error = process.StandardError.ReadToEndAsync(cancellation);
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var elapsed = clock.Elapsed;
+        if (process.ExitCode != 0) throw new InvalidOperationException($"DefenceSearch.Cli index exited with {process.ExitCode}: {error.Result}\n{output}");
+        var documents = Documents().Match(output);
+        var skipped = Skipped().Match(output);
+        if (!documents.Success) throw new InvalidOperationException("DefenceSearch.Cli index did not say how many documents it indexed:\n" + output);
+        return new Result(int.Parse(documents.Groups[1].Value, CultureInfo.InvariantCulture),
+            skipped.Success ? int.Parse(skipped.Groups[1].Value, CultureInfo.InvariantCulture) : 0, elapsed, output);
+    }
+
+    [GeneratedRegex(@"^\s*documents\s+(\d+) in the index", RegexOptions.Multiline)]
+    private static partial Regex Documents();
+
+    [GeneratedRegex(@"^\s*skipped\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex Skipped();
+}
