@@ -80,7 +80,7 @@ internal sealed class WordsTokenStream : TokenStream
         _term.SetEmpty().Append(token.Lower);
         _offset.SetOffset(token.Start - _shift, token.End - _shift);
         // The analyzer adds the folded form only when it differs (never for ASCII words: Folded is then Lower itself).
-        if (!ReferenceEquals(token.Folded, token.Lower) && !string.Equals(token.Folded, token.Lower, StringComparison.Ordinal)) _folded = token.Folded;
+        if (token.Forms.FoldedDiffers) _folded = token.Folded;
         return true;
     }
 

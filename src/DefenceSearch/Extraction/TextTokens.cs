@@ -16,6 +16,9 @@ internal sealed class WordForms(string text, string lower, string folded, int lo
     public readonly int LowerId = lowerId;
     public readonly int FoldedId = foldedId;
     public readonly bool Capitalized = char.IsUpper(text[0]);
+
+    /// <summary>Whether the folded form differs from the lower one (the index holds both then).</summary>
+    public readonly bool FoldedDiffers = !ReferenceEquals(folded, lower) && !string.Equals(folded, lower, StringComparison.Ordinal);
 }
 
 /// <summary>A word of normalised text with its place, its exact (lower, diacritics) and folded forms.</summary>
@@ -151,8 +154,16 @@ public static class TextTokens
         private const int MaxEntries = 1 << 17;
         public const uint Seed = 2166136261;
 
-        private WordForms?[] _forms = new WordForms?[1 << 10];
-        private int[] _hashes = new int[1 << 10];
+        // Hash, text and forms side by side: a look-up reads one entry and the text's characters (it read four
+        // places when hashes and forms were apart, and was a twelfth of indexing).
+        private struct Entry
+        {
+            public int Hash;
+            public string? Text;
+            public WordForms Forms;
+        }
+
+        private Entry[] _entries = new Entry[1 << 10];
         private int _shift = 32 - 10;
         private int _count;
 
@@ -164,40 +175,39 @@ public static class TextTokens
 
         public WordForms? Find(ReadOnlySpan<char> word, uint hash)
         {
-            var mask = _forms.Length - 1;
+            var entries = _entries;
+            var mask = entries.Length - 1;
             for (var i = SlotOf((int)hash); ; i = (i + 1) & mask)
             {
-                var forms = _forms[i];
-                if (forms is null) return null;
-                if (_hashes[i] == (int)hash && word.SequenceEqual(forms.Text)) return forms;
+                ref var entry = ref entries[i];
+                if (entry.Text is null) return null;
+                if (entry.Hash == (int)hash && word.SequenceEqual(entry.Text)) return entry.Forms;
             }
         }
 
         public void Add(WordForms forms, uint hash)
         {
             if (_count >= MaxEntries) return;
-            if (2 * (_count + 1) > _forms.Length) Grow();
+            if (2 * (_count + 1) > _entries.Length) Grow();
             Insert(forms, (int)hash);
             _count++;
         }
 
         private void Insert(WordForms forms, int hash)
         {
-            var mask = _forms.Length - 1;
+            var mask = _entries.Length - 1;
             var i = SlotOf(hash);
-            while (_forms[i] is not null) i = (i + 1) & mask;
-            _forms[i] = forms;
-            _hashes[i] = hash;
+            while (_entries[i].Text is not null) i = (i + 1) & mask;
+            _entries[i] = new Entry { Hash = hash, Text = forms.Text, Forms = forms };
         }
 
         private void Grow()
         {
-            var (forms, hashes) = (_forms, _hashes);
-            _forms = new WordForms?[forms.Length * 2];
-            _hashes = new int[forms.Length * 2];
+            var old = _entries;
+            _entries = new Entry[old.Length * 2];
             _shift--;
-            for (var i = 0; i < forms.Length; i++)
-                if (forms[i] is { } f) Insert(f, hashes[i]);
+            foreach (var e in old)
+                if (e.Text is not null) Insert(e.Forms, e.Hash);
         }
     }
 }

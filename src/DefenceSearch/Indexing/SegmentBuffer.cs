@@ -159,6 +159,9 @@ internal sealed class FieldBuffer(string name)
         }
         var before = _tokens;
         if (field is WordsField words) InvertWords(words);
+        else if (!field.IndexableFieldType.IsTokenized && field.GetStringValue() is { } keyword) InvertKeyword(keyword);
+        else if (field is Field { NumericType: NumericFieldType.INT64, FieldType.NumericPrecisionStep: var step and > 0 and < 64 } number && number.GetInt64Value() is { } value)
+            InvertNumber(value, step);
         else InvertStream(field, analyzer);
         if (field.IndexableFieldType.IsTokenized) _position += analyzer.GetPositionIncrementGap(Name);
         _boost *= field.Boost;
@@ -195,8 +198,29 @@ internal sealed class FieldBuffer(string name)
         {
             var forms = tokens[i].Forms;
             AddToken(SlotOfForm(forms.LowerId, forms.Lower), 1);
-            if (!ReferenceEquals(forms.Folded, forms.Lower) && !string.Equals(forms.Folded, forms.Lower, StringComparison.Ordinal))
-                AddToken(SlotOfForm(forms.FoldedId, forms.Folded), 0);
+            if (forms.FoldedDiffers) AddToken(SlotOfForm(forms.FoldedId, forms.Folded), 0);
+        }
+    }
+
+    private readonly BytesRef _scratch = new(64);
+
+    /// <summary>An untokenised field: its value is its one term (as Lucene's StringTokenStream).</summary>
+    private void InvertKeyword(string value)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_scratch.Bytes.Length < length) _scratch.Bytes = new byte[length];
+        _scratch.Offset = 0;
+        _scratch.Length = Encoding.UTF8.GetBytes(value, _scratch.Bytes);
+        AddToken(SlotOfBytes(_scratch), 1);
+    }
+
+    /// <summary>A long as NumericTokenStream indexes it: the value at every precision step, all at one position.</summary>
+    private void InvertNumber(long value, int step)
+    {
+        for (var shift = 0; shift < 64; shift += step)
+        {
+            NumericUtils.Int64ToPrefixCodedBytes(value, shift, _scratch);
+            AddToken(SlotOfBytes(_scratch), shift == 0 ? 1 : 0);
         }
     }
 
