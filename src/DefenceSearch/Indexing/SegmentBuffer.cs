@@ -65,27 +65,30 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
             for (var d = 0; d < Documents; d++) buffer.FinishDocument(d, similarity);
         }
         buffer.Merge(type);
+        buffer.InBatch = true;
         return buffer;
     }
 
     /// <summary>The buffered documents as a segment to add. The buffer must not change while the reader is in use.</summary>
     public AtomicReader ToReader()
     {
-        var infos = new FieldInfo[_fieldList.Count];
-        for (var i = 0; i < infos.Length; i++) infos[i] = _fieldList[i].ToFieldInfo(i);
+        // Only the fields this batch's documents have, as a segment the writer flushed would list them.
+        var fields = _fieldList.Where(f => f.InBatch).ToList();
+        var infos = new FieldInfo[fields.Count];
+        for (var i = 0; i < infos.Length; i++) infos[i] = fields[i].ToFieldInfo(i);
         var fieldInfos = new FieldInfos(infos);
         var postings = new SortedDictionary<string, FrozenPostings>(StringComparer.Ordinal);
-        foreach (var f in _fieldList)
+        foreach (var f in fields)
         {
             if (f.Indexed) postings.Add(f.Name, f.Freeze(Documents));
         }
         return new BufferedSegmentReader(this, fieldInfos, postings);
     }
 
+    /// <summary>Empties the buffer for the next batch; its arrays are kept (a batch's are tens of megabytes).</summary>
     public void Clear()
     {
-        _fields.Clear();
-        _fieldList.Clear();
+        foreach (var f in _fieldList) f.Reset();
         _stored.Clear();
         Documents = 0;
         Tokens = 0;
@@ -110,6 +113,9 @@ internal sealed class FieldBuffer(string name)
     public LuceneIndexOptions Options = LuceneIndexOptions.NONE;
     public DocValuesType DocValues = DocValuesType.NONE;
 
+    /// <summary>Whether a document of the current batch has the field.</summary>
+    public bool InBatch;
+
     // Terms: slot numbers in order of first sight, with their UTF-8 bytes. A term is one slot whichever way it
     // comes (a word's forms by id, a bigram by its two ids, any other token by its bytes), so a term of a replayed
     // article and the same term of an analysed one meet: every slot is keyed by its bytes, the ids cache that.
@@ -133,10 +139,32 @@ internal sealed class FieldBuffer(string name)
     private long[] _norms = new long[64];
     private bool _anyNorms;
 
+    // The postings laid out for the writer, kept for the next batch.
+    private int[] _postingDocs = [];
+    private int[] _postingPositions = [];
+
     private long[]? _numbers;
     private byte[]?[]? _binaries;
     private List<byte[]>?[]? _sets;
     private FixedBitSet? _hasValue;
+
+    /// <summary>Forgets the batch, keeping the arrays.</summary>
+    public void Reset()
+    {
+        (Indexed, OmitNorms, Options, DocValues, InBatch) = (false, true, LuceneIndexOptions.NONE, DocValuesType.NONE, false);
+        _termBytes.Clear();
+        Array.Clear(_slotOfForm);
+        _slotOfPair.Clear();
+        Array.Clear(_slotOfHash);
+        _hashOfSlot.Clear();
+        _tokens = 0;
+        _stateDoc = -1;
+        _anyNorms = false;
+        _hasValue?.Clear(0, _hasValue.Length);
+        if (_numbers is not null) Array.Clear(_numbers);
+        if (_binaries is not null) Array.Clear(_binaries);
+        if (_sets is not null) Array.Clear(_sets);
+    }
 
     public void Merge(IIndexableFieldType type)
     {
@@ -363,6 +391,7 @@ internal sealed class FieldBuffer(string name)
             Array.Resize(ref _norms, _norms.Length * 2);
         }
         _docEnds[doc] = _tokens;
+        _norms[doc] = 0;
         if (_stateDoc == doc && Indexed && !OmitNorms)
         {
             _norms[doc] = similarity.ComputeNorm(new FieldInvertState(Name, _position, _length, _overlap, 0, _boost));
@@ -392,8 +421,12 @@ internal sealed class FieldBuffer(string name)
             cursor[t] = sum;
             sum += count[t];
         }
-        var docs = new int[_tokens];
-        var positions = new int[_tokens];
+        if (_postingDocs.Length < _tokens)
+        {
+            _postingDocs = new int[_slots.Length];
+            _postingPositions = new int[_slots.Length];
+        }
+        var (docs, positions) = (_postingDocs, _postingPositions);
         var docFreq = new int[terms];
         var lastDoc = new int[terms];
         Array.Fill(lastDoc, -1);
@@ -428,6 +461,7 @@ internal sealed class FieldBuffer(string name)
             position += count[t];
         }
         start[terms] = position;
+        // docs and positions may be longer than this batch's postings: start[] bounds every term's entries.
         return new FrozenPostings(Options, sortedBytes, start, sortedDocFreq, docs, positions, docCount);
     }
 

@@ -44,7 +44,8 @@ public sealed class SegmentBufferTests
     [Fact]
     public void A_field_first_met_after_earlier_documents_and_several_values_a_field_index_the_same()
     {
-        // Built by hand: no title in the first document, countries only from the third, the same country twice.
+        // Built by hand: no title in the first document, countries only from the third, the same country twice,
+        // some fields in the first batch only.
         var docs = new List<LuceneDocument>();
         for (var i = 0; i < 7; i++)
         {
@@ -58,6 +59,13 @@ public sealed class SegmentBufferTests
                 doc.Add(new Lucene.Net.Documents.SortedSetDocValuesField(Schema.FacetCountry, new BytesRef(i % 2 == 0 ? "RU" : "VN")));
             }
             if (i % 3 == 0) doc.Add(new Lucene.Net.Documents.NumericDocValuesField(Schema.DateSort, 20190000L + i));
+            // Fields of the first batch only: the next batch (a buffer reused) must not carry them over.
+            if (i < 2)
+            {
+                doc.Add(new Lucene.Net.Documents.StoredField(Schema.Url, "https://example.org/" + i));
+                doc.Add(new Lucene.Net.Documents.TextField(Schema.TitleBigrams, "hai bên", Lucene.Net.Documents.Field.Store.NO));
+                doc.Add(new Lucene.Net.Documents.BinaryDocValuesField(Schema.Signature, new BytesRef("sig" + i)));
+            }
             docs.Add(doc);
         }
         AssertSameIndex(docs, batch: 4);
