@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DefenceSearch.Reference;
+using DefenceSearch.Text;
 
 namespace DefenceSearch.Documents;
 
@@ -159,9 +160,9 @@ public sealed partial class RawPageCleaner
             if (c < 0x0250 || c is >= '\u1E00' and <= '\u1EFF')
             {
                 // Latin (Vietnamese included): only whether it is a letter is left to ask, cheaply for ASCII.
-                if (c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c)) { letters++; latin++; }
+                if (c < 0x80 ? char.IsAsciiLetter(c) : VietnameseText.IsLetter(c)) { letters++; latin++; }
             }
-            else if (char.IsLetter(c)) letters++;
+            else if (VietnameseText.IsLetter(c)) letters++;
         }
         return letters > 0 && latin * 2 < letters;
     }

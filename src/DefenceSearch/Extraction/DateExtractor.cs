@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DefenceSearch.Documents;
+using DefenceSearch.Text;
 
 namespace DefenceSearch.Extraction;
 
@@ -94,9 +95,10 @@ public static partial class DateExtractor
         return start;
     }
 
+    // A word character (letter, digit, combining mark: from VietnameseText's table), white space, "(" or an enclosing mark.
     private static bool MayPrecedeSlash(char c) =>
-        char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == '('
-        || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        VietnameseText.IsWordChar(c) || c == '(' || char.IsWhiteSpace(c)
+        || (c > 0x7F && char.GetUnicodeCategory(c) == UnicodeCategory.EnclosingMark);
 
     private static DateOnly? FirstFullDate(string line, int maxYear)
     {

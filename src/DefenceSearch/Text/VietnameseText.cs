@@ -48,7 +48,24 @@ public static class VietnameseText
         return bits;
     }
 
-    private static bool IsLetter(char c) => (LetterBits[c >> 6] & (1UL << (c & 63))) != 0;
+    /// <summary>Exactly <see cref="char.IsLetter(char)"/>, from a table.</summary>
+    internal static bool IsLetter(char c) => (LetterBits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>
+    /// Whether text is NFC without asking ICU: every character is one that no normalisation changes or combines
+    /// (Latin up to U+02FF, Latin Extended Additional U+1E00–U+1EFF where Vietnamese letters are, punctuation
+    /// U+2002–U+20CF). False means "ask ICU", not "not NFC".
+    /// </summary>
+    internal static bool SurelyNfc(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            var i = text.IndexOfAnyExceptInRange('\0', '\u02FF');
+            if (i < 0) return true;
+            if (text[i] is not (>= '\u1E00' and <= '\u1EFF' or >= '\u2002' and <= '\u20CF')) return false;
+            text = text[(i + 1)..];
+        }
+    }
 
     /// <summary>Exactly <see cref="char.ToLowerInvariant(char)"/>, from a table.</summary>
     public static char ToLowerInvariant(char c) => LowerOfChar[c];
@@ -89,7 +106,7 @@ public static class VietnameseText
         string nfc;
         try
         {
-            nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            nfc = SurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {

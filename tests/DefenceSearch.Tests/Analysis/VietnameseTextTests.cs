@@ -65,4 +65,24 @@ public class VietnameseTextTests
     [Fact]
     public void Lone_surrogates_do_not_break_normalisation() =>
         Assert.Equal("ab", VietnameseText.Normalize("a\uD800b"));
+
+    [Fact]
+    public void Text_taken_as_nfc_without_icu_is_nfc_and_decomposed_text_is_never_taken()
+    {
+        // Every character the shortcut accepts is NFC alone and next to any other it accepts.
+        var accepted = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => VietnameseText.SurelyNfc([c])).ToList();
+        Assert.Contains('ệ', accepted);
+        Assert.Contains('đ', accepted);
+        Assert.DoesNotContain('\u0301', accepted); // a combining acute
+        Assert.DoesNotContain('\u2000', accepted); // a singleton: NFC makes it U+2002
+        foreach (var c in accepted) Assert.True(c.ToString().IsNormalized(System.Text.NormalizationForm.FormC), $"U+{(int)c:X4}");
+        var random = new Random(11);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var pair = new string([accepted[random.Next(accepted.Count)], accepted[random.Next(accepted.Count)]]);
+            Assert.True(pair.IsNormalized(System.Text.NormalizationForm.FormC), pair);
+        }
+        Assert.False(VietnameseText.SurelyNfc("Việt Nam".Normalize(System.Text.NormalizationForm.FormD)));
+        Assert.Equal("Hợp tác quốc phòng", VietnameseText.Normalize("Hợp tác quốc phòng".Normalize(System.Text.NormalizationForm.FormD)));
+    }
 }
