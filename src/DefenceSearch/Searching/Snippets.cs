@@ -16,8 +16,10 @@ public sealed class HighlightTerms
     private readonly HashSet<string> _words;
     private readonly string[] _prefixes;
     private readonly IReadOnlyList<string[]> _phrases;
-    // Single words and phrase words, looked up by a span of folded characters.
+    // Single words and phrase words, looked up by a span of folded characters: compared one by one when there
+    // are few (a query has a handful; hashing every word of ten articles cost more than comparing).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _candidates;
+    private readonly string[]? _fewCandidates;
 
     /// <param name="foldedWords">Words marked wherever they stand.</param>
     /// <param name="foldedPrefixes">Word starts ("quoc*").</param>
@@ -27,7 +29,23 @@ public sealed class HighlightTerms
         _words = foldedWords.Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
         _prefixes = foldedPrefixes.Where(p => p.Length > 0).Distinct().ToArray();
         _phrases = (foldedPhrases ?? []).Where(p => p.Length > 0).ToList();
-        _candidates = _words.Concat(_phrases.SelectMany(p => p)).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var candidates = _words.Concat(_phrases.SelectMany(p => p)).ToHashSet(StringComparer.Ordinal);
+        _candidates = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
+        _fewCandidates = candidates.Count <= 8 ? [.. candidates] : null;
+    }
+
+    private bool IsCandidate(ReadOnlySpan<char> folded, out string known)
+    {
+        if (_fewCandidates is null) return _candidates.TryGetValue(folded, out known!);
+        known = "";
+        if (folded.IsEmpty) return false; // no candidate is empty
+        foreach (var word in _fewCandidates)
+        {
+            if (word.Length != folded.Length || word[0] != folded[0] || !folded.SequenceEqual(word)) continue;
+            known = word;
+            return true;
+        }
+        return false;
     }
 
     public bool IsEmpty => _words.Count == 0 && _prefixes.Length == 0 && _phrases.Count == 0;
@@ -61,7 +79,7 @@ public sealed class HighlightTerms
             }
             // A letter outside the table (or a very long word): the general folding, allocating.
             var folded = simple ? buffer[..length] : VietnameseText.Fold(text[start..i]).AsSpan();
-            if (_candidates.TryGetValue(folded, out var known) || MatchesPrefix(folded, out known))
+            if (IsCandidate(folded, out var known) || MatchesPrefix(folded, out known))
                 result.Add(new MarkedWord(index, start, i, known));
             index++;
         }
@@ -156,13 +174,13 @@ public static class Snippets
         var marked = terms.Marked(body);
         if (marked.Count == 0) return Lead(body);
 
-        var sentences = Sentences(body);
+        // Sentences are cut only as far as the last marked word: the rest of a long article is not read again.
+        var sentences = new SentenceCursor(body);
         var scored = new List<(int Start, int End, double Score)>();
         var t = 0;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        for (var s = 0; s < sentences.Count && t < marked.Count; s++)
+        for (var s = 0; t < marked.Count && sentences.Next(out var start, out var end); s++)
         {
-            var (start, end) = sentences[s];
             distinct.Clear();
             var hits = 0;
             var adjacent = 0;
@@ -228,22 +246,31 @@ public static class Snippets
         return Html.Encode(lead[..(cut > PassageLength / 2 ? cut : PassageLength)]) + " …";
     }
 
-    private static List<(int Start, int End)> Sentences(string body)
+    /// <summary>The sentences of a body in order: cut at line ends and at . ! ? … ; before white space.</summary>
+    private struct SentenceCursor(string body)
     {
-        var result = new List<(int, int)>(body.Length / 64 + 4);
-        var start = 0;
-        for (var i = 0; i < body.Length; i++)
+        private int _i;
+        private int _start;
+        private bool _done;
+
+        public bool Next(out int start, out int end)
         {
-            var c = body[i];
-            var boundary = c == '\n' || ((c is '.' or '!' or '?' or '…' or ';') && (i + 1 == body.Length || char.IsWhiteSpace(body[i + 1])));
-            if (!boundary) continue;
-            var end = c == '\n' ? i : i + 1;
-            if (end > start) result.Add((start, end));
-            start = i + 1;
-            while (start < body.Length && body[start] == ' ') start++;
+            while (_i < body.Length)
+            {
+                var i = _i++;
+                var c = body[i];
+                var boundary = c == '\n' || ((c is '.' or '!' or '?' or '…' or ';') && (i + 1 == body.Length || char.IsWhiteSpace(body[i + 1])));
+                if (!boundary) continue;
+                (start, end) = (_start, c == '\n' ? i : i + 1);
+                _start = i + 1;
+                while (_start < body.Length && body[_start] == ' ') _start++;
+                if (end > start) return true;
+            }
+            (start, end) = (_start, body.Length);
+            if (_done || _start >= body.Length) return false;
+            _done = true;
+            return true;
         }
-        if (start < body.Length) result.Add((start, body.Length));
-        return result;
     }
 
     // The part of a long sentence around its first match, cut on word boundaries.
