@@ -46,6 +46,7 @@ internal static class IndexingProfile
         var files = CorpusIndexer.ListFiles(corpus);
         var stages = new[] { "read", "decode", "parse", "extract", "document", "analyse" };
         var ticks = new long[stages.Length];
+        var allocatedBy = new long[stages.Length];
         long tokens = 0, bytes = 0;
         var signature = new FileSignature(0, 0, "0", 0);
         var tokenList = new List<TextToken>(); // as CorpusIndexer: one list per thread, reused
@@ -53,18 +54,28 @@ internal static class IndexingProfile
         foreach (var file in files)
         {
             var start = Now();
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+            void Stage(int stage)
+            {
+                var now = Now();
+                ticks[stage] += now - start;
+                start = now;
+                var bytesNow = GC.GetAllocatedBytesForCurrentThread();
+                allocatedBy[stage] += bytesNow - bytesBefore;
+                bytesBefore = bytesNow;
+            }
             var content = File.ReadAllBytes(file);
             bytes += content.Length;
-            var now = Now(); ticks[0] += now - start; start = now;
+            Stage(0);
             var (text, _) = ArticleReader.Decode(content);
-            now = Now(); ticks[1] += now - start; start = now;
+            Stage(1);
             if (text is null) continue;
             var article = reader.Parse(text, CorpusIndexer.IdOf(Path.GetFileName(file)), Path.GetExtension(file));
-            now = Now(); ticks[2] += now - start; start = now;
+            Stage(2);
             var facts = extractor.Extract(article, tokenList, out var words, year);
-            now = Now(); ticks[3] += now - start; start = now;
+            Stage(3);
             var document = ArticleDocument.Build(article, facts, signature, words);
-            now = Now(); ticks[4] += now - start; start = now;
+            Stage(4);
             foreach (var field in document.Fields)
             {
                 if (!field.IndexableFieldType.IsIndexed || !field.IndexableFieldType.IsTokenized || field.NumericType != Lucene.Net.Documents.NumericFieldType.NONE) continue;
@@ -73,11 +84,11 @@ internal static class IndexingProfile
                 while (stream.IncrementToken()) tokens++;
                 stream.End();
             }
-            ticks[5] += Now() - start;
+            Stage(5);
         }
         var total = ticks.Sum();
         for (var i = 0; i < stages.Length; i++)
-            console.MarkupLineInterpolated($"{stages[i],-10} {ticks[i] / 1e6,9:0} ms  {100.0 * ticks[i] / total,5:0.0}%");
+            console.MarkupLineInterpolated($"{stages[i],-10} {ticks[i] / 1e6,9:0} ms  {100.0 * ticks[i] / total,5:0.0}%  {allocatedBy[i] / 1048576,7:N0} MB allocated");
         console.MarkupLineInterpolated($"{files.Count:N0} files, {bytes / 1048576.0:0.0} MB, {tokens:N0} tokens; {total / 1e6:0} ms on one thread ({(CpuTime ? "its CPU time" : "wall time")})");
 
         // The writer on top: the same documents through IndexWriter, one thread. Each is built (untimed) just
