@@ -181,7 +181,8 @@ public sealed class CorpusIndexer(ReferenceData data)
                     progress?.Report(new IndexProgress(n, files.Count, relative));
                     if (tokens.Capacity > MaxKeptTokens) tokens = []; // not the list of a huge page for the rest of the run
                 }
-                if (buffer is { Documents: > 0 } && !cancellation.IsCancellationRequested && Volatile.Read(ref failure) is null) AddBuffered(buffer);
+                // Stopped or done: what this thread buffered is indexed too ("the documents finished so far are committed").
+                if (buffer is { Documents: > 0 } && Volatile.Read(ref failure) is null) AddBuffered(buffer);
             }
             catch (Exception e)
             {

@@ -469,8 +469,6 @@ internal sealed class FieldBuffer(string name)
 
     public bool HasNorms => Indexed && !OmitNorms && _anyNorms;
 
-    public bool HasValue(int doc) => _hasValue is not null && doc < _hasValue.Length && _hasValue.Get(doc);
-
     public FixedBitSet ValueBits(int maxDoc)
     {
         var bits = new FixedBitSet(Math.Max(1, maxDoc));

@@ -11,6 +11,28 @@ public sealed class IncrementalIndexingTests : IDisposable
     private readonly SmallCorpus _corpus = new();
 
     [Fact]
+    public void A_stopped_rebuild_commits_every_article_it_counted_and_the_next_run_adds_the_rest()
+    {
+        for (var i = 0; i < 120; i++) _corpus.Write($"n{i:000}", $"Tin số {i}", $"Hợp tác quốc phòng, bài {i}.", "2019-01-01");
+        using var stop = new CancellationTokenSource();
+        // A fresh index is built from each thread's buffer of documents: stopping must still index what it holds.
+        var progress = new SyncProgress(p => { if (p.Done == 40) stop.Cancel(); });
+        var stopped = new CorpusIndexer(ReferenceData.Default).Run(_corpus.CorpusPath, _corpus.IndexPath, new IndexOptions { Rebuild = true }, progress, stop.Token);
+        Assert.True(stopped.Cancelled);
+        Assert.InRange(stopped.Added, 40, 119);
+        Assert.Equal(stopped.Added, stopped.DocumentCount);
+
+        var rest = _corpus.IndexNow();
+        Assert.Equal((stopped.Added, 120 - stopped.Added), (rest.Unchanged, rest.Added));
+        Assert.Equal(120, rest.DocumentCount);
+    }
+
+    private sealed class SyncProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
+    }
+
+    [Fact]
     public void Add_change_delete_and_unchanged_are_each_counted_and_searchable()
     {
         _corpus.Write("a", "Hợp tác hải quân", "Tàu hải quân thăm cảng Cam Ranh.", "2019-01-01");
