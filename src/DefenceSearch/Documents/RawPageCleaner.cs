@@ -154,6 +154,13 @@ public sealed partial class RawPageCleaner
 
     private static bool IsForeignScript(string line)
     {
+        // Most lines hold nothing beyond Latin (Vietnamese included) and common punctuation: then no letter is
+        // foreign (no letters stand in U+2000-U+206F), and vectorised scans say so without reading letter by letter.
+        var span = line.AsSpan();
+        if (span.IndexOfAnyInRange('\u0250', '\u1DFF') < 0 && span.IndexOfAnyInRange('\u2070', '\uFFFF') < 0
+            && span.IndexOfAnyInRange('\u1F00', '\u1FFF') < 0)
+            return false;
+
         int letters = 0, latin = 0;
         foreach (var c in line)
         {
