@@ -80,9 +80,8 @@ public static class TextTokens
     // Each thread keeps the words it met in a table of its own: a shared dictionary's look-up was a tenth of indexing.
     [ThreadStatic] private static ThreadForms? _threadForms;
 
-    private static WordForms FormsOf(ReadOnlySpan<char> word, uint hash)
+    private static WordForms FormsOf(ReadOnlySpan<char> word, uint hash, ThreadForms local)
     {
-        var local = _threadForms ??= new ThreadForms();
         if (local.Find(word, hash) is { } known) return known;
         var forms = FormsOf(word);
         local.Add(forms, hash);
@@ -113,15 +112,18 @@ public static class TextTokens
     internal static void Tokenize(string text, List<TextToken> tokens)
     {
         tokens.Clear();
+        // Read once a call, not once a character or word: the thread's table (thread-static) and the word-character bits.
+        var local = _threadForms ??= new ThreadForms();
+        var wordChars = VietnameseText.WordCharTable;
         var i = 0;
         var lastEnd = 0;
         while (i < text.Length)
         {
-            if (!VietnameseText.IsWordChar(text[i])) { i++; continue; }
+            if (!IsWordChar(wordChars, text[i])) { i++; continue; }
             var start = i;
             var hash = ThreadForms.Seed;
-            while (i < text.Length && VietnameseText.IsWordChar(text[i])) hash = ThreadForms.Hash(hash, text[i++]);
-            var forms = FormsOf(text.AsSpan(start, i - start), hash);
+            while (i < text.Length && IsWordChar(wordChars, text[i])) hash = ThreadForms.Hash(hash, text[i++]);
+            var forms = FormsOf(text.AsSpan(start, i - start), hash, local);
             var punctuation = false;
             var dash = false;
             for (var k = lastEnd; k < start; k++)
@@ -144,6 +146,9 @@ public static class TextTokens
     };
 
     private static bool IsDash(char c) => c is '-' or '‐' or '‑' or '–' or '—';
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(ulong[] bits, char c) => (bits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>
     /// One thread's words: an open-addressing table keyed by a hash computed while the word is scanned. It stops

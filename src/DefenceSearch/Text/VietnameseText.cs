@@ -249,6 +249,9 @@ public static class VietnameseText
     /// <summary>A word character for DefenceSearch's tokenisation: letters, digits and combining marks.</summary>
     public static bool IsWordChar(char c) => (WordCharBits[c >> 6] & (1UL << (c & 63))) != 0;
 
+    /// <summary>The bits behind <see cref="IsWordChar"/> (one per UTF-16 code unit), for loops that test every character.</summary>
+    internal static ulong[] WordCharTable => WordCharBits;
+
     /// <summary>ASCII slug: "Ngô Xuân Lịch" → "ngo-xuan-lich".</summary>
     public static string Slug(string text)
     {
