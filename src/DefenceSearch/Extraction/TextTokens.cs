@@ -119,10 +119,10 @@ public static class TextTokens
         var lastEnd = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(wordChars, text[i])) { i++; continue; }
+            if (!VietnameseText.HasBit(wordChars, text[i])) { i++; continue; }
             var start = i;
             var hash = ThreadForms.Seed;
-            while (i < text.Length && IsWordChar(wordChars, text[i])) hash = ThreadForms.Hash(hash, text[i++]);
+            while (i < text.Length && VietnameseText.HasBit(wordChars, text[i])) hash = ThreadForms.Hash(hash, text[i++]);
             var forms = FormsOf(text.AsSpan(start, i - start), hash, local);
             var punctuation = false;
             var dash = false;
@@ -146,9 +146,6 @@ public static class TextTokens
     };
 
     private static bool IsDash(char c) => c is '-' or '‐' or '‑' or '–' or '—';
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(ulong[] bits, char c) => (bits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>
     /// One thread's words: an open-addressing table keyed by a hash computed while the word is scanned. It stops

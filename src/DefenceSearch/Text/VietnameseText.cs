@@ -49,7 +49,11 @@ public static class VietnameseText
     }
 
     /// <summary>Exactly <see cref="char.IsLetter(char)"/>, from a table.</summary>
-    internal static bool IsLetter(char c) => (LetterBits[c >> 6] & (1UL << (c & 63))) != 0;
+    internal static bool IsLetter(char c) => HasBit(LetterBits, c);
+
+    /// <summary>Whether the character's bit is set in a table of one bit per UTF-16 code unit (as BuildBits makes).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool HasBit(ulong[] bits, char c) => (bits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>
     /// Whether text is NFC without asking ICU: every character is one that no normalisation changes or combines
@@ -247,9 +251,9 @@ public static class VietnameseText
     }
 
     /// <summary>A word character for DefenceSearch's tokenisation: letters, digits and combining marks.</summary>
-    public static bool IsWordChar(char c) => (WordCharBits[c >> 6] & (1UL << (c & 63))) != 0;
+    public static bool IsWordChar(char c) => HasBit(WordCharBits, c);
 
-    /// <summary>The bits behind <see cref="IsWordChar"/> (one per UTF-16 code unit), for loops that test every character.</summary>
+    /// <summary>The bits behind <see cref="IsWordChar"/>, for loops that test every character (<see cref="HasBit"/>).</summary>
     internal static ulong[] WordCharTable => WordCharBits;
 
     /// <summary>ASCII slug: "Ngô Xuân Lịch" → "ngo-xuan-lich".</summary>
