@@ -21,9 +21,9 @@ internal sealed class BufferedSegmentReader(SegmentBuffer buffer, FieldInfos fie
 
     public override IBits? LiveDocs => null;
 
-    public override int NumDocs => buffer.MaxDoc;
+    public override int NumDocs => buffer.Documents;
 
-    public override int MaxDoc => buffer.MaxDoc;
+    public override int MaxDoc => buffer.Documents;
 
     public override void CheckIntegrity()
     {
@@ -72,10 +72,10 @@ internal sealed class BufferedSegmentReader(SegmentBuffer buffer, FieldInfos fie
     public override SortedDocValues? GetSortedDocValues(string field) => null;
 
     public override SortedSetDocValues? GetSortedSetDocValues(string field) =>
-        buffer.Field(field) is { DocValues: DocValuesType.SORTED_SET } f ? new Sets(f, buffer.MaxDoc) : null;
+        buffer.Field(field) is { DocValues: DocValuesType.SORTED_SET } f ? new Sets(f, buffer.Documents) : null;
 
     public override IBits? GetDocsWithField(string field) =>
-        buffer.Field(field) is { DocValues: not DocValuesType.NONE } f ? f.ValueBits(buffer.MaxDoc) : null;
+        buffer.Field(field) is { DocValues: not DocValuesType.NONE } f ? f.ValueBits(buffer.Documents) : null;
 
     public override NumericDocValues? GetNormValues(string field) =>
         buffer.Field(field) is { HasNorms: true } f ? new Numbers(f.Norm) : null;

@@ -94,8 +94,6 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
         Tokens = 0;
     }
 
-    internal int MaxDoc => Documents;
-
     internal IReadOnlyList<StoredValue> StoredOf(int doc) => _stored[doc];
 
     internal FieldBuffer? Field(string name) => _fields.GetValueOrDefault(name);
@@ -400,7 +398,7 @@ internal sealed class FieldBuffer(string name)
     }
 
     public FieldInfo ToFieldInfo(int number) => new(Name, Indexed, number, false, OmitNorms || !Indexed, false,
-        Indexed ? Options : LuceneIndexOptions.NONE, DocValues, Indexed && !OmitNorms && _anyNorms ? DocValuesType.NUMERIC : DocValuesType.NONE, null);
+        Indexed ? Options : LuceneIndexOptions.NONE, DocValues, HasNorms ? DocValuesType.NUMERIC : DocValuesType.NONE, null);
 
     /// <summary>The postings, terms in byte order, each term's documents and positions in order (a counting sort).</summary>
     public FrozenPostings Freeze(int documents)
@@ -411,15 +409,16 @@ internal sealed class FieldBuffer(string name)
         for (var t = 0; t < terms; t++) order[t] = t;
         Array.Sort(order, (x, y) => bytes[x].AsSpan().SequenceCompareTo(bytes[y]));
 
+        // Each term's entries start where the previous term's (in byte order) end: its cursor while filling.
         var count = new int[terms];
         for (var i = 0; i < _tokens; i++) count[_slots[i]]++;
         var start = new int[terms + 1];
         var cursor = new int[terms];
-        var sum = 0;
-        foreach (var t in order)
+        for (var r = 0; r < terms; r++)
         {
-            cursor[t] = sum;
-            sum += count[t];
+            var t = order[r];
+            cursor[t] = start[r];
+            start[r + 1] = start[r] + count[t];
         }
         if (_postingDocs.Length < _tokens)
         {
@@ -451,16 +450,7 @@ internal sealed class FieldBuffer(string name)
         }
         var sortedBytes = new byte[terms][];
         var sortedDocFreq = new int[terms];
-        var position = 0;
-        for (var r = 0; r < terms; r++)
-        {
-            var t = order[r];
-            sortedBytes[r] = bytes[t];
-            sortedDocFreq[r] = docFreq[t];
-            start[r] = position;
-            position += count[t];
-        }
-        start[terms] = position;
+        for (var r = 0; r < terms; r++) (sortedBytes[r], sortedDocFreq[r]) = (bytes[order[r]], docFreq[order[r]]);
         // docs and positions may be longer than this batch's postings: start[] bounds every term's entries.
         return new FrozenPostings(Options, sortedBytes, start, sortedDocFreq, docs, positions, docCount);
     }
