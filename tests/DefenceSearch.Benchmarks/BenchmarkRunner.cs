@@ -33,7 +33,7 @@ public sealed class BenchmarkRunner(BenchmarkOptions options, IAnsiConsole conso
         {
             if (repo is not null)
             {
-                var (cli, why) = CliIndexing.Locate(repo, Say);
+                var (cli, why) = ReleaseBuild.Locate(repo, "DefenceSearch.Cli", Say);
                 _cli = cli;
                 if (cli is null) Say($"DefenceSearch indexing runs in this process: {why}");
             }

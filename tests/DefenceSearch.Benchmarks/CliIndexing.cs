@@ -6,23 +6,11 @@ namespace DefenceSearch.Benchmarks;
 
 /// <summary>
 /// DefenceSearch's indexing as a user runs it: <c>DefenceSearch.Cli index --rebuild</c> in its own process, with the
-/// CLI's runtime settings (it compiles fully at once, no quick JIT: a batch job, not a server), timed from start to exit.
+/// CLI's runtime settings (a batch job: compiled fully at once, server GC), timed from start to exit.
 /// </summary>
 public static partial class CliIndexing
 {
     public sealed record Result(int Documents, int Skipped, TimeSpan Elapsed, string Output);
-
-    /// <summary>src/DefenceSearch.Cli's Release build (built now), or null with a reason when there is none.</summary>
-    public static (string? Dll, string? Why) Locate(string repoRoot, Action<string> say)
-    {
-        var project = Path.Combine(repoRoot, "src", "DefenceSearch.Cli");
-        var csproj = Path.Combine(project, "DefenceSearch.Cli.csproj");
-        var dll = Path.Combine(project, "bin", "Release", "net10.0", "DefenceSearch.Cli.dll");
-        if (!File.Exists(csproj)) return (null, "src/DefenceSearch.Cli is not in this repository");
-        say("building src/DefenceSearch.Cli in Release …");
-        NewsCorpus.RunTool("dotnet", "build", csproj, "-c", "Release", "-nologo", "-v", "q");
-        return File.Exists(dll) ? (dll, null) : (null, $"{dll} is missing after the build");
-    }
 
     public static Result Run(string dll, string corpus, string index, int threads, CancellationToken cancellation)
     {

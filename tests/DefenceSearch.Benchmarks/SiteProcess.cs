@@ -40,13 +40,8 @@ public sealed class SiteProcess : IDisposable
     {
         if (explicitPath is not null)
             return File.Exists(explicitPath) ? (Path.GetFullPath(explicitPath), null) : (null, $"--site {explicitPath} does not exist");
-        var project = Path.Combine(repoRoot, "src", "DefenceSearch.Web");
-        var dll = Path.Combine(project, "bin", "Release", "net10.0", "DefenceSearch.Web.dll");
-        var csproj = Path.Combine(project, "DefenceSearch.Web.csproj");
-        if (!File.Exists(csproj)) return (null, "skipped: src/DefenceSearch.Web is not built (the project is not on this branch yet)");
-        say("building src/DefenceSearch.Web in Release …");
-        NewsCorpus.RunTool("dotnet", "build", csproj, "-c", "Release", "-nologo", "-v", "q");
-        return File.Exists(dll) ? (dll, null) : (null, $"skipped: src/DefenceSearch.Web is not built ({dll} is missing after the build)");
+        var (dll, why) = ReleaseBuild.Locate(repoRoot, "DefenceSearch.Web", say);
+        return (dll, why is null ? null : "skipped: " + why);
     }
 
     public static async Task<SiteProcess> StartAsync(string dll, string indexPath, string corpusPath, string databasePath, TimeSpan timeout, CancellationToken cancellation, bool resultCache = true)
