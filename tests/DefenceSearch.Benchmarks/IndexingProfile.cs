@@ -5,14 +5,14 @@ using DefenceSearch.Documents;
 using DefenceSearch.Extraction;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
 using Spectre.Console;
 
 namespace DefenceSearch.Benchmarks;
 
 /// <summary>
-/// Where indexing time goes: every stage of one article timed on one thread over a corpus folder, in this
+/// Where indexing time goes: every stage of a rebuild timed on one thread over a corpus folder, in this
 /// thread's CPU time where the system tells it (Linux), so that a machine busy with other work does not
 /// inflate the stages; in wall time elsewhere.
 /// </summary>
@@ -42,17 +42,30 @@ internal static class IndexingProfile
         var data = ReferenceData.Default;
         var reader = new ArticleReader(data);
         var extractor = new EntityExtractor(data);
-        var analyzer = Analyzers.ForIndex();
         var files = CorpusIndexer.ListFiles(corpus);
-        var stages = new[] { "read", "decode", "parse", "extract", "document", "analyse" };
+        // The stages of one article as a rebuild takes them, then (every SegmentTokens tokens, and at the end) the
+        // writing of a segment: the buffer frozen and added to the index.
+        var stages = new[] { "read", "decode", "parse", "extract", "document", "invert", "segment" };
         var ticks = new long[stages.Length];
         var allocatedBy = new long[stages.Length];
         long tokens = 0, bytes = 0;
         var signature = new FileSignature(0, 0, "0", 0);
         var tokenList = new List<TextToken>(); // as CorpusIndexer: one list per thread, reused
         var year = DateTime.UtcNow.Year; // as CorpusIndexer: once per run
-        foreach (var file in files)
+        var segmentTokens = new DefenceSearch.Indexing.IndexOptions().SegmentTokens;
+        var folder = Path.Combine(Path.GetTempPath(), "ds-profile-" + Guid.NewGuid().ToString("N")[..8]);
+        try
         {
+            DefenceCodec.EnsureRegistered();
+            using var directory = new MappedDirectory(new DirectoryInfo(folder));
+            var config = new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, Analyzers.ForIndex())
+            {
+                Similarity = new BM25Similarity(),
+                Codec = new DefenceCodec(),
+                UseCompoundFile = false,
+            };
+            using var writer = new IndexWriter(directory, config);
+            var buffer = new SegmentBuffer(config.Analyzer, config.Similarity);
             var start = Now();
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             void Stage(int stage)
@@ -64,62 +77,45 @@ internal static class IndexingProfile
                 allocatedBy[stage] += bytesNow - bytesBefore;
                 bytesBefore = bytesNow;
             }
-            var content = File.ReadAllBytes(file);
-            bytes += content.Length;
-            Stage(0);
-            var (text, _) = ArticleReader.Decode(content);
-            Stage(1);
-            if (text is null) continue;
-            var article = reader.Parse(text, CorpusIndexer.IdOf(Path.GetFileName(file)), Path.GetExtension(file));
-            Stage(2);
-            var facts = extractor.Extract(article, tokenList, out var words, year);
-            Stage(3);
-            var document = ArticleDocument.Build(article, facts, signature, words);
-            Stage(4);
-            foreach (var field in document.Fields)
+            void WriteSegment()
             {
-                if (!field.IndexableFieldType.IsIndexed || !field.IndexableFieldType.IsTokenized || field.NumericType != Lucene.Net.Documents.NumericFieldType.NONE) continue;
-                using var stream = field.GetTokenStream(analyzer); // as the writer: the analyzer, or the tokens extraction handed on
-                stream.Reset();
-                while (stream.IncrementToken()) tokens++;
-                stream.End();
+                tokens += buffer.Tokens;
+                using (var segment = buffer.ToReader()) writer.AddIndexes(segment);
+                buffer.Clear();
+                Stage(6);
             }
-            Stage(5);
+            foreach (var file in files)
+            {
+                var content = File.ReadAllBytes(file);
+                bytes += content.Length;
+                Stage(0);
+                var (text, _) = ArticleReader.Decode(content);
+                Stage(1);
+                if (text is null) continue;
+                var article = reader.Parse(text, CorpusIndexer.IdOf(Path.GetFileName(file)), Path.GetExtension(file));
+                Stage(2);
+                var facts = extractor.Extract(article, tokenList, out var words, year);
+                Stage(3);
+                var document = ArticleDocument.Build(article, facts, signature, words);
+                Stage(4);
+                buffer.Add(document);
+                Stage(5);
+                if (buffer.Tokens >= segmentTokens) WriteSegment();
+            }
+            if (buffer.Documents > 0) WriteSegment();
+            writer.Commit();
+            Stage(6);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, true);
         }
         var total = ticks.Sum();
         for (var i = 0; i < stages.Length; i++)
             console.MarkupLineInterpolated($"{stages[i],-10} {ticks[i] / 1e6,9:0} ms  {100.0 * ticks[i] / total,5:0.0}%  {allocatedBy[i] / 1048576,7:N0} MB allocated");
         console.MarkupLineInterpolated($"{files.Count:N0} files, {bytes / 1048576.0:0.0} MB, {tokens:N0} tokens; {total / 1e6:0} ms on one thread ({(CpuTime ? "its CPU time" : "wall time")})");
 
-        // The writer on top: the same documents through IndexWriter, one thread. Each is built (untimed) just
-        // before it is added, as the indexer does: a corpus of documents held at once would time the GC instead.
-        var folder = Path.Combine(Path.GetTempPath(), "ds-profile-" + Guid.NewGuid().ToString("N")[..8]);
-        try
-        {
-            using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
-            using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersionOf(), analyzer) { RAMBufferSizeMB = 256, UseCompoundFile = false });
-            long add = 0;
-            foreach (var file in files)
-            {
-                var (text, _) = ArticleReader.Decode(File.ReadAllBytes(file));
-                if (text is null) continue;
-                var article = reader.Parse(text, CorpusIndexer.IdOf(Path.GetFileName(file)), Path.GetExtension(file));
-                var facts = extractor.Extract(article, tokenList, out var words, year);
-                var document = ArticleDocument.Build(article, facts, signature, words);
-                var start = Now();
-                writer.AddDocument(document);
-                add += Now() - start;
-            }
-            var commitStart = Now();
-            writer.Commit();
-            console.MarkupLineInterpolated($"IndexWriter: AddDocument {add / 1e6:0} ms, commit {(Now() - commitStart) / 1e6:0} ms");
-        }
-        finally
-        {
-            System.IO.Directory.Delete(folder, true);
-        }
-
-        // The indexer itself, as a rebuild runs it (all threads, its own segments): memory and garbage collection.
+        // The indexer itself, as a rebuild runs it (all threads): memory and garbage collection.
         folder = Path.Combine(Path.GetTempPath(), "ds-profile-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
@@ -140,6 +136,4 @@ internal static class IndexingProfile
         }
         return 0;
     }
-
-    private static Lucene.Net.Util.LuceneVersion LuceneVersionOf() => Lucene.Net.Util.LuceneVersion.LUCENE_48;
 }

@@ -36,7 +36,7 @@ public static class Program
         var queries = new Option<string?>("--queries") { Description = "The query set (default queries.txt beside the program)." };
         var profile = new Option<string?>("--profile-queries") { Description = "Only run the query set against this existing DefenceSearch index for --query-seconds (for dotnet-trace)." };
         var loadOnly = new Option<string?>("--load-only") { Description = "Only load the site (--clients, --seconds) over a work folder kept by --keep (its news/ and 1x/defencesearch)." };
-        var profileIndexing = new Option<string?>("--profile-indexing") { Description = "Only time the indexing stages (read, decode, parse, extract, document, analyse, writer) over this corpus folder on one thread." };
+        var profileIndexing = new Option<string?>("--profile-indexing") { Description = "Only time the stages of a rebuild (read, decode, parse, extract, document, invert, segment) over this corpus folder on one thread, then run the indexer and show its allocation." };
 
         var dumpExtraction = new Option<string?>("--dump-extraction") { Description = "Only write, per article of the folder given by --profile-indexing, the extracted facets and hashes of its parsed text and indexed tokens to this file (diff two dumps to check that a speed-up changed nothing)." };
 
