@@ -47,19 +47,15 @@ internal sealed class BufferedSegmentReader(SegmentBuffer buffer, FieldInfos fie
                 case StoredFieldVisitor.Status.NO:
                     continue;
             }
-            // As the stored-fields writer reads a field: a number, else bytes, else a string.
-            if (value.NumericType != Lucene.Net.Documents.NumericFieldType.NONE)
+            switch (value)
             {
-                switch (value.NumericType)
-                {
-                    case Lucene.Net.Documents.NumericFieldType.INT64: visitor.Int64Field(info, value.GetInt64Value()!.Value); break;
-                    case Lucene.Net.Documents.NumericFieldType.SINGLE: visitor.SingleField(info, value.GetSingleValue()!.Value); break;
-                    case Lucene.Net.Documents.NumericFieldType.DOUBLE: visitor.DoubleField(info, value.GetDoubleValue()!.Value); break;
-                    default: visitor.Int32Field(info, value.GetInt32Value()!.Value); break;
-                }
+                case long l: visitor.Int64Field(info, l); break;
+                case float f: visitor.SingleField(info, f); break;
+                case double d: visitor.DoubleField(info, d); break;
+                case int i: visitor.Int32Field(info, i); break;
+                case byte[] bytes: visitor.BinaryField(info, bytes); break;
+                default: visitor.StringField(info, (string)value); break;
             }
-            else if (value.GetBinaryValue() is { } bytes) visitor.BinaryField(info, bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray());
-            else visitor.StringField(info, value.GetStringValue());
         }
     }
 

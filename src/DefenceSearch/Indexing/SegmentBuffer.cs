@@ -46,7 +46,7 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
             var type = field.IndexableFieldType;
             var buffer = FieldFor(field.Name, type);
             if (type.IsIndexed) Tokens += buffer.Invert(doc, field, analyzer);
-            if (type.IsStored) _storedScratch.Add(new StoredValue(buffer, field));
+            if (type.IsStored) _storedScratch.Add(new StoredValue(buffer, StoredValue.Of(field)));
             if (type.DocValueType != DocValuesType.NONE) buffer.AddDocValue(doc, field);
         }
         _stored.Add(_storedScratch.Count == 0 ? [] : [.. _storedScratch]);
@@ -98,8 +98,29 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
 
     internal FieldBuffer? Field(string name) => _fields.GetValueOrDefault(name);
 
-    /// <summary>One stored value of a document, read as the stored-fields writer reads it.</summary>
-    internal readonly record struct StoredValue(FieldBuffer Field, IIndexableField Value);
+    /// <summary>One stored value of a document: a number (int, long, float, double), bytes or a string.</summary>
+    /// <remarks>The value alone, not its field: a replayed field holds the article's words and joined text, which
+    /// would otherwise live (and be copied by the collector) until the batch is written.</remarks>
+    internal readonly record struct StoredValue(FieldBuffer Field, object Value)
+    {
+        /// <summary>The value as the stored-fields writer reads a field: a number, else bytes, else a string.</summary>
+        public static object Of(IIndexableField field)
+        {
+            if (field.NumericType != NumericFieldType.NONE)
+            {
+                return field.NumericType switch
+                {
+                    // Boxed arm by arm: the arms' common type would be double.
+                    NumericFieldType.INT64 => (object)field.GetInt64Value()!.Value,
+                    NumericFieldType.SINGLE => (object)field.GetSingleValue()!.Value,
+                    NumericFieldType.DOUBLE => (object)field.GetDoubleValue()!.Value,
+                    _ => (object)field.GetInt32Value()!.Value,
+                };
+            }
+            if (field.GetBinaryValue() is { } bytes) return bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray();
+            return field.GetStringValue();
+        }
+    }
 }
 
 /// <summary>What one field of the buffered documents holds: tokens, norms and doc values.</summary>
