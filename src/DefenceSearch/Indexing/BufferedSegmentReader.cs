@@ -35,29 +35,14 @@ internal sealed class BufferedSegmentReader(SegmentBuffer buffer, FieldInfos fie
     {
     }
 
-    public override void Document(int docID, StoredFieldVisitor visitor)
-    {
-        foreach (var (field, value) in buffer.StoredOf(docID))
-        {
-            var info = fieldInfos.FieldInfo(field.Name);
-            switch (visitor.NeedsField(info))
-            {
-                case StoredFieldVisitor.Status.STOP:
-                    return;
-                case StoredFieldVisitor.Status.NO:
-                    continue;
-            }
-            switch (value)
-            {
-                case long l: visitor.Int64Field(info, l); break;
-                case float f: visitor.SingleField(info, f); break;
-                case double d: visitor.DoubleField(info, d); break;
-                case int i: visitor.Int32Field(info, i); break;
-                case byte[] bytes: visitor.BinaryField(info, bytes); break;
-                default: visitor.StringField(info, (string)value); break;
-            }
-        }
-    }
+    public override void Document(int docID, StoredFieldVisitor visitor) =>
+        StoredRecords.Visit(buffer.StoredRecord(docID), i => fieldInfos.FieldInfo(buffer.FieldAt(i).Name), visitor);
+
+    /// <inheritdoc cref="SegmentBuffer.StoredRecord"/>
+    internal ReadOnlySpan<byte> StoredRecord(int doc) => buffer.StoredRecord(doc);
+
+    /// <inheritdoc cref="SegmentBuffer.StoredFieldNumbers"/>
+    internal int[] StoredFieldNumbers(FieldInfos merged) => buffer.StoredFieldNumbers(merged);
 
     public override NumericDocValues? GetNumericDocValues(string field) =>
         buffer.Field(field) is { DocValues: DocValuesType.NUMERIC } f ? new Numbers(f.Number) : null;

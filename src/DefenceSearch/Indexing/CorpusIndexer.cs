@@ -345,14 +345,18 @@ public sealed class CorpusIndexer(ReferenceData data)
         if (!DirectoryReader.IndexExists(directory)) return result;
         try
         {
-            using var reader = DirectoryReader.Open(directory);
-            var schema = reader.IndexCommit.UserData.TryGetValue(Schema.SchemaKey, out var s) ? s : null;
+            // The schema is read from the commit alone: an index of another schema may store fields in a format
+            // this version cannot open.
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            var schema = commit.UserData.TryGetValue(Schema.SchemaKey, out var s) ? s : null;
             if (schema != Schema.SchemaVersion.ToString(CultureInfo.InvariantCulture))
             {
                 warnings.Add($"the index was built by another version of DefenceSearch (schema {schema ?? "unknown"}); rebuilt from scratch");
                 rebuild = true;
                 return result;
             }
+            using var reader = DirectoryReader.Open(directory);
             var scratch = new BytesRef();
             foreach (var leaf in reader.Leaves)
             {

@@ -29,8 +29,12 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
 {
     private readonly Dictionary<string, FieldBuffer> _fields = new(StringComparer.Ordinal);
     private readonly List<FieldBuffer> _fieldList = [];
-    private readonly List<StoredValue[]> _stored = [];
-    private readonly List<StoredValue> _storedScratch = [];
+    // Every document's stored fields, encoded as they will be written (StoredRecords) with the fields numbered by
+    // their place in _fieldList: no string of the batch lives until it is written. Document d's record ends at
+    // _storedEnds[d].
+    private readonly GrowableBytes _stored = new();
+    private int[] _storedEnds = new int[64];
+    private readonly List<(FieldBuffer Buffer, IIndexableField Field)> _storedScratch = [];
 
     public int Documents { get; private set; }
 
@@ -46,10 +50,13 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
             var type = field.IndexableFieldType;
             var buffer = FieldFor(field.Name, type);
             if (type.IsIndexed) Tokens += buffer.Invert(doc, field, analyzer);
-            if (type.IsStored) _storedScratch.Add(new StoredValue(buffer, StoredValue.Of(field)));
+            if (type.IsStored) _storedScratch.Add((buffer, field));
             if (type.DocValueType != DocValuesType.NONE) buffer.AddDocValue(doc, field);
         }
-        _stored.Add(_storedScratch.Count == 0 ? [] : [.. _storedScratch]);
+        _stored.WriteVInt(_storedScratch.Count);
+        foreach (var (buffer, field) in _storedScratch) StoredRecords.WriteField(_stored, buffer.Index, field);
+        if (doc == _storedEnds.Length) Array.Resize(ref _storedEnds, 2 * doc);
+        _storedEnds[doc] = _stored.Length;
         foreach (var f in _fieldList) f.FinishDocument(doc, similarity);
         Documents++;
     }
@@ -58,7 +65,7 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
     {
         if (!_fields.TryGetValue(name, out var buffer))
         {
-            buffer = new FieldBuffer(name);
+            buffer = new FieldBuffer(name, _fieldList.Count);
             _fields.Add(name, buffer);
             _fieldList.Add(buffer);
             // A field first met in a later document has no tokens in the earlier ones.
@@ -89,44 +96,38 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity)
     public void Clear()
     {
         foreach (var f in _fieldList) f.Reset();
-        _stored.Clear();
+        _stored.Length = 0;
         Documents = 0;
         Tokens = 0;
     }
 
-    internal IReadOnlyList<StoredValue> StoredOf(int doc) => _stored[doc];
+    /// <summary>Document <paramref name="doc"/>'s stored fields (<see cref="StoredRecords"/>), fields numbered by <see cref="FieldAt"/>.</summary>
+    internal ReadOnlySpan<byte> StoredRecord(int doc)
+    {
+        var start = doc == 0 ? 0 : _storedEnds[doc - 1];
+        return _stored.Buffer.AsSpan(start, _storedEnds[doc] - start);
+    }
+
+    internal FieldBuffer FieldAt(int index) => _fieldList[index];
+
+    /// <summary>For each field's number in <see cref="StoredRecord"/>, its number in <paramref name="fieldInfos"/> (-1 if absent).</summary>
+    internal int[] StoredFieldNumbers(FieldInfos fieldInfos)
+    {
+        var numbers = new int[_fieldList.Count];
+        for (var i = 0; i < numbers.Length; i++) numbers[i] = fieldInfos.FieldInfo(_fieldList[i].Name)?.Number ?? -1;
+        return numbers;
+    }
 
     internal FieldBuffer? Field(string name) => _fields.GetValueOrDefault(name);
-
-    /// <summary>One stored value of a document: a number (int, long, float, double), bytes or a string.</summary>
-    /// <remarks>The value alone, not its field: a replayed field holds the article's words and joined text, which
-    /// would otherwise live (and be copied by the collector) until the batch is written.</remarks>
-    internal readonly record struct StoredValue(FieldBuffer Field, object Value)
-    {
-        /// <summary>The value as the stored-fields writer reads a field: a number, else bytes, else a string.</summary>
-        public static object Of(IIndexableField field)
-        {
-            if (field.NumericType != NumericFieldType.NONE)
-            {
-                return field.NumericType switch
-                {
-                    // Boxed arm by arm: the arms' common type would be double.
-                    NumericFieldType.INT64 => (object)field.GetInt64Value()!.Value,
-                    NumericFieldType.SINGLE => (object)field.GetSingleValue()!.Value,
-                    NumericFieldType.DOUBLE => (object)field.GetDoubleValue()!.Value,
-                    _ => (object)field.GetInt32Value()!.Value,
-                };
-            }
-            if (field.GetBinaryValue() is { } bytes) return bytes.Bytes.AsSpan(bytes.Offset, bytes.Length).ToArray();
-            return field.GetStringValue();
-        }
-    }
 }
 
 /// <summary>What one field of the buffered documents holds: tokens, norms and doc values.</summary>
-internal sealed class FieldBuffer(string name)
+internal sealed class FieldBuffer(string name, int index)
 {
     public readonly string Name = name;
+
+    /// <summary>The field's place among the buffer's fields, for as long as the buffer lives.</summary>
+    public readonly int Index = index;
     public bool Indexed;
     public bool OmitNorms = true;
     public LuceneIndexOptions Options = LuceneIndexOptions.NONE;

@@ -59,6 +59,16 @@ public sealed class SegmentBufferTests
                 doc.Add(new Lucene.Net.Documents.SortedSetDocValuesField(Schema.FacetCountry, new BytesRef(i % 2 == 0 ? "RU" : "VN")));
             }
             if (i % 3 == 0) doc.Add(new Lucene.Net.Documents.NumericDocValuesField(Schema.DateSort, 20190000L + i));
+            // Stored values of every kind, a field with two values, an empty string and text beyond the BMP.
+            if (i % 2 == 1)
+            {
+                doc.Add(new Lucene.Net.Documents.StoredField("s_int", i - 3));
+                doc.Add(new Lucene.Net.Documents.StoredField("s_float", i * 0.1f));
+                doc.Add(new Lucene.Net.Documents.StoredField("s_double", -i * 1e300));
+                doc.Add(new Lucene.Net.Documents.StoredField("s_bytes", new byte[] { 0, 0xFF, (byte)i }));
+                doc.Add(new Lucene.Net.Documents.StoredField(Schema.Source, ""));
+                doc.Add(new Lucene.Net.Documents.StoredField(Schema.Source, "Qu\u00E2n \u0111\u1ED9i nh\u00E2n d\u00E2n 🇻🇳"));
+            }
             // Fields of the first batch only: the next batch (a buffer reused) must not carry them over.
             if (i < 2)
             {
@@ -224,9 +234,17 @@ public sealed class SegmentBufferTests
         for (var d = 0; d < leaf.MaxDoc; d++)
         {
             var stored = leaf.Document(d);
-            lines.Add($"stored {d} " + string.Join(" | ", stored.Fields.Select(f =>
-                $"{f.Name}={f.NumericType}:{(f.NumericType != Lucene.Net.Documents.NumericFieldType.NONE ? f.GetInt64Value()?.ToString(CultureInfo.InvariantCulture) : f.GetBinaryValue() is { } b ? Convert.ToHexString(b.Bytes, b.Offset, b.Length) : f.GetStringValue())}")));
+            lines.Add($"stored {d} " + string.Join(" | ", stored.Fields.Select(f => $"{f.Name}={f.NumericType}:{StoredValue(f)}")));
         }
         return lines;
     }
+
+    private static string? StoredValue(IIndexableField f) => f.NumericType switch
+    {
+        Lucene.Net.Documents.NumericFieldType.INT32 => f.GetInt32Value()?.ToString(CultureInfo.InvariantCulture),
+        Lucene.Net.Documents.NumericFieldType.INT64 => f.GetInt64Value()?.ToString(CultureInfo.InvariantCulture),
+        Lucene.Net.Documents.NumericFieldType.SINGLE => f.GetSingleValue()?.ToString("R", CultureInfo.InvariantCulture),
+        Lucene.Net.Documents.NumericFieldType.DOUBLE => f.GetDoubleValue()?.ToString("R", CultureInfo.InvariantCulture),
+        _ => f.GetBinaryValue() is { } b ? Convert.ToHexString(b.Bytes, b.Offset, b.Length) : f.GetStringValue(),
+    };
 }
