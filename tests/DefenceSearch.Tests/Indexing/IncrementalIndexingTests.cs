@@ -84,6 +84,28 @@ public sealed class IncrementalIndexingTests : IDisposable
     }
 
     [Fact]
+    public void An_index_of_another_schema_is_rebuilt_even_when_this_version_cannot_open_its_files()
+    {
+        _corpus.Write("a", "Một", "Quốc phòng.");
+        _corpus.IndexNow();
+        // As an index of schema 5 looks to this version: its commit says 5, its stored fields are in files it lacks.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(_corpus.IndexPath))
+        {
+            var config = new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48)) { Codec = new DefenceCodec() };
+            using var writer = new Lucene.Net.Index.IndexWriter(directory, config);
+            writer.SetCommitData(new Dictionary<string, string> { [Schema.SchemaKey] = "5" });
+            writer.Commit();
+        }
+        foreach (var file in Directory.GetFiles(_corpus.IndexPath, "*." + DefenceStoredFieldsFormat.DataExtension)) File.Delete(file);
+
+        var report = _corpus.IndexNow();
+        Assert.True(report.Rebuilt);
+        Assert.Contains(report.Warnings, w => w.Contains("another version of DefenceSearch (schema 5)", StringComparison.Ordinal));
+        using var index = ArticleIndex.Open(_corpus.IndexPath);
+        Assert.Equal("Một", Assert.Single(index.Search(new SearchRequest { Query = "quoc phong" }).Hits).Title);
+    }
+
+    [Fact]
     public void A_corrupt_index_is_rebuilt_from_the_corpus()
     {
         _corpus.Write("a", "Một", "Quốc phòng.");
