@@ -1,4 +1,5 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Lucene.Net.Analysis.Miscellaneous;
 
@@ -20,7 +21,6 @@ public static class VietnameseText
 
     // For a toned a, e or y (either case, any vowel shape): that bare letter; 0 for every other character.
     private static readonly char[] TonedFinal = new char[TableSize];
-    private static readonly SearchValues<char> TonedFinals;
 
     // char.ToLowerInvariant of every UTF-16 code unit, computed once: the same answers without a call
     // into ICU for every non-ASCII letter (the indexer lower-cases every character of every article).
@@ -62,13 +62,26 @@ public static class VietnameseText
     /// </summary>
     internal static bool SurelyNfc(ReadOnlySpan<char> text)
     {
-        while (true)
+        // Vietnamese letters (U+1EA0-U+1EF9) come every few characters: test whole vectors against the three ranges
+        // rather than stopping at each of them.
+        var chars = MemoryMarshal.Cast<char, ushort>(text);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            var i = text.IndexOfAnyExceptInRange('\0', '\u02FF');
-            if (i < 0) return true;
-            if (text[i] is not (>= '\u1E00' and <= '\u1EFF' or >= '\u2002' and <= '\u20CF')) return false;
-            text = text[(i + 1)..];
+            for (; i + Vector256<ushort>.Count <= chars.Length; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.Create(chars.Slice(i, Vector256<ushort>.Count));
+                var ok = Vector256.LessThanOrEqual(v, Vector256.Create((ushort)0x02FF))
+                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x1E00), Vector256.Create((ushort)0xFF))
+                    | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)0x2002), Vector256.Create((ushort)(0x20CF - 0x2002)));
+                if (ok != Vector256<ushort>.AllBitsSet) return false;
+            }
         }
+        for (; i < chars.Length; i++)
+        {
+            if (chars[i] is not (<= 0x02FF or >= 0x1E00 and <= 0x1EFF or >= 0x2002 and <= 0x20CF)) return false;
+        }
+        return true;
     }
 
     /// <summary>Exactly <see cref="char.ToLowerInvariant(char)"/>, from a table.</summary>
@@ -99,7 +112,6 @@ public static class VietnameseText
         }
         for (var c = 0; c < TableSize; c++)
             if (ToneOfChar[c] != 0 && Bare((char)c) is 'a' or 'e' or 'y') TonedFinal[c] = Bare((char)c);
-        TonedFinals = SearchValues.Create(Enumerable.Range(0, TableSize).Where(c => TonedFinal[c] != 0).Select(c => (char)c).ToArray());
     }
 
     /// <summary>NFC, then the look-alikes (Ð U+00D0, ð U+00F0) become Đ/đ, then canonical tone placement.</summary>
@@ -133,21 +145,21 @@ public static class VietnameseText
     private static bool NeedsRewrite(ReadOnlySpan<char> text)
     {
         if (text.IndexOfAny('\u00D0', '\u00F0') >= 0) return true;
-        var i = -1;
-        while (true)
+        // Only a syllable whose last letter is a toned a, e or y can change. They come every few letters in
+        // Vietnamese, so one pass with a table beats restarting a vectorised search after each of them.
+        var finals = TonedFinal;
+        for (var i = 1; i < text.Length; i++)
         {
-            // Only a syllable whose last letter is a toned a, e or y can change: jump from one to the next.
-            var next = text[(i + 1)..].IndexOfAny(TonedFinals);
-            if (next < 0) return false;
-            i += next + 1;
             var c = text[i];
-            if (i == 0 || (i + 1 < text.Length && IsLetter(text[i + 1]))) continue;
+            if (c >= TableSize || finals[c] == 0) continue;
+            if (i + 1 < text.Length && IsLetter(text[i + 1])) continue;
             // Cheap part of MovedTone first: the letter before must be the o of oa/oe or the u of uy.
-            if (Bare(text[i - 1]) != (TonedFinal[c] == 'y' ? 'u' : 'o')) continue;
+            if (Bare(text[i - 1]) != (finals[c] == 'y' ? 'u' : 'o')) continue;
             var start = i;
             while (start > 0 && IsLetter(text[start - 1])) start--;
             if (MovedTone(text[start..(i + 1)], out _)) return true;
         }
+        return false;
     }
 
     /// <summary>Moves the tone of every open syllable ending in oa, oe, uy (not after q) onto its first vowel.</summary>

@@ -82,6 +82,19 @@ public class VietnameseTextTests
             var pair = new string([accepted[random.Next(accepted.Count)], accepted[random.Next(accepted.Count)]]);
             Assert.True(pair.IsNormalized(System.Text.NormalizationForm.FormC), pair);
         }
+        // Longer text is tested a vector at a time: every character must get the same answer wherever it sits.
+        var acceptedSet = accepted.ToHashSet();
+        var wrong = new List<string>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var at in new[] { 0, 15, 16, 31, 39, 40 })
+            {
+                var text = new string('a', 41).ToCharArray();
+                text[at] = (char)c;
+                if (VietnameseText.SurelyNfc(text) != acceptedSet.Contains((char)c)) wrong.Add($"U+{c:X4} at {at}");
+            }
+        }
+        Assert.Empty(wrong);
         Assert.False(VietnameseText.SurelyNfc("Việt Nam".Normalize(System.Text.NormalizationForm.FormD)));
         Assert.Equal("Hợp tác quốc phòng", VietnameseText.Normalize("Hợp tác quốc phòng".Normalize(System.Text.NormalizationForm.FormD)));
     }
