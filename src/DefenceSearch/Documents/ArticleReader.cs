@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using DefenceSearch.Reference;
 using DefenceSearch.Text;
 using Markdig;
@@ -22,7 +24,6 @@ public sealed class ArticleReader(ReferenceData data)
     public const long MaxFileBytes = 16 * 1024 * 1024;
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     private readonly RawPageCleaner _cleaner = new(data.Chrome);
 
@@ -57,13 +58,17 @@ public sealed class ArticleReader(ReferenceData data)
         {
             var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             if (Array.IndexOf(bytes, (byte)0, start) >= 0) return (null, "binary file (contains NUL bytes)");
+            // Checked and decoded in one pass (Encoding.GetString counts the characters first, then decodes).
+            var chars = ArrayPool<char>.Shared.Rent(bytes.Length - start);
             try
             {
-                text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+                if (Utf8.ToUtf16(bytes.AsSpan(start), chars, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+                    return (null, $"not valid UTF-8 (bad byte at offset {start + read})");
+                text = new string(chars, 0, written);
             }
-            catch (DecoderFallbackException e)
+            finally
             {
-                return (null, $"not valid UTF-8 (bad byte at offset {e.Index})");
+                ArrayPool<char>.Shared.Return(chars);
             }
         }
         if (text == "\uFFFF") return (null, "not valid UTF-16");
@@ -76,11 +81,16 @@ public sealed class ArticleReader(ReferenceData data)
     /// <summary>Control characters other than line ends, tabs and form feeds: many of them mean a binary file.</summary>
     private static int ControlCharacters(ReadOnlySpan<char> text)
     {
+        var first = text.IndexOfAny(Controls); // nearly always none: one vectorised pass
+        if (first < 0) return 0;
         var count = 0;
-        foreach (var c in text)
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) count++;
+        foreach (var c in text[first..])
+            if (Controls.Contains(c)) count++;
         return count;
     }
+
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')).ToArray());
 
     private static string DecodeStrict(Encoding encoding, byte[] bytes, int start)
     {

@@ -36,12 +36,23 @@ public class ArticleReaderTests
     [InlineData(new byte[0], "empty")]
     [InlineData(new byte[] { 0x20, 0x0A, 0x20 }, "empty")]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01 }, "binary")]
-    [InlineData(new byte[] { 0x41, 0xC3, 0x28, 0x42 }, "UTF-8")]
+    [InlineData(new byte[] { 0x41, 0xC3, 0x28, 0x42 }, "UTF-8 (bad byte at offset 1)")]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x41, 0x42, 0xE1, 0xBB }, "UTF-8 (bad byte at offset 5)")] // cut short after a BOM
+    [InlineData(new byte[] { 0x54, 0x69, 0x6E, 0x01, 0x02, 0x7F, 0x0A, 0x03, 0xC2, 0x85, 0x04 }, "control characters")]
     public void Unreadable_bytes_are_refused_with_a_reason(byte[] bytes, string reasonPart)
     {
         var (text, problem) = ArticleReader.Decode(bytes);
         Assert.Null(text);
         Assert.Contains(reasonPart, problem);
+    }
+
+    [Fact]
+    public void A_few_control_characters_in_a_long_page_do_not_make_it_binary()
+    {
+        var page = "Tiêu đề\n" + string.Concat(Enumerable.Repeat("Hợp tác quốc phòng. ", 50)) + "\u0001\u0085\tkết thúc\f\n";
+        var (text, problem) = ArticleReader.Decode(Encoding.UTF8.GetBytes(page));
+        Assert.Null(problem);
+        Assert.EndsWith("kết thúc\f\n", text);
     }
 
     [Fact]
