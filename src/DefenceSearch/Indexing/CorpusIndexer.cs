@@ -60,7 +60,12 @@ public sealed record IndexOptions
     /// Building a fresh index, each thread writes a segment once its documents hold this many tokens (about 16 bytes
     /// of memory each while the segment is written; an article has about a thousand).
     /// </summary>
-    public long SegmentTokens { get; init; } = 6_000_000;
+    /// <remarks>
+    /// Fewer, larger segments search faster (each query sets up its postings once a segment): the 38k articles
+    /// make 4 segments at 12 M tokens against 8 at 6 M, and the query set's median went from 1.54-1.70 to
+    /// 1.44-1.48 ms. The rebuild takes as long; it holds about 300 MB more (840 MB at its peak).
+    /// </remarks>
+    public long SegmentTokens { get; init; } = 12_000_000;
 }
 
 /// <summary>
