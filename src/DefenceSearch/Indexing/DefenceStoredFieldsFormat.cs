@@ -8,11 +8,11 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace DefenceSearch.Indexing;
 
 /// <summary>
-/// Stored fields one document after another, uncompressed, strings in UTF-8 (<see cref="StoredRecords"/>), with
-/// an index of where each document starts. A search reads ten stored bodies for its snippets: each is read where
-/// it lies. Writing, strings are encoded by .NET's vectorised UTF-8 encoder into one reused buffer (Lucene's
-/// stored-fields writer allocated four bytes a character for every string), and a segment built in memory by an
-/// indexing thread (<see cref="SegmentBuffer"/>) hands over its documents already encoded.
+/// Stored fields one document after another, uncompressed, strings as UTF-16 (<see cref="StoredRecords"/>), with
+/// an index of where each document starts. A search reads ten stored bodies for its snippets: each is copied from
+/// where it lies. Writing, values are laid out in one reused buffer (Lucene's stored-fields writer allocated four
+/// bytes a character for every string), and a segment built in memory by an indexing thread
+/// (<see cref="SegmentBuffer"/>) hands over its documents already laid out.
 /// </summary>
 internal sealed class DefenceStoredFieldsFormat : StoredFieldsFormat
 {
@@ -20,7 +20,7 @@ internal sealed class DefenceStoredFieldsFormat : StoredFieldsFormat
     internal const string IndexExtension = "dsx";
     private const string DataCodec = "DefenceSearchStoredData";
     private const string IndexCodec = "DefenceSearchStoredIndex";
-    private const int Version = 0;
+    private const int Version = 1; // 1: strings as UTF-16 (0 had UTF-8)
 
     public override StoredFieldsReader FieldsReader(LuceneDirectory directory, SegmentInfo si, FieldInfos fn, IOContext context) =>
         new Reader(directory, si, fn, context);
