@@ -1,3 +1,4 @@
+using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -43,6 +44,47 @@ internal sealed class BufferedSegmentReader(SegmentBuffer buffer, FieldInfos fie
 
     /// <inheritdoc cref="SegmentBuffer.StoredFieldNumbers"/>
     internal int[] StoredFieldNumbers(FieldInfos merged) => buffer.StoredFieldNumbers(merged);
+
+    /// <summary>
+    /// Writes the postings to <paramref name="consumer"/> as Lucene's merge would (the same calls, in the same
+    /// order, with the same statistics), reading the buffer's arrays directly.
+    /// </summary>
+    internal void WritePostings(FieldsConsumer consumer, FieldInfos merged)
+    {
+        var term = new BytesRef();
+        foreach (var (name, field) in postings)
+        {
+            if (field.Terms.Length == 0) continue;
+            var terms = consumer.AddField(merged.FieldInfo(name));
+            var options = field.Options;
+            var (docs, positions) = (field.Docs, field.Positions);
+            long sumTotalTermFreq = 0, sumDocFreq = 0;
+            for (var r = 0; r < field.Terms.Length; r++)
+            {
+                (term.Bytes, term.Offset, term.Length) = (field.Terms[r], 0, field.Terms[r].Length);
+                var consumerOfTerm = terms.StartTerm(term);
+                var (start, end) = (field.Start[r], field.Start[r + 1]);
+                var docFreq = 0;
+                for (var e = start; e < end;)
+                {
+                    var doc = docs[e];
+                    var docEnd = e + 1;
+                    while (docEnd < end && docs[docEnd] == doc) docEnd++;
+                    consumerOfTerm.StartDoc(doc, options == LuceneIndexOptions.DOCS_ONLY ? -1 : docEnd - e);
+                    if (options >= LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS)
+                        for (var p = e; p < docEnd; p++) consumerOfTerm.AddPosition(positions[p], null, -1, -1);
+                    consumerOfTerm.FinishDoc();
+                    docFreq++;
+                    e = docEnd;
+                }
+                var totalTermFreq = options == LuceneIndexOptions.DOCS_ONLY ? -1 : end - start;
+                terms.FinishTerm(term, new Lucene.Net.Codecs.TermStats(docFreq, totalTermFreq));
+                sumTotalTermFreq += totalTermFreq;
+                sumDocFreq += docFreq;
+            }
+            terms.Finish(options == LuceneIndexOptions.DOCS_ONLY ? -1 : sumTotalTermFreq, sumDocFreq, field.DocCount);
+        }
+    }
 
     public override NumericDocValues? GetNumericDocValues(string field) =>
         buffer.Field(field) is { DocValues: DocValuesType.NUMERIC } f ? new Numbers(f.Number) : null;

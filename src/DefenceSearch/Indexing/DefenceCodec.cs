@@ -19,6 +19,11 @@ public sealed class DefenceCodec() : FilterCodec(new Lucene46Codec())
 
     public override StoredFieldsFormat StoredFieldsFormat => Stored;
 
+    private readonly PostingsFormat _postings = new BufferedPostingsFormat(new Lucene46Codec().PostingsFormat);
+
+    /// <summary>Lucene 4.6's postings, written straight from the indexing threads' buffers (<see cref="BufferedPostingsFormat"/>).</summary>
+    public override PostingsFormat PostingsFormat => _postings;
+
     private static readonly Lazy<bool> Registered = new(() =>
     {
         Codec.SetCodecFactory(new DefaultCodecFactory { CustomCodecTypes = [typeof(DefenceCodec)] });

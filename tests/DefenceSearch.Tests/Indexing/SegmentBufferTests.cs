@@ -138,6 +138,9 @@ public sealed class SegmentBufferTests
             }
             if (buffer.Documents > 0) Flush();
             Assert.Equal((docs.Count + batch - 1) / batch, segments);
+            // The segments as written from the buffers (a rebuild keeps them): every statistic checks out.
+            writer.Commit();
+            Assert.True(new CheckIndex(buffered).DoCheckIndex().Clean);
             writer.ForceMerge(1);
             writer.Commit();
 
