@@ -126,9 +126,7 @@ public static class VietnameseText
         }
         catch (ArgumentException)
         {
-            // Lone surrogates cannot be normalised: drop them, keep the rest.
-            nfc = new string(text.Where((c, i) => !char.IsSurrogate(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))).ToArray())
-                .Normalize(NormalizationForm.FormC);
+            nfc = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormC);
         }
         if (!NeedsRewrite(nfc)) return nfc;
         var chars = nfc.ToCharArray();
@@ -140,6 +138,11 @@ public static class VietnameseText
         CanonicalizeTones(chars, 0, chars.Length);
         return new string(chars);
     }
+
+    /// <summary>Lone surrogates cannot be normalised: they are dropped, the rest kept.</summary>
+    /// <remarks>A method of its own: a lambda over <c>text</c> in <see cref="Normalize"/> made every call allocate its closure.</remarks>
+    private static string WithoutLoneSurrogates(string text) =>
+        new(text.Where((c, i) => !char.IsSurrogate(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]))).ToArray());
 
     /// <summary>Whether NFC text holds a look-alike Ð/ð or a syllable whose tone <see cref="CanonicalizeSyllable"/> would move.</summary>
     private static bool NeedsRewrite(ReadOnlySpan<char> text)
