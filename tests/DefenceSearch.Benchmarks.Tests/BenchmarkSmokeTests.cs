@@ -42,6 +42,10 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.Equal(2, corpora.Count);
         Assert.Equal(300, corpora[0].GetProperty("articles").GetInt32());
         Assert.Equal(600, corpora[1].GetProperty("articles").GetInt32());
+        // The base corpus is indexed three times by each engine, in turn, and the medians compared; the scale run once.
+        Assert.Contains("median of 3 runs in turn with FTS5", corpora[0].GetProperty("defenceSearchIndexing").GetProperty("notes").GetString(), StringComparison.Ordinal);
+        Assert.Contains("median of 3:", corpora[0].GetProperty("fts5Indexing").GetProperty("notes").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("median", corpora[1].GetProperty("defenceSearchIndexing").GetProperty("notes").GetString(), StringComparison.Ordinal);
         foreach (var corpus in corpora)
         {
             var articles = corpus.GetProperty("articles").GetInt32();

@@ -40,7 +40,7 @@ public sealed class BenchmarkRunner(BenchmarkOptions options, IAnsiConsole conso
             var news = NewsCorpus.Extract(dataPath, Path.Combine(work, "news"), options.Articles);
             Say($"extracted {news.Count:N0} articles ({news.Bytes / 1048576.0:0.0} MB) from {dataPath}");
             var baseName = Label(news.Count);
-            var first = BenchCorpus(baseName, news, Path.Combine(work, "1x"), queries, fts5: true, cancellation);
+            var first = BenchCorpus(baseName, news, Path.Combine(work, "1x"), queries, fts5: true, options.IndexTrials, cancellation);
             result.Corpora.Add(first);
 
             var sitePath = (string?)null;
@@ -67,7 +67,7 @@ public sealed class BenchmarkRunner(BenchmarkOptions options, IAnsiConsole conso
                 Say($"replicating the corpus {options.Scale}× (hard links) …");
                 var scaled = news.Replicate(Path.Combine(work, "news-x" + options.Scale), options.Scale);
                 var name = Label(scaled.Count);
-                result.Corpora.Add(BenchCorpus(name, scaled, Path.Combine(work, options.Scale + "x"), queries, options.Fts5AtScale, cancellation));
+                result.Corpora.Add(BenchCorpus(name, scaled, Path.Combine(work, options.Scale + "x"), queries, options.Fts5AtScale, trials: 1, cancellation));
                 if (sitePath is not null)
                 {
                     // The memory the site needs to serve the big index, under a shorter load of the same kind.
@@ -102,43 +102,58 @@ public sealed class BenchmarkRunner(BenchmarkOptions options, IAnsiConsole conso
         return 0;
     }
 
-    private CorpusResult BenchCorpus(string name, NewsCorpus corpus, string folder, IReadOnlyList<string> queries, bool fts5, CancellationToken cancellation)
+    private CorpusResult BenchCorpus(string name, NewsCorpus corpus, string folder, IReadOnlyList<string> queries, bool fts5, int trials, CancellationToken cancellation)
     {
         Directory.CreateDirectory(folder);
         corpus.WarmPageCache();
         var indexPath = Path.Combine(folder, "defencesearch");
         var dbPath = Path.Combine(folder, "fts5.db");
 
-        Say($"[{name}] DefenceSearch: indexing {corpus.Count:N0} articles with {options.Threads} threads …");
-        Collect();
-        int documents, skippedFiles;
-        TimeSpan dsTime;
-        string how;
-        if (_cli is { } cli)
+        // The engines index in turn, each `trials` times, and each one's median run counts: the machine's speed
+        // drifts by 10% and more within minutes, and a single run of each would measure the drift.
+        var dsRuns = new List<(TimeSpan Elapsed, int Documents, int Skipped)>();
+        var liteRuns = new List<Fts5Engine.BuildResult>();
+        string how = "";
+        for (var trial = 1; trial <= trials; trial++)
         {
-            // As a user builds the index: the CLI in its own process, timed from start to exit.
-            var run = CliIndexing.Run(cli, corpus.Path, indexPath, options.Threads, cancellation);
-            (documents, skippedFiles, dsTime, how) = (run.Documents, run.Skipped, run.Elapsed, "DefenceSearch.Cli index --rebuild");
+            var of = trials > 1 ? $" (run {trial} of {trials})" : "";
+            Say($"[{name}] DefenceSearch: indexing {corpus.Count:N0} articles with {options.Threads} threads{of} …");
+            Collect();
+            if (_cli is { } cli)
+            {
+                // As a user builds the index: the CLI in its own process, timed from start to exit.
+                var run = CliIndexing.Run(cli, corpus.Path, indexPath, options.Threads, cancellation);
+                dsRuns.Add((run.Elapsed, run.Documents, run.Skipped));
+                how = "DefenceSearch.Cli index --rebuild";
+            }
+            else
+            {
+                var clock = Stopwatch.StartNew();
+                var report = new CorpusIndexer(ReferenceData.Default).Run(corpus.Path, indexPath, new IndexOptions { Rebuild = true, Threads = options.Threads }, null, cancellation);
+                dsRuns.Add((clock.Elapsed, report.DocumentCount, report.Skipped.Count));
+                how = "in this process (the CLI was not found)";
+            }
+            Say($"[{name}] DefenceSearch: {dsRuns[^1].Elapsed.TotalSeconds:0.00} s, {dsRuns[^1].Documents:N0} documents");
+            if (!fts5) continue;
+            Say($"[{name}] FTS5: indexing{of} …");
+            Collect();
+            liteRuns.Add(Fts5Engine.Build(corpus, dbPath, options.Threads, cancellation));
+            Say($"[{name}] FTS5: {liteRuns[^1].Total.TotalSeconds:0.00} s (insert {liteRuns[^1].Insert.TotalSeconds:0.0} s + optimize {liteRuns[^1].Optimize.TotalSeconds:0.0} s)");
         }
-        else
-        {
-            var clock = Stopwatch.StartNew();
-            var report = new CorpusIndexer(ReferenceData.Default).Run(corpus.Path, indexPath, new IndexOptions { Rebuild = true, Threads = options.Threads }, null, cancellation);
-            (documents, skippedFiles, dsTime, how) = (report.DocumentCount, report.Skipped.Count, clock.Elapsed, "in this process (the CLI was not found)");
-        }
-        var ds = IndexingResult.Of(documents, corpus.Bytes, dsTime, FolderBytes(indexPath),
-            how + (skippedFiles > 0 ? $"; {skippedFiles} files skipped" : ""));
-        Say($"[{name}] DefenceSearch: {ds.Seconds:0.0} s ({how}), {ds.MegabytesPerSecond:0.0} MB/s, {ds.IndexBytes / 1048576.0:0} MB, {documents:N0} documents");
+        var dsMedian = dsRuns.OrderBy(r => r.Elapsed).ElementAt(dsRuns.Count / 2);
+        var runs = trials > 1 ? $"; median of {trials} runs in turn with FTS5: {string.Join(", ", dsRuns.Select(r => r.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} s" : "";
+        var ds = IndexingResult.Of(dsMedian.Documents, corpus.Bytes, dsMedian.Elapsed, FolderBytes(indexPath),
+            how + (dsMedian.Skipped > 0 ? $"; {dsMedian.Skipped} files skipped" : "") + runs);
+        Say($"[{name}] DefenceSearch: {ds.Seconds:0.00} s ({ds.Notes}), {ds.MegabytesPerSecond:0.0} MB/s, {ds.IndexBytes / 1048576.0:0} MB, {dsMedian.Documents:N0} documents");
 
         IndexingResult? lite = null;
         if (fts5)
         {
-            Say($"[{name}] FTS5: indexing …");
-            Collect();
-            var built = Fts5Engine.Build(corpus, dbPath, options.Threads, cancellation);
+            var built = liteRuns.OrderBy(r => r.Total).ElementAt(liteRuns.Count / 2);
+            var liteRunsText = trials > 1 ? $"; median of {trials}: {string.Join(", ", liteRuns.Select(r => r.Total.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} s" : "";
             lite = IndexingResult.Of(built.Articles, corpus.Bytes, built.Total, built.IndexBytes,
-                $"insert {built.Insert.TotalSeconds:0.0} s + optimize {built.Optimize.TotalSeconds:0.0} s");
-            Say($"[{name}] FTS5: {lite.Seconds:0.0} s ({lite.Notes}), {lite.MegabytesPerSecond:0.0} MB/s, {lite.IndexBytes / 1048576.0:0} MB");
+                $"insert {built.Insert.TotalSeconds:0.0} s + optimize {built.Optimize.TotalSeconds:0.0} s{liteRunsText}");
+            Say($"[{name}] FTS5: {lite.Seconds:0.00} s ({lite.Notes}), {lite.MegabytesPerSecond:0.0} MB/s, {lite.IndexBytes / 1048576.0:0} MB");
         }
 
         Say($"[{name}] DefenceSearch: {queries.Count} queries × up to {options.Iterations} warm rounds …");

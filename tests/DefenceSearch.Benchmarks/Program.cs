@@ -25,6 +25,7 @@ public static class Program
         var output = new Option<string>("--out") { Description = "The JSON file to write.", DefaultValueFactory = _ => "bench-results.json" };
         var iterations = new Option<int>("--iterations") { Description = "Timed runs of every query per engine (after warm-up).", DefaultValueFactory = _ => 20 };
         var queryBudget = new Option<int>("--query-seconds") { Description = "At most this many seconds of timed queries per engine and corpus (at least 3 rounds).", DefaultValueFactory = _ => 90 };
+        var indexTrials = new Option<int>("--index-trials") { Description = "Indexing runs per engine on the 38k corpus, the engines in turn; the median counts (the scale run indexes once).", DefaultValueFactory = _ => 3 };
         var threads = new Option<int>("--threads") { Description = "Indexing threads (both engines).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var data = new Option<string?>("--data") { Description = "The folder holding unc-news.tar.gz and baomoi-news.tar.gz (default ../shared/data beside the repository)." };
         var work = new Option<string?>("--work") { Description = "Temporary folder for the extracted articles and indexes (default: a new folder under the system temp folder)." };
@@ -42,7 +43,7 @@ public static class Program
 
         var root = new RootCommand("DefenceSearch vs SQLite FTS5: indexing, queries, scale and web load on the real news.")
         {
-            articles, scale, web, output, iterations, queryBudget, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile, profileIndexing, dumpExtraction, loadOnly,
+            articles, scale, web, output, iterations, queryBudget, indexTrials, threads, data, work, keep, site, clients, seconds, fts5Scale, queries, profile, profileIndexing, dumpExtraction, loadOnly,
         };
         var exit = 0;
         root.SetAction(async (parse, token) =>
@@ -55,6 +56,7 @@ public static class Program
                 OutputPath = parse.GetValue(output)!,
                 Iterations = Math.Max(1, parse.GetValue(iterations)),
                 QueryBudget = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(queryBudget))),
+                IndexTrials = Math.Max(1, parse.GetValue(indexTrials)),
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 DataPath = parse.GetValue(data),
                 WorkPath = parse.GetValue(work),
@@ -103,6 +105,9 @@ public sealed record BenchmarkOptions
     public string OutputPath { get; init; } = "bench-results.json";
     public int Iterations { get; init; } = 20;
     public TimeSpan QueryBudget { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>Indexing runs per engine on the base corpus, in turn (the machine's speed drifts by 10% and more).</summary>
+    public int IndexTrials { get; init; } = 3;
     public int Threads { get; init; } = Environment.ProcessorCount;
     public string? DataPath { get; init; }
     public string? WorkPath { get; init; }
