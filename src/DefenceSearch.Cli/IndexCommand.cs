@@ -26,6 +26,7 @@ internal static class IndexCommand
             e.Cancel = true; // finish the current documents and commit them; the index stays whole
             cancel.Cancel();
         };
+        if (rebuild) _ = CorpusIndexer.PrepareRebuild(); // while the reference data loads
         var indexer = new CorpusIndexer(ReferenceData.Default);
         var options = new IndexOptions { Rebuild = rebuild, Threads = threads };
         IndexReport report;
