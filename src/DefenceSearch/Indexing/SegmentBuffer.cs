@@ -141,7 +141,7 @@ internal sealed class FieldBuffer(string name, int index)
     // article and the same term of an analysed one meet: every slot is keyed by its bytes, the ids cache that.
     private readonly List<byte[]> _termBytes = [];
     private int[] _slotOfForm = [];
-    private readonly Dictionary<(int, int), int> _slotOfPair = []; // a long's hash would be a ^ b: small ids collide
+    private readonly Dictionary<long, int> _slotOfPair = new(PairComparer.Instance); // the two ids in one long
     private int[] _slotOfHash = new int[1 << 10]; // open addressing by the bytes' hash: slot + 1, 0 for none
     private readonly List<int> _hashOfSlot = [];
 
@@ -230,7 +230,7 @@ internal sealed class FieldBuffer(string name, int index)
                 int slot;
                 if (a.FoldedId >= 0 && b.FoldedId >= 0)
                 {
-                    var key = (a.FoldedId, b.FoldedId);
+                    var key = (long)a.FoldedId << 32 | (uint)b.FoldedId;
                     if (!_slotOfPair.TryGetValue(key, out slot))
                     {
                         slot = SlotOfText(a.Folded + " " + b.Folded);
@@ -499,3 +499,15 @@ internal sealed class FieldBuffer(string name, int index)
 
 /// <summary>A field's postings once the batch is complete: term r's entries are start[r]..start[r+1] of docs/positions.</summary>
 internal sealed record FrozenPostings(LuceneIndexOptions Options, byte[][] Terms, int[] Start, int[] DocFreq, int[] Docs, int[] Positions, int DocCount);
+
+/// <summary>Two word ids packed in a long, hashed by their product with the golden ratio (a long's own hash,
+/// the two halves xored, makes "a b" and "b a" and every pair of equal small ids collide). A tuple key cost a
+/// hundred nanoseconds a look-up.</summary>
+internal sealed class PairComparer : IEqualityComparer<long>
+{
+    public static readonly PairComparer Instance = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long pair) => (int)((ulong)pair * 0x9E3779B97F4A7C15UL >> 32);
+}
