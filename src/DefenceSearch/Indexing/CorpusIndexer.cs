@@ -152,7 +152,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         void Work()
         {
             var tokens = new List<TextToken>(); // each thread splits its articles into one list, reused
-            var buffer = fresh ? new SegmentBuffer(config.Analyzer, config.Similarity) : null;
+            var buffer = fresh ? new SegmentBuffer(config.Analyzer, config.Similarity, options.SegmentTokens) : null;
             try
             {
                 int i;

@@ -69,6 +69,8 @@ public sealed class SegmentBufferTests
                 doc.Add(new Lucene.Net.Documents.StoredField(Schema.Source, ""));
                 doc.Add(new Lucene.Net.Documents.StoredField(Schema.Source, "Qu\u00E2n \u0111\u1ED9i nh\u00E2n d\u00E2n 🇻🇳"));
             }
+            // A stored value larger than the buffer's 4 MB chunks, between two ordinary documents.
+            if (i == 5) doc.Add(new Lucene.Net.Documents.StoredField("s_long", new string('ư', 2_500_000) + "!"));
             // Fields of the first batch only: the next batch (a buffer reused) must not carry them over.
             if (i < 2)
             {
