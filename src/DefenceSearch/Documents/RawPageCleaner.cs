@@ -18,8 +18,8 @@ public sealed partial class RawPageCleaner
 
     private readonly HashSet<string> _endMarkers;
     private readonly int _longestEndMarker;
-    private readonly Regex[] _dropLines;
-    private readonly Regex[] _dropLinesOfAnyLength;
+    private readonly Regex? _dropLine;
+    private readonly Regex? _dropLineOfAnyLength;
     private readonly string[] _captionSuffixes;
     private readonly Regex? _agencyPrefix;
     private readonly Dictionary<string, string> _agencies;
@@ -30,8 +30,8 @@ public sealed partial class RawPageCleaner
     {
         _endMarkers = rules.EndMarkers.Select(m => m.Trim().TrimEnd(':').ToLowerInvariant()).ToHashSet();
         _longestEndMarker = _endMarkers.Select(m => m.Length).DefaultIfEmpty(0).Max();
-        _dropLines = rules.DropLines.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
-        _dropLinesOfAnyLength = (rules.DropLinesOfAnyLength ?? []).Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
+        _dropLine = AnyOf(rules.DropLines);
+        _dropLineOfAnyLength = AnyOf(rules.DropLinesOfAnyLength ?? []);
         _captionSuffixes = rules.CaptionSuffixes;
         _agencies = rules.AgencyPrefixes;
         _agencyPrefix = _agencies.Count == 0
@@ -145,7 +145,15 @@ public sealed partial class RawPageCleaner
     private const int MaxChromeLine = 160;
 
     private bool IsDrop(string line) =>
-        (line.Length <= MaxChromeLine && _dropLines.Any(r => r.IsMatch(line))) || _dropLinesOfAnyLength.Any(r => r.IsMatch(line));
+        (line.Length <= MaxChromeLine && _dropLine?.IsMatch(line) == true) || _dropLineOfAnyLength?.IsMatch(line) == true;
+
+    /// <summary>
+    /// One regular expression that matches where any of the patterns does: a line is tested once, not once a
+    /// pattern (setting up each of 22 matches was a fiftieth of a rebuild). Each pattern keeps its own group.
+    /// </summary>
+    private static Regex? AnyOf(IReadOnlyCollection<string> patterns) => patterns.Count == 0
+        ? null
+        : new Regex(string.Join('|', patterns.Select(p => "(?:" + p + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>A short line holding a full date: a dateline or a site's "today" header.</summary>
     public static bool IsDateLine(string line) => line.Length <= 80 && FullDate().IsMatch(line);
