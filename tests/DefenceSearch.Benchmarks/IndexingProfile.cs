@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using DefenceSearch.Analysis;
 using DefenceSearch.Documents;
 using DefenceSearch.Extraction;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
 using Spectre.Console;
 
 namespace DefenceSearch.Benchmarks;
@@ -58,14 +56,9 @@ internal static class IndexingProfile
         {
             DefenceCodec.EnsureRegistered();
             using var directory = new MappedDirectory(new DirectoryInfo(folder));
-            var config = new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, Analyzers.ForIndex())
-            {
-                Similarity = new BM25Similarity(),
-                Codec = new DefenceCodec(),
-                UseCompoundFile = false,
-            };
+            var config = CorpusIndexer.WriterConfig();
             using var writer = new IndexWriter(directory, config);
-            var buffer = new SegmentBuffer(config.Analyzer, config.Similarity);
+            var buffer = new SegmentBuffer(config.Analyzer, config.Similarity, segmentTokens);
             var start = Now();
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             void Stage(int stage)

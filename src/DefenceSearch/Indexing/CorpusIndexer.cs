@@ -98,17 +98,12 @@ public sealed class CorpusIndexer(ReferenceData data)
         var fresh = rebuild || !DirectoryReader.IndexExists(directory);
         var warmUp = fresh ? PrepareRebuild() : Task.CompletedTask;
 
-        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, Analyzers.ForIndex())
-        {
-            OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
-            Codec = new DefenceCodec(),
-            // Small enough that the indexing threads write segments out while they index, each its own, rather
-            // than the final commit writing all of them alone at the end (38k articles take about 160 MB).
-            RAMBufferSizeMB = 48,
-            UseCompoundFile = false,
-            MaxThreadStates = Math.Max(2, options.Threads),
-        };
+        var config = WriterConfig();
+        config.OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND;
+        // Small enough that the indexing threads write segments out while they index, each its own, rather
+        // than the final commit writing all of them alone at the end (38k articles take about 160 MB).
+        config.RAMBufferSizeMB = 48;
+        config.MaxThreadStates = Math.Max(2, options.Threads);
         using var writer = new IndexWriter(directory, config);
 
         var files = ListFiles(corpus);
@@ -233,12 +228,14 @@ public sealed class CorpusIndexer(ReferenceData data)
         };
     }
 
-    /// <summary>
-    /// Writes a small segment to memory the way a fresh index's segments are written, so that the runtime compiles
-    /// the codec's writers (terms, postings, doc values, stored fields) now, while start-up leaves a core idle.
-    /// Otherwise both indexing threads stopped at their first segment, about 1.5 s into a 38k rebuild, while the
-    /// code was compiled: a rebuild took 3% longer. Compiling ahead is only that: a failure here changes nothing.
-    /// </summary>
+    /// <summary>How every segment of the index is written: the index analyzers, BM25, <see cref="DefenceCodec"/>, no compound files.</summary>
+    internal static IndexWriterConfig WriterConfig() => new(VietnameseAnalyzer.Version, Analyzers.ForIndex())
+    {
+        Similarity = new BM25Similarity(),
+        Codec = new DefenceCodec(),
+        UseCompoundFile = false,
+    };
+
     private static readonly Lazy<Task> SegmentWritingCompiled = new(() => Task.Run(CompileSegmentWriting));
 
     /// <summary>
@@ -248,12 +245,18 @@ public sealed class CorpusIndexer(ReferenceData data)
     /// </summary>
     public static Task PrepareRebuild() => SegmentWritingCompiled.Value;
 
+    /// <summary>
+    /// Writes a small segment to memory the way a fresh index's segments are written, so that the runtime compiles
+    /// the codec's writers (terms, postings, doc values, stored fields) now, while start-up leaves a core idle.
+    /// Otherwise both indexing threads stopped at their first segment, about 1.5 s into a 38k rebuild, while the
+    /// code was compiled: a rebuild took 3% longer. Compiling ahead is only that: a failure here changes nothing.
+    /// </summary>
     private static void CompileSegmentWriting()
     {
         try
         {
             using var memory = new RAMDirectory();
-            var config = new IndexWriterConfig(VietnameseAnalyzer.Version, Analyzers.ForIndex()) { Similarity = new BM25Similarity(), Codec = new DefenceCodec(), UseCompoundFile = false };
+            var config = WriterConfig();
             using var writer = new IndexWriter(memory, config);
             var buffer = new SegmentBuffer(config.Analyzer, config.Similarity);
             // Enough documents and words for full postings blocks, several term blocks and every kind of field.
@@ -285,7 +288,7 @@ public sealed class CorpusIndexer(ReferenceData data)
     private const int MaxKeptTokens = 1 << 18;
 
     /// <summary>Reads, cleans and extracts one file: the document to index, if there is one.</summary>
-    private (Outcome, Lucene.Net.Documents.Document?) IndexFile(IndexWriter writer, List<TextToken> tokens, int year, string file, string relative, string id,
+    private (Outcome, LuceneDocument?) IndexFile(IndexWriter writer, List<TextToken> tokens, int year, string file, string relative, string id,
         Dictionary<string, FileSignature> existing, ConcurrentBag<SkippedFile> skipped, ref long bytes)
     {
         FileInfo info;
@@ -335,7 +338,7 @@ public sealed class CorpusIndexer(ReferenceData data)
             return (Outcome.Skipped, null);
         }
         Article article;
-        Lucene.Net.Documents.Document document;
+        LuceneDocument document;
         try
         {
             article = _reader.Parse(text, id, Path.GetExtension(file).ToLowerInvariant());
