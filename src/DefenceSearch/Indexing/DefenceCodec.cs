@@ -19,10 +19,10 @@ public sealed class DefenceCodec() : FilterCodec(new Lucene46Codec())
 
     public override StoredFieldsFormat StoredFieldsFormat => Stored;
 
-    private readonly PostingsFormat _postings = new BufferedPostingsFormat(new Lucene46Codec().PostingsFormat);
+    private PostingsFormat? _postings;
 
     /// <summary>Lucene 4.6's postings, written straight from the indexing threads' buffers (<see cref="BufferedPostingsFormat"/>).</summary>
-    public override PostingsFormat PostingsFormat => _postings;
+    public override PostingsFormat PostingsFormat => _postings ??= new BufferedPostingsFormat(m_delegate.PostingsFormat);
 
     private static readonly Lazy<bool> Registered = new(() =>
     {
