@@ -34,7 +34,7 @@ public static partial class Program
         if (options is null)
         {
             Console.Error.WriteLine("""
-                usage: dotnet run -c Release --project tests/DefenceSearch.LoadTest -- [--clients 32] [--seconds 60]
+                usage: dotnet run -c Release --project bench/DefenceSearch.LoadTest -- [--clients 32] [--seconds 60]
                            [--corpus DIR [--index DIR]] [--no-build]
                   Without --corpus the site runs over a temp copy of corpus/ (the seeds). With --corpus and no --index
                   the site indexes that corpus into a temp folder first; --index reuses an index built from --corpus.
