@@ -20,11 +20,12 @@ internal static partial class SearchCommand
         var page = new Option<int>("--page") { Description = "Result page, from 1.", DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { Description = "Results a page (1-100).", DefaultValueFactory = _ => 10 };
         var lang = new Option<string>("--lang") { Description = "Label language: vi or en.", DefaultValueFactory = _ => "vi" };
+        var apart = new Option<bool>("--apart") { Description = "Show the articles that hold every word apart (the second tier), not together." };
         var queries = new Option<string?>("--queries") { Description = "Run one query a line from FILE; print one JSON object a line." };
         var query = new Argument<string[]>("QUERY") { Description = "The query: words, \"phrases\", -exclude, OR, title:/country:/minister:/year:/area:.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("search", "Search the index and print ranked results with facet counts.")
         {
-            index, json, country, minister, year, area, sort, page, size, lang, queries, query,
+            index, json, country, minister, year, area, sort, apart, page, size, lang, queries, query,
         };
         command.SetAction(parse =>
         {
@@ -36,6 +37,7 @@ internal static partial class SearchCommand
                 Years = parse.GetValue(year) ?? [],
                 Areas = parse.GetValue(area) ?? [],
                 Sort = parse.GetValue(sort) == "date" ? SortOrder.Date : SortOrder.Relevance,
+                Apart = parse.GetValue(apart),
                 Page = parse.GetValue(page),
                 Size = parse.GetValue(size),
                 Lang = parse.GetValue(lang) ?? "vi",
@@ -76,6 +78,9 @@ internal static partial class SearchCommand
         foreach (var notice in r.Notices) Console.WriteLine($"! {notice.Text(lang)}");
         Console.WriteLine($"{r.Total} articles ({r.TookMs:0.0} ms)" + (r.Total > 0 ? $", page {r.Page}" : ""));
         if (r.Suggestion is not null) Console.WriteLine(lang == "en" ? $"Did you mean: {r.Suggestion}" : $"Có phải bạn muốn tìm: {r.Suggestion}");
+        if (r.Readings.Count > 0)
+            Console.WriteLine((lang == "en" ? "Readings: " : "Các cách đọc: ") + string.Join(" · ", r.Readings.Select(x => $"{x.Text} ({x.Articles})")));
+        if (r.Tier == "together") Console.WriteLine(lang == "en" ? "(--apart shows the articles with the words apart)" : "(--apart: xem các bài có các từ đứng rời nhau)");
         var rank = (r.Page - 1) * r.Size;
         foreach (var hit in r.Hits)
         {

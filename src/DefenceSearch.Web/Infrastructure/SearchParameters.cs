@@ -32,6 +32,9 @@ public sealed record SearchParameters
     public IReadOnlyList<string> Years { get; init; } = [];
     public IReadOnlyList<string> Areas { get; init; } = [];
     public bool SortByDate { get; init; }
+
+    /// <summary>The second tier: articles with every word, but never together (<c>apart=1</c>).</summary>
+    public bool Apart { get; init; }
     public int Page { get; init; } = 1;
     public int Size { get; init; } = DefaultSize;
 
@@ -63,6 +66,7 @@ public sealed record SearchParameters
             Years = Values(Get("year")),
             Areas = Values(Get("area")),
             SortByDate = string.Equals(Get("sort").FirstOrDefault(), "date", StringComparison.OrdinalIgnoreCase),
+            Apart = Get("apart").FirstOrDefault() is "1" or "true",
             Page = Number(Get("page"), 1, 1, maxPage),
             Size = size,
             MinisterFilter = Clean(Get("mq").FirstOrDefault(), MaxValueLength),
@@ -77,6 +81,7 @@ public sealed record SearchParameters
         Years = Years,
         Areas = Areas,
         Sort = SortByDate ? SortOrder.Date : SortOrder.Relevance,
+        Apart = Apart,
         Page = Page,
         Size = Size,
         Lang = lang == "en" ? "en" : "vi",
@@ -125,7 +130,10 @@ public sealed record SearchParameters
 
     public SearchParameters WithSort(bool byDate) => this with { SortByDate = byDate, Page = 1 };
 
-    public SearchParameters WithQuery(string query) => this with { Query = query, Page = 1 };
+    public SearchParameters WithQuery(string query) => this with { Query = query, Page = 1, Apart = false };
+
+    /// <summary>The same search showing the other tier (words apart, or back to words together), from page 1.</summary>
+    public SearchParameters WithApart(bool apart) => this with { Apart = apart, Page = 1 };
 
     private SearchParameters Replace(string dimension, IReadOnlyList<string> values) => dimension switch
     {
@@ -144,6 +152,7 @@ public sealed record SearchParameters
             foreach (var value in Selected(dimension))
                 yield return new(dimension, value);
         if (SortByDate) yield return new("sort", "date");
+        if (Apart) yield return new("apart", "1");
         if (Size != DefaultSize) yield return new("size", Size.ToString(CultureInfo.InvariantCulture));
         if (!withPage) yield break;
         if (MinisterFilter.Length > 0) yield return new("mq", MinisterFilter);

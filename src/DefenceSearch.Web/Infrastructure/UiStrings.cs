@@ -74,6 +74,9 @@ public static class UiStrings
         ["empty.title"] = ("Không có bài nào khớp", "Nothing matched"),
         ["empty.text"] = ("Không tìm thấy bài viết nào cho tìm kiếm này.", "No article matches this search."),
         ["empty.suggest"] = ("Có phải bạn muốn tìm", "Did you mean"),
+        ["tier.showApart"] = ("Xem {0} bài có các từ đứng rời nhau", "Show the {0} articles with the words apart"),
+        ["tier.showTogether"] = ("Quay lại các bài có các từ đứng liền nhau", "Back to the articles with the words together"),
+        ["readings.label"] = ("Các cách đọc (chọn một để tìm đúng cách viết đó)", "Readings (pick one to search that spelling only)"),
         ["empty.removeFilters"] = ("Thử bỏ bớt bộ lọc:", "Try removing a filter:"),
         ["empty.help"] = ("Xem hướng dẫn cú pháp tìm kiếm", "See how to write a search"),
 

@@ -20,22 +20,27 @@ internal sealed class AdjacentTermsQuery : Query
     private readonly string _field;
     private readonly string[] _words;
 
-    public AdjacentTermsQuery(string field, IReadOnlyList<string> words)
+    /// <param name="maxGap">How many other words may stand between two consecutive words (0: side by side).</param>
+    public AdjacentTermsQuery(string field, IReadOnlyList<string> words, int maxGap = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxGap);
         if (words.Count < 2) throw new ArgumentException("Two or more words are needed.", nameof(words));
         _field = field;
         _words = words.ToArray();
+        _maxGap = maxGap;
     }
+
+    private readonly int _maxGap;
 
     public override Weight CreateWeight(IndexSearcher searcher) => new AdjacentWeight(this, searcher);
 
     public override string ToString(string field) =>
-        (field == _field ? "" : _field + ":") + "\"" + string.Join(' ', _words) + "\"" + ToStringUtils.Boost(Boost);
+        (field == _field ? "" : _field + ":") + "\"" + string.Join(' ', _words) + "\"" + (_maxGap > 0 ? "~" + _maxGap : "") + ToStringUtils.Boost(Boost);
 
     public override bool Equals(object? obj) =>
-        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other.Boost == Boost;
+        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other._maxGap == _maxGap && other.Boost == Boost;
 
-    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), Boost);
+    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), _maxGap, Boost);
 
     private sealed class AdjacentWeight : Weight
     {
@@ -75,7 +80,7 @@ internal sealed class AdjacentTermsQuery : Query
                 postings[i] = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field \"{_query._field}\" was indexed without positions");
             }
-            return new AdjacentScorer(this, postings, _similarity.GetSimScorer(_stats, context));
+            return new AdjacentScorer(this, postings, _query._maxGap, _similarity.GetSimScorer(_stats, context));
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -86,7 +91,7 @@ internal sealed class AdjacentTermsQuery : Query
         }
     }
 
-    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, Similarity.SimScorer scorer) : Scorer(weight)
+    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, int maxGap, Similarity.SimScorer scorer) : Scorer(weight)
     {
         private readonly int[][] _positions = postings.Select(_ => new int[8]).ToArray();
         private readonly int[] _counts = new int[postings.Length];
@@ -127,7 +132,8 @@ internal sealed class AdjacentTermsQuery : Query
             return _doc = NO_MORE_DOCS;
         }
 
-        // How often the words stand in order, each right after the one before.
+        // How often the words stand in order, each within maxGap + 1 positions after the one before (the earliest
+        // such position: for later starts every word's earliest position only moves on, so the cursors never go back).
         private int CountAdjacent()
         {
             var counts = _counts;
@@ -143,13 +149,13 @@ internal sealed class AdjacentTermsQuery : Query
             var found = 0;
             for (var k = 0; k < counts[0]; k++)
             {
-                var start = _positions[0][k];
+                var previous = _positions[0][k];
                 var whole = true;
                 for (var i = 1; i < postings.Length && whole; i++)
                 {
-                    var want = start + i;
-                    while (cursors[i] < counts[i] && _positions[i][cursors[i]] < want) cursors[i]++;
-                    whole = cursors[i] < counts[i] && _positions[i][cursors[i]] == want;
+                    while (cursors[i] < counts[i] && _positions[i][cursors[i]] <= previous) cursors[i]++;
+                    whole = cursors[i] < counts[i] && _positions[i][cursors[i]] <= previous + 1 + maxGap;
+                    if (whole) previous = _positions[i][cursors[i]];
                 }
                 if (whole) found++;
             }

@@ -119,6 +119,10 @@ public sealed class ArticleIndex : IDisposable
                 Notices = run.Notices,
                 AnyWord = run.AnyWord,
                 Suggestion = run.Suggestion,
+                Tier = run.Set.Tier,
+                OtherTierTotal = run.Set.OtherTierTotal,
+                Readings = run.Set.Readings,
+                ReadingsArticlesRead = run.Set.ArticlesRead,
                 Highlight = run.Built.Highlight,
                 TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2),
             };
@@ -143,7 +147,58 @@ public sealed class ArticleIndex : IDisposable
 
     private sealed record Execution(
         BuiltQuery Built, TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total,
-        List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections, List<QueryNotice> Notices, bool AnyWord, string? Suggestion);
+        List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections, List<QueryNotice> Notices, bool AnyWord, string? Suggestion,
+        MatchSet Set);
+
+    /// <summary>
+    /// The articles a query means (see <see cref="WordsTogether"/>): <see cref="Query"/> is what the total, the
+    /// facets, sorting, exports, feeds and "new" counts describe.
+    /// </summary>
+    private sealed record MatchSet(Query Query, string? Tier, IReadOnlyList<Reading> Readings, NamedEntity? Entity)
+    {
+        /// <summary>How many stored articles were read to find the readings.</summary>
+        public int ArticlesRead { get; init; }
+
+        /// <summary>How many articles the other tier holds (for "together", set once the first tier has run).</summary>
+        public int OtherTierTotal { get; init; }
+
+        /// <summary>For the first tier: every article with all the words (the set to take instead when the tier is empty).</summary>
+        public MatchSet? Fallback { get; init; }
+    }
+
+    // What the first reading of a folded query adds to its articles' scores: more than any text match scores,
+    // so they lead the list (BM25 scores of a few words stay far below it).
+    private const float ReadingBoost = 1000f;
+
+    private MatchSet Match(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, SearchRequest request,
+        List<(string Name, string Field, IReadOnlyList<string> Selected)> selections)
+    {
+        var bare = WordsTogether.BareWords(parsed.Root);
+        var entity = WordsTogether.NameWords(parsed.Root) is { } name ? EntityNames.Find(_data, name, request.Lang) : null;
+        var query = entity is null ? built.Query : new BooleanQuery { { built.Query, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
+        var words = WordsTogether.Tiered(bare);
+        if (words is null) return new MatchSet(query, null, [], entity);
+
+        Query together = WordsTogether.Query(words);
+        if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
+        var found = WordsTogether.Readings(searcher, words, out var read);
+        var readings = found.Count >= 2 ? found : []; // one spelling offers no choice
+        var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
+        if (found.Count > 0)
+        {
+            // The first reading leads: its articles rank before the other readings' (its chip picks it alone).
+            first.Add(new ConstantScoreQuery(WordsTogether.Query(found[0].Query.Split(' '))) { Boost = ReadingBoost }, Occur.SHOULD);
+        }
+        var plain = new MatchSet(query, null, readings, entity) { ArticlesRead = read };
+        if (request.Apart)
+        {
+            var togetherTotal = Count(searcher, first, selections);
+            var second = new BooleanQuery { { query, Occur.MUST }, { together, Occur.MUST_NOT } };
+            return togetherTotal == 0 ? plain : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read };
+        }
+        // The caller runs the first tier and falls back to `plain` when it is empty (the words never stand together).
+        return new MatchSet(first, "together", readings, entity) { Fallback = plain, ArticlesRead = read };
+    }
 
     // The query, its best `depth` hits, facet counts and notices; when no article has every word, the same with any word.
     private Execution Execute(IndexSearcher searcher, SearchRequest request, int depth)
@@ -152,13 +207,29 @@ public sealed class ArticleIndex : IDisposable
         var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root);
         var selections = Selections(request);
         var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
-        var (top, facets, total) = Run(searcher, built, selections, sort, depth);
+        var set = Match(searcher, parsed, built, request, selections);
+        var (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth);
+        if (set.Fallback is { } fallback)
+        {
+            if (total == 0)
+            {
+                set = fallback;
+                (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth);
+            }
+            else set = set with { OtherTierTotal = Count(searcher, fallback.Query, selections) - total }; // all words, less those together
+        }
 
         var notices = new List<QueryNotice>();
         if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
+        if (set.Entity is { } entity) notices.Add(new QueryNotice(QueryNoticeKind.EntityMatch, entity.Label));
+        if (set.Tier is { } tier && set.OtherTierTotal > 0)
+        {
+            notices.Add(new QueryNotice(tier == "apart" ? QueryNoticeKind.WordsApart : QueryNoticeKind.WordsTogether,
+                set.OtherTierTotal.ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))));
+        }
         var strictTotal = total;
         var anyWord = false;
-        if (total == 0 && built.PositiveWords.Count >= 2)
+        if (total == 0 && set.Tier is null && built.PositiveWords.Count >= 2)
         {
             var loose = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: true);
             var retry = Run(searcher, loose, selections, sort, depth);
@@ -172,22 +243,34 @@ public sealed class ArticleIndex : IDisposable
         }
         if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
         var suggestion = strictTotal == 0 ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
-        return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion);
+        return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, set);
+    }
+
+    // How many articles match, within the facet selections.
+    private static int Count(IndexSearcher searcher, Query query, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections)
+    {
+        var collector = new FacetCollector(new TotalHitCountCollector(), searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList());
+        searcher.Search(query, collector);
+        return collector.Total;
     }
 
     /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
     public int CountAddedSince(SearchRequest request, long sinceUnixSeconds)
     {
         var parsed = QueryParser.Parse(request.Query);
+        request = request.Clamped();
         return Use(searcher =>
         {
             var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root);
+            var selections = Selections(request);
+            var set = Match(searcher, parsed, built, request, selections);
+            if (set.Fallback is { } fallback && Count(searcher, set.Query, selections) == 0) set = fallback;
             var query = new BooleanQuery
             {
-                { built.Query, Occur.MUST },
+                { set.Query, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            return Run(searcher, built with { Query = query, Proximity = null }, Selections(request.Clamped()), SortOrder.Relevance, 1).Total;
+            return Count(searcher, query, selections);
         });
     }
 

@@ -33,6 +33,15 @@ public static class NoticeText
             QueryNoticeKind.UnknownFilter => en
                 ? $"Unknown filter value {detail}: nothing can match it."
                 : $"Không có giá trị lọc {detail}: không bài nào khớp.",
+            QueryNoticeKind.EntityMatch => en
+                ? $"Read as {detail}: articles tagged with it match too, however they spell it."
+                : $"Hiểu là {detail}: các bài được gắn nhãn này cũng khớp, dù viết tên theo cách nào.",
+            QueryNoticeKind.WordsTogether => en
+                ? $"Showing articles where the words stand together; {detail} more have them apart."
+                : $"Đang hiển thị các bài có các từ đứng liền nhau; còn {detail} bài có các từ đứng rời nhau.",
+            QueryNoticeKind.WordsApart => en
+                ? $"Showing articles with the words apart; {detail} have them together."
+                : $"Đang hiển thị các bài có các từ đứng rời nhau; {detail} bài có các từ đứng liền nhau.",
             _ => null,
         };
     }

@@ -33,6 +33,12 @@ public enum QueryNoticeKind
     Truncated,
     AnyWordFallback,
     UnknownFilter,
+    /// <summary>The query names a country or minister: articles tagged with it match too (detail: its name).</summary>
+    EntityMatch,
+    /// <summary>The first tier: articles where the words stand together (detail: how many more hold them apart).</summary>
+    WordsTogether,
+    /// <summary>The second tier: articles with the words apart (detail: how many hold them together).</summary>
+    WordsApart,
 }
 
 public sealed record ParsedQuery(QueryNode? Root, QueryNoticeKind Notice, string? NoticeDetail, string Text);

@@ -44,7 +44,7 @@ internal sealed class ResultCache(int capacity)
     {
         var sb = new StringBuilder(request.Query?.Length + 64 ?? 64);
         sb.Append(request.Query).Append('\u0001').Append((int)request.Sort).Append('\u0001').Append(request.Page)
-            .Append('\u0001').Append(request.Size).Append('\u0001').Append(request.Lang).Append('\u0001').Append(request.Snippets);
+            .Append('\u0001').Append(request.Size).Append('\u0001').Append(request.Lang).Append('\u0001').Append(request.Snippets).Append('\u0001').Append(request.Apart);
         foreach (var list in new[] { request.Countries, request.Ministers, request.Years, request.Areas })
         {
             sb.Append('\u0002');

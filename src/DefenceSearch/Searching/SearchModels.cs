@@ -27,6 +27,12 @@ public sealed record SearchRequest
     /// <summary>"vi" (default) or "en": the language of facet labels and notices.</summary>
     public string Lang { get; init; } = "vi";
 
+    /// <summary>
+    /// Show the second tier: the articles that hold every word but never together (see <see cref="WordsTogether"/>),
+    /// instead of the articles that hold them together.
+    /// </summary>
+    public bool Apart { get; init; }
+
     /// <summary>Whether to build snippets (exports and counts do not need them).</summary>
     public bool Snippets { get; init; } = true;
 
@@ -83,6 +89,22 @@ public sealed record SearchResponse
     [JsonPropertyName("facets")] public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
     [JsonPropertyName("notice")] public string? Notice { get; init; }
     [JsonPropertyName("suggestion")] public string? Suggestion { get; init; }
+
+    /// <summary>
+    /// Which articles the total and the facets describe: "together" (the typed words stand together in every one;
+    /// <see cref="ApartTotal"/> more hold them apart), "apart" (the second tier, asked for), or null (all words,
+    /// anywhere: the query is one word, or its words never stand together).
+    /// </summary>
+    [JsonPropertyName("tier")] public string? Tier { get; init; }
+
+    /// <summary>With tier "together": how many more articles hold every word, apart. With tier "apart": how many hold them together.</summary>
+    [JsonPropertyName("otherTierTotal")] public int OtherTierTotal { get; init; }
+
+    /// <summary>How the articles spell a query typed without diacritics, where its words stand together, commonest first.</summary>
+    [JsonPropertyName("readings")] public IReadOnlyList<Reading> Readings { get; init; } = [];
+
+    /// <summary>How many stored articles were read to find <see cref="Readings"/> (bounded by <see cref="WordsTogether.MaxArticlesRead"/>).</summary>
+    [JsonIgnore] public int ReadingsArticlesRead { get; init; }
 
     /// <summary>Why the query was reinterpreted, for the site to word in its own language.</summary>
     [JsonIgnore] public IReadOnlyList<QueryNotice> Notices { get; init; } = [];

@@ -24,7 +24,9 @@ public sealed class CliTests : IDisposable
 
         var text = CliProcess.Run("search", "--index", Index, "ngo", "xuan", "lich");
         Assert.Equal(0, text.Code);
-        Assert.StartsWith("4 articles", text.Out);
+        // The notice says how the query was read (a minister's name), then the count.
+        Assert.StartsWith("! Hiểu là Ngô Xuân Lịch", text.Out);
+        Assert.Contains("\n4 articles", text.Out);
         Assert.Contains("[Ngô Xuân Lịch]", text.Out);               // marks shown as brackets off a terminal
 
         var json = CliProcess.Run("search", "--index", Index, "--json", "--country", "BY", "--lang", "en", "quoc", "phong");

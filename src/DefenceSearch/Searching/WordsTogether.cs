@@ -1,0 +1,176 @@
+using DefenceSearch.Indexing;
+using DefenceSearch.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DefenceSearch.Searching;
+
+/// <summary>
+/// What a query of several bare words means when its words stand together somewhere: "ngo xuan lich" is a
+/// name, "bien dong" a place, not three or two syllables scattered over an article. When some articles hold
+/// the typed words in order within a short window (title or body), those articles are the result (the
+/// total, the facet counts, date sorting, exports and feeds describe them); the articles with the words
+/// apart are a second tier, one click away. Typed diacritics count as typed (an accented word must stand
+/// in that spelling); words typed without diacritics match any spelling.
+/// </summary>
+internal static class WordsTogether
+{
+    /// <summary>How many other words may stand between two typed words ("hợp tác [về] quốc phòng").</summary>
+    public const int MaxGap = 1;
+
+    /// <summary>A query longer than this is a list of keywords rather than a name or a compound: no tiers.</summary>
+    public const int MaxWords = 6;
+
+    /// <summary>
+    /// The top-level bare words of a plain all-words query, in typed order (filters and exclusions may stand
+    /// beside them); null when there are none, or when the query has OR, phrases, prefixes or brackets at the
+    /// top, whose meaning the user already spelt out.
+    /// </summary>
+    public static IReadOnlyList<string>? BareWords(QueryNode? root)
+    {
+        IReadOnlyList<QueryNode> items = root switch
+        {
+            AndNode and => and.Items,
+            WordNode w => [w],
+            _ => [],
+        };
+        var words = new List<string>();
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case WordNode { Prefix: false } w: words.Add(w.Word); break;
+                case FilterNode or NotNode: break;
+                default: return null;
+            }
+        }
+        return words.Count > 0 ? words : null;
+    }
+
+    /// <summary>The words that may name an entity: the bare words, or a whole query that is one hyphenated word or phrase ("Ô-xtrây-li-a").</summary>
+    public static IReadOnlyList<string>? NameWords(QueryNode? root) =>
+        root is PhraseNode { TitleOnly: false } phrase ? phrase.Words : BareWords(root);
+
+    /// <summary>The words whose standing together decides the tiers: two to <see cref="MaxWords"/> bare words, else null.</summary>
+    public static IReadOnlyList<string>? Tiered(IReadOnlyList<string>? bareWords) =>
+        bareWords is { Count: >= 2 and <= MaxWords } ? bareWords : null;
+
+    /// <summary>
+    /// The typed words standing together in the body or the title. An accented word is looked up in its exact
+    /// (lower-case) spelling, a word without diacritics in its folded form, which every spelling also carries.
+    /// </summary>
+    public static Query Query(IReadOnlyList<string> words) => Either(words.Select(Term).ToList(), MaxGap);
+
+    /// <summary>The index term a typed word stands for: its exact form when accented, else its folded form.</summary>
+    private static string Term(string word) => VietnameseText.IsAscii(word) ? word : VietnameseText.ExactForm(word);
+
+    private static BooleanQuery Either(IReadOnlyList<string> terms, int gap) => new()
+    {
+        { new AdjacentTermsQuery(Schema.Body, terms, gap), Occur.SHOULD },
+        { new AdjacentTermsQuery(Schema.Title, terms, gap), Occur.SHOULD },
+    };
+
+    /// <summary>At most this many articles are read to find how the words are spelt where they stand together.</summary>
+    public const int MaxArticlesRead = 40;
+
+    /// <summary>At most this many readings are offered (each is counted over the whole index).</summary>
+    public const int MaxReadings = 4;
+
+    /// <summary>
+    /// The readings of a query typed without diacritics, read from the articles themselves: how the words are
+    /// spelt where they stand side by side ("bien dong": Biển Đông · biến động · biển động), each with the number
+    /// of articles that hold it side by side; the reading most often found in articles tagged with a cooperation
+    /// area first, then the commonest. Empty when a word is typed with diacritics (the user
+    /// chose the reading), or when the articles spell the words only one way, as typed.
+    /// </summary>
+    /// <param name="read">How many articles were read (at most <see cref="MaxArticlesRead"/>): bounded work.</param>
+    public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, out int read)
+    {
+        read = 0;
+        if (words.Count == 0 || !words.All(VietnameseText.IsAscii)) return [];
+        // The first articles that hold the words side by side (not the best: no need to score them all).
+        var sample = new FirstDocs(MaxArticlesRead);
+        searcher.Search(Either(words, 0), sample);
+        // Per reading (lower-case spelling): the articles that spell it so, how many of them are on topic (tagged
+        // with a cooperation area), and its commonest written form.
+        var seen = new Dictionary<string, (int Articles, int OnTopic, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
+        foreach (var doc in sample.Docs)
+        {
+            read++;
+            var fields = new HitFieldsVisitor(body: true);
+            searcher.Doc(doc, fields);
+            var inThis = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in new[] { fields.Title ?? "", fields.Body ?? "" })
+            {
+                var tokens = Extraction.TextTokens.Tokenize(text);
+                for (var i = 0; i + words.Count <= tokens.Count; i++)
+                {
+                    var match = true;
+                    for (var k = 0; k < words.Count && match; k++) match = tokens[i + k].Folded == words[k];
+                    if (!match) continue;
+                    var key = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Lower));
+                    var form = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Text));
+                    if (!seen.TryGetValue(key, out var entry)) seen[key] = entry = (0, 0, new Dictionary<string, int>(StringComparer.Ordinal));
+                    entry.Forms[form] = entry.Forms.GetValueOrDefault(form) + 1;
+                    if (inThis.Add(key)) seen[key] = entry with { Articles = entry.Articles + 1, OnTopic = entry.OnTopic + (fields.Areas.Count > 0 ? 1 : 0) };
+                }
+            }
+        }
+        // The typed spelling itself is no reading to offer.
+        var typed = string.Join(' ', words);
+        var candidates = seen.Where(kv => kv.Key != typed).ToList();
+        if (candidates.Count == 0) return [];
+        return candidates
+            .OrderByDescending(kv => kv.Value.Articles)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(MaxReadings)
+            .Select(kv =>
+            {
+                var count = new TotalHitCountCollector();
+                searcher.Search(Either(kv.Key.Split(' '), 0), count);
+                var form = kv.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+                return (Reading: new Reading(form, kv.Key, count.TotalHits), kv.Value.OnTopic);
+            })
+            // On topic first (this is a defence news search: "Biển Đông" before "biến động"), then the commonest.
+            .OrderByDescending(r => r.OnTopic)
+            .ThenByDescending(r => r.Reading.Articles)
+            .ThenBy(r => r.Reading.Query, StringComparer.Ordinal)
+            .Select(r => r.Reading)
+            .ToList();
+    }
+}
+
+/// <summary>
+/// One reading of a query typed without diacritics: as the articles write it ("Biển Đông"), the query that
+/// picks it (its lower-case spelling, "biển đông") and how many articles hold it side by side.
+/// </summary>
+public sealed record Reading(
+    [property: System.Text.Json.Serialization.JsonPropertyName("text")] string Text,
+    [property: System.Text.Json.Serialization.JsonPropertyName("query")] string Query,
+    [property: System.Text.Json.Serialization.JsonPropertyName("articles")] int Articles);
+
+/// <summary>Collects the first <paramref name="limit"/> matching documents (index order) and stops each segment after them.</summary>
+internal sealed class FirstDocs(int limit) : ICollector
+{
+    private int _base;
+
+    public List<int> Docs { get; } = new(limit);
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context)
+    {
+        if (Docs.Count >= limit) throw new CollectionTerminatedException();
+        _base = context.DocBase;
+    }
+
+    public void Collect(int doc)
+    {
+        if (Docs.Count >= limit) throw new CollectionTerminatedException();
+        Docs.Add(_base + doc);
+    }
+}

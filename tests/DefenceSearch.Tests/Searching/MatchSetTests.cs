@@ -1,0 +1,162 @@
+using DefenceSearch.Searching;
+using DefenceSearch.Tests.Support;
+
+namespace DefenceSearch.Tests.Searching;
+
+/// <summary>
+/// Which articles a query means: words standing together first (the total and the facets describe them),
+/// the words apart as a second tier; the readings of a folded query; a named country or minister matching
+/// its tagged articles in every spelling.
+/// </summary>
+public sealed class MatchSetTests : IDisposable
+{
+    private readonly SmallCorpus _corpus = new();
+    private readonly ArticleIndex _index;
+
+    public MatchSetTests()
+    {
+        _corpus.Write("name1", "Bộ trưởng tiếp khách", "Đại tướng Ngô Xuân Lịch tiếp đoàn đại biểu quân sự.", date: "2017-03-01", countries: "VN");
+        _corpus.Write("name2", "Hội đàm quốc phòng", "Bộ trưởng Ngô Xuân Lịch hội đàm với người đồng cấp.", date: "2018-05-02", countries: "RU");
+        _corpus.Write("scattered1", "Tin địa phương", "Ông Ngô Văn Xuân kể về lịch sử làng.", date: "2019-01-01", countries: "VN");
+        _corpus.Write("scattered2", "Lịch nghỉ tết", "Anh Xuân họ Ngô xem lịch nghỉ.", date: "2020-01-01");
+        _corpus.Write("sea1", "Tuần tra trên Biển Đông", "Tàu tuần tra trên Biển Đông bảo vệ chủ quyền.", areas: "maritime-security");
+        _corpus.Write("sea2", "Hợp tác hàng hải", "Các bên bàn về an ninh ở Biển Đông.", areas: "maritime-security");
+        _corpus.Write("market1", "Giá vàng biến động", "Giá vàng biến động mạnh trong tuần.");
+        _corpus.Write("market2", "Thị trường", "Thị trường biến động khó lường, nhiều biến động.");
+        _corpus.Write("market3", "Chứng khoán", "Chứng khoán biến động theo giá dầu.");
+        _corpus.Write("apart", "Biển và gió", "Biển lặng; gió mùa đông bắc về.");
+        _corpus.Write("aus1", "Tàu hộ vệ thăm cảng", "Tàu hộ vệ của Úc thăm cảng Cam Ranh.", countries: "AU");
+        _corpus.Write("aus2", "Quan hệ đối tác", "Australia và Việt Nam nâng cấp quan hệ.", countries: "AU");
+        _corpus.Write("aus3", "Hợp tác gìn giữ hòa bình", "Ô-xtrây-li-a hỗ trợ huấn luyện gìn giữ hòa bình.", countries: "AU");
+        _corpus.IndexNow();
+        _index = _corpus.Open();
+    }
+
+    [Fact]
+    public void A_name_typed_without_diacritics_counts_only_the_articles_where_it_stands_together()
+    {
+        var r = _index.Search(new SearchRequest { Query = "ngo xuan lich" });
+
+        Assert.Equal("together", r.Tier);
+        Assert.Equal(["name1", "name2"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Equal(2, r.Total);
+        Assert.Equal(2, r.OtherTierTotal);
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.WordsTogether && n.Detail == "2");
+        // The facets describe the same articles as the total: the scattered articles' Vietnam tag is not counted.
+        var countries = r.Facets["country"].ToDictionary(f => f.Key, f => f.Count);
+        Assert.Equal(1, countries["VN"]);
+        Assert.Equal(1, countries["RU"]);
+    }
+
+    [Fact]
+    public void Sorting_by_date_sorts_the_words_together_not_the_scattered_articles()
+    {
+        var r = _index.Search(new SearchRequest { Query = "ngo xuan lich", Sort = SortOrder.Date });
+        Assert.Equal(["name2", "name1"], r.Hits.Select(h => h.Id).ToList());
+    }
+
+    [Fact]
+    public void One_click_shows_the_articles_with_the_words_apart()
+    {
+        var r = _index.Search(new SearchRequest { Query = "ngo xuan lich", Apart = true });
+
+        Assert.Equal("apart", r.Tier);
+        Assert.Equal(["scattered1", "scattered2"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Equal(2, r.OtherTierTotal);
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.WordsApart);
+    }
+
+    [Fact]
+    public void Words_that_never_stand_together_keep_the_all_words_set()
+    {
+        var r = _index.Search(new SearchRequest { Query = "lich xuan" });
+
+        Assert.Null(r.Tier);
+        Assert.Equal(0, r.OtherTierTotal);
+        Assert.DoesNotContain(r.Notices, n => n.Kind is QueryNoticeKind.WordsTogether or QueryNoticeKind.WordsApart);
+        Assert.Equal(4, r.Total);
+    }
+
+    [Fact]
+    public void A_folded_query_offers_its_readings_with_counts_on_topic_first()
+    {
+        var r = _index.Search(new SearchRequest { Query = "bien dong" });
+
+        // "Biển Đông" is in fewer articles here, but in articles about a cooperation area: it comes first.
+        Assert.Equal([("biển đông", 2), ("biến động", 3)], r.Readings.Select(x => (x.Query, x.Articles)).ToList());
+        Assert.Equal("Biển Đông", r.Readings[0].Text);
+        // The words together: every reading; "Biển lặng; gió mùa đông" has them apart.
+        Assert.Equal(5, r.Total);
+        Assert.Equal(1, r.OtherTierTotal);
+    }
+
+    [Fact]
+    public void The_first_reading_leads_the_list()
+    {
+        var ids = _index.Search(new SearchRequest { Query = "bien dong" }).Hits.Select(h => h.Id).ToList();
+        Assert.Equal(["sea1", "sea2"], ids.Take(2).Order().ToList());
+    }
+
+    [Fact]
+    public void Readings_read_a_bounded_number_of_articles()
+    {
+        for (var i = 0; i < WordsTogether.MaxArticlesRead + 5; i++) _corpus.Write($"more{i}", "Tin", "Biển Đông hôm nay.");
+        _corpus.IndexNow();
+        using var index = _corpus.Open();
+        var r = index.Search(new SearchRequest { Query = "bien dong" });
+        Assert.Equal(WordsTogether.MaxArticlesRead, r.ReadingsArticlesRead);
+        Assert.Equal(2 + WordsTogether.MaxArticlesRead + 5, r.Readings.Single(x => x.Query == "biển đông").Articles);
+    }
+
+    [Fact]
+    public void Typed_diacritics_pick_their_reading_outright()
+    {
+        var r = _index.Search(new SearchRequest { Query = "biển đông" });
+
+        Assert.Empty(r.Readings);
+        Assert.Equal("together", r.Tier);
+        Assert.Equal(["sea1", "sea2"], r.Hits.Select(h => h.Id).Order().ToList());
+    }
+
+    [Theory]
+    [InlineData("Úc")]
+    [InlineData("uc")]
+    [InlineData("australia")]
+    [InlineData("Ô-xtrây-li-a")]
+    public void A_country_in_any_spelling_matches_every_article_tagged_with_it(string query)
+    {
+        var r = _index.Search(new SearchRequest { Query = query, Lang = "en" });
+
+        Assert.Equal(["aus1", "aus2", "aus3"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityMatch && n.Detail == "Australia");
+    }
+
+    [Fact]
+    public void A_minister_named_in_any_spelling_matches_the_articles_tagged_with_him()
+    {
+        var r = _index.Search(new SearchRequest { Query = "Ngô Xuân Lịch" });
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityMatch && n.Detail == "Ngô Xuân Lịch");
+        Assert.Equal(["name1", "name2"], r.Hits.Select(h => h.Id).Order().ToList());
+    }
+
+    [Fact]
+    public void New_since_counts_describe_the_same_set_as_the_search()
+    {
+        Assert.Equal(2, _index.CountAddedSince(new SearchRequest { Query = "ngo xuan lich" }, 0));
+        Assert.Equal(2, _index.CountAddedSince(new SearchRequest { Query = "ngo xuan lich", Apart = true }, 0));
+    }
+
+    [Fact]
+    public void Exports_take_the_same_set_as_the_search()
+    {
+        var (hits, total) = _index.All(new SearchRequest { Query = "ngo xuan lich" }, 100);
+        Assert.Equal(2, total);
+        Assert.Equal(["name1", "name2"], hits.Select(h => h.Id).Order().ToList());
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _corpus.Dispose();
+    }
+}
