@@ -15,7 +15,22 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
     /// <summary>The article's source address when it is safe to link (http or https).</summary>
     public string? SourceUrl => Links.External(Article?.Url);
 
-    public IActionResult OnGet(string? id, string? hl)
+    /// <summary>The search that led here (<c>from</c>), or null when the article was opened on its own.</summary>
+    public SearchParameters? From { get; private set; }
+
+    /// <summary>The results page of <see cref="From"/> that holds this article.</summary>
+    public string? BackUrl { get; private set; }
+
+    /// <summary>The hits before and after this one in those results, with their links (null at either end).</summary>
+    public (SearchHit Hit, string Url)? Previous { get; private set; }
+
+    /// <summary>The next hit in those results.</summary>
+    public (SearchHit Hit, string Url)? Next { get; private set; }
+
+    /// <summary>Previous and next are found for the first this many hits of a search (bounded work per page).</summary>
+    public const int MaxPlace = 1000;
+
+    public IActionResult OnGet(string? id, string? hl, string? from, int? at)
     {
         if (state.Index is not { } index) return Page(); // the banner explains; nothing to show yet
         if (string.IsNullOrWhiteSpace(id) || id.Length > 500) return NotFound();
@@ -23,7 +38,31 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
         if (Article is null) return NotFound();
         Terms = HighlightTerms.FromParameter(hl);
         HighlightParameter = Terms.IsEmpty ? null : hl;
+        if (from is not null && at is >= 0 and < ArticleIndex.MaxDepth) Neighbours(index, SearchParameters.FromQueryString(from), at.Value, hl);
         return Page();
+    }
+
+    // Back to the page of results that holds the hit; previous and next from the same search, run again.
+    private void Neighbours(ArticleIndex index, SearchParameters search, int at, string? hl)
+    {
+        From = search;
+        BackUrl = search.WithPage(at / search.Size + 1).Url();
+        if (at >= MaxPlace) return;
+        var hits = index.All(search.ToRequest(ui.Lang, snippets: false), at + 2).Hits;
+        // The index may have changed since the results were shown: find the article again near its place.
+        var place = at < hits.Count && hits[at].Id == Article!.Id ? at : IndexOf(hits, Article!.Id);
+        if (place < 0) return;
+        if (place > 0) Previous = (hits[place - 1], Links.Article(hits[place - 1].Id, hl, search, place - 1));
+        if (place + 1 < hits.Count) Next = (hits[place + 1], Links.Article(hits[place + 1].Id, hl, search, place + 1));
+    }
+
+    private static int IndexOf(IReadOnlyList<SearchHit> hits, string id)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Id == id) return i;
+        }
+        return -1;
     }
 
     /// <summary>Encoded text with the search words in &lt;mark&gt; (the library encodes; nothing else is raw).</summary>
