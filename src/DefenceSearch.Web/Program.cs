@@ -20,6 +20,13 @@ builder.Services.AddScoped(services => Ui.For(services.GetRequiredService<IHttpC
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "ds_af");
 
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    // A long pasted query reaches the site, which cuts it and says so, instead of Kestrel's empty 414.
+    kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLineBytes;
+    kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.MaxRequestHeadersBytes;
+});
+
 var mvc = builder.Services.AddRazorPages();
 if (builder.Environment.IsDevelopment()) mvc.AddRazorRuntimeCompilation();
 

@@ -46,14 +46,18 @@ public sealed class ArticleIndex : IDisposable
 
     private readonly ResultCache? _cache;
 
-    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data, int resultCacheEntries)
+    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data, int resultCacheEntries, SearchBudget? budget)
     {
         _directory = directory;
         _searchers = searchers;
         _data = data;
         _extractor = new EntityExtractor(data);
         _cache = resultCacheEntries > 0 ? new ResultCache(resultCacheEntries) : null;
+        Budget = budget ?? SearchBudget.Default;
     }
+
+    /// <summary>The most work one search may do (prefix expansion, time spent collecting).</summary>
+    public SearchBudget Budget { get; }
 
     public ReferenceData Data => _data;
 
@@ -63,14 +67,15 @@ public sealed class ArticleIndex : IDisposable
     /// How many recent responses to keep for the current version of the index (0: none, every search runs).
     /// A site serving many readers keeps some; the command line and the benchmarks search every time.
     /// </param>
-    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0)
+    /// <param name="budget">The most work one search may do; <see cref="SearchBudget.Default"/> when null.</param>
+    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0, SearchBudget? budget = null)
     {
         DefenceCodec.EnsureRegistered();
         FSDirectory directory = new MappedDirectory(new DirectoryInfo(path));
         try
         {
             var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
-            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries);
+            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries, budget);
         }
         catch
         {
@@ -91,6 +96,9 @@ public sealed class ArticleIndex : IDisposable
     public bool Refresh() => _searchers.MaybeRefresh();
 
     public int DocumentCount => Use(s => s.IndexReader.NumDocs);
+
+    /// <summary>The version of the commit being searched: it changes whenever a refresh brings a change, so counts can be kept per version.</summary>
+    public long Version => Use(s => s.IndexReader is DirectoryReader reader ? reader.Version : 0);
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -121,8 +129,10 @@ public sealed class ArticleIndex : IDisposable
                 Suggestion = run.Suggestion,
                 Highlight = run.Built.Highlight,
                 TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2),
+                Work = run.Work,
             };
-            if (key is not null) _cache!.Add(searcher.IndexReader, key, response);
+            // A search cut short by the clock is not kept: the next one may have the time to finish.
+            if (key is not null && !run.Work.TimedOut) _cache!.Add(searcher.IndexReader, key, response);
             return response;
         });
     }
@@ -143,25 +153,28 @@ public sealed class ArticleIndex : IDisposable
 
     private sealed record Execution(
         BuiltQuery Built, TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total,
-        List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections, List<QueryNotice> Notices, bool AnyWord, string? Suggestion);
+        List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections, List<QueryNotice> Notices, bool AnyWord, string? Suggestion,
+        SearchWork Work);
 
     // The query, its best `depth` hits, facet counts and notices; when no article has every word, the same with any word.
     private Execution Execute(IndexSearcher searcher, SearchRequest request, int depth)
     {
         var parsed = QueryParser.Parse(request.Query);
-        var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root);
+        var meter = new BudgetMeter(Budget);
+        var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root);
         var selections = Selections(request);
         var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
-        var (top, facets, total) = Run(searcher, built, selections, sort, depth);
+        var (top, facets, total) = Run(searcher, built, selections, sort, depth, meter);
 
         var notices = new List<QueryNotice>();
         if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
         var strictTotal = total;
         var anyWord = false;
-        if (total == 0 && built.PositiveWords.Count >= 2)
+        if (total == 0 && built.PositiveWords.Count >= 2 && !meter.TimedOut)
         {
-            var loose = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: true);
-            var retry = Run(searcher, loose, selections, sort, depth);
+            // The same prefixes again: their terms are not spent twice.
+            var loose = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, anyWord: true);
+            var retry = Run(searcher, loose, selections, sort, depth, meter);
             if (retry.Total > 0)
             {
                 (top, facets, total) = retry;
@@ -171,8 +184,10 @@ public sealed class ArticleIndex : IDisposable
             }
         }
         if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
-        var suggestion = strictTotal == 0 ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
-        return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion);
+        if (meter.ExpansionCut) notices.Add(new QueryNotice(QueryNoticeKind.ExpansionCut, Budget.MaxTermsPerPrefix.ToString(CultureInfo.InvariantCulture)));
+        if (meter.TimedOut) notices.Add(new QueryNotice(QueryNoticeKind.TimedOut, null));
+        var suggestion = strictTotal == 0 && !meter.TimedOut ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
+        return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, meter.Work);
     }
 
     /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
@@ -181,13 +196,14 @@ public sealed class ArticleIndex : IDisposable
         var parsed = QueryParser.Parse(request.Query);
         return Use(searcher =>
         {
-            var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root);
+            var meter = new BudgetMeter(Budget);
+            var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root);
             var query = new BooleanQuery
             {
                 { built.Query, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            return Run(searcher, built with { Query = query, Proximity = null }, Selections(request.Clamped()), SortOrder.Relevance, 1).Total;
+            return Run(searcher, built with { Query = query, Proximity = null }, Selections(request.Clamped()), SortOrder.Relevance, 1, meter).Total;
         });
     }
 
@@ -246,14 +262,15 @@ public sealed class ArticleIndex : IDisposable
     internal const int RescoreWindow = 100;
 
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
-        IndexSearcher searcher, BuiltQuery built, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth)
+        IndexSearcher searcher, BuiltQuery built, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth,
+        BudgetMeter meter)
     {
         var rescore = sort == SortOrder.Relevance && built.Proximity is not null;
         ITopDocsCollector top = sort == SortOrder.Date
             ? TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
         var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList());
-        searcher.Search(built.Query, collector);
+        searcher.Search(built.Query, new BudgetCollector(collector, meter));
         var docs = top.GetTopDocs();
         if (rescore && docs.ScoreDocs.Length > 1) docs = Rescore(searcher, docs, built.Proximity!, depth);
         return (docs, collector.Counts(), collector.Total);

@@ -84,6 +84,9 @@ public sealed record SearchResponse
     [JsonPropertyName("notice")] public string? Notice { get; init; }
     [JsonPropertyName("suggestion")] public string? Suggestion { get; init; }
 
+    /// <summary>The bounded work this search did (terms its prefixes expanded to, matches collected, stopped by the clock).</summary>
+    [JsonPropertyName("work")] public SearchWork Work { get; init; } = SearchWork.None;
+
     /// <summary>Why the query was reinterpreted, for the site to word in its own language.</summary>
     [JsonIgnore] public IReadOnlyList<QueryNotice> Notices { get; init; } = [];
 

@@ -73,6 +73,7 @@ public sealed class HostileQueryTests(SeedIndexFixture seeds) : IClassFixture<Se
         var parsed = QueryParser.Parse(query);
         Assert.True(parsed.Text.Length <= QueryParser.MaxLength, $"{parsed.Text.Length} characters searched for {query}");
         if (parsed.Root is AndNode and) Assert.True(and.Items.Count <= QueryParser.MaxClauses, $"{and.Items.Count} clauses for {query}");
+        Assert.InRange(r.Work.TermsExpanded, 0, SearchBudget.Default.MaxTermsPerQuery);
     }
 
     [Theory]
