@@ -12,6 +12,7 @@ builder.Services.AddSingleton<IndexingService>();
 builder.Services.AddHostedService(services => services.GetRequiredService<IndexingService>());
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SavedSearchStore>();
+builder.Services.AddSingleton<SavedCounts>();
 builder.Services.AddSingleton<OwnerKeys>();
 builder.Services.AddSingleton<HelpContent>();
 builder.Services.AddHttpContextAccessor();
