@@ -12,6 +12,7 @@ builder.Services.AddSingleton<IndexingService>();
 builder.Services.AddHostedService(services => services.GetRequiredService<IndexingService>());
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SavedSearchStore>();
+builder.Services.AddSingleton<SavedCounts>();
 builder.Services.AddSingleton<OwnerKeys>();
 builder.Services.AddSingleton<HelpContent>();
 builder.Services.AddHttpContextAccessor();
@@ -19,6 +20,13 @@ builder.Services.AddScoped(services => Ui.For(services.GetRequiredService<IHttpC
 // Vietnamese letters stay readable in the HTML; markup characters are still encoded.
 builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddAntiforgery(options => options.Cookie.Name = "ds_af");
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    // A long pasted query reaches the site, which cuts it and says so, instead of Kestrel's empty 414.
+    kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLineBytes;
+    kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.MaxRequestHeadersBytes;
+});
 
 var mvc = builder.Services.AddRazorPages();
 if (builder.Environment.IsDevelopment()) mvc.AddRazorRuntimeCompilation();

@@ -1,3 +1,5 @@
+using DefenceSearch.Searching;
+
 namespace DefenceSearch.Web.Infrastructure;
 
 /// <summary>The <c>DefenceSearch</c> configuration section. Relative paths are resolved against the content root.</summary>
@@ -20,6 +22,9 @@ public sealed class DefenceSearchOptions
 
     /// <summary>Recent search responses kept for the current index version (0: every request searches).</summary>
     public int ResultCacheEntries { get; set; } = 1000;
+
+    /// <summary>How long one search may collect matches before it stops and says so (milliseconds).</summary>
+    public int SearchTimeBudgetMs { get; set; } = 1000;
 }
 
 /// <summary>The configuration as the site uses it: paths made absolute, limits in range.</summary>
@@ -36,7 +41,11 @@ public sealed class SitePaths
         Rescan = o.RescanMinutes > 0 ? TimeSpan.FromMinutes(o.RescanMinutes) : null;
         ExportLimit = Math.Clamp(o.ExportLimit, 1, 100_000);
         ResultCacheEntries = Math.Clamp(o.ResultCacheEntries, 0, 100_000);
+        SearchBudget = SearchBudget.Default with { Time = TimeSpan.FromMilliseconds(Math.Clamp(o.SearchTimeBudgetMs, 1, 60_000)) };
     }
+
+    /// <summary>The most work one search may do.</summary>
+    public SearchBudget SearchBudget { get; }
 
     public int ExportLimit { get; }
 

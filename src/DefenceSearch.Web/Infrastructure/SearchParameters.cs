@@ -13,8 +13,11 @@ public sealed record SearchParameters
 {
     public const int DefaultSize = 10;
 
-    /// <summary>Longer input is cut here; the library then cuts at its own limit (500) and says so.</summary>
-    public const int MaxQueryLength = 2000;
+    /// <summary>
+    /// The library's one limit: the query is cut here, once, as the library would cut it, so links (pager,
+    /// facets, sort, exports) never carry more than is searched; the page still says it was cut.
+    /// </summary>
+    public const int MaxQueryLength = QueryParser.MaxLength;
 
     public const int MaxValueLength = 100;
     public const int MaxValuesPerDimension = 20;
@@ -56,11 +59,11 @@ public sealed record SearchParameters
         StringValues Get(string key) => query.TryGetValue(key, out var v) ? v : StringValues.Empty;
         var size = Number(Get("size"), DefaultSize, 1, SearchRequest.MaxSize);
         var maxPage = Math.Max(1, Math.Min(SearchRequest.MaxPage, ArticleIndex.MaxDepth / size));
-        var q = Get("q").FirstOrDefault();
+        var q = QueryParser.Cut(Get("q").FirstOrDefault(), out var cut);
         return new SearchParameters
         {
-            Query = Clean(q, MaxQueryLength),
-            QueryCut = q is not null && q.Length > MaxQueryLength && q.Skip(MaxQueryLength).Any(c => !char.IsWhiteSpace(c) && !char.IsControl(c)),
+            Query = q,
+            QueryCut = cut,
             Countries = Values(Get("country")),
             Ministers = Values(Get("minister")),
             Years = Values(Get("year")),

@@ -133,6 +133,7 @@ public static class UiStrings
         ["saved.query"] = ("Từ khóa", "Query"),
         ["saved.limit"] = ("Đã đạt giới hạn số tìm kiếm được lưu.", "You have reached the limit of saved searches."),
         ["saved.unavailable"] = ("chưa có chỉ mục", "index not ready"),
+        ["saved.countsLater"] = ("Số kết quả sẽ có sau; tải lại trang để xem", "Counts later; reload the page to see them"),
         ["saved.actions"] = ("Thao tác", "Actions"),
         ["saved.sortedByDate"] = ("xếp theo ngày", "newest first"),
 

@@ -46,14 +46,18 @@ public sealed class ArticleIndex : IDisposable
 
     private readonly ResultCache? _cache;
 
-    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data, int resultCacheEntries)
+    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data, int resultCacheEntries, SearchBudget? budget)
     {
         _directory = directory;
         _searchers = searchers;
         _data = data;
         _extractor = new EntityExtractor(data);
         _cache = resultCacheEntries > 0 ? new ResultCache(resultCacheEntries) : null;
+        Budget = budget ?? SearchBudget.Default;
     }
+
+    /// <summary>The most work one search may do (prefix expansion, time spent collecting).</summary>
+    public SearchBudget Budget { get; }
 
     public ReferenceData Data => _data;
 
@@ -63,14 +67,15 @@ public sealed class ArticleIndex : IDisposable
     /// How many recent responses to keep for the current version of the index (0: none, every search runs).
     /// A site serving many readers keeps some; the command line and the benchmarks search every time.
     /// </param>
-    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0)
+    /// <param name="budget">The most work one search may do; <see cref="SearchBudget.Default"/> when null.</param>
+    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0, SearchBudget? budget = null)
     {
         DefenceCodec.EnsureRegistered();
         FSDirectory directory = new MappedDirectory(new DirectoryInfo(path));
         try
         {
             var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
-            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries);
+            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries, budget);
         }
         catch
         {
@@ -91,6 +96,9 @@ public sealed class ArticleIndex : IDisposable
     public bool Refresh() => _searchers.MaybeRefresh();
 
     public int DocumentCount => Use(s => s.IndexReader.NumDocs);
+
+    /// <summary>The version of the commit being searched: it changes whenever a refresh brings a change, so counts can be kept per version.</summary>
+    public long Version => Use(s => s.IndexReader is DirectoryReader reader ? reader.Version : 0);
 
     public SearchResponse Search(SearchRequest request)
     {
@@ -125,8 +133,10 @@ public sealed class ArticleIndex : IDisposable
                 ReadingsArticlesRead = run.Set.ArticlesRead,
                 Highlight = run.Built.Highlight,
                 TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2),
+                Work = run.Work,
             };
-            if (key is not null) _cache!.Add(searcher.IndexReader, key, response);
+            // A search cut short by the clock is not kept: the next one may have the time to finish.
+            if (key is not null && !run.Work.TimedOut) _cache!.Add(searcher.IndexReader, key, response);
             return response;
         });
     }
@@ -148,7 +158,7 @@ public sealed class ArticleIndex : IDisposable
     private sealed record Execution(
         BuiltQuery Built, TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total,
         List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections, List<QueryNotice> Notices, bool AnyWord, string? Suggestion,
-        MatchSet Set);
+        MatchSet Set, SearchWork Work);
 
     /// <summary>
     /// The articles a query means (see <see cref="WordsTogether"/>): <see cref="Query"/> is what the total, the
@@ -171,7 +181,7 @@ public sealed class ArticleIndex : IDisposable
     private const float ReadingBoost = 1000f;
 
     private MatchSet Match(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, SearchRequest request,
-        List<(string Name, string Field, IReadOnlyList<string> Selected)> selections)
+        List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, BudgetMeter meter)
     {
         var bare = WordsTogether.BareWords(parsed.Root);
         var entity = WordsTogether.NameWords(parsed.Root) is { } name ? EntityNames.Find(_data, name, request.Lang) : null;
@@ -192,7 +202,7 @@ public sealed class ArticleIndex : IDisposable
         var plain = new MatchSet(query, null, readings, entity) { ArticlesRead = read };
         if (request.Apart)
         {
-            var togetherTotal = Count(searcher, first, selections);
+            var togetherTotal = Count(searcher, first, selections, meter);
             var second = new BooleanQuery { { query, Occur.MUST }, { together, Occur.MUST_NOT } };
             return togetherTotal == 0 ? plain : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read };
         }
@@ -204,19 +214,20 @@ public sealed class ArticleIndex : IDisposable
     private Execution Execute(IndexSearcher searcher, SearchRequest request, int depth)
     {
         var parsed = QueryParser.Parse(request.Query);
-        var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root);
+        var meter = new BudgetMeter(Budget);
+        var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root);
         var selections = Selections(request);
         var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
-        var set = Match(searcher, parsed, built, request, selections);
-        var (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth);
-        if (set.Fallback is { } fallback)
+        var set = Match(searcher, parsed, built, request, selections, meter);
+        var (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth, meter);
+        if (set.Fallback is { } fallback && !meter.TimedOut)
         {
             if (total == 0)
             {
                 set = fallback;
-                (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth);
+                (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth, meter);
             }
-            else set = set with { OtherTierTotal = Count(searcher, fallback.Query, selections) - total }; // all words, less those together
+            else set = set with { OtherTierTotal = Count(searcher, fallback.Query, selections, meter) - total }; // all words, less those together
         }
 
         var notices = new List<QueryNotice>();
@@ -229,10 +240,11 @@ public sealed class ArticleIndex : IDisposable
         }
         var strictTotal = total;
         var anyWord = false;
-        if (total == 0 && set.Tier is null && built.PositiveWords.Count >= 2)
+        if (total == 0 && set.Tier is null && built.PositiveWords.Count >= 2 && !meter.TimedOut)
         {
-            var loose = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root, anyWord: true);
-            var retry = Run(searcher, loose, selections, sort, depth);
+            // The same prefixes again: their terms are not spent twice.
+            var loose = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, anyWord: true);
+            var retry = Run(searcher, loose, selections, sort, depth, meter);
             if (retry.Total > 0)
             {
                 (top, facets, total) = retry;
@@ -242,15 +254,17 @@ public sealed class ArticleIndex : IDisposable
             }
         }
         if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
-        var suggestion = strictTotal == 0 ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
-        return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, set);
+        if (meter.ExpansionCut) notices.Add(new QueryNotice(QueryNoticeKind.ExpansionCut, Budget.MaxTermsPerPrefix.ToString(CultureInfo.InvariantCulture)));
+        if (meter.TimedOut) notices.Add(new QueryNotice(QueryNoticeKind.TimedOut, null));
+        var suggestion = strictTotal == 0 && !meter.TimedOut ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
+        return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, set, meter.Work);
     }
 
-    // How many articles match, within the facet selections.
-    private static int Count(IndexSearcher searcher, Query query, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections)
+    // How many articles match, within the facet selections (and the search's time budget).
+    private static int Count(IndexSearcher searcher, Query query, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, BudgetMeter meter)
     {
         var collector = new FacetCollector(new TotalHitCountCollector(), searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList());
-        searcher.Search(query, collector);
+        searcher.Search(query, new BudgetCollector(collector, meter));
         return collector.Total;
     }
 
@@ -261,16 +275,17 @@ public sealed class ArticleIndex : IDisposable
         request = request.Clamped();
         return Use(searcher =>
         {
-            var built = new QueryBuilder(searcher.IndexReader, _extractor).Build(parsed.Root);
+            var meter = new BudgetMeter(Budget);
+            var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root);
             var selections = Selections(request);
-            var set = Match(searcher, parsed, built, request, selections);
-            if (set.Fallback is { } fallback && Count(searcher, set.Query, selections) == 0) set = fallback;
+            var set = Match(searcher, parsed, built, request, selections, meter);
+            if (set.Fallback is { } fallback && Count(searcher, set.Query, selections, meter) == 0) set = fallback;
             var query = new BooleanQuery
             {
                 { set.Query, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            return Count(searcher, query, selections);
+            return Count(searcher, query, selections, meter);
         });
     }
 
@@ -329,14 +344,15 @@ public sealed class ArticleIndex : IDisposable
     internal const int RescoreWindow = 100;
 
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
-        IndexSearcher searcher, BuiltQuery built, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth)
+        IndexSearcher searcher, BuiltQuery built, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth,
+        BudgetMeter meter)
     {
         var rescore = sort == SortOrder.Relevance && built.Proximity is not null;
         ITopDocsCollector top = sort == SortOrder.Date
             ? TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
         var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList());
-        searcher.Search(built.Query, collector);
+        searcher.Search(built.Query, new BudgetCollector(collector, meter));
         var docs = top.GetTopDocs();
         if (rescore && docs.ScoreDocs.Length > 1) docs = Rescore(searcher, docs, built.Proximity!, depth);
         return (docs, collector.Counts(), collector.Total);

@@ -42,6 +42,12 @@ public static class NoticeText
             QueryNoticeKind.WordsApart => en
                 ? $"Showing articles with the words apart; {detail} have them together."
                 : $"Đang hiển thị các bài có các từ đứng rời nhau; {detail} bài có các từ đứng liền nhau.",
+            QueryNoticeKind.ExpansionCut => en
+                ? $"A word ending in * matches too many words; only the {detail} most common of them were searched."
+                : $"Từ có dấu * khớp quá nhiều từ; chỉ tìm {detail} từ phổ biến nhất.",
+            QueryNoticeKind.TimedOut => en
+                ? "The search took too long and was stopped: the results and counts are incomplete. Try fewer or more specific words."
+                : "Tìm kiếm quá lâu nên đã dừng: kết quả và số đếm chưa đầy đủ. Hãy thử ít từ hơn hoặc cụ thể hơn.",
             _ => null,
         };
     }

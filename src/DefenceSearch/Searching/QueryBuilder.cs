@@ -20,8 +20,10 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Proximity, Highligh
 /// Syllables that stand together score through bigram fields, and a query that is the start of a
 /// headline scores through a title phrase, without the user typing quotes.
 /// </summary>
-internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor)
+internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor, BudgetMeter? budget = null)
 {
+    private readonly BudgetMeter _budget = budget ?? new BudgetMeter(SearchBudget.Default);
+
     public const float TitleBoost = 2.5f;
     public const float BodyBigramBoost = 1.2f;
     public const float TitleBigramBoost = 2.5f;
@@ -186,13 +188,13 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             (IReadOnlyList<(string, float)>)spellings)).ToList());
     }
 
-    private static Query Prefix(string word)
+    private Query Prefix(string word)
     {
         var folded = VietnameseText.FoldLower(word);
         return new BooleanQuery
         {
-            { new PrefixQuery(new Term(Schema.Body, folded)), Occur.SHOULD },
-            { new PrefixQuery(new Term(Schema.Title, folded)) { Boost = TitleBoost }, Occur.SHOULD },
+            { PrefixTerms.Query(reader, Schema.Body, folded, _budget), Occur.SHOULD },
+            { PrefixTerms.Query(reader, Schema.Title, folded, _budget, TitleBoost), Occur.SHOULD },
         };
     }
 

@@ -39,6 +39,12 @@ public enum QueryNoticeKind
     WordsTogether,
     /// <summary>The second tier: articles with the words apart (detail: how many hold them together).</summary>
     WordsApart,
+
+    /// <summary>A prefix matched more terms than a search may expand to; the most frequent were searched.</summary>
+    ExpansionCut,
+
+    /// <summary>The search ran out of time: the results, total and facets count only what it had found.</summary>
+    TimedOut,
 }
 
 public sealed record ParsedQuery(QueryNode? Root, QueryNoticeKind Notice, string? NoticeDetail, string Text);
@@ -50,31 +56,42 @@ public sealed record ParsedQuery(QueryNode? Root, QueryNoticeKind Notice, string
 /// </summary>
 public static class QueryParser
 {
-    /// <summary>Longer queries are cut here (in characters), with a notice.</summary>
-    public const int MaxLength = 500;
+    /// <summary>
+    /// Longer queries are cut here (in characters), with a notice. The site's links carry the query, so it
+    /// is kept short: 256 characters hold more words than the <see cref="MaxClauses"/> searched.
+    /// </summary>
+    public const int MaxLength = 256;
 
     /// <summary>At most this many words and phrases are searched.</summary>
     public const int MaxClauses = 32;
 
     public static readonly IReadOnlySet<string> Dimensions = new HashSet<string> { "country", "minister", "year", "area" };
 
-    public static ParsedQuery Parse(string? input)
+    /// <summary>
+    /// The query as it is searched: cleaned (<see cref="Clean"/>) and cut to <see cref="MaxLength"/> characters
+    /// at a word boundary; <paramref name="cut"/> says whether anything was left out. Callers that keep the
+    /// query (the site's links) cut with this, once, so that they never carry more than is searched.
+    /// </summary>
+    public static string Cut(string? input, out bool cut)
     {
         var raw = input ?? "";
         // Bound the work before anything else: a 100 KB paste is cut, never scanned whole.
         var text = Clean(raw.Length > MaxLength * 4 ? raw[..(MaxLength * 4)] : raw);
-        var notice = QueryNoticeKind.None;
-        string? detail = null;
-        if (text.Length > MaxLength || raw.Length > MaxLength * 4)
+        cut = text.Length > MaxLength || (raw.Length > MaxLength * 4 && Clean(raw[(MaxLength * 4)..Math.Min(raw.Length, MaxLength * 8)]).Length > 0);
+        if (text.Length > MaxLength)
         {
-            if (text.Length > MaxLength)
-            {
-                var cut = text.LastIndexOf(' ', MaxLength);
-                text = text[..(cut > MaxLength / 2 ? cut : MaxLength)];
-            }
-            notice = QueryNoticeKind.Truncated;
-            detail = MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var at = text.LastIndexOf(' ', MaxLength);
+            text = text[..(at > MaxLength / 2 ? at : MaxLength)].TrimEnd();
+            if (text.Length > 0 && char.IsHighSurrogate(text[^1])) text = text[..^1];
         }
+        return text;
+    }
+
+    public static ParsedQuery Parse(string? input)
+    {
+        var text = Cut(input, out var wasCut);
+        var notice = wasCut ? QueryNoticeKind.Truncated : QueryNoticeKind.None;
+        string? detail = wasCut ? MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
         if (string.IsNullOrWhiteSpace(text)) return new ParsedQuery(null, notice, detail, "");
         try
         {

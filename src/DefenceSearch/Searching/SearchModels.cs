@@ -105,6 +105,8 @@ public sealed record SearchResponse
 
     /// <summary>How many stored articles were read to find <see cref="Readings"/> (bounded by <see cref="WordsTogether.MaxArticlesRead"/>).</summary>
     [JsonIgnore] public int ReadingsArticlesRead { get; init; }
+    /// <summary>The bounded work this search did (terms its prefixes expanded to, matches collected, stopped by the clock).</summary>
+    [JsonPropertyName("work")] public SearchWork Work { get; init; } = SearchWork.None;
 
     /// <summary>Why the query was reinterpreted, for the site to word in its own language.</summary>
     [JsonIgnore] public IReadOnlyList<QueryNotice> Notices { get; init; } = [];

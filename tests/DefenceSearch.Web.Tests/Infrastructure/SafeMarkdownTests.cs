@@ -24,6 +24,33 @@ public sealed class SafeMarkdownTests
     }
 
     [Fact]
+    public void A_bad_link_before_an_autolink_does_not_let_the_autolink_through()
+    {
+        var html = SafeMarkdown.ToHtml("[a](javascript:alert(1)) Xem <javascript:alert(document.domain)> và [trang](/saved). [b](vbscript:x) <javascript:alert(2)> <https://example.org/ok>");
+        Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"vbscript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("href=\"/saved\"", html);
+        Assert.Contains("href=\"https://example.org/ok\"", html);
+        Assert.Contains("javascript:alert(document.domain)", html); // shown as text
+        Assert.Equal(2, html.Split("<a ").Length - 1);
+    }
+
+    [Theory]
+    [InlineData("/saved", true)]
+    [InlineData("../a?b=c#d", true)]
+    [InlineData("#top", true)]
+    [InlineData("https://example.org/", true)]
+    [InlineData("MAILTO:a@example.org", true)]
+    [InlineData("javascript:x", false)]
+    [InlineData(" \tjava\nscript:x", false)]
+    [InlineData("data:text/html,x", false)]
+    [InlineData("ftp://example.org/", false)]
+    [InlineData(":x", false)]
+    [InlineData("\\\\javascript:x", false)]
+    public void Only_http_https_mailto_and_relative_urls_are_safe(string url, bool safe) =>
+        Assert.Equal(safe, SafeMarkdown.IsSafeUrl(url));
+
+    [Fact]
     public void Raw_html_is_shown_as_text()
     {
         var html = SafeMarkdown.ToHtml("Hello <script>alert(1)</script> <img src=x onerror=alert(1)>");

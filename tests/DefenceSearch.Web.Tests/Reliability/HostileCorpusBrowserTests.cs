@@ -20,7 +20,30 @@ public sealed class HostileCorpusBrowserTests(HostileCorpusBrowserTests.Site sit
     public sealed class Site() : BrowserSite(new KestrelSiteFactory(Write));
 
     /// <summary>Files that are indexed (by id) and files that must be skipped.</summary>
-    public static readonly string[] HostileIds = ["910_script", "911_img", "912_markdown", "913_utf16", "914_nfd", "915_crlf"];
+    public static readonly string[] HostileIds = ["910_script", "911_img", "912_markdown", "913_utf16", "914_nfd", "915_crlf", "916_vectors"];
+
+    /// <summary>
+    /// Link addresses from the usual XSS vector lists (OWASP's filter-evasion cheat sheet, PortSwigger's): case,
+    /// entities with and without semicolons, tabs and newlines inside the scheme, leading controls, data: and vbscript:.
+    /// </summary>
+    public static readonly string[] UrlVectors =
+    [
+        $"javascript:{Pwn}", $"JaVaScRiPt:{Pwn}", $"javascript&colon;{Pwn}", $"java&#x09;script:{Pwn}", $"jav&#x0A;ascript:{Pwn}",
+        $"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;{Pwn}", $"&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A{Pwn}",
+        $"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058{Pwn}",
+        $"&#x01;javascript:{Pwn}", $"javascript://%0a{Pwn}", $"javascript:/**/{Pwn}", "vbscript:msgbox(1)",
+        "data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0xPC9zY3JpcHQ+", $"data:text/html,%3Cscript%3E{Pwn}%3C/script%3E",
+        $"%6A%61%76%61%73%63%72%69%70%74:{Pwn}", $"\\javascript:{Pwn}",
+    ];
+
+    /// <summary>Raw HTML from the same lists: all of it must be shown as text.</summary>
+    public static readonly string[] HtmlVectors =
+    [
+        $"<svg/onload={Pwn}>", $"<body onload={Pwn}>", $"<a href=\"javascript:{Pwn}\">a</a>", $"<details open ontoggle={Pwn}>",
+        $"<math><mtext><table><mglyph><style><img src=x onerror={Pwn}>", $"\"><script>{Pwn}</script>", $"<iframe srcdoc=\"<script>{Pwn}</script>\">",
+        $"<img src=\"x` `<script>{Pwn}</script>\"` `>", $"<object data=\"javascript:{Pwn}\">", $"<isindex action=javascript:{Pwn} type=image>",
+        $"<form><button formaction=javascript:{Pwn}>b</button></form>", $"<input onfocus={Pwn} autofocus>", $"<video><source onerror={Pwn}>",
+    ];
 
     public static readonly string[] SkippedFiles = ["920_empty.txt", "921_binary.txt", "922_invalid_utf8.txt", "923_huge.txt"];
 
@@ -54,6 +77,16 @@ public sealed class HostileCorpusBrowserTests(HostileCorpusBrowserTests.Site sit
 
             [evil]: javascript:{Pwn}
             """);
+        var vectors = new StringBuilder("---\ntitle: \"Vectơ tấn công\"\ndate: 2024-03-06\n---\nXem <javascript:alert(document.domain)> và [trang](/saved).\n\n");
+        for (var i = 0; i < UrlVectors.Length; i++)
+        {
+            var url = UrlVectors[i];
+            // Every kind of link one after another, a good link between them: none may be skipped.
+            vectors.Append($"Dòng {i}: [liên kết {i}]({url}) <{url}> ![ảnh {i}]({url}) [tham chiếu {i}][v{i}] [trang {i}](/saved) <{url}> [ngoài {i}](https://example.org/{i}).\n\n");
+            vectors.Append($"[v{i}]: {url}\n\n");
+        }
+        foreach (var html in HtmlVectors) vectors.Append($"Mã: {html}\n\n");
+        File.WriteAllText(Path.Combine(corpus, "916_vectors.md"), vectors.ToString());
         File.WriteAllBytes(Path.Combine(corpus, "913_utf16.txt"),
             [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes($"Bài UTF-16 <script>{Pwn}</script>\nHợp tác hải quân Việt Nam.\n")]);
         File.WriteAllText(Path.Combine(corpus, "914_nfd.txt"), "Bài NFD về Belarus\nĐại tướng Ngô Xuân Lịch thăm Belarus.\n".Normalize(NormalizationForm.FormD));
@@ -147,6 +180,45 @@ public sealed class HostileCorpusBrowserTests(HostileCorpusBrowserTests.Site sit
             Assert.True(response.Headers.TryGetValue("content-security-policy", out var policy), $"no CSP on {response.Url}");
             Assert.Equal(SecurityHeaders.ContentSecurityPolicy, policy);
         }
+    }
+
+    /// <summary>
+    /// The article built from the vector lists, with the CSP bypassed: nothing runs, every address in the body is
+    /// http, https, mailto or relative, the relative and https links stay, and each vector's words are still shown.
+    /// </summary>
+    [Fact]
+    public async Task The_xss_vector_article_keeps_only_safe_links()
+    {
+        var (context, page, errors) = await site.NewPageAsync(bypassCsp: true);
+        await using var _ = context;
+        var response = await page.GotoAsync("/article/916_vectors");
+        Assert.Equal(200, response!.Status);
+        await AssertInertAsync(page, "/article/916_vectors");
+        var hrefs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.article__body a')].map(a => a.getAttribute('href'))");
+        // As the browser reads them (entities without semicolons stay text, so such an address is a relative one).
+        var protocols = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.article__body a')].map(a => a.protocol)");
+        Assert.All(protocols, p => Assert.Contains(p, new[] { "http:", "https:", "mailto:" }));
+        Assert.Equal(UrlVectors.Length + 1, hrefs.Count(h => h == "/saved"));
+        Assert.Equal(UrlVectors.Length, hrefs.Count(h => h.StartsWith("https://example.org/", StringComparison.Ordinal)));
+        var text = await page.InnerTextAsync(".article__body");
+        for (var i = 0; i < UrlVectors.Length; i++)
+        {
+            Assert.Contains($"liên kết {i}", text);
+            Assert.Contains($"ảnh {i}", text);
+        }
+        Assert.Contains("<svg/onload=", text);
+
+        // Clicking where the dead links stand does nothing.
+        foreach (var words in new[] { "liên kết 0", "ảnh 3", "tham chiếu 5" })
+        {
+            var at = await page.EvaluateAsync<double[]?>(WordsPosition, words);
+            Assert.True(at is not null, words);
+            await page.Mouse.ClickAsync((float)at[0], (float)at[1]);
+            await page.WaitForTimeoutAsync(100);
+            Assert.EndsWith("/article/916_vectors", page.Url);
+            await AssertInertAsync(page, "after clicking " + words);
+        }
+        Assert.Empty(errors);
     }
 
     /// <summary>The centre of the first occurrence of some words in the article body (in the viewport), or null.</summary>

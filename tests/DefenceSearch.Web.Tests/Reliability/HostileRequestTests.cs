@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
 using DefenceSearch.Web.Tests.Support;
 using FsCheck;
@@ -13,7 +14,8 @@ namespace DefenceSearch.Web.Tests.Reliability;
 
 /// <summary>
 /// 10,000 generated requests to <c>/</c> and <c>/api/search</c>: hostile queries together with hostile and
-/// out-of-range page, size, sort, filter, lang and mq values. None may give a 5xx, each answers within 1 s.
+/// out-of-range page, size, sort, filter, lang and mq values. None may give a 5xx; whatever is cut is said.
+/// (The slowest answer goes to the test output; no duration is asserted on a shared machine.)
 /// Its own site, so it runs beside the shared site's tests.
 /// </summary>
 public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Site>
@@ -45,7 +47,7 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Site
             await _factory.ReadyAsync();
             Assert.True(_factory.State.IsReady, _factory.State.Problem?.ToString());
             Client = _factory.Browser(cookies: false);
-            // The first page compiles and warms up; the 1 s bound is for answers, not for start-up.
+            // The first page compiles and warms up.
             await Client.GetPageAsync("/?q=belarus");
             await Client.GetPageAsync("/api/search?q=belarus");
         }
@@ -161,7 +163,7 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Site
     }
 
     [Property(MaxTest = Requests, Arbitrary = [typeof(HostileRequestTests)])]
-    public async Task Generated_requests_never_fail_and_answer_within_a_second(HostileRequest request)
+    public async Task Generated_requests_never_fail_and_say_what_was_cut(HostileRequest request)
     {
         var url = request.Url();
         var clock = Stopwatch.StartNew();
@@ -177,19 +179,23 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Site
 
         Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {request}\n{Http.Shorten(body)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms for {request}");
-        if (request.Path == "/api/search") JsonDocument.Parse(body).Dispose();
+        if (request.Path == "/api/search")
+        {
+            using var json = JsonDocument.Parse(body);
+            // Bounded work, whatever was asked: the query searched is cut, its prefixes expand within the budget.
+            Assert.InRange(json.RootElement.GetProperty("work").GetProperty("termsExpanded").GetInt32(), 0, SearchBudget.Default.MaxTermsPerQuery);
+            Assert.InRange(json.RootElement.GetProperty("query").GetString()!.Length, 0, SearchParameters.MaxQueryLength);
+        }
         else Assert.Contains("class=\"results\"", body);
         Assert.Equal(SecurityHeadersPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
-        var q = request.Query;
-        if (q.Length > SearchParameters.MaxQueryLength && q.Skip(SearchParameters.MaxQueryLength).Any(c => !char.IsWhiteSpace(c) && !char.IsControl(c)))
-            Assert.True(SaysCut(body), $"no notice that the query was cut: {request}");
+        QueryParser.Cut(request.Query, out var cut);
+        if (cut) Assert.True(SaysCut(body), $"no notice that the query was cut: {request}");
     }
 
     private static bool SaysCut(string body) =>
-        body.Contains("longer than 500 characters", StringComparison.Ordinal) || body.Contains("dài hơn 500 ký tự", StringComparison.Ordinal);
+        body.Contains($"longer than {QueryParser.MaxLength} characters", StringComparison.Ordinal) || body.Contains($"dài hơn {QueryParser.MaxLength} ký tự", StringComparison.Ordinal);
 
-    /// <summary>The site keeps 2,000 characters for its links; whatever it cuts, the reader is told (the first has 1,990 spaces before the words).</summary>
+    /// <summary>The site cuts the query once, as the library does; whatever it cuts, the reader is told (the first has 1,990 spaces before the words).</summary>
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
@@ -200,9 +206,7 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Site
         Assert.True(Encoding.UTF8.GetByteCount(query) >= 100_000);
         foreach (var path in new[] { "/api/search?lang=en&q=", "/?q=" })
         {
-            var clock = Stopwatch.StartNew();
             var body = await _site.Client.GetPageAsync(path + Uri.EscapeDataString(query));
-            Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
             Assert.True(SaysCut(body), $"no notice that the query was cut on {path}:\n{Http.Shorten(body)}");
         }
     }

@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DefenceSearch.Web.Pages.Saved;
 
 /// <summary>The owner's saved searches: list with current and new counts, create, rename, delete.</summary>
-public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexState state, Ui ui) : PageModel
+public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexState state, SavedCounts counts, Ui ui) : PageModel
 {
-    public sealed record Row(SavedSearch Saved, SearchParameters Parameters, int? Total, int? New);
+    /// <summary>One saved search; <see cref="Later"/> when its counts were not computed in this view's budget.</summary>
+    public sealed record Row(SavedSearch Saved, SearchParameters Parameters, int? Total, int? New, bool Later = false);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -18,12 +19,12 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
         LimitReached = limit;
         if (owners.Find(HttpContext) is not { } owner) return;
         var index = state.Index;
+        var view = index is null ? null : counts.Begin(index);
         Rows = store.List(owner).Select(saved =>
         {
             var parameters = SearchParameters.FromQueryString(saved.Query);
-            if (index is null) return new Row(saved, parameters, null, null);
-            var request = parameters.ToRequest(ui.Lang, snippets: false) with { Page = 1, Size = 1 };
-            return new Row(saved, parameters, index.Search(request).Total, index.CountAddedSince(request, saved.LastOpened.ToUnixTimeSeconds()));
+            if (view is null) return new Row(saved, parameters, null, null);
+            return view.Of(parameters, saved.LastOpened) is { } c ? new Row(saved, parameters, c.Total, c.New) : new Row(saved, parameters, null, null, Later: true);
         }).ToList();
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using DefenceSearch.Searching;
 using DefenceSearch.Web.Tests.Support;
 
 namespace DefenceSearch.Web.Tests.Pages.Search;
@@ -91,7 +92,7 @@ public sealed class SearchPageTests(SharedSite site)
     {
         var page = await _client.GetPageAsync("/?q=" + Uri.EscapeDataString(string.Join(' ', Enumerable.Repeat("belarus", 120))));
         Assert.Contains("class=\"notice\"", page);
-        Assert.Contains("500", page);
+        Assert.Contains($"dài hơn {QueryParser.MaxLength} ký tự", page);
     }
 
     [Theory]

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using DefenceSearch.Searching;
+
+namespace DefenceSearch.Web.Infrastructure;
+
+/// <summary>
+/// The counts on /saved (matches, new since the last visit), computed once per index version and kept, so a
+/// page of 500 saved searches costs at most <see cref="SearchesPerPage"/> searches however expensive they
+/// are: the rest say "counts later" and are counted on the next views. "New" is counted only when articles
+/// entered the index since the last visit (one cheap count per version and visit time), and then only among them.
+/// </summary>
+public sealed class SavedCounts
+{
+    /// <summary>The most searches one view of /saved runs.</summary>
+    public const int SearchesPerPage = 10;
+
+    /// <summary>No new search starts once a view has spent this long counting (it still answers at once).</summary>
+    public static readonly TimeSpan TimePerPage = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>Distinct counts kept for the current index version; more start the cache over.</summary>
+    public const int MaxEntries = 20_000;
+
+    private readonly object _gate = new();
+    private long _version = -1;
+    private ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private long _searches;
+
+    /// <summary>Searches run for /saved since the site started (the tests' measure of work).</summary>
+    public long SearchesRun => Interlocked.Read(ref _searches);
+
+    /// <summary>One view's counting: at most <see cref="SearchesPerPage"/> searches.</summary>
+    public View Begin(ArticleIndex index) => new(this, index, Counts(index.Version));
+
+    private ConcurrentDictionary<string, int> Counts(long version)
+    {
+        lock (_gate)
+        {
+            if (version != _version || _counts.Count > MaxEntries)
+            {
+                _version = version;
+                _counts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+            }
+            return _counts;
+        }
+    }
+
+    public sealed class View(SavedCounts owner, ArticleIndex index, ConcurrentDictionary<string, int> counts)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private int _searches;
+
+        /// <summary>Searches this view ran.</summary>
+        public int Searches => _searches;
+
+        /// <summary>Matches of the saved search and how many entered the index after <paramref name="since"/>; null when they must wait.</summary>
+        public (int Total, int New)? Of(SearchParameters parameters, DateTimeOffset since)
+        {
+            var request = parameters.ToRequest("vi", snippets: false) with { Page = 1, Size = 1 };
+            var key = parameters.ToQueryString(withPage: false);
+            var sinceSeconds = since.ToUnixTimeSeconds();
+            if (!TryCount("t\u0001" + key, () => index.Search(request).Total, out var total)) return null;
+            // Anything new at all since then? One count over the few new articles, shared by every saved search.
+            if (!TryCount("a\u0001" + sinceSeconds, () => index.CountAddedSince(new SearchRequest(), sinceSeconds), out var anyNew)) return null;
+            if (anyNew == 0 || total == 0) return (total, 0);
+            if (!TryCount("n\u0001" + sinceSeconds + "\u0001" + key, () => index.CountAddedSince(request, sinceSeconds), out var fresh)) return null;
+            return (total, fresh);
+        }
+
+        private bool TryCount(string key, Func<int> count, out int value)
+        {
+            if (counts.TryGetValue(key, out value)) return true;
+            if (_searches >= SearchesPerPage || _clock.Elapsed > TimePerPage) return false;
+            _searches++;
+            Interlocked.Increment(ref owner._searches);
+            value = count();
+            counts[key] = value;
+            return true;
+        }
+    }
+}

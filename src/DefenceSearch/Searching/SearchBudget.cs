@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text.Json.Serialization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DefenceSearch.Searching;
+
+/// <summary>
+/// The most work one search may do, whatever was typed: how many index terms a prefix (<c>th*</c>) and the
+/// whole query may expand to, how many terms a prefix may scan to find them, and how long collecting may
+/// run. Past any of them the search answers with what it has and says so in a notice.
+/// </summary>
+public sealed record SearchBudget
+{
+    /// <summary>The budget a search gets unless the caller gives another.</summary>
+    public static readonly SearchBudget Default = new();
+
+    /// <summary>The most index terms one prefix expands to, per field (the most frequent are kept).</summary>
+    public int MaxTermsPerPrefix { get; init; } = 64;
+
+    /// <summary>The most index terms all the prefixes of one query expand to together.</summary>
+    public int MaxTermsPerQuery { get; init; } = 256;
+
+    /// <summary>The most dictionary terms one prefix reads, per field and segment, looking for its expansions.</summary>
+    public int MaxScannedTermsPerPrefix { get; init; } = 20_000;
+
+    /// <summary>How long a search may collect matches (both passes together when it retries with any word).</summary>
+    public TimeSpan Time { get; init; } = TimeSpan.FromSeconds(1);
+}
+
+/// <summary>What one search did: the bounded work, for tests and the API (<c>"work"</c>).</summary>
+public sealed record SearchWork
+{
+    public static readonly SearchWork None = new();
+
+    /// <summary>Index terms the query's prefixes expanded to.</summary>
+    [JsonPropertyName("termsExpanded")] public int TermsExpanded { get; init; }
+
+    /// <summary>True when a prefix matched more terms than the budget allowed and the rest were left out.</summary>
+    [JsonPropertyName("expansionCut")] public bool ExpansionCut { get; init; }
+
+    /// <summary>Matches collected (scored, counted in facets).</summary>
+    [JsonPropertyName("collected")] public long Collected { get; init; }
+
+    /// <summary>True when collecting stopped at the time budget: totals and facets count only what was collected.</summary>
+    [JsonPropertyName("timedOut")] public bool TimedOut { get; init; }
+}
+
+/// <summary>The budget of one search as it is spent (one thread).</summary>
+internal sealed class BudgetMeter(SearchBudget budget)
+{
+    private readonly long _deadline = Stopwatch.GetTimestamp() + (long)(budget.Time.TotalSeconds * Stopwatch.Frequency);
+
+    public SearchBudget Budget { get; } = budget;
+    public int TermsExpanded { get; private set; }
+    public bool ExpansionCut { get; set; }
+    public long Collected { get; set; }
+    public bool TimedOut { get; set; }
+
+    /// <summary>How many terms the next prefix may take.</summary>
+    public int Allowance => Math.Max(0, Math.Min(Budget.MaxTermsPerPrefix, Budget.MaxTermsPerQuery - TermsExpanded));
+
+    public void Spend(int terms) => TermsExpanded += terms;
+
+    /// <summary>The same clock and counters for a second build of the same query: its prefixes draw a fresh allowance.</summary>
+    public BudgetMeter ForRetry()
+    {
+        TermsExpandedBefore += TermsExpanded;
+        TermsExpanded = 0;
+        return this;
+    }
+
+    private int TermsExpandedBefore { get; set; }
+
+    public bool PastDeadline => Stopwatch.GetTimestamp() > _deadline;
+
+    public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut };
+}
+
+/// <summary>
+/// Passes matches on until the time budget is spent, then stops the search: the segment being scored ends
+/// (Lucene's <see cref="CollectionTerminatedException"/>) and the remaining segments are skipped.
+/// The clock is read every 256 matches (and at the first), so the check costs nothing measurable.
+/// </summary>
+internal sealed class BudgetCollector(ICollector inner, BudgetMeter meter) : ICollector
+{
+    public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+
+    public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        if (meter.TimedOut || (meter.TimedOut = meter.PastDeadline)) throw new CollectionTerminatedException();
+        inner.SetNextReader(context);
+    }
+
+    public void Collect(int doc)
+    {
+        if ((meter.Collected & 255) == 0 && (meter.TimedOut || meter.PastDeadline))
+        {
+            meter.TimedOut = true;
+            throw new CollectionTerminatedException();
+        }
+        meter.Collected++;
+        inner.Collect(doc);
+    }
+}
