@@ -53,6 +53,7 @@ public sealed partial class SiteProcess : IDisposable
         start.Environment["DefenceSearch__CorpusPath"] = corpus;
         start.Environment["DefenceSearch__IndexPath"] = index;
         start.Environment["DefenceSearch__DatabasePath"] = database;
+        start.Environment["DefenceSearch__SearchTimeBudgetMs"] = "60000"; // see SiteFactory: no clock in tests
         start.Environment["Logging__Console__FormatterName"] = "simple";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
