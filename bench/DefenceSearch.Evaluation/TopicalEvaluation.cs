@@ -154,6 +154,19 @@ public static class TopicalEvaluation
             var p10 = string.Join(" ", engines.Select(e => perNeed[e][i].P10.ToString("0.0", CultureInfo.InvariantCulture)));
             output.WriteLine($"{need.Id,-5} {ndcg,-16} {p10,-12} {need.Query}");
         }
+        if (!runs.ContainsKey("DefenceSearch") || !runs.ContainsKey("BM25")) return;
+        var losses = scored
+            .Select(i => (Need: collection.Needs[i], Delta: perNeed["DefenceSearch"][i].Ndcg!.Value - perNeed["BM25"][i].Ndcg!.Value))
+            .Where(l => l.Delta < 0)
+            .OrderBy(l => l.Delta)
+            .Take(10)
+            .ToList();
+        output.WriteLine();
+        output.WriteLine($"where DefenceSearch trails BM25 most (nDCG@10 difference): {(losses.Count == 0 ? "nowhere" : "")}");
+        foreach (var (need, delta) in losses)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{need.Id,-5} {delta,6:+0.00;-0.00}  {need.Query}"));
+        }
     }
 
     private static double Mean(IEnumerable<double> values)
