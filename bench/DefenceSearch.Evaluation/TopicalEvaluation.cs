@@ -56,6 +56,26 @@ public static class TopicalMeasures
         return top.Count == 0 ? null : top.Count(judgements.ContainsKey) / (double)top.Count;
     }
 
+    /// <summary>
+    /// Two-sided paired randomization test of a mean difference: the share of <paramref name="rounds"/> random sign
+    /// flips of the per-need differences whose mean is at least as far from 0 as the observed one (fixed seed, so a
+    /// run is repeatable). 1 when there is nothing to compare.
+    /// </summary>
+    public static double PairedRandomizationP(IReadOnlyList<double> differences, int rounds = 10_000, int seed = 17)
+    {
+        if (differences.Count == 0) return 1;
+        var observed = Math.Abs(differences.Sum()) - 1e-12;
+        var random = new Random(seed);
+        var atLeast = 0;
+        for (var r = 0; r < rounds; r++)
+        {
+            var sum = 0.0;
+            foreach (var d in differences) sum += random.Next(2) == 0 ? d : -d;
+            if (Math.Abs(sum) >= observed) atLeast++;
+        }
+        return atLeast / (double)rounds;
+    }
+
     private static double Dcg(IReadOnlyList<int> grades)
     {
         var sum = 0.0;
@@ -155,6 +175,15 @@ public static class TopicalEvaluation
             output.WriteLine($"{need.Id,-5} {ndcg,-16} {p10,-12} {need.Query}");
         }
         if (!runs.ContainsKey("DefenceSearch") || !runs.ContainsKey("BM25")) return;
+        output.WriteLine();
+        output.WriteLine("DefenceSearch against each engine, need by need (nDCG@10; p: two-sided paired randomization test, 10,000 sign flips):");
+        foreach (var other in engines.Where(e => e != "DefenceSearch"))
+        {
+            var deltas = scored.Select(i => perNeed["DefenceSearch"][i].Ndcg!.Value - perNeed[other][i].Ndcg!.Value).ToList();
+            var (better, worse) = (deltas.Count(d => d > 0.005), deltas.Count(d => d < -0.005));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  vs {other,-5} better on {better}, worse on {worse}, even on {deltas.Count - better - worse}; mean difference {Mean(deltas):+0.000;-0.000}, p = {TopicalMeasures.PairedRandomizationP(deltas):0.000}"));
+        }
         var losses = scored
             .Select(i => (Need: collection.Needs[i], Delta: perNeed["DefenceSearch"][i].Ndcg!.Value - perNeed["BM25"][i].Ndcg!.Value))
             .Where(l => l.Delta < 0)

@@ -34,6 +34,18 @@ public sealed class TopicalEvaluationTests
         Assert.True(int.Parse(scored, CultureInfo.InvariantCulture) > 0, text);
         var perNeed = Regex.Matches(text, @"^T\d\d\s+(?<ndcg>(\d\.\d\d ){3})", RegexOptions.Multiline);
         Assert.Equal(int.Parse(scored, CultureInfo.InvariantCulture), perNeed.Count);
+        Assert.Matches(@"vs BM25\s+better on \d+, worse on \d+, even on \d+; mean difference [+-]\d\.\d{3}, p = [01]\.\d{3}", text);
+        Assert.Matches(@"vs FTS5\s+better on \d+", text);
+    }
+
+    [Fact]
+    public void The_paired_test_finds_a_consistent_gain_and_not_a_balanced_one()
+    {
+        // Ten needs all better by 0.1: only the all-plus and all-minus flips are as extreme, p = 2/1024.
+        Assert.InRange(TopicalMeasures.PairedRandomizationP(Enumerable.Repeat(0.1, 10).ToList()), 0.0, 0.01);
+        // Gains and losses that cancel out: every flip is at least as extreme.
+        Assert.Equal(1.0, TopicalMeasures.PairedRandomizationP([0.3, -0.3, 0.2, -0.2]), 9);
+        Assert.Equal(1.0, TopicalMeasures.PairedRandomizationP([]), 9);
     }
 
     [Fact]
