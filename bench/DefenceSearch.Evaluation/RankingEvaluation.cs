@@ -29,7 +29,8 @@ internal static class RankingEvaluation
     internal sealed record Figures(
         int Headlines, Dictionary<string, KnownItem> Known, Dictionary<string, ExactFirst> Exact);
 
-    internal sealed record KnownItem(double Mrr, double Hit1, double Hit3);
+    /// <summary>Over every headline, and over those whose prefix starts no other headline (the known item is identifiable).</summary>
+    internal sealed record KnownItem(double Mrr, double Hit1, double Hit3, int Unique, double UniqueHit1, double UniqueHit3);
 
     internal sealed record ExactFirst(int Queries, double Share, double AllExactQueries);
 
@@ -42,10 +43,13 @@ internal static class RankingEvaluation
         var corpus = context.Corpus;
         var clock = Stopwatch.StartNew();
 
+        // A --work folder kept from an earlier run keeps its indexes: DefenceSearch brings its own up to date
+        // (nothing to do when neither the articles nor the schema changed), FTS5's is taken as it is.
         var indexPath = Path.Combine(context.WorkPath, "ranking-index");
-        var report = new CorpusIndexer(ReferenceData.Default).Run(corpus.Path, indexPath, new IndexOptions { Rebuild = true });
+        var reuse = context.Options.WorkPath is not null;
+        var report = new CorpusIndexer(ReferenceData.Default).Run(corpus.Path, indexPath, new IndexOptions { Rebuild = !reuse });
         var ftsPath = Path.Combine(context.WorkPath, "ranking-fts5.db");
-        Fts5Engine.Build(corpus, ftsPath, Environment.ProcessorCount, CancellationToken.None, withIds: true);
+        if (!reuse || !File.Exists(ftsPath)) Fts5Engine.Build(corpus, ftsPath, Environment.ProcessorCount, CancellationToken.None, withIds: true);
         output.WriteLine($"indexed {report.DocumentCount:N0} articles in DefenceSearch and FTS5 ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var articles = Articles.Read(corpus);
@@ -60,25 +64,35 @@ internal static class RankingEvaluation
         var known = new Dictionary<string, KnownItem>();
         var headlines = KnownItems(articles);
         output.WriteLine();
-        output.WriteLine($"known item: {headlines.Count} headlines (first 4–8 words, seed {Seed}); an article with the same headline also counts");
-        output.WriteLine($"{"",-26}{"MRR@10",8}{"hit@1",8}{"hit@3",8}");
+        output.WriteLine($"known item: {headlines.Count} headlines (first 4–8 words, seed {Seed}); an article with the same headline also counts;");
+        output.WriteLine("unique: the prefixes that start no other headline (\"khởi tố vụ án\" starts hundreds: no ranking can tell which one was meant)");
+        output.WriteLine($"{"",-26}{"MRR@10",8}{"hit@1",8}{"hit@3",8}{"unique",8}{"hit@1",8}{"hit@3",8}");
         foreach (var typing in new[] { "folded", "accented" })
         {
             foreach (var (name, top10) in engines)
             {
-                double mrr = 0, hit1 = 0, hit3 = 0;
-                foreach (var (query, target) in headlines)
+                double mrr = 0, hit1 = 0, hit3 = 0, uniqueHit1 = 0, uniqueHit3 = 0;
+                var misses = new List<string>();
+                foreach (var (query, target, unique) in headlines)
                 {
-                    var ids = top10(typing == "folded" ? VietnameseText.Fold(query) : query);
+                    var typed = typing == "folded" ? VietnameseText.Fold(query) : query;
+                    var ids = top10(typed);
                     var rank = ids.Select((id, i) => (id, i)).FirstOrDefault(x => articles.SameHeadline(x.id, target), (id: "", i: -1)).i;
+                    if (rank != 0 && name == "DefenceSearch") misses.Add($"\"{typed}\" → {(rank < 0 ? "not in top 10" : $"#{rank + 1}")}, first: {(ids.Count > 0 ? ids[0] : "nothing")}");
                     if (rank < 0) continue;
                     mrr += 1.0 / (rank + 1);
                     if (rank == 0) hit1++;
                     if (rank < 3) hit3++;
+                    if (unique && rank == 0) uniqueHit1++;
+                    if (unique && rank < 3) uniqueHit3++;
                 }
                 var n = Math.Max(1, headlines.Count);
-                var figures = known[$"{name}/{typing}"] = new KnownItem(mrr / n, hit1 / n, hit3 / n);
-                output.WriteLine($"{typing + " " + name,-26}{figures.Mrr,8:F3}{figures.Hit1,8:P1}{figures.Hit3,8:P1}");
+                var uniques = headlines.Count(h => h.Unique);
+                var u = Math.Max(1, uniques);
+                var figures = known[$"{name}/{typing}"] = new KnownItem(mrr / n, hit1 / n, hit3 / n, uniques, uniqueHit1 / u, uniqueHit3 / u);
+                output.WriteLine($"{typing + " " + name,-26}{figures.Mrr,8:F3}{figures.Hit1,8:P1}{figures.Hit3,8:P1}{figures.Unique,8}{figures.UniqueHit1,8:P1}{figures.UniqueHit3,8:P1}");
+                if (context.Options.WorkPath is not null)
+                    foreach (var miss in misses) output.WriteLine("    missed " + miss);
             }
         }
 
@@ -133,13 +147,15 @@ internal static class RankingEvaluation
         return times.Count == 0 ? (0, 0, 0) : (times.Count, times[times.Count / 2], times[times.Count * 9 / 10]);
     }
 
-    // Headlines of 6 or more words, a fixed sample; the first 4–8 words (never the whole headline), lower case, words only.
-    private static List<(string Query, string Id)> KnownItems(Articles articles)
+    // Headlines of 6 or more words, a fixed sample; the first 4–8 words (never the whole headline), lower case,
+    // words only; and whether no other headline starts with the same words (folded).
+    private static List<(string Query, string Id, bool Unique)> KnownItems(Articles articles)
     {
         var random = new Random(Seed);
         var candidates = articles.Ids.Where(id => articles.TitleWords(id).Length >= 6).ToList();
         var wanted = Math.Min(400, candidates.Count);
-        var chosen = new List<(string, string)>();
+        var chosen = new List<(string, string, bool)>();
+        var foldedTitles = articles.Ids.Select(id => (Id: id, Words: articles.TitleWords(id).Select(VietnameseText.FoldLower).ToArray())).ToList();
         var taken = new HashSet<int>();
         while (chosen.Count < wanted && taken.Count < candidates.Count)
         {
@@ -147,7 +163,9 @@ internal static class RankingEvaluation
             if (!taken.Add(i)) continue;
             var words = articles.TitleWords(candidates[i]);
             var length = Math.Min(random.Next(4, 9), words.Length - 1);
-            chosen.Add((string.Join(' ', words.Take(length)), candidates[i]));
+            var prefix = words.Take(length).Select(VietnameseText.FoldLower).ToArray();
+            var unique = !foldedTitles.Any(t => t.Words.Length >= length && t.Words.AsSpan(0, length).SequenceEqual(prefix) && !articles.SameHeadline(t.Id, candidates[i]));
+            chosen.Add((string.Join(' ', words.Take(length)), candidates[i], unique));
         }
         return chosen;
     }
