@@ -40,7 +40,11 @@ public sealed class Fts5Engine : IDisposable
 
     public sealed record BuildResult(int Articles, long Bytes, TimeSpan Insert, TimeSpan Optimize, TimeSpan Total, long IndexBytes);
 
-    public static BuildResult Build(NewsCorpus corpus, string databasePath, int threads, CancellationToken cancellation)
+    /// <param name="withIds">
+    /// Adds an unindexed "id" column holding each article's DefenceSearch id (its path in the corpus without the
+    /// extension), so <see cref="Ranked"/> can name the articles it finds (the evaluations compare both engines by id).
+    /// </param>
+    public static BuildResult Build(NewsCorpus corpus, string databasePath, int threads, CancellationToken cancellation, bool withIds = false)
     {
         foreach (var suffix in new[] { "", "-journal", "-wal", "-shm" })
         {
@@ -49,9 +53,11 @@ public sealed class Fts5Engine : IDisposable
         var clock = Stopwatch.StartNew();
         using var connection = Connect(databasePath);
         Execute(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
-        Execute(connection, "CREATE VIRTUAL TABLE articles USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')");
+        Execute(connection, withIds
+            ? "CREATE VIRTUAL TABLE articles USING fts5(title, body, id UNINDEXED, tokenize='unicode61 remove_diacritics 2')"
+            : "CREATE VIRTUAL TABLE articles USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')");
 
-        var channel = Channel.CreateBounded<PlainArticle>(new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        var channel = Channel.CreateBounded<(PlainArticle Article, string Id)>(new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         long bytes = 0;
         var readers = Task.Run(() =>
         {
@@ -61,8 +67,8 @@ public sealed class Fts5Engine : IDisposable
                 {
                     var content = File.ReadAllBytes(file);
                     Interlocked.Add(ref bytes, content.Length);
-                    var article = PlainArticle.Read(content);
-                    while (!channel.Writer.TryWrite(article))
+                    var item = (PlainArticle.Read(content), withIds ? IdOf(corpus.Path, file) : "");
+                    while (!channel.Writer.TryWrite(item))
                     {
                         channel.Writer.WaitToWriteAsync(cancellation).AsTask().GetAwaiter().GetResult();
                     }
@@ -80,17 +86,21 @@ public sealed class Fts5Engine : IDisposable
         {
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO articles(title, body) VALUES ($title, $body)";
+            insert.CommandText = withIds
+                ? "INSERT INTO articles(title, body, id) VALUES ($title, $body, $id)"
+                : "INSERT INTO articles(title, body) VALUES ($title, $body)";
             var title = insert.Parameters.Add("$title", SqliteType.Text);
             var body = insert.Parameters.Add("$body", SqliteType.Text);
+            var id = withIds ? insert.Parameters.Add("$id", SqliteType.Text) : null;
             insert.Prepare();
             var reader = channel.Reader;
             while (reader.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
             {
-                while (reader.TryRead(out var article))
+                while (reader.TryRead(out var item))
                 {
-                    title.Value = article.Title;
-                    body.Value = article.Body;
+                    title.Value = item.Article.Title;
+                    body.Value = item.Article.Body;
+                    if (id is not null) id.Value = item.Id;
                     insert.ExecuteNonQuery();
                     count++;
                 }
@@ -131,6 +141,28 @@ public sealed class Fts5Engine : IDisposable
         _count.Parameters[0].Value = match;
         return Convert.ToInt32(_count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The ids of the best <paramref name="limit"/> articles by FTS5's own bm25 rank, best first (a database built
+    /// with ids); none when the query has no word FTS5 can match.
+    /// </summary>
+    public IReadOnlyList<string> Ranked(string query, int limit)
+    {
+        var match = ToMatch(query);
+        if (match.Length == 0) return [];
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id FROM articles WHERE articles MATCH $q ORDER BY rank LIMIT $n";
+        command.Parameters.AddWithValue("$q", match);
+        command.Parameters.AddWithValue("$n", limit);
+        var ids = new List<string>(limit);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    /// <summary>An article's DefenceSearch id: its path under the corpus, without the extension.</summary>
+    public static string IdOf(string corpusPath, string file) =>
+        DefenceSearch.Indexing.CorpusIndexer.IdOf(System.IO.Path.GetRelativePath(corpusPath, file));
 
     /// <summary>A DefenceSearch query line in FTS5 syntax: every bare word and "phrase" quoted, implicit AND.</summary>
     public static string ToMatch(string query)

@@ -29,7 +29,12 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     public const float TitleBigramBoost = 2.5f;
     public const float TitlePhraseBoost = 4f;
     public const float ExactBoost = 2f;
-    public const int MaxNearSpellings = 3;
+    /// <summary>How many near spellings (one diacritic off) of a typed word rank in the near tier ("bộ": bô, bố, bồ, bổ, bỗ, bọ).</summary>
+    public const int MaxNearSpellings = 8;
+    /// <summary>How many farther spellings (two or more diacritics off, some typed mark kept) earn a BM25 boost in the folded tier.</summary>
+    public const int MaxFartherSpellings = 3;
+    public const int ExactTier = 2;
+    public const int NearTier = 1;
 
     private readonly List<string> _highlightWords = [];
     private readonly List<string> _highlightPrefixes = [];
@@ -161,31 +166,34 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         if (!prefix) _positiveWords.Add(word);
     }
 
-    /// <summary>One word: title or body; exact spelling first, near spellings next, folded last.</summary>
+    /// <summary>
+    /// One word: title or body. Typed with diacritics, in tiers (<see cref="WordQuery.TierWeight"/>): articles
+    /// holding the exact spelling first, then those holding a near spelling (one diacritic differs), then those
+    /// matching only folded; BM25 orders each tier. Typed without diacritics: the folded term alone, plain BM25.
+    /// </summary>
     private Query Word(string word, bool titleOnly)
     {
         var folded = VietnameseText.FoldLower(word);
         var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
-        // The folded term already matches every spelling; only the nearest few earn a boost of their own
-        // (each variant costs a term look-up per segment and field).
-        var variants = VietnameseText.IsAscii(word)
-            ? []
-            : TermVariants.Of(reader, folded)
+        // The folded term already matches every spelling; the exact one, the near ones and a few farther ones that
+        // still share some typed mark are looked up to score (each costs a term look-up per segment and field).
+        IReadOnlyList<(string, float, int)> spellings = [];
+        if (!VietnameseText.IsAscii(word))
+        {
+            var variants = TermVariants.Of(reader, folded)
                 .Where(v => v != word)
-                .Select(v => (Spelling: v, Agreement: VietnameseText.DiacriticAgreement(word, v)))
-                .Where(v => v.Agreement > 0)
+                .Select(v => (Spelling: v, Distance: TermVariants.DiacriticDistance(word, v), Agreement: VietnameseText.DiacriticAgreement(word, v)))
                 .OrderByDescending(v => v.Agreement)
-                .Take(MaxNearSpellings)
-                .Select(v => v.Spelling)
+                .ThenBy(v => v.Spelling, StringComparer.Ordinal)
                 .ToList();
-        var spellings = VietnameseText.IsAscii(word)
-            ? []
-            : variants
-                .Select(v => (v, 1f + 0.8f * (float)VietnameseText.DiacriticAgreement(word, v)))
-                .Prepend((word, ExactBoost))
+            var near = variants.Where(v => v.Distance == 1).Take(MaxNearSpellings);
+            var farther = variants.Where(v => v.Distance > 1 && v.Agreement > 0).Take(MaxFartherSpellings);
+            spellings = near.Concat(farther)
+                .Select(v => (v.Spelling, 1f + 0.8f * (float)v.Agreement, v.Distance == 1 ? NearTier : 0))
+                .Prepend((word, ExactBoost, ExactTier))
                 .ToList();
-        return new WordQuery(fields.Select(field => (field, field == Schema.Title && !titleOnly ? TitleBoost : 1f, folded,
-            (IReadOnlyList<(string, float)>)spellings)).ToList());
+        }
+        return new WordQuery(fields.Select(field => (field, field == Schema.Title && !titleOnly ? TitleBoost : 1f, folded, spellings)).ToList());
     }
 
     private Query Prefix(string word)
@@ -201,12 +209,21 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private static Query Phrase(IReadOnlyList<string> words, bool titleOnly)
     {
         var either = new BooleanQuery();
-        foreach (var field in titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title])
+        var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
+        var accented = words.Count(w => !VietnameseText.IsAscii(w));
+        foreach (var field in fields)
         {
             var perField = new BooleanQuery { { Adjacent(field, words.Select(VietnameseText.FoldLower).ToList(), 1f), Occur.MUST } };
-            if (words.Any(w => !VietnameseText.IsAscii(w))) perField.Add(Adjacent(field, words, ExactBoost), Occur.SHOULD);
+            if (accented > 0) perField.Add(Adjacent(field, words, ExactBoost), Occur.SHOULD);
             if (field == Schema.Title && !titleOnly) perField.Boost = TitleBoost;
             either.Add(perField, Occur.SHOULD);
+        }
+        if (accented > 0)
+        {
+            // The exact tier of every accented word, as bare words have it: the phrase in its typed spelling ranks first.
+            var exact = new BooleanQuery();
+            foreach (var field in fields) exact.Add(Adjacent(field, words, 1f), Occur.SHOULD);
+            either.Add(new ConstantScoreQuery(exact) { Boost = ExactTier * accented * WordQuery.TierWeight }, Occur.SHOULD);
         }
         return either;
     }

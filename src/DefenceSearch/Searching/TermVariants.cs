@@ -57,4 +57,36 @@ internal static class TermVariants
         }
         return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// How many diacritics differ between two spellings of one folded syllable: per letter, its tone mark
+    /// (huyền, sắc, ngã, hỏi, nặng, none) and its shape (đ/d, ơ/o, ô/o, ư/u, â/a, ă/a, ê/e) each count one.
+    /// "bộ"/"bố" 1, "bộ"/"bọ" 1, "bộ"/"bo" 2, "đường"/"dương" 2; spellings of different lengths differ without bound.
+    /// </summary>
+    public static int DiacriticDistance(string a, string b)
+    {
+        if (a.Length != b.Length) return int.MaxValue;
+        var distance = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (Tone(a[i]) != Tone(b[i])) distance++;
+            if (VietnameseText.StripTone(a[i]) != VietnameseText.StripTone(b[i])) distance++;
+        }
+        return distance;
+    }
+
+    private const string ToneMarks = "\u0300\u0301\u0303\u0309\u0323";
+
+    // The tone mark of a letter (its index in ToneMarks, plus one), 0 for none.
+    private static int Tone(char c)
+    {
+        if (c <= 0x7F) return 0;
+        foreach (var part in c.ToString().Normalize(System.Text.NormalizationForm.FormD))
+        {
+            var tone = ToneMarks.IndexOf(part, StringComparison.Ordinal);
+            if (tone >= 0) return tone + 1;
+        }
+        return 0;
+    }
 }

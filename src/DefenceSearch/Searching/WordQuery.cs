@@ -5,27 +5,38 @@ using Lucene.Net.Util;
 
 namespace DefenceSearch.Searching;
 
-/// <summary>One spelling of a word in one field, with the boost it earns ("đường" 2, "dương" 1.6, "duong" 1).</summary>
-internal sealed record Spelling(string Field, string Term, float Boost);
-
 /// <summary>
 /// One typed word over its fields and spellings: a document matches when the folded spelling (which every
-/// other spelling folds to) is in any field; it scores, per field, its best spelling's BM25 times that
-/// spelling's boost, summed over the fields. The same score as a BooleanQuery of per-field
-/// DisjunctionMaxQueries of TermQueries, without their three priority queues per document: the folded
-/// postings lead, and the other spellings are only advanced to the documents the folded ones find.
+/// other spelling folds to) is in any field; it scores, per field, the BM25 times boost of the best spelling
+/// of the highest tier that field holds, summed over the fields, plus <see cref="TierWeight"/> times the highest tier of the
+/// spellings it holds in any field (2: the typed spelling, 1: a near spelling, 0: folded only). A tier is
+/// worth more than any BM25 a query can add up, so for a word typed with diacritics every article holding
+/// the exact spelling ranks above every article holding only a near one, and those above the folded-only
+/// ones; BM25 orders each tier. A word typed without diacritics has no tiers: plain BM25 as before.
+/// Without tiers (every spelling in the folded tier) this is the score of a BooleanQuery of per-field
+/// DisjunctionMaxQueries of TermQueries, without
+/// their three priority queues per document: the folded postings lead, and the other spellings are only
+/// advanced to the documents the folded ones find.
 /// </summary>
 internal sealed class WordQuery : Query
 {
-    private readonly IReadOnlyList<(string Field, float Boost, string Folded, IReadOnlyList<(string Term, float Boost)> Others)> _fields;
+    /// <summary>
+    /// What one tier adds. Above any BM25 sum a query reaches: a word's fields (title boost 2.5 × exact 2 + body 2,
+    /// each at most idf ≈ 11 × (k1 + 1) = 2.2 on a million articles) bring under 170, the words side by side
+    /// rescoring (body and title pairs, the title phrase) under 220 more per word: 400 per typed word, so a
+    /// tier outweighs the BM25 of a query of up to 25 words. Float keeps two decimals of BM25 up to 2 × 25 tiers.
+    /// </summary>
+    public const float TierWeight = 10_000f;
 
-    /// <param name="fields">Per field: its boost, the folded term (matches), the other spellings (score only).</param>
-    public WordQuery(IReadOnlyList<(string Field, float Boost, string Folded, IReadOnlyList<(string Term, float Boost)> Others)> fields) => _fields = fields;
+    private readonly IReadOnlyList<(string Field, float Boost, string Folded, IReadOnlyList<(string Term, float Boost, int Tier)> Others)> _fields;
+
+    /// <param name="fields">Per field: its boost, the folded term (matches), the other spellings (score only) with their tiers.</param>
+    public WordQuery(IReadOnlyList<(string Field, float Boost, string Folded, IReadOnlyList<(string Term, float Boost, int Tier)> Others)> fields) => _fields = fields;
 
     public override Weight CreateWeight(IndexSearcher searcher) => new WordWeight(this, searcher);
 
     public override string ToString(string field) =>
-        "word(" + string.Join(" | ", _fields.Select(f => $"{f.Field}^{f.Boost}:{f.Folded}" + string.Concat(f.Others.Select(o => $",{o.Term}^{o.Boost}")))) + ")" + ToStringUtils.Boost(Boost);
+        "word(" + string.Join(" | ", _fields.Select(f => $"{f.Field}^{f.Boost}:{f.Folded}" + string.Concat(f.Others.Select(o => $",{o.Term}^{o.Boost}" + (o.Tier > 0 ? $"#{o.Tier}" : ""))))) + ")" + ToStringUtils.Boost(Boost);
 
     public override bool Equals(object? obj) => obj is WordQuery other && other.ToString() == ToString();
 
@@ -40,11 +51,12 @@ internal sealed class WordQuery : Query
         }
     }
 
-    private sealed class TermPart(Term term, TermContext context, Similarity.SimWeight stats)
+    private sealed class TermPart(Term term, TermContext context, Similarity.SimWeight stats, int tier)
     {
         public readonly Term Term = term;
         public readonly TermContext Context = context;
         public readonly Similarity.SimWeight Stats = stats;
+        public readonly int Tier = tier;
     }
 
     private sealed class WordWeight : Weight
@@ -67,10 +79,10 @@ internal sealed class WordQuery : Query
                 var parts = _parts[f] = new TermPart[others.Count + 1];
                 for (var i = 0; i < parts.Length; i++)
                 {
-                    var (text, spellingBoost) = i == 0 ? (folded, 1f) : others[i - 1];
+                    var (text, spellingBoost, tier) = i == 0 ? (folded, 1f, 0) : others[i - 1];
                     var term = new Term(field, text);
                     var context = TermStates.Context(reader, term);
-                    parts[i] = new TermPart(term, context, _similarity.ComputeWeight(boost * spellingBoost, collection, searcher.TermStatistics(term, context)));
+                    parts[i] = new TermPart(term, context, _similarity.ComputeWeight(boost * spellingBoost, collection, searcher.TermStatistics(term, context)), tier);
                 }
             }
         }
@@ -102,10 +114,10 @@ internal sealed class WordQuery : Query
                 var iterator = terms.GetEnumerator();
                 var lead = Postings(iterator, field[0], context, acceptDocs);
                 if (lead is null) continue; // the folded spelling is not in this segment's field: no other is
-                var others = new List<(DocsEnum, Similarity.SimScorer)>();
+                var others = new List<(DocsEnum, Similarity.SimScorer, int)>();
                 for (var i = 1; i < field.Length; i++)
                 {
-                    if (Postings(iterator, field[i], context, acceptDocs) is { } docs) others.Add((docs, _similarity.GetSimScorer(field[i].Stats, context)));
+                    if (Postings(iterator, field[i], context, acceptDocs) is { } docs) others.Add((docs, _similarity.GetSimScorer(field[i].Stats, context), field[i].Tier));
                 }
                 fields.Add(new FieldScorer(lead, _similarity.GetSimScorer(field[0].Stats, context), others.ToArray()));
             }
@@ -123,25 +135,54 @@ internal sealed class WordQuery : Query
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {
             if (GetScorer(context, context.AtomicReader.LiveDocs) is WordScorer scorer && scorer.Advance(doc) == doc)
-                return new Explanation(scorer.GetScore(), $"best spelling per field, summed: {_query}");
+                return new Explanation(scorer.GetScore(), $"best spelling per field, summed, plus {TierWeight} per tier of the best spelling held: {_query}");
             return new Explanation(0f, "no spelling of the word");
         }
     }
 
-    private sealed class FieldScorer(DocsEnum lead, Similarity.SimScorer leadScorer, (DocsEnum Docs, Similarity.SimScorer Scorer)[] others)
+    private sealed class FieldScorer
     {
-        public readonly DocsEnum Lead = lead;
+        public readonly DocsEnum Lead;
+        private readonly Similarity.SimScorer _leadScorer;
+        // Highest tier first: the typed spelling, then the near ones, then the folded tier's farther ones.
+        private readonly (DocsEnum Docs, Similarity.SimScorer Scorer, int Tier)[] _others;
 
-        // The best spelling at the lead's current document; the others are advanced only as far as it.
-        public float Score(int doc)
+        public FieldScorer(DocsEnum lead, Similarity.SimScorer leadScorer, (DocsEnum Docs, Similarity.SimScorer Scorer, int Tier)[] others)
         {
-            var best = leadScorer.Score(doc, Lead.Freq);
-            foreach (var (docs, scorer) in others)
+            Lead = lead;
+            _leadScorer = leadScorer;
+            _others = others.OrderByDescending(o => o.Tier).ToArray(); // stable: the builder's order within a tier
+        }
+
+        // The field's BM25 at the lead's current document: the best spelling of the highest tier held here (the
+        // folded tier takes the folded term too), raising `tier` to it. Spellings of lower tiers are not looked at
+        // once a higher one is found (most hits of a typed word hold it exactly); each is advanced only as far as
+        // the lead, when it is looked at.
+        public float Score(int doc, ref int tier)
+        {
+            var i = 0;
+            while (i < _others.Length && _others[i].Tier > 0)
             {
-                var at = docs.DocID < doc ? docs.Advance(doc) : docs.DocID;
-                if (at == doc) best = Math.Max(best, scorer.Score(doc, docs.Freq));
+                var groupTier = _others[i].Tier;
+                var best = -1f;
+                for (; i < _others.Length && _others[i].Tier == groupTier; i++)
+                {
+                    var (docs, scorer, _) = _others[i];
+                    var at = docs.DocID < doc ? docs.Advance(doc) : docs.DocID;
+                    if (at == doc) best = Math.Max(best, scorer.Score(doc, docs.Freq));
+                }
+                if (best < 0) continue;
+                if (groupTier > tier) tier = groupTier;
+                return best;
             }
-            return best;
+            var folded = _leadScorer.Score(doc, Lead.Freq);
+            for (; i < _others.Length; i++)
+            {
+                var (docs, scorer, _) = _others[i];
+                var at = docs.DocID < doc ? docs.Advance(doc) : docs.DocID;
+                if (at == doc) folded = Math.Max(folded, scorer.Score(doc, docs.Freq));
+            }
+            return folded;
         }
     }
 
@@ -156,11 +197,12 @@ internal sealed class WordQuery : Query
         public override float GetScore()
         {
             var score = 0f;
+            var tier = 0;
             foreach (var f in fields)
             {
-                if (f.Lead.DocID == _doc) score += f.Score(_doc);
+                if (f.Lead.DocID == _doc) score += f.Score(_doc, ref tier);
             }
-            return score;
+            return score + tier * TierWeight;
         }
 
         public override long GetCost() => fields.Sum(f => f.Lead.GetCost());

@@ -48,3 +48,124 @@ public sealed class AccentRankingTests : IDisposable
         _corpus.Dispose();
     }
 }
+
+/// <summary>
+/// Typed diacritics decide before BM25: the exact spelling in the body of a long article beats a near or folded
+/// spelling repeated in a short title, a common exact word beats a rare near one, and with several words the
+/// articles holding every typed spelling come first. Words typed without diacritics rank as plain BM25.
+/// </summary>
+public sealed class AccentTierTests : IDisposable
+{
+    private static readonly string Filler = string.Join(' ', Enumerable.Repeat("Hai bên bàn nhiều nội dung hợp tác trong năm nay.", 12));
+
+    private readonly SmallCorpus _corpus = new();
+    private readonly ArticleIndex _index;
+
+    public AccentTierTests()
+    {
+        // One word, "bộ": the exact spelling only once, deep in a long body; near (bố, bọ) and folded (bo, bò: two
+        // marks off) spellings loud in short titles, where BM25 alone would put them first.
+        _corpus.Write("bo-exact", "Tin trong nước", Filler + " Ông đến bộ hôm qua. " + Filler);
+        _corpus.Write("bo-near-title", "Bố và bố", "Bố về nhà.");
+        _corpus.Write("bo-near-shape", "Con bọ con bọ", "Bọ hại lúa.");
+        _corpus.Write("bo-folded", "Bo bo bo", "Bo xít.");
+        _corpus.Write("bo-far", "Con bò", "Bò ăn cỏ.");
+        // A common exact word ("tàu", in twelve articles) against a rare near spelling ("táu", one article, in the title).
+        for (var i = 0; i < 12; i++) _corpus.Write($"tau-{i:D2}", $"Tin số {i}", Filler + " Con tàu rời cảng. " + Filler);
+        _corpus.Write("tau-rare-near", "Gỗ táu táu", "Gỗ táu quý.");
+        // Two words, "quân đội": both exact in a long body; exact + near (đợi) in a title; both folded in a title.
+        _corpus.Write("qd-exact", "Tin tổng hợp", Filler + " Lực lượng quân đội tham gia. " + Filler);
+        _corpus.Write("qd-near", "Quân đợi quân đợi", "Quân đợi lệnh.");
+        _corpus.Write("qd-folded", "Quan doi quan doi", "Quan doi va dan.");
+        _corpus.Write("qd-far", "Quần dõi quần dõi", "Quần dõi theo.");
+        // Tone placement: the old "hoà" and the new "hòa" are one word.
+        _corpus.Write("hoa-old", "Tin hoà bình", Filler + " Giữ hoà bình. " + Filler);
+        _corpus.Write("hoa-near", "Hỏa hỏa", "Hỏa lực.");
+        _corpus.IndexNow();
+        _index = _corpus.Open();
+    }
+
+    private List<string> Ids(string query, string prefix) =>
+        _index.Search(new SearchRequest { Query = query, Size = 50 }).Hits.Select(h => h.Id).Where(id => id.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+
+    [Fact]
+    public void One_word_exact_in_the_body_beats_near_and_folded_spellings_in_titles()
+    {
+        var ids = Ids("bộ", "bo-");
+        Assert.Equal("bo-exact", ids[0]);
+        Assert.Equal(["bo-near-shape", "bo-near-title"], ids.Skip(1).Take(2).Order().ToList());
+        Assert.Equal(["bo-far", "bo-folded"], ids.Skip(3).Order().ToList());
+    }
+
+    [Fact]
+    public void A_common_exact_word_beats_a_rare_near_spelling()
+    {
+        var ids = _index.Search(new SearchRequest { Query = "tàu", Size = 50 }).Hits.Select(h => h.Id).ToList();
+        Assert.Equal(13, ids.Count);
+        Assert.All(ids.Take(12), id => Assert.Matches("^tau-[0-9]{2}$", id));
+        Assert.Equal("tau-rare-near", ids[12]);
+    }
+
+    [Fact]
+    public void A_rare_exact_word_beats_common_folded_ones()
+    {
+        // "táu" is in one article; "tàu" (near: only the tone differs) in twelve.
+        var ids = _index.Search(new SearchRequest { Query = "táu", Size = 50 }).Hits.Select(h => h.Id).ToList();
+        Assert.Equal("tau-rare-near", ids[0]);
+        Assert.Equal(13, ids.Count);
+    }
+
+    [Fact]
+    public void Several_words_every_exact_spelling_first_then_near_then_folded()
+    {
+        var ids = Ids("quân đội", "qd-");
+        Assert.Equal(["qd-exact", "qd-near"], ids.Take(2).ToList());
+        Assert.Equal(["qd-far", "qd-folded"], ids.Skip(2).Order().ToList());
+    }
+
+    [Fact]
+    public void A_quoted_phrase_in_its_typed_spelling_ranks_first()
+    {
+        var ids = Ids("\"quân đội\"", "qd-");
+        Assert.Equal("qd-exact", ids[0]);
+        Assert.Equal(4, ids.Count);
+    }
+
+    [Theory]
+    [InlineData("hòa")]
+    [InlineData("hoà")]
+    public void Tone_placement_variants_count_as_exact(string typed)
+    {
+        var ids = Ids(typed, "hoa-");
+        Assert.Equal(["hoa-old", "hoa-near"], ids);
+    }
+
+    [Fact]
+    public void Words_typed_without_diacritics_rank_by_bm25_alone()
+    {
+        // No spelling is preferred: the short, repetitive titles win as BM25 wants, and no score carries a tier.
+        var r = _index.Search(new SearchRequest { Query = "bo", Size = 50 });
+        Assert.Equal(5, r.Hits.Count(h => h.Id.StartsWith("bo-", StringComparison.Ordinal)));
+        Assert.Equal("bo-exact", r.Hits.Where(h => h.Id.StartsWith("bo-", StringComparison.Ordinal)).Last().Id);
+        Assert.All(r.Hits, h => Assert.True(h.Score < WordQuery.TierWeight, $"{h.Id} {h.Score}"));
+        var two = Ids("quan doi", "qd-");
+        Assert.Equal("qd-exact", two[^1]);
+    }
+
+    [Fact]
+    public void Near_spellings_are_one_diacritic_off()
+    {
+        Assert.Equal(1, TermVariants.DiacriticDistance("bộ", "bố"));
+        Assert.Equal(1, TermVariants.DiacriticDistance("bộ", "bọ"));
+        Assert.Equal(1, TermVariants.DiacriticDistance("đường", "dường"));
+        Assert.Equal(2, TermVariants.DiacriticDistance("bộ", "bo"));
+        Assert.Equal(2, TermVariants.DiacriticDistance("đường", "dương"));
+        Assert.Equal(0, TermVariants.DiacriticDistance("quân", "quân"));
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _corpus.Dispose();
+    }
+}

@@ -53,14 +53,14 @@ public sealed class CustomQueryTests : IDisposable
     [InlineData("khong", new[] { "không:2" })]
     public void A_word_over_its_spellings_scores_as_disjunctions_of_term_queries(string folded, string[] spellings)
     {
-        var others = spellings.Select(s => (s.Split(':')[0], float.Parse(s.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var others = spellings.Select(s => (s.Split(':')[0], float.Parse(s.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture), 0)).ToList();
         var word = new WordQuery([(Schema.Body, 1f, folded, others), (Schema.Title, 2.5f, folded, others)]);
 
         var lucene = new BooleanQuery();
         foreach (var (field, boost) in new[] { (Schema.Body, 1f), (Schema.Title, 2.5f) })
         {
             var max = new DisjunctionMaxQuery(0f) { new TermQuery(new Term(field, folded)) };
-            foreach (var (term, b) in others) max.Add(new TermQuery(new Term(field, term)) { Boost = b });
+            foreach (var (term, b, _) in others) max.Add(new TermQuery(new Term(field, term)) { Boost = b });
             max.Boost = boost;
             lucene.Add(max, Occur.SHOULD);
         }
