@@ -191,12 +191,12 @@ public sealed class ArticleIndex : IDisposable
 
         Query together = WordsTogether.Query(words);
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
-        var found = WordsTogether.Readings(searcher, words, out var read);
+        var found = WordsTogether.Readings(searcher, words, out var read, out var firstLeads);
         var readings = found.Count >= 2 ? found : []; // one spelling offers no choice
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
-        if (found.Count > 0)
+        if (firstLeads)
         {
-            // The first reading leads: its articles rank before the other readings' (its chip picks it alone).
+            // The first reading leads (unless tied with the second): its articles rank before the other readings'.
             first.Add(new ConstantScoreQuery(WordsTogether.Query(found[0].Query.Split(' '))) { Boost = ReadingBoost }, Occur.SHOULD);
         }
         var plain = new MatchSet(query, null, readings, entity) { ArticlesRead = read };

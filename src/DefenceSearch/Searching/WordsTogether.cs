@@ -84,9 +84,11 @@ internal static class WordsTogether
     /// chose the reading), or when the articles spell the words only one way, as typed.
     /// </summary>
     /// <param name="read">How many articles were read (at most <see cref="MaxArticlesRead"/>): bounded work.</param>
-    public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, out int read)
+    /// <param name="firstLeads">Whether the first reading is ahead of the second (on topic, then in articles), not tied with it.</param>
+    public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, out int read, out bool firstLeads)
     {
         read = 0;
+        firstLeads = false;
         if (words.Count == 0 || !words.All(VietnameseText.IsAscii)) return [];
         // The first articles that hold the words side by side (not the best: no need to score them all).
         var sample = new FirstDocs(MaxArticlesRead);
@@ -120,7 +122,7 @@ internal static class WordsTogether
         var typed = string.Join(' ', words);
         var candidates = seen.Where(kv => kv.Key != typed).ToList();
         if (candidates.Count == 0) return [];
-        return candidates
+        var ranked = candidates
             .OrderByDescending(kv => kv.Value.Articles)
             .ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Take(MaxReadings)
@@ -135,8 +137,9 @@ internal static class WordsTogether
             .OrderByDescending(r => r.OnTopic)
             .ThenByDescending(r => r.Reading.Articles)
             .ThenBy(r => r.Reading.Query, StringComparer.Ordinal)
-            .Select(r => r.Reading)
             .ToList();
+        firstLeads = ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles);
+        return ranked.Select(r => r.Reading).ToList();
     }
 }
 
