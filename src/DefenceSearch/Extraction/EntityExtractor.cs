@@ -631,11 +631,11 @@ public sealed partial class EntityExtractor
     [GeneratedRegex(@"\G" + NameWord + @"(?: (?:" + Particle + " )?" + NameWord + "){0,4}")]
     private static partial Regex Name();
 
-    // "Đại tướng X, Ủy viên …, Bộ trưởng Bộ Quốc phòng": the titles between the commas belong to X, as long
+    // "Đại tướng X, Ủy viên …, Bộ trưởng Bộ Quốc phòng" (or "ông X, Bộ trưởng Quốc phòng Nga"): the titles between the commas belong to X, as long
     // as no other officer, "với", "và" or "hội đàm" stands in between. The clause between the commas is a greedy
     // loop on purpose: as a lazy one ({0,160}?) the source-generated engine looped without end on a real page
     // with an officer's name, a comma and no title after it (baomoi 21471920). Only the name is used, so which
     // comma ends the clause does not matter.
-    [GeneratedRegex(@"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc) (?<name>" + NameWord + @"(?: " + NameWord + @"){1,4})\s*(?:\([^)\n]{0,40}\)\s*)?,\s*(?:(?:(?!Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc| với | và |hội đàm|tiếp )[^.;:\n]){0,160},\s*)?(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?) Bộ Quốc phòng")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc|[Ôô]ng|[Bb]à) (?<name>" + NameWord + @"(?: " + NameWord + @"){1,4})\s*(?:\([^)\n]{0,40}\)\s*)?,\s*(?:(?:(?!Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc| với | và |hội đàm|tiếp )[^.;:\n]){0,160},\s*)?(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?)(?: Bộ)? [Qq]uốc [Pp]hòng")]
     private static partial Regex NameThenTitle();
 }

@@ -112,6 +112,16 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_name_followed_by_his_foreign_defence_title_keeps_him_whatever_year_the_article_is_dated()
+    {
+        // Dated 1945 from an anniversary; the text itself says who the minister is.
+        var f = Article("19450508", "Duyệt binh Chiến thắng", "Ông Sergei Shoigu, Bộ trưởng Quốc phòng Nga xuất hiện tại lễ duyệt binh.");
+        Assert.Contains(f.Ministers, m => m.Key == "sergei-shoigu");
+        // "Đông" ends in "ông" but is no "ông": the place before the title is not a name.
+        Assert.Equal(["james-mattis"], Ministers("Các đồng minh tại Đông Nam Á, Bộ trưởng Quốc phòng James Mattis phát biểu."));
+    }
+
+    [Fact]
     public void A_bare_surname_names_the_minister_whose_title_the_article_states()
     {
         var f = Article("20170629", "Nga chê tàu sân bay Anh", "Bộ trưởng Quốc phòng Anh đã lên tiếng chê tàu sân bay Nga. Ông Fallon nói hải quân Nga ghen tị.");
