@@ -15,6 +15,7 @@ public static class Program
             // Each evaluation registers itself here: ["name"] = SomeEvaluation.Run,
             ["ranking"] = RankingEvaluation.Run,
             ["topical"] = TopicalEvaluation.Run,
+            ["entities"] = EntitiesEvaluation.Run,
         };
 
     public static Task<int> Main(string[] args) => Run(args, Console.Out);

@@ -27,6 +27,14 @@ public sealed partial class EntityExtractor
     // Key null: a phrase that holds a country name without naming the country ("Lào Cai", "Ấn Độ Dương").
     private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new();
     private readonly HashSet<string> _notAtSentenceStart;
+    private readonly HashSet<string> _beforeVietnameseName;
+    private readonly HashSet<string> _titleWordsBeforeCountry;
+    private readonly HashSet<string> _formerMarkers;
+    // Lower-case words of each phrase that may stand before a bare surname ("ông", "bộ trưởng").
+    private readonly string[][] _beforeSurname;
+    private readonly string[][] _otherOffices;
+    // Known foreign ministers by country and folded surname, for "ông Fallon" in an article that states his title.
+    private readonly Dictionary<(string Country, string Surname), List<Minister>> _surnames = [];
     // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
     // Latin names match folded, so "Shoigu" and "Shoïgu" meet.
     private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministers = new();
@@ -59,6 +67,15 @@ public sealed partial class EntityExtractor
         }
         foreach (var phrase in data.CountryExceptions.NotCountries) _countries.Add(phrase, (null, false));
         _notAtSentenceStart = data.CountryExceptions.NotAtSentenceStart.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
+        _beforeVietnameseName = (data.CountryExceptions.BeforeVietnameseName ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
+        _titleWordsBeforeCountry = (data.CountryExceptions.TitleWordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _formerMarkers = data.MinisterContext.FormerMarkers.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
+        _beforeSurname = data.MinisterContext.BeforeSurname
+            .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
+            .Where(p => p.Length > 0).Distinct(new SequenceComparer()).ToArray();
+        _otherOffices = data.MinisterContext.OtherOffices
+            .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
+            .Where(p => p.Length > 0).Distinct(new SequenceComparer()).ToArray();
         foreach (var m in data.Ministers)
         {
             foreach (var alias in m.Aliases.Append(m.Name).Distinct())
@@ -71,6 +88,25 @@ public sealed partial class EntityExtractor
         }
         foreach (var area in data.Areas)
             foreach (var t in area.Triggers) _areas.Add(t.Phrase, (area.Key, t.Weight, t.Phrase));
+        foreach (var m in data.Ministers)
+        {
+            if (m.Country == "VN" || !VietnameseText.IsAscii(VietnameseText.Fold(m.Name))) continue;
+            var words = TextTokens.Tokenize(VietnameseText.Normalize(m.Name));
+            if (words.Count < 2) continue;
+            // East Asian names put the family name first ("Ng Eng Hen" is "ông Ng", "Han Min-koo" is "ông Han").
+            var surname = (FamilyNameFirst.Contains(m.Country) ? words[0] : words[^1]).Folded;
+            if (surname.Length < 3) continue;
+            if (!_surnames.TryGetValue((m.Country, surname), out var list)) _surnames[(m.Country, surname)] = list = [];
+            list.Add(m);
+        }
+    }
+
+    private static readonly HashSet<string> FamilyNameFirst = ["CN", "TW", "HK", "KR", "KP", "SG", "MO"];
+
+    private sealed class SequenceComparer : IEqualityComparer<string[]>
+    {
+        public bool Equals(string[]? x, string[]? y) => x is not null && y is not null && x.AsSpan().SequenceEqual(y);
+        public int GetHashCode(string[] obj) => obj.Length == 0 ? 0 : HashCode.Combine(obj.Length, obj[0], obj[^1]);
     }
 
     public ReferenceData Data => _data;
@@ -114,24 +150,80 @@ public sealed partial class EntityExtractor
         var thisYear = currentYear ?? DateTime.UtcNow.Year;
         var span = CollectionsMarshal.AsSpan(tokens);
         var defence = IsAboutDefence(span);
-        var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, span, defence);
+        var titleCountries = new HashSet<string>(StringComparer.Ordinal);
+        var titled = new HashSet<string>(StringComparer.Ordinal);
+        var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, span, defence, titleCountries, titled);
         var (date, year) = DateExtractor.Extract(article, thisYear, Tenure(ministers, thisYear));
-        if (article.ExplicitMinisters is null && year is { } y) ministers = ministers.Where(m => InOfficeOrForeign(m, y, thisYear)).ToList();
+        if (article.ExplicitMinisters is null)
+        {
+            var current = year is { } y ? ministers.Where(m => titled.Contains(m.Key) || InOffice(m, y, thisYear)).ToList() : ministers.ToList();
+            current.AddRange(FindBySurname(span, titleCountries, current, year, thisYear));
+            ministers = current;
+        }
         return new Extraction(
-            article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(span),
+            article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(text, span),
             ministers,
-            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(span, defence),
+            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(text, span, defence),
             date,
             year);
     }
 
     /// <summary>
-    /// Vietnamese officers are in the news for years before and after their time at the ministry (a navy
-    /// commander in 2017 became deputy minister in 2021): they count only in articles of their years in office.
+    /// Whether a known minister held the office in the article's year. Names outlive offices: a navy commander in
+    /// 2017 became deputy minister in 2021, a Malaysian chief minister of Johor in 2017 became defence minister in
+    /// 2023, a defence minister of 2014 is foreign minister in 2021. Vietnamese officers get a year's slack either
+    /// side (the tenures are by year and the officers are in the news before and after).
     /// </summary>
-    private bool InOfficeOrForeign(MinisterMention m, int year, int currentYear) =>
-        !m.Known || _data.MinisterByKey[m.Key] is not { Country: "VN" } known || known.Tenure(currentYear) is not { } t
-        || (year >= t.From - 1 && year <= t.To + 1);
+    private bool InOffice(MinisterMention m, int year, int currentYear) =>
+        !m.Known || _data.MinisterByKey[m.Key] is not { } known || known.Tenure(currentYear) is not { } t
+        || (known.Country == "VN" ? year >= t.From - 1 && year <= t.To + 1 : year >= t.From && year <= t.To);
+
+    /// <summary>
+    /// Known foreign ministers named by their surname alone after "ông", "bà", "Bộ trưởng" … ("ông Fallon"), in an
+    /// article that states the defence title with their country ("Bộ trưởng Quốc phòng Anh"), when exactly one
+    /// minister of that country with that surname was in office in the article's year (or is known at all, undated).
+    /// </summary>
+    private List<MinisterMention> FindBySurname(ReadOnlySpan<TextToken> tokens, HashSet<string> titleCountries,
+        List<MinisterMention> found, int? year, int currentYear)
+    {
+        var result = new List<MinisterMention>();
+        if (titleCountries.Count == 0) return result;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            ref readonly var t = ref tokens[i];
+            if (!t.Capitalized || t.PunctuationBefore) continue;
+            if (i + 1 < tokens.Length && tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore) continue;
+            if (!AfterSurnameTitle(tokens, i)) continue;
+            foreach (var country in titleCountries)
+            {
+                if (!_surnames.TryGetValue((country, t.Folded), out var candidates)) continue;
+                var inOffice = candidates.Where(c => year is not { } y || InOffice(new MinisterMention(c.Key, c.Name, true), y, currentYear)).ToList();
+                if (inOffice.Count != 1) continue;
+                var key = inOffice[0].Key;
+                if (found.All(f => f.Key != key) && result.All(f => f.Key != key)) result.Add(new MinisterMention(key, inOffice[0].Name, true));
+            }
+        }
+        return result;
+    }
+
+    private bool AfterSurnameTitle(ReadOnlySpan<TextToken> tokens, int i) => EndsWithPhrase(tokens, i, _beforeSurname);
+
+    /// <summary>Whether one of <paramref name="phrases"/> (lower-case words) ends right before token <paramref name="i"/>.</summary>
+    private static bool EndsWithPhrase(ReadOnlySpan<TextToken> tokens, int i, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (i < phrase.Length) continue;
+            var ok = true;
+            for (var k = 0; k < phrase.Length && ok; k++)
+            {
+                var token = tokens[i - phrase.Length + k];
+                ok = token.Lower == phrase[k] && (k == 0 || !token.PunctuationBefore);
+            }
+            if (ok) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The years in which every known foreign minister the article names was in office, when they overlap.
@@ -149,27 +241,83 @@ public sealed partial class EntityExtractor
         return range;
     }
 
-    public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens) => FindCountries(TextTokens.AsSpan(tokens));
+    public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens) => FindCountries(null, TextTokens.AsSpan(tokens));
 
-    private List<string> FindCountries(ReadOnlySpan<TextToken> tokens)
+    /// <summary>The countries of a text, leaving out those in related-story teasers ("[Không quân Hàn Quốc nâng cấp …]").</summary>
+    public IReadOnlyList<string> FindCountries(string text, IReadOnlyList<TextToken> tokens) => FindCountries(text, TextTokens.AsSpan(tokens));
+
+    private List<string> FindCountries(string? text, ReadOnlySpan<TextToken> tokens)
     {
         var found = new List<string>();
+        var teasers = text is null ? [] : Teasers(text);
         for (var i = 0; i < tokens.Length;)
         {
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
-            if (m.Value.Key is { } key && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(tokens, i)))
+            if (m.Value.Key is { } key && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
+                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i))) && !Inside(teasers, tokens[i].Start))
                 AddOnce(found, key);
             i += m.Length;
         }
         return found;
     }
 
-    // "Anh cho biết": at a sentence start, before a lower-case word, some short names are pronouns or words.
-    private bool PronounAtSentenceStart(ReadOnlySpan<TextToken> tokens, int i) =>
+    /// <summary>
+    /// "Mỹ Tâm", "Anh Tuấn", "Đức Hoàng": a short country name followed by a capitalised word written with Vietnamese
+    /// diacritics begins a person's name, unless a title ("Tổng thống Mỹ …") stands before it.
+    /// </summary>
+    private bool BeginsVietnameseName(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (!_beforeVietnameseName.Contains(tokens[i].Text) || i + 1 >= tokens.Length) return false;
+        var next = tokens[i + 1];
+        if (next.PunctuationBefore || !next.Capitalized || !next.Forms.FoldedDiffers) return false;
+        if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
+        return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower);
+    }
+
+    /// <summary>Spans in square brackets on one line: the headlines of related stories.</summary>
+    private static List<(int Start, int End)> Teasers(string text)
+    {
+        List<(int, int)>? spans = null;
+        for (var open = text.IndexOf('['); open >= 0; open = text.IndexOf('[', open + 1))
+        {
+            var close = text.IndexOf(']', open + 1);
+            if (close < 0) break;
+            var newline = text.IndexOf('\n', open + 1, close - open - 1);
+            if (newline >= 0 || close - open > 300) continue;
+            (spans ??= []).Add((open, close));
+            open = close;
+        }
+        return spans ?? [];
+    }
+
+    private static bool Inside(List<(int Start, int End)> spans, int position)
+    {
+        foreach (var (start, end) in spans)
+            if (position > start && position < end) return true;
+        return false;
+    }
+
+    // "Anh cho biết": at a sentence start, before a lower-case word, some short names are pronouns or words. A comma
+    // does not start a sentence ("… Pháp, Anh và Đức"); without the text, any punctuation does.
+    private bool PronounAtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
         _notAtSentenceStart.Contains(tokens[i].Text)
-        && (i == 0 || tokens[i].PunctuationBefore && !tokens[i].DashBefore)
+        && (i == 0 || tokens[i].PunctuationBefore && !tokens[i].DashBefore && (text is null || SentenceStart(text, tokens[i - 1].End, tokens[i].Start)))
         && i + 1 < tokens.Length && !tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore;
+
+    private static bool SentenceStart(string text, int from, int to) =>
+        SentenceBreak(text, from, to) || text.AsSpan(from, to - from).IndexOfAny(":\"“”'‘(") >= 0;
+
+    /// <summary>
+    /// "… dè chừng. Nhật Nam", "Anh Khoa", "Đức Hoàng": a short name and one capitalised word standing alone between
+    /// punctuation are a byline or a caption's name, not a country (and "Mỹ Latinh", "Trung Đông" are regions).
+    /// </summary>
+    private bool Byline(ReadOnlySpan<TextToken> tokens, int i) =>
+        _beforeVietnameseName.Contains(tokens[i].Text)
+        && (i == 0 || tokens[i].PunctuationBefore)
+        && i + 1 < tokens.Length && tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore
+        && (i + 2 >= tokens.Length || tokens[i + 2].PunctuationBefore)
+        && _countries.MatchLongest(tokens, i + 1) is null;
 
     private static bool PartOfName(ReadOnlySpan<TextToken> tokens, int i)
     {
@@ -181,52 +329,133 @@ public sealed partial class EntityExtractor
     public IReadOnlyList<MinisterMention> FindMinisters(string text, IReadOnlyList<TextToken> tokens)
     {
         var span = TextTokens.AsSpan(tokens);
-        return FindMinisters(text, span, IsAboutDefence(span));
+        return FindMinisters(text, span, IsAboutDefence(span), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
     }
 
     /// <param name="defence">Whether the article is about defence (<see cref="IsAboutDefence"/>).</param>
-    private List<MinisterMention> FindMinisters(string text, ReadOnlySpan<TextToken> tokens, bool defence)
+    /// <param name="titleCountries">Gets the countries named in defence titles ("Bộ trưởng Quốc phòng Anh").</param>
+    /// <param name="titled">Gets the ministers whom a defence title names in the text ("Thượng tướng Lê Chiêm, Thứ trưởng Bộ
+    /// Quốc phòng"): the text says they hold the office, whatever year the article is dated.</param>
+    private List<MinisterMention> FindMinisters(string text, ReadOnlySpan<TextToken> tokens, bool defence, HashSet<string> titleCountries, HashSet<string> titled)
     {
         var found = new List<MinisterMention>();
+        // Ministers the article calls former anywhere ("cựu Bộ trưởng Quốc phòng Ashton Carter", "X, nguyên Thứ trưởng").
+        var former = new HashSet<string>(StringComparer.Ordinal);
         void Add(MinisterMention m)
         {
             if (found.All(f => f.Key != m.Key)) found.Add(m);
         }
 
-        // Vietnamese officers share their names with many people: count them only in articles about defence.
+        // Vietnamese officers share their names with many people: count them only in articles about defence. A known
+        // name every mention of which follows another office's title ("Ngoại trưởng Marise Payne") is not counted.
+        var inOtherOffice = new HashSet<string>(StringComparer.Ordinal);
+        var inAnyOffice = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length;)
         {
             if (KnownMinisterAt(tokens, i) is { } m && (!m.Vietnamese || defence))
             {
                 var known = _data.MinisterByKey[m.Key];
+                if (MarkedFormer(text, tokens, i, m.Length)) former.Add(known.Key);
+                (AfterOtherOffice(tokens, i) ? inOtherOffice : inAnyOffice).Add(known.Key);
                 Add(new MinisterMention(known.Key, known.Name, true));
                 i += m.Length;
             }
             else i++;
         }
+        former.UnionWith(inOtherOffice.Where(k => !inAnyOffice.Contains(k)));
 
-        // Names no one listed, recognised from the titles around them.
+        // Names no one listed, recognised from the titles around them. A title that closes the apposition of an
+        // earlier name ("Đại tướng Ngô Xuân Lịch, …, Bộ trưởng Bộ Quốc phòng Việt Nam, Thượng tướng Phạm Trường Long")
+        // does not belong to the name after its comma.
+        var closesApposition = new HashSet<int>();
+        foreach (Match m in NameThenTitle().Matches(text))
+        {
+            closesApposition.Add(m.Index + m.Length);
+            if (Resolve(m.Groups["name"].Value) is not { } mention) continue;
+            Add(mention);
+            titled.Add(mention.Key);
+        }
         foreach (Match title in TitleThenName().Matches(text))
         {
-            var p = SkipCountry(text, tokens, title.Index + title.Length);
+            var end = title.Index + title.Length;
+            var p = SkipCountry(text, tokens, end, out var country);
+            if (country is not null) titleCountries.Add(country);
             var rank = RankAhead().Match(text, p);
             if (rank.Success) p = rank.Index + rank.Length;
             var name = Name().Match(text, p);
-            if (name.Success && Resolve(name.Value) is { } mention) Add(mention);
+            if (!name.Success || Resolve(name.Value) is not { } mention) continue;
+            if (closesApposition.Contains(end) && text.AsSpan(end, name.Index - end).Contains(',')) continue;
+            if (PrecededByFormer(text, title.Index))
+            {
+                former.Add(mention.Key);
+                continue;
+            }
+            Add(mention);
+            titled.Add(mention.Key);
         }
-        foreach (Match m in NameThenTitle().Matches(text))
-        {
-            if (Resolve(m.Groups["name"].Value) is { } mention) Add(mention);
-        }
+        found.RemoveAll(m => former.Contains(m.Key));
+        titled.ExceptWith(former);
         return found;
     }
 
-    private int SkipCountry(string text, ReadOnlySpan<TextToken> tokens, int position)
+    /// <summary>Whether the name at <paramref name="i"/> stands right after another office's title, maybe with a country between.</summary>
+    private bool AfterOtherOffice(ReadOnlySpan<TextToken> tokens, int i)
     {
+        if (EndsWithPhrase(tokens, i, _otherOffices)) return true;
+        for (var j = Math.Max(0, i - 5); j < i; j++)
+        {
+            if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == i && !tokens[j].PunctuationBefore)
+                return EndsWithPhrase(tokens, j, _otherOffices);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="i"/> is called former: "cựu/nguyên" before its title chain ("cựu Bộ trưởng
+    /// Quốc phòng Mỹ Ashton Carter") or after a comma behind it ("Trương Quang Khánh, nguyên Thứ trưởng …").
+    /// </summary>
+    private bool MarkedFormer(string text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        var sawTitle = false;
+        for (int j = i - 1, steps = 0; j >= 0 && steps < 12; j--, steps++)
+        {
+            if (SentenceBreak(text, tokens[j].End, tokens[j + 1].Start)) break;
+            var t = tokens[j];
+            if (_formerMarkers.Contains(t.Text)) return sawTitle;
+            if (t.Lower == "trưởng") sawTitle = true;
+            if (!t.Capitalized && !TitleChainWords.Contains(t.Lower)) break;
+        }
+        var k = i + length;
+        if (k + 1 < tokens.Length && tokens[k].PunctuationBefore && _formerMarkers.Contains(tokens[k].Text))
+        {
+            for (var n = k + 1; n < Math.Min(tokens.Length, k + 4); n++)
+                if (tokens[n].Lower == "trưởng") return true;
+        }
+        return false;
+    }
+
+    private bool PrecededByFormer(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return end > start && _formerMarkers.Contains(text[start..end]);
+    }
+
+    // Lower-case words of a title chain between "cựu" and a name ("cựu Bộ trưởng Quốc phòng", "nguyên Thứ trưởng thứ nhất").
+    private static readonly HashSet<string> TitleChainWords = ["trưởng", "bộ", "quốc", "phòng", "thứ", "nhất", "tướng", "đô", "đốc", "tá"];
+
+    private int SkipCountry(string text, ReadOnlySpan<TextToken> tokens, int position, out string? country)
+    {
+        country = null;
         while (position < text.Length && text[position] == ' ') position++;
         var index = FirstTokenAt(tokens, position);
-        if (index >= 0 && _countries.MatchLongest(tokens, index) is { Value.Key: not null } c)
+        if (index >= 0 && _countries.MatchLongest(tokens, index) is { Value.Key: { } key } c)
+        {
+            country = key;
             position = tokens[index + c.Length - 1].End;
+        }
         while (position < text.Length && (text[position] == ' ' || text[position] == ',')) position++;
         return position;
     }
@@ -263,28 +492,61 @@ public sealed partial class EntityExtractor
     }
 
     /// <summary>
-    /// Areas whose trigger phrases the article holds: a specific phrase (weight 2) anywhere, or a
-    /// suggestive one (weight 1) in an article about defence at all, or two different suggestive ones
-    /// elsewhere. A phrase counts once however often it repeats. Phrases may overlap ("thi đấu thể thao
-    /// quân sự" holds both "thi đấu thể thao" and "thể thao quân sự").
+    /// Areas that a substantial part of the article is about. The evidence for an area is its trigger phrases: a
+    /// specific phrase (weight 2) anywhere, a suggestive one (weight 1) only in an article about defence. An area is
+    /// tagged when the evidence holds at least two different phrases and stands either in the title and one sentence
+    /// of the body, or in at least <see cref="MinSentences"/> sentences of the body that are also at least
+    /// <see cref="MinShare"/> of them: one phrase in a list of topics, or one institution's name repeated, is not
+    /// enough. Phrases may overlap ("thi đấu thể thao quân sự" holds "thi đấu thể thao" and "thể thao quân sự").
     /// </summary>
-    public IReadOnlyList<string> FindAreas(IReadOnlyList<TextToken> tokens)
+    public IReadOnlyList<string> FindAreas(string text, IReadOnlyList<TextToken> tokens)
     {
         var span = TextTokens.AsSpan(tokens);
-        return FindAreas(span, IsAboutDefence(span));
+        return FindAreas(text, span, IsAboutDefence(span));
     }
 
-    private List<string> FindAreas(ReadOnlySpan<TextToken> tokens, bool defence)
+    /// <summary>Body sentences an area must stand in, when the title does not name it.</summary>
+    public const int MinSentences = 2;
+
+    /// <summary>Share of the body's sentences an area must stand in, when the title does not name it.</summary>
+    public const double MinShare = 0.1;
+
+    private List<string> FindAreas(string text, ReadOnlySpan<TextToken> tokens, bool defence)
     {
-        var scores = new Dictionary<string, int>();
-        var counted = new HashSet<string>(StringComparer.Ordinal);
+        var titleEnd = text.IndexOf('\n');
+        if (titleEnd < 0) titleEnd = text.Length;
+        var evidence = new Dictionary<string, (HashSet<string> Phrases, bool Title, int Sentences, int LastSentence)>(StringComparer.Ordinal);
+        var sentence = 0;
+        var bodySentences = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (_areas.MatchLongest(tokens, i) is not { } m || !counted.Add(m.Value.Phrase)) continue;
-            var weight = m.Value.Weight >= 2 || !defence ? m.Value.Weight : 2;
-            scores[m.Value.Key] = scores.GetValueOrDefault(m.Value.Key) + weight;
+            var inBody = tokens[i].Start > titleEnd;
+            if (inBody && (bodySentences == 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start)))
+            {
+                sentence++;
+                bodySentences++;
+            }
+            if (_areas.MatchLongest(tokens, i) is not { } m || (m.Value.Weight < 2 && !defence)) continue;
+            var e = evidence.TryGetValue(m.Value.Key, out var found) ? found : ([], false, 0, -1);
+            e.Phrases.Add(m.Value.Phrase);
+            if (!inBody) e.Title = true;
+            else if (e.LastSentence != sentence) (e.Sentences, e.LastSentence) = (e.Sentences + 1, sentence);
+            evidence[m.Value.Key] = e;
         }
-        return _data.Areas.Where(a => scores.GetValueOrDefault(a.Key) >= 2).Select(a => a.Key).ToList();
+        return _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && e.Phrases.Count >= 2
+                && (e.Title && e.Sentences >= 1 || e.Sentences >= MinSentences && e.Sentences >= MinShare * bodySentences))
+            .Select(a => a.Key).ToList();
+    }
+
+    /// <summary>Whether the text between two words ends a sentence: ". ", "!", "?", "…" or a line end.</summary>
+    private static bool SentenceBreak(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var c = text[k];
+            if (c is '!' or '?' or '…' or '\n' || (c == '.' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))) return true;
+        }
+        return false;
     }
 
     private (string Key, bool Vietnamese, int Length)? KnownMinisterAt(ReadOnlySpan<TextToken> tokens, int i)
@@ -360,7 +622,7 @@ public sealed partial class EntityExtractor
     private const string Particle = @"(?:von|van|der|den|de|bin|al|da|dos|la|le|du)";
 
     // Not the minister's spokesman, assistant or adviser.
-    [GeneratedRegex(@"(?<!(?:phát ngôn viên|người phát ngôn|trợ lý|cố vấn|thư ký|phụ tá|đặc phái viên|chánh văn phòng)\s+(?:của\s+)?)(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?)(?: Bộ)? Quốc phòng\b", RegexOptions.None)]
+    [GeneratedRegex(@"(?<!(?:phát ngôn viên|người phát ngôn|trợ lý|cố vấn|thư ký|phụ tá|đặc phái viên|chánh văn phòng)\s+(?:của\s+)?)(?:[Bb]ộ trưởng|[Tt]hứ trưởng(?: thứ nhất)?)(?: [Bb]ộ)? [Qq]uốc [Pp]hòng\b", RegexOptions.None)]
     private static partial Regex TitleThenName();
 
     [GeneratedRegex(@"\G(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc|Đại tá|Tướng|ông|bà|Ngài)\s+")]
@@ -369,11 +631,11 @@ public sealed partial class EntityExtractor
     [GeneratedRegex(@"\G" + NameWord + @"(?: (?:" + Particle + " )?" + NameWord + "){0,4}")]
     private static partial Regex Name();
 
-    // "Đại tướng X, Ủy viên …, Bộ trưởng Bộ Quốc phòng": the titles between the commas belong to X, as long
+    // "Đại tướng X, Ủy viên …, Bộ trưởng Bộ Quốc phòng" (or "ông X, Bộ trưởng Quốc phòng Nga"): the titles between the commas belong to X, as long
     // as no other officer, "với", "và" or "hội đàm" stands in between. The clause between the commas is a greedy
     // loop on purpose: as a lazy one ({0,160}?) the source-generated engine looped without end on a real page
     // with an officer's name, a comma and no title after it (baomoi 21471920). Only the name is used, so which
     // comma ends the clause does not matter.
-    [GeneratedRegex(@"(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc) (?<name>" + NameWord + @"(?: " + NameWord + @"){1,4})\s*(?:\([^)\n]{0,40}\)\s*)?,\s*(?:(?:(?!Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc| với | và |hội đàm|tiếp )[^.;:\n]){0,160},\s*)?(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?) Bộ Quốc phòng")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc|[Ôô]ng|[Bb]à) (?<name>" + NameWord + @"(?: " + NameWord + @"){1,4})\s*(?:\([^)\n]{0,40}\)\s*)?,\s*(?:(?:(?!Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc| với | và |hội đàm|tiếp )[^.;:\n]){0,160},\s*)?(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?)(?: Bộ)? [Qq]uốc [Pp]hòng")]
     private static partial Regex NameThenTitle();
 }

@@ -8,8 +8,19 @@ public sealed record Country(string Key, string Vi, string En, string[] Aliases,
     public string Label(string lang) => lang == "en" ? En : Vi;
 }
 
-/// <summary>Phrases that hold a country name without naming the country, and weak names that are pronouns at a sentence start.</summary>
-public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart);
+/// <summary>
+/// Phrases that hold a country name without naming the country, weak names that are pronouns at a sentence start, and
+/// short names that begin a person's name when a capitalised Vietnamese word follows ("Mỹ Tâm", "Anh Tuấn").
+/// </summary>
+public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null);
+
+/// <summary>
+/// Words around a defence minister's name: markers of a former minister ("cựu", "nguyên" before the title chain or
+/// after the name), and the words before a bare surname ("ông Fallon") that name a minister whose office the
+/// article states, and the titles of other offices that, standing right before a known name, say the person is named
+/// in another office ("Ngoại trưởng Marise Payne").
+/// </summary>
+public sealed record MinisterContext(string[] FormerMarkers, string[] BeforeSurname, string[] OtherOffices);
 
 public sealed record Minister(string Key, string Name, string Country, string Role, string? Years, string[] Aliases)
 {
@@ -58,6 +69,7 @@ public sealed class ReferenceData
 
     public required IReadOnlyList<Country> Countries { get; init; }
     public required CountryExceptions CountryExceptions { get; init; }
+    public required MinisterContext MinisterContext { get; init; }
     public required IReadOnlyList<Minister> Ministers { get; init; }
     public required IReadOnlyList<Area> Areas { get; init; }
     public required IReadOnlySet<string> StopWords { get; init; }
@@ -100,10 +112,12 @@ public sealed class ReferenceData
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");
+        var ministerContext = Read<MinisterContext>("minister-context.json");
         return new ReferenceData
         {
             Countries = countries,
             CountryExceptions = exceptions,
+            MinisterContext = ministerContext,
             Ministers = ministers,
             Areas = areas,
             StopWords = stop.Select(Text.VietnameseText.ExactForm).ToHashSet(StringComparer.Ordinal),

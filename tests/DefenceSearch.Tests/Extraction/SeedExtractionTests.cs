@@ -21,8 +21,11 @@ public class SeedExtractionTests
         Assert.Equal(["andrei-ravkov", "ngo-xuan-lich"], Ministers(f));
         Assert.Equal(new DateOnly(2018, 11, 15), f.Date);
         Assert.Equal(2018, f.Year);
-        Assert.Superset(new HashSet<string> { "delegation-exchange", "training", "military-science", "military-technology", "military-sports-culture" }, f.Areas.ToHashSet());
+        Assert.Superset(new HashSet<string> { "delegation-exchange", "military-science", "military-technology" }, f.Areas.ToHashSet());
         Assert.DoesNotContain("arms-trade", f.Areas);                // "vũ khí" stands only in chrome
+        // Training and sports stand once, in the list of "lĩnh vực tiềm năng": not what the article is about.
+        Assert.DoesNotContain("training", f.Areas);
+        Assert.DoesNotContain("military-sports-culture", f.Areas);
     }
 
     [Fact]
@@ -32,7 +35,10 @@ public class SeedExtractionTests
         Assert.Equal(["RU", "VN"], f.Countries.Order());
         Assert.Equal(["ngo-xuan-lich", "sergei-shoigu"], Ministers(f));
         Assert.Equal(new DateOnly(2018, 1, 23), f.Date);           // the dateline, not the crawl date 28/11/2024
-        Assert.Superset(new HashSet<string> { "military-technology", "peacekeeping", "military-medicine", "naval", "military-law-history", "military-sports-culture" }, f.Areas.ToHashSet());
+        Assert.Superset(new HashSet<string> { "delegation-exchange", "military-technology" }, f.Areas.ToHashSet());
+        // Navy, peacekeeping, law, history, medicine, sports: one sentence listing the fields of cooperation.
+        foreach (var listed in new[] { "peacekeeping", "military-medicine", "naval", "military-law-history", "military-sports-culture" })
+            Assert.DoesNotContain(listed, f.Areas);
     }
 
     [Fact]
@@ -44,7 +50,10 @@ public class SeedExtractionTests
         Assert.DoesNotContain("NL", f.Countries);
         Assert.Equal(["james-mattis", "ngo-xuan-lich", "sergei-shoigu"], Ministers(f));
         Assert.Equal(2018, f.Year);
-        Assert.Superset(new HashSet<string> { "war-legacy", "search-and-rescue", "maritime-security", "peacekeeping", "training" }, f.Areas.ToHashSet());
+        Assert.Contains("delegation-exchange", f.Areas);
+        // These stand in one sentence listing the fields of cooperation, and in the page's related-story chrome.
+        foreach (var listed in new[] { "war-legacy", "search-and-rescue", "maritime-security", "peacekeeping", "training" })
+            Assert.DoesNotContain(listed, f.Areas);
     }
 
     [Fact]
@@ -54,7 +63,10 @@ public class SeedExtractionTests
         Assert.Equal(["CA", "VN"], f.Countries.Order());
         Assert.Equal(["harjit-sajjan", "ngo-xuan-lich"], Ministers(f));
         Assert.Equal(2018, f.Year);                                 // not 2024 from the "MỚI - NÓNG" list
-        Assert.Superset(new HashSet<string> { "training", "peacekeeping", "maritime-security", "defence-industry", "military-medicine" }, f.Areas.ToHashSet());
+        Assert.Superset(new HashSet<string> { "delegation-exchange", "training", "peacekeeping" }, f.Areas.ToHashSet());
+        // Named once, in the list of "lĩnh vực tiềm năng".
+        foreach (var listed in new[] { "maritime-security", "defence-industry", "military-medicine" })
+            Assert.DoesNotContain(listed, f.Areas);
     }
 
     [Fact]
@@ -65,7 +77,10 @@ public class SeedExtractionTests
         Assert.Superset(new HashSet<string> { "nguyen-tan-cuong", "pavel-muraveiko", "phan-van-giang" }, Ministers(f).ToHashSet());
         Assert.DoesNotContain("ngo-xuan-lich", Ministers(f));
         Assert.Equal(2025, f.Year);
-        Assert.Superset(new HashSet<string> { "training", "military-science", "military-medicine", "defence-exhibitions" }, f.Areas.ToHashSet());
+        Assert.Superset(new HashSet<string> { "delegation-exchange", "training" }, f.Areas.ToHashSet());
+        // Medicine stands only in lists of "lĩnh vực tiềm năng khác", exhibitions in one clause.
+        Assert.DoesNotContain("military-medicine", f.Areas);
+        Assert.DoesNotContain("defence-exhibitions", f.Areas);
     }
 }
 

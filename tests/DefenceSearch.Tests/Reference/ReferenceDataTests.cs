@@ -105,4 +105,38 @@ public partial class ReferenceDataTests
         Assert.Contains("Tin thời sự", Data.Chrome.EndMarkers);
         Assert.Contains("Tin bài liên quan", Data.Chrome.EndMarkers);
     }
+
+    [Fact]
+    public void Country_exceptions_hold_a_country_name_and_short_names_are_country_aliases()
+    {
+        var extractor = new EntityExtractor(Data);
+        var names = Data.Countries.SelectMany(c => c.Aliases.Concat(c.Weak ?? []).Append(c.Vi)).Select(VietnameseText.Normalize).ToHashSet();
+        // Each not-country phrase must contain some country name, or it is dead weight.
+        Assert.All(Data.CountryExceptions.NotCountries, p =>
+            Assert.True(names.Any(n => (" " + VietnameseText.Normalize(p) + " ").Contains(" " + n + " ", StringComparison.OrdinalIgnoreCase)), $"'{p}' holds no country name"));
+        Assert.NotEmpty(Data.CountryExceptions.BeforeVietnameseName ?? []);
+        Assert.All(Data.CountryExceptions.BeforeVietnameseName ?? [], n => Assert.NotNull(extractor.ResolveCountry(n)));
+        Assert.All(Data.CountryExceptions.TitleWordsBeforeCountry ?? [], w =>
+        {
+            Assert.DoesNotContain(' ', w);
+            Assert.Equal(w.ToLowerInvariant(), w);
+        });
+    }
+
+    [Fact]
+    public void Minister_context_lists_markers_surname_titles_and_other_offices()
+    {
+        var context = Data.MinisterContext;
+        Assert.Contains("cựu", context.FormerMarkers);
+        Assert.Contains("nguyên", context.FormerMarkers);
+        Assert.All(context.FormerMarkers.Concat(context.BeforeSurname).Concat(context.OtherOffices), w =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(w));
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+        });
+        Assert.Contains("ông", context.BeforeSurname);
+        // The defence titles themselves are never "other offices".
+        Assert.DoesNotContain(context.OtherOffices, o => Regex.IsMatch(o, "^(Bộ trưởng|Thứ trưởng)( Bộ)? Quốc phòng$", RegexOptions.IgnoreCase));
+        Assert.Contains("Ngoại trưởng", context.OtherOffices);
+    }
 }

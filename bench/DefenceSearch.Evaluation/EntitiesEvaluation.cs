@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using DefenceSearch.Documents;
+using DefenceSearch.Extraction;
+using DefenceSearch.Reference;
+
+namespace DefenceSearch.Evaluation;
+
+/// <summary>
+/// The facets an article gets (defence ministers and deputies, countries, cooperation areas) against labels made by
+/// reading real articles (Data/entities.json; the rules in Data/entities-rules.md). Prints precision, recall and F1 per
+/// dimension for the tuning and held-out splits, and every false positive and negative (article id and key).
+/// Reads only the labelled files from the shared archives.
+/// </summary>
+internal static class EntitiesEvaluation
+{
+    public static readonly string[] Dimensions = ["ministers", "countries", "areas"];
+    public static readonly string[] Splits = ["tune", "heldout"];
+
+    private sealed record Label(string Id, string Split, string Stratum, string[] Ministers, string[] Countries, string[] Areas);
+
+    /// <summary>Counts of one dimension on one split.</summary>
+    internal sealed class Score
+    {
+        public int TruePositives, Found, Gold;
+        public readonly List<string> FalsePositives = [], FalseNegatives = [];
+        public double Precision => Found == 0 ? 1 : (double)TruePositives / Found;
+        public double Recall => Gold == 0 ? 1 : (double)TruePositives / Gold;
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    }
+
+    public static async Task<int> Run(EvaluationContext context)
+    {
+        var output = context.Output;
+        var labels = Load(EvaluationContext.DataFile("entities.json"));
+        if (context.Options.Articles > 0) labels = labels.Take(context.Options.Articles).ToList();
+        var folder = Path.Combine(context.WorkPath, "entities");
+        var files = ExtractLabelled(context.DataPath, folder, labels.Select(l => l.Id).ToHashSet(StringComparer.Ordinal));
+        var missing = labels.Where(l => !files.ContainsKey(l.Id)).Select(l => l.Id).ToList();
+        if (missing.Count > 0)
+        {
+            await output.WriteLineAsync($"labelled articles missing from {context.DataPath}: {string.Join(", ", missing)}");
+            return 1;
+        }
+
+        var data = ReferenceData.Default;
+        var reader = new ArticleReader(data);
+        var extractor = new EntityExtractor(data);
+        var scores = Dimensions.SelectMany(d => Splits.Select(s => (d, s))).ToDictionary(k => k, _ => new Score());
+        foreach (var label in labels)
+        {
+            var path = files[label.Id];
+            var (text, problem) = ArticleReader.Decode(await File.ReadAllBytesAsync(path));
+            if (text is null)
+            {
+                await output.WriteLineAsync($"{label.Id} cannot be read: {problem}");
+                return 1;
+            }
+            var facts = extractor.Extract(reader.Parse(text, label.Id, Path.GetExtension(path).ToLowerInvariant()));
+            Count(scores[("ministers", label.Split)], label.Id, label.Ministers, facts.Ministers.Select(m => m.Key));
+            Count(scores[("countries", label.Split)], label.Id, label.Countries, facts.Countries);
+            Count(scores[("areas", label.Split)], label.Id, label.Areas, facts.Areas);
+        }
+
+        await output.WriteLineAsync(
+            $"{labels.Count} labelled articles (tune {labels.Count(l => l.Split == "tune")}, held-out {labels.Count(l => l.Split == "heldout")}); micro-averaged over the (article, key) pairs");
+        await output.WriteLineAsync($"{"dimension",-10} {"split",-8} {"gold",5} {"found",6} {"tp",5} {"P",6} {"R",6} {"F1",6}");
+        foreach (var ((dimension, split), s) in scores)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{dimension,-10} {split,-8} {s.Gold,5} {s.Found,6} {s.TruePositives,5} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}"));
+        }
+        foreach (var ((dimension, split), s) in scores)
+        {
+            if (s.FalsePositives.Count > 0) await output.WriteLineAsync($"{dimension} {split} false positives: {string.Join(", ", s.FalsePositives)}");
+            if (s.FalseNegatives.Count > 0) await output.WriteLineAsync($"{dimension} {split} false negatives: {string.Join(", ", s.FalseNegatives)}");
+        }
+        return 0;
+    }
+
+    private static void Count(Score score, string id, string[] gold, IEnumerable<string> found)
+    {
+        var goldSet = gold.ToHashSet(StringComparer.Ordinal);
+        var foundSet = found.ToHashSet(StringComparer.Ordinal);
+        score.Gold += goldSet.Count;
+        score.Found += foundSet.Count;
+        foreach (var key in foundSet)
+        {
+            if (goldSet.Contains(key)) score.TruePositives++;
+            else score.FalsePositives.Add($"{id} {key}");
+        }
+        score.FalseNegatives.AddRange(goldSet.Where(k => !foundSet.Contains(k)).Select(k => $"{id} {k}"));
+    }
+
+    private static List<Label> Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var labels = JsonSerializer.Deserialize<List<Label>>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidDataException($"{path} is empty");
+        var bad = labels.FirstOrDefault(l => !Splits.Contains(l.Split));
+        if (bad is not null) throw new InvalidDataException($"{path}: {bad.Id} has split '{bad.Split}', not tune or heldout");
+        return labels;
+    }
+
+    /// <summary>Extracts the labelled articles (ids are archive paths without the extension) into <paramref name="folder"/>.</summary>
+    private static Dictionary<string, string> ExtractLabelled(string dataPath, string folder, HashSet<string> ids)
+    {
+        Directory.CreateDirectory(folder);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var archive in Benchmarks.NewsCorpus.Archives.Select(a => Path.Combine(dataPath, a)))
+        {
+            if (!File.Exists(archive)) throw new FileNotFoundException($"The shared news data is missing: {archive}", archive);
+            var members = Tar("-tzf", archive).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Where(m => !m.EndsWith('/') && ids.Contains(WithoutExtension(m)))
+                .ToList();
+            if (members.Count == 0) continue;
+            var list = Path.Combine(folder, ".members");
+            File.WriteAllLines(list, members);
+            Tar("-xzf", archive, "-C", folder, "-T", list);
+            File.Delete(list);
+            foreach (var m in members) found[WithoutExtension(m)] = Path.Combine(folder, m);
+        }
+        return found;
+    }
+
+    private static string WithoutExtension(string member)
+    {
+        var dot = member.LastIndexOf('.');
+        return dot > member.LastIndexOf('/') + 1 ? member[..dot] : member;
+    }
+
+    private static string Tar(params string[] args)
+    {
+        var info = new ProcessStartInfo("tar") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("tar could not be started");
+        var error = process.StandardError.ReadToEndAsync();
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"tar {string.Join(' ', args)} failed ({process.ExitCode}): {error.Result}");
+        return text;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DefenceSearch.Evaluation.Tests;
+
+/// <summary>The 'entities' evaluation runs on its labelled articles (it reads only those from the shared data).</summary>
+public sealed class EntitiesEvaluationTests
+{
+    [Fact]
+    public async Task Entities_prints_precision_recall_and_f1_per_dimension_and_split()
+    {
+        var output = new StringWriter();
+        var exit = await Program.Run(["entities", "--articles", "40"], output);
+        var text = output.ToString();
+        Assert.True(exit == 0, text);
+        Assert.Contains("40 labelled articles", text, StringComparison.Ordinal);
+        foreach (var dimension in new[] { "ministers", "countries", "areas" })
+        {
+            foreach (var split in new[] { "tune", "heldout" })
+            {
+                var row = Regex.Match(text, $@"^{dimension}\s+{split}\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*$", RegexOptions.Multiline);
+                Assert.True(row.Success, $"no {dimension} {split} row in:\n{text}");
+                var (gold, found, tp) = (int.Parse(row.Groups[1].Value), int.Parse(row.Groups[2].Value), int.Parse(row.Groups[3].Value));
+                Assert.InRange(tp, 0, Math.Min(gold, found));
+                foreach (var g in new[] { 4, 5, 6 })
+                    Assert.InRange(double.Parse(row.Groups[g].Value, CultureInfo.InvariantCulture), 0.0, 1.0);
+            }
+        }
+        // The labelled articles hold ministers and countries: the evaluation must have found some of each.
+        Assert.Matches(@"(?m)^ministers\s+\w+\s+[1-9]\d*\s+[1-9]", text);
+        Assert.Matches(@"(?m)^countries\s+\w+\s+[1-9]\d*\s+[1-9]", text);
+    }
+}

@@ -1,0 +1,165 @@
+using DefenceSearch.Extraction;
+using DefenceSearch.Reference;
+using DefenceSearch.Tests.Support;
+using DefenceSearch.Text;
+
+namespace DefenceSearch.Tests.Extraction;
+
+/// <summary>
+/// One made-up case per rule that keeps the facets trustworthy: countries that are actors, not place names or people;
+/// ministers in office, not former ones or namesakes in other offices; areas the article is about, not listed once.
+/// </summary>
+public class EntityRuleTests
+{
+    private static readonly EntityExtractor Extractor = new(ReferenceData.Default);
+
+    private static IReadOnlyList<string> Countries(string text)
+    {
+        var normalized = VietnameseText.Normalize(text);
+        return Extractor.FindCountries(normalized, TextTokens.Tokenize(normalized));
+    }
+
+    private static string[] Ministers(string text)
+    {
+        var normalized = VietnameseText.Normalize(text);
+        return Extractor.FindMinisters(normalized, TextTokens.Tokenize(normalized)).Select(m => m.Key).ToArray();
+    }
+
+    /// <summary>The whole extraction of a dated article (header line, title, body), as indexing does it.</summary>
+    private static DefenceSearch.Extraction.Extraction Article(string date, string title, string body) =>
+        Extractor.Extract(Seeds.Reader.Parse($"# doc_id = x\n# date = {date}\n{title}\n{body}\n", "x"), currentYear: 2026);
+
+    private static IReadOnlyList<string> Areas(string title, params string[] sentences)
+    {
+        var text = VietnameseText.Normalize(title + "\n" + string.Join(" ", sentences));
+        return Extractor.FindAreas(text, TextTokens.Tokenize(text));
+    }
+
+    [Fact]
+    public void Seas_gulfs_and_peninsulas_named_after_countries_are_not_the_countries()
+    {
+        var found = Countries("Áp thấp nhiệt đới đi vào vịnh Thái Lan, tàu USS Zumwalt tuần tra trên biển Nhật Bản và gần bán đảo Triều Tiên, qua eo biển Anh.");
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Languages_currencies_newspapers_and_war_names_are_not_countries()
+    {
+        var found = Countries("Ông nói bằng tiếng Anh, trả 25.000 bảng Anh theo giờ Việt Nam, báo Pháp luật TP.HCM nhắc kháng chiến chống Mỹ.");
+        Assert.Empty(found);
+        Assert.Equal(["GB"], Countries("Cảnh sát Anh đang điều tra vụ việc."));
+    }
+
+    [Fact]
+    public void A_short_country_name_that_begins_a_persons_name_or_a_byline_is_not_the_country()
+    {
+        Assert.Empty(Countries("Ca sĩ Mỹ Tâm hát tại Hà Nội. Anh Lê Văn Tiến kể lại. Lực lượng tên lửa đã tái vũ trang. Nhật Nam"));
+        Assert.Equal(["US", "GB"], Countries("Tổng thống Mỹ Donald Trump gặp Thủ tướng Anh Theresa May."));
+    }
+
+    [Fact]
+    public void A_country_after_a_comma_in_a_list_is_a_country_not_a_pronoun() =>
+        Assert.Equal(["IT", "FR", "GB", "DE"], Countries("Các nước G7 gồm Italy, Pháp, Anh và Đức đã thông qua tuyên bố."));
+
+    [Fact]
+    public void Countries_in_a_related_story_teaser_are_left_out() =>
+        Assert.Equal(["AU"], Countries("Australia nâng cấp máy bay. [Không quân Hàn Quốc nâng cấp các máy bay chiến đấu F-16] Kế hoạch hoàn tất năm 2022."));
+
+    [Fact]
+    public void A_former_minister_is_not_tagged_as_a_current_one()
+    {
+        Assert.Empty(Ministers("Cam kết của cựu Bộ trưởng Quốc phòng Mỹ Ashton Carter vẫn còn hiệu lực."));
+        var found = Ministers("Lễ trao huân chương tặng Thượng tướng Trương Quang Khánh, nguyên Thứ trưởng Bộ Quốc phòng. Thượng tướng Bế Xuân Trường, Thứ trưởng Bộ Quốc phòng đến dự.");
+        Assert.Equal(["be-xuan-truong"], found);
+    }
+
+    [Fact]
+    public void A_deputy_is_found_after_a_long_title_chain()
+    {
+        var found = Ministers("Thượng tướng Nguyễn Chí Vịnh, Ủy viên Trung ương Đảng, Ủy viên Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng, tiếp Đại sứ Nhật Bản.");
+        Assert.Equal(["nguyen-chi-vinh"], found);
+    }
+
+    [Fact]
+    public void A_title_that_closes_an_earlier_name_does_not_take_the_name_after_its_comma()
+    {
+        var found = Ministers("Nhận lời mời của Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam, Thượng tướng Phạm Trường Long, Phó Chủ tịch Quân ủy Trung ương Trung Quốc thăm Việt Nam.");
+        Assert.Equal(["ngo-xuan-lich"], found);
+    }
+
+    [Fact]
+    public void A_known_name_only_in_another_office_is_not_a_defence_minister()
+    {
+        Assert.Empty(Ministers("Ngoại trưởng Marise Payne nói với đài ABC rằng Australia sẽ giúp đỡ."));
+        Assert.Empty(Ministers("Bộ trưởng Công nghiệp Quốc phòng Australia Christopher Pyne cho biết kế hoạch nâng cấp."));
+    }
+
+    [Fact]
+    public void A_namesake_outside_the_ministers_years_in_office_is_not_tagged()
+    {
+        var f = Article("20170210", "Singapore và Malaysia đua nhau áp phí", "Ông Mohamed Khaled Nordin, Thủ hiến bang Johor, cho rằng đó là quyền của Singapore.");
+        Assert.DoesNotContain(f.Ministers, m => m.Key == "mohamed-khaled-nordin");
+        var g = Article("20240210", "Malaysia tăng ngân sách", "Bộ trưởng Quốc phòng Malaysia Mohamed Khaled Nordin cho biết ngân sách tăng.");
+        Assert.Contains(g.Ministers, m => m.Key == "mohamed-khaled-nordin");
+    }
+
+    [Fact]
+    public void A_defence_title_in_the_text_keeps_a_minister_whatever_year_the_article_is_dated()
+    {
+        // The article is dated from a plan's years; the text itself says he is deputy minister.
+        var f = Article("20270101", "Mở rộng sân bay", "Thượng tướng Lê Chiêm, Thứ trưởng Bộ Quốc phòng cho biết quân đội sẽ bàn giao đất quốc phòng.");
+        Assert.Contains(f.Ministers, m => m.Key == "le-chiem");
+    }
+
+    [Fact]
+    public void A_name_followed_by_his_foreign_defence_title_keeps_him_whatever_year_the_article_is_dated()
+    {
+        // Dated 1945 from an anniversary; the text itself says who the minister is.
+        var f = Article("19450508", "Duyệt binh Chiến thắng", "Ông Sergei Shoigu, Bộ trưởng Quốc phòng Nga xuất hiện tại lễ duyệt binh.");
+        Assert.Contains(f.Ministers, m => m.Key == "sergei-shoigu");
+        // "Đông" ends in "ông" but is no "ông": the place before the title is not a name.
+        Assert.Equal(["james-mattis"], Ministers("Các đồng minh tại Đông Nam Á, Bộ trưởng Quốc phòng James Mattis phát biểu."));
+    }
+
+    [Fact]
+    public void A_bare_surname_names_the_minister_whose_title_the_article_states()
+    {
+        var f = Article("20170629", "Nga chê tàu sân bay Anh", "Bộ trưởng Quốc phòng Anh đã lên tiếng chê tàu sân bay Nga. Ông Fallon nói hải quân Nga ghen tị.");
+        Assert.Contains(f.Ministers, m => m.Key == "michael-fallon");
+        var g = Article("20170629", "Nga chê tàu sân bay Anh", "Ông Fallon nói hải quân Nga ghen tị.");
+        Assert.DoesNotContain(g.Ministers, m => m.Key == "michael-fallon");
+    }
+
+    [Fact]
+    public void An_area_named_once_in_a_list_of_topics_is_not_tagged()
+    {
+        var found = Areas("Bộ trưởng Quốc phòng hai nước hội đàm",
+            "Hai bên trao đổi tình hình quốc tế và khu vực.",
+            "Hai bên nhất trí thúc đẩy hợp tác trong các lĩnh vực đào tạo, khắc phục hậu quả chiến tranh, gìn giữ hòa bình và an ninh biển.",
+            "Hai bộ trưởng đánh giá cao kết quả quan hệ quốc phòng.",
+            "Cuối buổi, hai bên ký biên bản ghi nhớ.");
+        Assert.DoesNotContain("war-legacy", found);
+        Assert.DoesNotContain("peacekeeping", found);
+        Assert.DoesNotContain("maritime-security", found);
+        Assert.DoesNotContain("training", found);
+    }
+
+    [Fact]
+    public void An_area_the_article_is_about_is_tagged()
+    {
+        var found = Areas("Việt Nam và Hoa Kỳ hợp tác khắc phục hậu quả chiến tranh",
+            "Bộ Quốc phòng hai nước ký kết kế hoạch tẩy độc dioxin tại sân bay Biên Hòa.",
+            "Dự án rà phá bom mìn tại Quảng Trị được mở rộng.",
+            "Hai bên cũng tiếp tục tìm kiếm quân nhân mất tích trong chiến tranh.");
+        Assert.Contains("war-legacy", found);
+    }
+
+    [Fact]
+    public void A_storm_bulletin_on_the_east_sea_is_not_maritime_security()
+    {
+        var text = "Áp thấp nhiệt đới trên Biển Đông\nÁp thấp nhiệt đới di chuyển về phía vịnh Thái Lan. Gió mạnh cấp 7, giật cấp 9. Tàu thuyền cần đề phòng.";
+        var f = Extractor.Extract(Seeds.Reader.Parse(text + "\n", "x"), currentYear: 2026);
+        Assert.DoesNotContain("maritime-security", f.Areas);
+        Assert.DoesNotContain("TH", f.Countries);
+    }
+}
