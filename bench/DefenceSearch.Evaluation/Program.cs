@@ -13,6 +13,7 @@ public static class Program
         new Dictionary<string, Func<EvaluationContext, Task<int>>>(StringComparer.OrdinalIgnoreCase)
         {
             // Each evaluation registers itself here: ["name"] = SomeEvaluation.Run,
+            ["dates"] = DatesEvaluation.Run,
         };
 
     public static Task<int> Main(string[] args) => Run(args, Console.Out);
