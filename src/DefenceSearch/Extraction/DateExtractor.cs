@@ -206,6 +206,10 @@ public sealed partial class DateExtractor
                     // on the UNC tuning split: 6 of 8 right), "Sáng 27/4/2021" is the day of writing.
                     if (_eventDay.Contains(Fold(m.Groups["w"].Value))) continue;
                 }
+                else if (SpanYear(body, m.Groups["m"].Value, m.Groups["d"].Value) is { } spanned)
+                {
+                    day = spanned; // "đang ở thăm từ ngày 14 đến 17/11/2018" holds "Sáng 15/11"
+                }
                 else if (currentYear is not null)
                 {
                     day = TryDate(currentYear.Year.ToString(CultureInfo.InvariantCulture), m.Groups["m"].Value, m.Groups["d"].Value);
@@ -266,6 +270,26 @@ public sealed partial class DateExtractor
         rest = TimeOfDay().Replace(rest, " ");
         rest = _weekday.Replace(rest, " ");
         return Regex.Matches(rest, @"[\p{L}\p{M}]+").Count <= 3;
+    }
+
+    /// <summary>
+    /// The lead's day in a span of days the text dates in full and that holds it ("từ ngày 14 đến 17/11/2018",
+    /// "14-17/11/2018"), when exactly one year fits.
+    /// </summary>
+    private static DateOnly? SpanYear(string text, string month, string day)
+    {
+        DateOnly? found = null;
+        foreach (Match s in DaySpan().Matches(text))
+        {
+            var y = s.Groups["y"].Value;
+            var end = TryDate(y, s.Groups["m2"].Value, s.Groups["d2"].Value);
+            var start = TryDate(y, s.Groups["m1"].Success ? s.Groups["m1"].Value : s.Groups["m2"].Value, s.Groups["d1"].Value);
+            if (end is not { } e || start is not { } b || b > e || e.DayNumber - b.DayNumber > 31) continue;
+            if (TryDate(y, month, day) is not { } d || d < b || d > e) continue;
+            if (found is { } f && f != d) return null;
+            found = d;
+        }
+        return found;
     }
 
     /// <summary>The latest year written anywhere that is not a plan's, up to the index day's year (0 when none).</summary>
@@ -384,6 +408,10 @@ public sealed partial class DateExtractor
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])tháng\s+(?<m>\d{1,2})\s*[/-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
+
+    // A span of days dated in full: "từ ngày 14 đến 17/11/2018", "14-17/11/2018", "30/6 - 2/7/2017".
+    [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})(?:\s*/\s*(?<m1>\d{1,2}))?\s*(?:đến|tới|-|–|—)\s*(?:ngày\s*)?(?<d2>\d{1,2})\s*/\s*(?<m2>\d{1,2})\s*/\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DaySpan();
 
     // A year standing alone: not part of a longer number, a phone number or a price.
     [GeneratedRegex(@"(?<![\d.,:])(?<y>(?:19|20)\d{2})(?!\d|[.,]\d|%|\s*(?:km|m|USD|đồng|tỷ|triệu|người)\b)")]
