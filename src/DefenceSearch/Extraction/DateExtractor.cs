@@ -353,7 +353,7 @@ public sealed partial class DateExtractor
     {
         var start = at;
         var words = 0;
-        while (start > 0 && words < 4)
+        while (start > 0 && words < 5)
         {
             var c = text[start - 1];
             if (c is '.' or '!' or '?' or ';' or '\n' or ':' or '|') break;
