@@ -18,7 +18,7 @@ public enum DateEvidenceKind
     Dateline,
     /// <summary>The day the lead reports as its own ("Sáng 27/6, …", "hôm nay (12/7)").</summary>
     Lead,
-    /// <summary>The year the text treats as its own ("6 tháng đầu năm 2017", "năm ngoái (2016)"), no day.</summary>
+    /// <summary>The year the text treats as its own ("năm nay (2017)", "năm ngoái (2016)"), no day.</summary>
     Text,
 }
 
@@ -107,7 +107,7 @@ public sealed record DateRules(
 /// The publication date of an article, or none: stated metadata (front matter, header line) first; then a
 /// dateline (a full date with its time, a weekday, or a place: "Hà Nội, ngày 15/3/2017"); then the day the lead
 /// reports as its own ("Sáng 27/6, …", "hôm nay (12/7)"), its year written with it or the year the text treats
-/// as its own ("6 tháng đầu năm 2017", "năm nay (2017)", "năm ngoái (2016)"); then that year alone. Never a year
+/// as its own ("năm nay (2017)", "năm ngoái (2016)"); then that year alone. Never a year
 /// from plans, births, anniversaries, names or background events (the phrase lists of Data/dates.json), never
 /// the most frequent year, never a date after the day the article is indexed.
 /// </summary>
@@ -178,7 +178,8 @@ public sealed partial class DateExtractor
         }
         foreach (Match stamp in Stamp().Matches(article.BodyText))
         {
-            if (TryDate(stamp.Groups["y"].Value, stamp.Groups["m"].Value, stamp.Groups["d"].Value) is { } sd && Allowed(sd))
+            // A page's time stamp before the web is a placeholder ("08:00 01/01/1970", the Unix epoch).
+            if (TryDate(stamp.Groups["y"].Value, stamp.Groups["m"].Value, stamp.Groups["d"].Value) is { } sd && Allowed(sd) && sd.Year >= FirstStampYear)
                 return new(sd, DatePrecision.Day, DateEvidenceKind.Dateline, Short(stamp.Value));
         }
 
@@ -216,7 +217,9 @@ public sealed partial class DateExtractor
                 }
                 else
                 {
-                    day = latest is { } recent ? NearAfter(recent, m.Groups["m"].Value, m.Groups["d"].Value) : null;
+                    // No year of its own: "Sáng 27/6" with a dated event a few days before it is as often an
+                    // anniversary's year (measured over the 38k: "Ngày 6/2" dated 1965, 2010), so none.
+                    day = null;
                 }
                 if (day is not { } found) continue;
                 if (_yesterday.Contains(Fold(m.Groups["w"].Value))) found = found.AddDays(1);
@@ -227,20 +230,7 @@ public sealed partial class DateExtractor
         return currentYear;
     }
 
-    /// <summary>
-    /// The day (<paramref name="month"/>, <paramref name="day"/>) on or soon after <paramref name="latest"/> (within
-    /// <see cref="NearDays"/>): "Sáng 5/1" in a text whose latest event is 28/12/2020 is 5/1/2021. Null when no year fits.
-    /// </summary>
-    private static DateOnly? NearAfter(DateOnly latest, string month, string day)
-    {
-        foreach (var year in new[] { latest.Year, latest.Year + 1 })
-        {
-            if (TryDate(year.ToString(CultureInfo.InvariantCulture), month, day) is { } d && d > latest && d.DayNumber - latest.DayNumber <= NearDays) return d;
-        }
-        return null;
-    }
-
-    private const int NearDays = 7;
+    private const int FirstStampYear = 1995;
 
     /// <summary>The latest full date or month ("tháng 3/2021") the text reports as past, neither vetoed nor in a range, up to the index day.</summary>
     private DateOnly? LatestEvent(string text, DateOnly indexDay)

@@ -19,7 +19,7 @@ public sealed class DateExtractorTests
     [Fact]
     public void Stated_metadata_wins_over_the_text()
     {
-        var article = Seeds.Reader.Parse("---\ntitle: Tin\ndate: 2018-11-15\n---\nSáng 3/2, đoàn tới thăm. Trong 6 tháng đầu năm 2017 đã có nhiều hoạt động.\n", "x", ".md");
+        var article = Seeds.Reader.Parse("---\ntitle: Tin\ndate: 2018-11-15\n---\nSáng 3/2, đoàn tới thăm. Năm nay (2017) đã có nhiều hoạt động.\n", "x", ".md");
         var d = DateExtractor.Default.Extract(article, IndexDay);
         Assert.Equal((new DateOnly(2018, 11, 15), DatePrecision.Day, DateEvidenceKind.Metadata), (d!.Date, d.Precision, d.Kind));
     }
@@ -42,7 +42,7 @@ public sealed class DateExtractorTests
     [Fact]
     public void A_lead_day_takes_its_year_from_what_the_text_treats_as_the_current_year()
     {
-        var d = Date("Sáng 27/6, tại Hà Nội, hai bộ trưởng hội đàm. Trong 6 tháng đầu năm 2017, hợp tác tăng mạnh.");
+        var d = Date("Sáng 27/6, tại Hà Nội, hai bộ trưởng hội đàm. Năm nay (2017), hợp tác tăng mạnh.");
         Assert.Equal((new DateOnly(2017, 6, 27), DatePrecision.Day, DateEvidenceKind.Lead), (d!.Date, d.Precision, d.Kind));
         Assert.Equal("Sáng 27/6", d.Span);
     }
@@ -61,8 +61,8 @@ public sealed class DateExtractorTests
     [Fact]
     public void Today_and_yesterday_in_the_lead_resolve_against_the_year_of_the_text()
     {
-        Assert.Equal(new DateOnly(2017, 7, 12), Date("Hôm nay (12/7), đội tuyển hội quân. Doanh thu 6 tháng đầu năm 2017 tăng.")!.Date);
-        Assert.Equal(new DateOnly(2017, 7, 12), Date("Hôm qua (11/7), đội tuyển hội quân. Doanh thu 6 tháng đầu năm 2017 tăng.")!.Date);
+        Assert.Equal(new DateOnly(2017, 7, 12), Date("Hôm nay (12/7), đội tuyển hội quân. Doanh thu năm nay (2017) tăng.")!.Date);
+        Assert.Equal(new DateOnly(2017, 7, 12), Date("Hôm qua (11/7), đội tuyển hội quân. Doanh thu năm nay (2017) tăng.")!.Date);
     }
 
     [Fact]
@@ -74,8 +74,12 @@ public sealed class DateExtractorTests
     }
 
     [Fact]
+    public void A_period_label_of_a_report_is_not_the_current_year() =>
+        Assert.Null(Date("Sáng 24/4, tổng cục công bố số liệu: dư nợ tăng lên 286 nghìn tỷ đồng trong 11 tháng đầu năm 2020."));
+
+    [Fact]
     public void Plans_and_horizons_never_give_a_year() =>
-        Assert.Null(Date("Sáng 15/3, hội thảo bàn quy hoạch đến năm 2030, tầm nhìn 2045, kế hoạch giai đoạn 2021-2025 và mục tiêu 6 tháng đầu năm 2026."));
+        Assert.Null(Date("Sáng 15/3, hội thảo bàn quy hoạch đến năm 2030, tầm nhìn 2045, kế hoạch giai đoạn 2021-2025 và mục tiêu năm nay (2026)."));
 
     [Fact]
     public void Birth_years_and_lifespans_never_give_a_year() =>
@@ -108,7 +112,7 @@ public sealed class DateExtractorTests
     [Fact]
     public void A_day_announced_as_coming_is_not_the_day_of_writing()
     {
-        var d = Date("Ngày 24/5 tới, đội bóng đá trận chung kết. Đây là mùa giải 6 tháng đầu năm 2017 thành công.");
+        var d = Date("Ngày 24/5 tới, đội bóng đá trận chung kết. Giải năm nay (2017) rất hấp dẫn.");
         Assert.NotEqual(DatePrecision.Day, d?.Precision);
     }
 
