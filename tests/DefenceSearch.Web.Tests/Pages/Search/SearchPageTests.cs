@@ -20,7 +20,7 @@ public sealed class SearchPageTests(SharedSite site)
         Assert.Equal(2, Http.FacetCount(page, "country", "BY"));
         Assert.Contains("class=\"year-chart\"", page);
         Assert.Contains("href=\"/?year=2018\"", page);
-        Assert.Contains("href=\"/?year=unknown\"", page); // the pages that never say their date, under their own value
+        Assert.Equal(2, Http.FacetCount(page, "year", "unknown")); // the pages that never say their date, under their own value
         if (System.Text.RegularExpressions.Regex.Count(page, "name=\"area\"") > Web.Pages.Search.IndexModel.FacetTop)
             Assert.Contains("class=\"facet__more\"", page); // values past the top ten behind "show more"
     }
@@ -66,7 +66,7 @@ public sealed class SearchPageTests(SharedSite site)
         var page = await _client.GetPageAsync("/?q=quoc+phong&sort=date&size=2");
         var ids = Http.HitIds(page);
         Assert.Equal(2, ids.Count);
-        Assert.StartsWith("004_", ids[0]);
+        Assert.StartsWith("000_", ids[0]); // 15/11/2018; undated pages sort last
         Assert.Contains("aria-current=\"page\"", page);
         Assert.Contains("page=2", page);
         var second = await _client.GetPageAsync("/?q=quoc+phong&sort=date&size=2&page=2");
