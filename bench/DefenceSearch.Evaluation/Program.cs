@@ -16,6 +16,7 @@ public static class Program
             ["ranking"] = RankingEvaluation.Run,
             ["topical"] = TopicalEvaluation.Run,
             ["entities"] = EntitiesEvaluation.Run,
+            ["dates"] = DatesEvaluation.Run,
         };
 
     public static Task<int> Main(string[] args) => Run(args, Console.Out);

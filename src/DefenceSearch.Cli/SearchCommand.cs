@@ -86,7 +86,7 @@ internal static partial class SearchCommand
         {
             Console.WriteLine();
             Console.WriteLine($"{++rank}. {hit.Title}");
-            Console.WriteLine($"   {hit.Id} · {hit.Date ?? hit.Year?.ToString() ?? "no date"} · score {hit.Score:0.00}");
+            Console.WriteLine($"   {hit.Id} · {DateText(hit)} · score {hit.Score:0.00}");
             Console.WriteLine($"   {Plain(hit.Snippet, color)}");
             var facets = string.Join(" · ", new[] { string.Join(", ", hit.Countries), string.Join(", ", hit.Ministers), string.Join(", ", hit.Areas) }.Where(s => s.Length > 0));
             if (facets.Length > 0) Console.WriteLine($"   [{facets}]");
@@ -105,4 +105,9 @@ internal static partial class SearchCommand
 
     [GeneratedRegex("<mark>(.*?)</mark>")]
     private static partial Regex Mark();
+
+    /// <summary>"2017-06-27 (day, from the lead: «Sáng 27/6»)", or "date unknown".</summary>
+    internal static string DateText(SearchHit hit) => hit.Date is null
+        ? "date unknown"
+        : $"{hit.Date} ({hit.DatePrecision ?? "day"}, from the {hit.DateEvidence ?? "source"}{(string.IsNullOrEmpty(hit.DateSpan) ? "" : $": «{hit.DateSpan}»")})";
 }

@@ -27,10 +27,10 @@ public static class Feeds
         var items = response.Hits.Select(hit =>
         {
             var link = new Uri(site + Links.Article(hit.Id, highlight));
-            var item = new SyndicationItem(hit.Title, new TextSyndicationContent(hit.Snippet, TextSyndicationContentKind.Html), link, link.AbsoluteUri, Updated(hit))
-            {
-                PublishDate = Updated(hit),
-            };
+            var (published, note) = Dated(hit, ui);
+            var summary = note is null ? hit.Snippet : $"<p>{System.Net.WebUtility.HtmlEncode(note)}</p>{hit.Snippet}";
+            var item = new SyndicationItem(hit.Title, new TextSyndicationContent(summary, TextSyndicationContentKind.Html), link, link.AbsoluteUri, published ?? Indexed(hit));
+            if (published is { } day) item.PublishDate = day;
             foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(index.Label("country", country, ui.Lang)));
             return item;
         }).ToList();
@@ -57,8 +57,21 @@ public static class Feeds
         return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
     });
 
-    private static DateTimeOffset Updated(SearchHit hit) =>
-        DateOnly.TryParseExact(hit.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-            : hit.Year is { } year ? new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
+    /// <summary>
+    /// An entry's publication date when it is known to the day; otherwise none, and a note that says what is known
+    /// ("2017, year only", or unknown) and that the entry carries the indexing time: never a made-up 1 January or 1970.
+    /// </summary>
+    internal static (DateTimeOffset? Published, string? Note) Dated(SearchHit hit, Ui ui)
+    {
+        if (hit.DatePrecision is null or "day"
+            && DateOnly.TryParseExact(hit.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return (new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), null);
+        var indexed = ui.DateTime(Indexed(hit));
+        return hit.Date is { Length: > 0 } partial
+            ? (null, ui.Format("feed.dateNote", ui.Date(partial), ui["date.precision." + (hit.DatePrecision == "month" ? "month" : "year")], indexed))
+            : (null, ui.Format("feed.undatedNote", indexed));
+    }
+
+    /// <summary>When the article entered the index; the answer's own time for an index that did not store it.</summary>
+    private static DateTimeOffset Indexed(SearchHit hit) => hit.Indexed ?? DateTimeOffset.UtcNow;
 }

@@ -32,11 +32,16 @@ public sealed class Ui
 
     public string Number(long n) => n.ToString("N0", Culture);
 
-    /// <summary>"2018-11-15" as 15/11/2018 (vi) or 15 Nov 2018 (en); null stays empty.</summary>
+    /// <summary>"2018-11-15" as 15/11/2018 (vi) or 15 Nov 2018 (en), "2018-11" as 11/2018 or Nov 2018, "2018" as is; null stays empty.</summary>
     public string Date(string? isoDate) =>
         DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date.ToString(IsEnglish ? "d MMM yyyy" : "dd/MM/yyyy", Culture)
-            : isoDate ?? "";
+            : DateOnly.TryParseExact(isoDate, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+                ? month.ToString(IsEnglish ? "MMM yyyy" : "MM/yyyy", Culture)
+                : isoDate ?? "";
+
+    /// <summary>Where a date was read, as the page says it ("from the dateline"); empty for an unknown kind.</summary>
+    public string DateEvidence(string? kind) => kind is "metadata" or "dateline" or "lead" or "text" ? this["date.from." + kind] : "";
 
     public string DateTime(DateTimeOffset time) => time.ToLocalTime().ToString(IsEnglish ? "d MMM yyyy HH:mm" : "dd/MM/yyyy HH:mm", Culture);
 

@@ -80,7 +80,7 @@ public static class UiStrings
         ["empty.removeFilters"] = ("Thử bỏ bớt bộ lọc:", "Try removing a filter:"),
         ["empty.help"] = ("Xem hướng dẫn cú pháp tìm kiếm", "See how to write a search"),
 
-        ["result.undated"] = ("Không rõ ngày", "Undated"),
+        ["result.undated"] = ("Không rõ ngày", "Date unknown"),
         ["result.source"] = ("Nguồn", "Source"),
         ["result.tags"] = ("Thẻ của bài", "Article tags"),
 
@@ -100,6 +100,16 @@ public static class UiStrings
         ["export.note"] = ("tối đa {0} bài", "up to {0} articles"),
 
         ["article.published"] = ("Ngày đăng", "Published"),
+        ["date.from.metadata"] = ("theo thông tin của nguồn", "from the source's metadata"),
+        ["date.from.dateline"] = ("theo dòng ghi ngày", "from the dateline"),
+        ["date.from.lead"] = ("theo đoạn mở đầu", "from the lead"),
+        ["date.from.text"] = ("theo năm bài viết coi là năm nay", "from the year the text treats as current"),
+        ["date.evidence"] = ("Căn cứ: «{0}»", "Read from: «{0}»"),
+        ["feed.dateNote"] = ("Ngày đăng: {0} ({1}); mục này ghi thời điểm lập chỉ mục {2}.", "Published: {0} ({1}); this entry carries the indexing time {2}."),
+        ["feed.undatedNote"] = ("Không rõ ngày đăng; mục này ghi thời điểm lập chỉ mục {0}.", "Publication date unknown; this entry carries the indexing time {0}."),
+        ["date.precision.month"] = ("chỉ rõ tháng", "month only"),
+        ["date.precision.year"] = ("chỉ rõ năm", "year only"),
+        ["date.unknownHint"] = ("Bài viết không cho biết ngày đăng", "The text does not say when it was published"),
         ["article.source"] = ("Nguồn", "Source"),
         ["article.original"] = ("Xem bài gốc", "Read the original"),
         ["article.highlighting"] = ("Đang tô sáng từ khóa tìm kiếm.", "Search words are highlighted."),

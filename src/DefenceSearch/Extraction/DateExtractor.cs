@@ -1,136 +1,420 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using DefenceSearch.Documents;
-using DefenceSearch.Text;
+using DefenceSearch.Reference;
 
 namespace DefenceSearch.Extraction;
 
-/// <summary>
-/// The publication date of an article: the source's own date first (front matter, header line), then
-/// the dateline near the title (never a site's "today" header when a dateline with a time exists),
-/// then the day named in the lead combined with the main event's year.
-/// </summary>
-public static partial class DateExtractor
-{
-    /// <param name="tenure">The years the named ministers were in office together, which bound a guessed year.</param>
-    public static (DateOnly? Date, int? Year) Extract(Article article, int? currentYear = null, (int From, int To)? tenure = null)
-    {
-        var maxYear = (currentYear ?? DateTime.UtcNow.Year) + 1;
-        if (article.StatedDate is { } stated) return (stated, stated.Year);
+/// <summary>How much of a publication date is known.</summary>
+public enum DatePrecision { Year, Month, Day }
 
-        // Datelines: prefer one that carries a time of day ("13:12"), then the one nearest the title.
+/// <summary>Where a publication date was read.</summary>
+public enum DateEvidenceKind
+{
+    /// <summary>Stated by the source: front matter, header line.</summary>
+    Metadata,
+    /// <summary>A dateline or time stamp near the title ("Thứ Hai, 25/06/2018 10:32", "Hà Nội, ngày 15/3/2017").</summary>
+    Dateline,
+    /// <summary>The day the lead reports as its own ("Sáng 27/6, …", "hôm nay (12/7)").</summary>
+    Lead,
+    /// <summary>The year the text treats as its own ("năm nay (2017)", "năm ngoái (2016)"), no day.</summary>
+    Text,
+}
+
+/// <summary>
+/// A publication date and how sure it is: <see cref="Date"/> holds the first day of the month or year when only
+/// those are known; <see cref="Span"/> is the short text it was read from.
+/// </summary>
+public sealed record PublicationDate(DateOnly Date, DatePrecision Precision, DateEvidenceKind Kind, string Span)
+{
+    public int Year => Date.Year;
+
+    /// <summary>The date at its precision, as stored: "2017-06-27", "2017-06" or "2017".</summary>
+    public string Value => Precision switch
+    {
+        DatePrecision.Day => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Month => Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        _ => Date.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Vietnamese-style display at the date's precision: "27/6/2017", "6/2017", "2017".</summary>
+    public string Display => Precision switch
+    {
+        DatePrecision.Day => $"{Date.Day}/{Date.Month}/{Date.Year}",
+        DatePrecision.Month => $"{Date.Month}/{Date.Year}",
+        _ => Date.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static string PrecisionName(DatePrecision p) => p.ToString().ToLowerInvariant();
+    public static string KindName(DateEvidenceKind k) => k.ToString().ToLowerInvariant();
+
+    /// <summary>Reads a stored value ("2017-06-27", "2017-06", "2017") back; null when it is none of those.</summary>
+    public static PublicationDate? Parse(string? value, string? kind, string? span)
+    {
+        if (string.IsNullOrEmpty(value)) return null;
+        var k = Enum.TryParse<DateEvidenceKind>(kind, ignoreCase: true, out var parsedKind) ? parsedKind : DateEvidenceKind.Metadata;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return new(d, DatePrecision.Day, k, span ?? "");
+        if (DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)) return new(m, DatePrecision.Month, k, span ?? "");
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999)
+            return new(new DateOnly(y, 1, 1), DatePrecision.Year, k, span ?? "");
+        return null;
+    }
+}
+
+/// <summary>The phrase lists of the date rules (Data/dates.json); see that file for what each kind means.</summary>
+public sealed record DateRules(
+    string[] LeadDay, string[] Yesterday, string[] CurrentYear, string[] LastYear, string[] Plan, string[] Birth,
+    string[] Anniversary, string[] Name, string[] Background, string[] Weekday, string[] Future, string[] EventDay)
+{
+    private static readonly Lazy<DateRules> DefaultRules = new(() => Load(ReferenceData.DefaultFolder));
+
+    public static DateRules Default => DefaultRules.Value;
+
+    public static DateRules Load(string folder)
+    {
+        var path = Path.Combine(folder, "dates.json");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var rules = JsonSerializer.Deserialize<DateRules>(stream, new JsonSerializerOptions
+            {
+                PropertyNameCaseInsensitive = true,
+                ReadCommentHandling = JsonCommentHandling.Skip,
+                AllowTrailingCommas = true,
+            }) ?? throw new InvalidDataException($"{path} is empty.");
+            foreach (var list in new[] { rules.LeadDay, rules.Yesterday, rules.CurrentYear, rules.LastYear, rules.Plan, rules.Birth, rules.Anniversary, rules.Name, rules.Background, rules.Weekday, rules.Future, rules.EventDay })
+            {
+                if (list is null || list.Length == 0) throw new InvalidDataException($"{path}: every phrase list must hold at least one phrase.");
+            }
+            return rules;
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"the reference data file {path} is not valid JSON: {e.Message}", e);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidDataException($"the reference data file {path} cannot be read ({e.Message}); set DEFENCESEARCH_DATA to the Data folder", e);
+        }
+    }
+
+    /// <summary>Every phrase that, just before a date or year, makes it something other than the publication date.</summary>
+    internal IEnumerable<string> Vetoes => Plan.Concat(Birth).Concat(Anniversary).Concat(Name).Concat(Background);
+}
+
+/// <summary>
+/// The publication date of an article, or none: stated metadata (front matter, header line) first; then a
+/// dateline (a full date with its time, a weekday, or a place: "Hà Nội, ngày 15/3/2017"); then the day the lead
+/// reports as its own ("Sáng 27/6, …", "hôm nay (12/7)"), its year written with it or the year the text treats
+/// as its own ("năm nay (2017)", "năm ngoái (2016)"); then that year alone. Never a year
+/// from plans, births, anniversaries, names or background events (the phrase lists of Data/dates.json), never
+/// the most frequent year, never a date after the day the article is indexed.
+/// </summary>
+public sealed partial class DateExtractor
+{
+    private const int LeadChars = 400;
+    private readonly DateRules _rules;
+    private readonly Regex _leadDay;
+    private readonly Regex _currentYear;
+    private readonly Regex _lastYear;
+    private readonly Regex _weekdayLine;
+    private readonly Regex _future;
+    private readonly Regex _weekday;
+    private readonly HashSet<string> _yesterday;
+    private readonly HashSet<string> _eventDay;
+    private readonly string[] _vetoes;
+    private readonly string[] _planVetoes;
+
+    private static readonly Lazy<DateExtractor> DefaultExtractor = new(() => new DateExtractor(DateRules.Default));
+
+    public static DateExtractor Default => DefaultExtractor.Value;
+
+    public DateExtractor(DateRules rules)
+    {
+        _rules = rules;
+        static string Alternatives(IEnumerable<string> phrases) => string.Join('|', phrases
+            .Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).Distinct().OrderByDescending(p => p.Length)
+            .Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")));
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        _leadDay = new Regex($@"(?<![\p{{L}}\p{{M}}\d])(?<w>{Alternatives(rules.LeadDay.Concat(rules.Yesterday))})(?:\s+ngày)?\s*[(,]?\s*(?<d>\d{{1,2}})\s*(?<s>[/.-])\s*(?<m>\d{{1,2}})(?:\s*\k<s>\s*(?<y>(?:19|20)\d{{2}}))?(?![\d/.-]\d|\d|\s*[-–—]\s*\d)", options);
+        _currentYear = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.CurrentYear)})\s*[(,]?\s*(?<y>(?:19|20)\d{{2}})(?![\d/.-]\d|\d)", options);
+        _lastYear = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.LastYear)})\s*[(,]\s*(?<y>(?:19|20)\d{{2}})\s*\)?", options);
+        _weekdayLine = new Regex($@"^\s*(?:{Alternatives(rules.Weekday)})\s*,?\s*(?:ngày\s+)?(?<d>\d{{1,2}})\s*/\s*(?<m>\d{{1,2}})\s*/\s*(?<y>(?:19|20)\d{{2}})(?!\d)", options);
+        _weekday = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.Weekday)})(?![\p{{L}}\p{{M}}])", options);
+        _future = new Regex($@"^\s*(?:{Alternatives(rules.Future)})(?![\p{{L}}\p{{M}}])", options);
+        _yesterday = rules.Yesterday.Select(Fold).ToHashSet();
+        _eventDay = rules.EventDay.Select(Fold).ToHashSet();
+        _vetoes = rules.Vetoes.Select(Fold).Distinct().ToArray();
+        _planVetoes = rules.Plan.Select(Fold).Distinct().ToArray();
+    }
+
+    /// <summary>The publication date of <paramref name="article"/>, no later than <paramref name="indexDay"/>; null when the text does not tell.</summary>
+    public PublicationDate? Extract(Article article, DateOnly indexDay)
+    {
+        bool Allowed(DateOnly d) => d <= indexDay && d.Year >= 1900;
+
+        if (article.StatedDate is { } stated && Allowed(stated))
+            return new(stated, DatePrecision.Day, DateEvidenceKind.Metadata, article.Format == ArticleFormat.HeaderLines ? "# date" : "date:");
+
+        // Datelines near the title: prefer one that carries a time of day ("13:12"), then the nearest.
         var dateline = article.HeadDateLines
-            .Select((line, order) => (line, order, date: FirstFullDate(line, maxYear)))
+            .Where(LooksLikeDateline)
+            .Select((line, order) => (line, order, date: FirstFullDate(line, indexDay)))
             .Where(x => x.date is not null)
             .OrderByDescending(x => TimeOfDay().IsMatch(x.line))
             .ThenBy(x => x.order)
             .FirstOrDefault();
-        if (dateline.date is { } fromDateline) return (fromDateline, fromDateline.Year);
+        if (dateline.date is { } fromDateline) return new(fromDateline, DatePrecision.Day, DateEvidenceKind.Dateline, Short(dateline.line));
 
         var paragraphs = article.Paragraphs;
-        var lead = paragraphs.Count switch { 0 => "", 1 => paragraphs[0], _ => string.Concat(paragraphs[0], "\n", paragraphs[1]) };
-        var leadDay = LeadDay().Match(lead, LeadDaySearchStart(lead));
-        // A lead day with its own year needs no event year (a pass over the whole body) unless it is no date.
-        var eventYear = leadDay.Success && leadDay.Groups["y"].Success ? null : EventYear(article.BodyText, maxYear, tenure);
-        if (leadDay.Success)
+        var lead = new List<string> { article.Title };
+        lead.AddRange(paragraphs.Take(2).Select(p => p.Length > LeadChars ? p[..LeadChars] : p));
+
+        // A dateline that opens a paragraph of the lead: a weekday, a place ("Hà Nội, ngày 15/3/2017"), or a time stamp.
+        foreach (var text in lead)
         {
-            var year = leadDay.Groups["y"].Success ? int.Parse(leadDay.Groups["y"].Value) : eventYear;
-            if (year is { } y && y <= maxYear && TryDate(y, leadDay.Groups["m"].Value, leadDay.Groups["d"].Value) is { } leadDate)
-                return (leadDate, y);
-            if (leadDay.Groups["y"].Success) eventYear = EventYear(article.BodyText, maxYear, tenure);
+            if (DatelineIn(text, indexDay) is { } d) return d;
         }
-        return (null, eventYear);
+        foreach (Match stamp in Stamp().Matches(article.BodyText))
+        {
+            // A page's time stamp before the web is a placeholder ("08:00 01/01/1970", the Unix epoch).
+            if (TryDate(stamp.Groups["y"].Value, stamp.Groups["m"].Value, stamp.Groups["d"].Value) is { } sd && Allowed(sd) && sd.Year >= FirstStampYear)
+                return new(sd, DatePrecision.Day, DateEvidenceKind.Dateline, Short(stamp.Value));
+        }
+
+        var body = article.BodyText;
+        // The latest past date the text reports (not a plan, a birth, an anniversary): the article is no older.
+        var latest = LatestEvent(article.Title + "\n" + body, indexDay);
+        var latestYear = LatestYear(article.Title + "\n" + body, indexDay);
+        var currentYear = CurrentYear(article.Title + "\n" + body, indexDay);
+        if (currentYear is not null && ((latest is { } l && l.Year > currentYear.Year) || latestYear > currentYear.Year)) currentYear = null;
+        foreach (var text in lead)
+        {
+            foreach (Match m in _leadDay.Matches(text))
+            {
+                if (Vetoed(text, m.Index) || _future.IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+                // "ngày 12/5" is the lead's own day only when it opens a sentence; "Sáng 12/5", "hôm nay (12/5)" anywhere in the lead.
+                if (_eventDay.Contains(Fold(m.Groups["w"].Value)) && !OpensSentence(text, m.Index)) continue;
+                DateOnly? day;
+                if (m.Groups["y"].Success)
+                {
+                    day = TryDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value);
+                    // A background date: the text goes on to later dates or years.
+                    if (day is { } full && ((latest is { } after && after.Year > full.Year) || latestYear > full.Year)) continue;
+                    if (lead.IndexOf(text) > 1) continue; // a full date after the first paragraph is an event of the story, not the lead's day
+                    // "Ngày 31/12/2020, …" opening a lead is as often a background event as the day of writing (measured
+                    // on the UNC tuning split: 6 of 8 right), "Sáng 27/4/2021" is the day of writing.
+                    if (_eventDay.Contains(Fold(m.Groups["w"].Value))) continue;
+                }
+                else if (SpanYear(body, m.Groups["m"].Value, m.Groups["d"].Value) is { } spanned)
+                {
+                    day = spanned; // "đang ở thăm từ ngày 14 đến 17/11/2018" holds "Sáng 15/11"
+                }
+                else if (currentYear is not null)
+                {
+                    day = TryDate(currentYear.Year.ToString(CultureInfo.InvariantCulture), m.Groups["m"].Value, m.Groups["d"].Value);
+                }
+                else
+                {
+                    // No year of its own: "Sáng 27/6" with a dated event a few days before it is as often an
+                    // anniversary's year (measured over the 38k: "Ngày 6/2" dated 1965, 2010), so none.
+                    day = null;
+                }
+                if (day is not { } found) continue;
+                if (_yesterday.Contains(Fold(m.Groups["w"].Value))) found = found.AddDays(1);
+                if (!Allowed(found)) continue;
+                return new(found, DatePrecision.Day, DateEvidenceKind.Lead, Short(m.Value.Trim()));
+            }
+        }
+        return currentYear;
+    }
+
+    private const int FirstStampYear = 1995;
+
+    /// <summary>The latest full date or month ("tháng 3/2021") the text reports as past, neither vetoed nor in a range, up to the index day.</summary>
+    private DateOnly? LatestEvent(string text, DateOnly indexDay)
+    {
+        DateOnly? latest = null;
+        foreach (Match m in FullDate().Matches(text))
+        {
+            if (RangeAround(text, m) || Vetoed(text, m.Index) || TryDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is not { } d || d > indexDay) continue;
+            if (latest is null || d > latest) latest = d;
+        }
+        foreach (Match m in MonthYear().Matches(text))
+        {
+            if (RangeAround(text, m) || Vetoed(text, m.Index) || TryDate(m.Groups["y"].Value, m.Groups["m"].Value, "1") is not { } d || d > indexDay) continue;
+            if (latest is null || d > latest) latest = d;
+        }
+        return latest;
     }
 
     /// <summary>
-    /// The year of the main event: the most frequent year among full dates (15/11/2018, tháng 5/2025) in
-    /// the body, the latest on a tie; failing that, the most frequent year written anywhere ("năm 2017",
-    /// "IMDEX Asia 2017"), kept within the years the named ministers served together when that is known.
+    /// Whether a short line near the title is a dateline ("Thứ Hai, 25/06/2018 10:32", "Cập nhật: 13:12 15/11/2018 GMT+7")
+    /// rather than a short sentence holding a date ("Ngày 22/4/2021, đi ăn uống với …"): once its dates, times and
+    /// weekdays are taken out, at most three words are left.
     /// </summary>
-    /// <param name="text">The body, paragraphs joined by line ends (<see cref="Article.BodyText"/>).</param>
-    public static int? EventYear(string text, int maxYear, (int From, int To)? tenure = null)
+    private bool LooksLikeDateline(string line)
     {
-        static int? Pick(IEnumerable<int> years) => years
-            .GroupBy(y => y)
-            .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.Key)
-            .Select(g => (int?)g.Key)
-            .FirstOrDefault();
-
-        var full = FullDate().Matches(text).Select(m => int.Parse(m.Groups["y"].Value))
-            .Concat(MonthYear().Matches(text).Select(m => int.Parse(m.Groups["y"].Value)))
-            .Where(y => y >= 1945 && y <= maxYear)
-            .ToList();
-        if (full.Count > 0 && tenure is { } ft)
-        {
-            // Dates of the years the named ministers served win over background dates.
-            var inOffice = full.Where(y => y >= ft.From && y <= ft.To).ToList();
-            if (inOffice.Count > 0) return Pick(inOffice);
-            if (ft.To - ft.From <= 2) return ft.From;
-        }
-        if (full.Count > 0) return Pick(full);
-        var bare = AnyYear().Matches(text).Select(m => int.Parse(m.Groups["y"].Value)).Where(y => y >= 1945 && y <= maxYear).ToList();
-        if (tenure is { } t)
-        {
-            var inOffice = bare.Where(y => y >= t.From && y <= t.To).ToList();
-            if (inOffice.Count > 0) return Pick(inOffice);
-            // A short tenure dates the article by itself ("Bộ trưởng Quốc phòng Mỹ James Mattis": 2017-2019).
-            if (t.To - t.From <= 2) return t.From;
-        }
-        return bare.Count > 0 ? Pick(bare) : null;
+        var rest = FullDate().Replace(line, " ");
+        rest = TimeOfDay().Replace(rest, " ");
+        rest = _weekday.Replace(rest, " ");
+        return Regex.Matches(rest, @"[\p{L}\p{M}]+").Count <= 3;
     }
 
     /// <summary>
-    /// Where <see cref="LeadDay"/> can first match: a match holds a slash, and before it only letters, white
-    /// space, "(" and digits. So none starts before the run of such characters that ends at the first slash,
-    /// and the search starts there instead of trying the many "s", "t", "c" … of a long lead (often the whole
-    /// article, written on one line) one by one. Lookbehinds (\b) still see the text before it.
+    /// The lead's day in a span of days the text dates in full and that holds it ("từ ngày 14 đến 17/11/2018",
+    /// "14-17/11/2018"), when exactly one year fits.
     /// </summary>
-    private static int LeadDaySearchStart(string lead)
+    private static DateOnly? SpanYear(string text, string month, string day)
     {
-        var slash = lead.IndexOf('/');
-        if (slash < 0) return lead.Length;
-        var start = slash;
-        while (start > 0 && MayPrecedeSlash(lead[start - 1])) start--;
-        return start;
+        DateOnly? found = null;
+        foreach (Match s in DaySpan().Matches(text))
+        {
+            var y = s.Groups["y"].Value;
+            var end = TryDate(y, s.Groups["m2"].Value, s.Groups["d2"].Value);
+            var start = TryDate(y, s.Groups["m1"].Success ? s.Groups["m1"].Value : s.Groups["m2"].Value, s.Groups["d1"].Value);
+            if (end is not { } e || start is not { } b || b > e || e.DayNumber - b.DayNumber > 31) continue;
+            if (TryDate(y, month, day) is not { } d || d < b || d > e) continue;
+            if (found is { } f && f != d) return null;
+            found = d;
+        }
+        return found;
     }
 
-    // A word character (letter, digit, combining mark: from VietnameseText's table), white space, "(" or an enclosing mark.
-    private static bool MayPrecedeSlash(char c) =>
-        VietnameseText.IsWordChar(c) || c == '(' || char.IsWhiteSpace(c)
-        || (c > 0x7F && char.GetUnicodeCategory(c) == UnicodeCategory.EnclosingMark);
+    /// <summary>The latest year written anywhere that is not a plan's, up to the index day's year (0 when none).</summary>
+    private int LatestYear(string text, DateOnly indexDay)
+    {
+        var latest = 0;
+        foreach (Match m in AnyYear().Matches(text))
+        {
+            var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (y <= latest || y > indexDay.Year || VetoedBy(text, m.Index, _planVetoes)) continue;
+            latest = y;
+        }
+        return latest;
+    }
 
-    private static DateOnly? FirstFullDate(string line, int maxYear)
+    /// <summary>Whether <paramref name="at"/> opens its sentence: nothing but a short source tag or a "Theo X," clause before it.</summary>
+    private static bool OpensSentence(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '\n' or ';')) start--;
+        var before = text[start..at].Trim();
+        return before.Length == 0 || (before.Length <= 40 && (before.EndsWith(',') || before.EndsWith('-') || before.EndsWith('–') || before.EndsWith(')')));
+    }
+
+    /// <summary>The year the text treats as its own, when every phrase that names one agrees; null otherwise.</summary>
+    private PublicationDate? CurrentYear(string text, DateOnly indexDay)
+    {
+        var found = new List<(int Year, string Span)>();
+        foreach (Match m in _currentYear.Matches(text))
+        {
+            if (!Vetoed(text, m.Index)) found.Add((int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), m.Value));
+        }
+        foreach (Match m in _lastYear.Matches(text))
+        {
+            if (!Vetoed(text, m.Index)) found.Add((int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) + 1, m.Value));
+        }
+        if (found.Count == 0 || found.Select(f => f.Year).Distinct().Count() != 1) return null;
+        var year = found[0].Year;
+        if (year > indexDay.Year || year < 1900) return null;
+        return new(new DateOnly(year, 1, 1), DatePrecision.Year, DateEvidenceKind.Text, Short(found[0].Span));
+    }
+
+    private PublicationDate? DatelineIn(string text, DateOnly indexDay)
+    {
+        var m = _weekdayLine.Match(text);
+        if (!m.Success)
+        {
+            m = PlaceDateline().Match(text);
+            if (!m.Success) return null;
+        }
+        if (RangeAround(text, m)) return null;
+        return TryDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } d && d <= indexDay && d.Year >= 1900
+            ? new(d, DatePrecision.Day, DateEvidenceKind.Dateline, Short(m.Value.Trim()))
+            : null;
+    }
+
+    /// <summary>Whether the up to four words before <paramref name="at"/> (within its sentence) end in or hold a veto phrase.</summary>
+    private bool Vetoed(string text, int at) => VetoedBy(text, at, _vetoes);
+
+    private static bool VetoedBy(string text, int at, string[] vetoes)
+    {
+        var start = at;
+        var words = 0;
+        while (start > 0 && words < 5)
+        {
+            var c = text[start - 1];
+            if (c is '.' or '!' or '?' or ';' or '\n' or ':' or '|') break;
+            start--;
+            if (char.IsWhiteSpace(c) && start > 0 && !char.IsWhiteSpace(text[start - 1])) words++;
+        }
+        var window = " " + Fold(Regex.Replace(text[start..at], @"[^\p{L}\p{M}\d]+", " ")).Trim() + " ";
+        if (window.Length <= 2) return false;
+        foreach (var v in vetoes)
+        {
+            if (window.Contains(" " + v + " ", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A date that opens or closes a range ("(27/7/1947 - 27/7/2017)", "1890-1969") is no dateline.</summary>
+    private static bool RangeAround(string text, Match m)
+    {
+        var after = text.AsSpan(m.Index + m.Length).TrimStart(" )");
+        if (after.Length >= 2 && after[0] is '-' or '–' or '—' && after[1..].TrimStart().Length > 0 && char.IsDigit(after[1..].TrimStart()[0])) return true;
+        var before = text.AsSpan(0, m.Index).TrimEnd(" (");
+        return before.Length >= 2 && before[^1] is '-' or '–' or '—' && before[..^1].TrimEnd().Length > 0 && char.IsDigit(before[..^1].TrimEnd()[^1]);
+    }
+
+    private static string Fold(string s) => s.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+
+    private static string Short(string span)
+    {
+        var s = Regex.Replace(span, @"\s+", " ").Trim();
+        return s.Length <= 60 ? s : s[..60];
+    }
+
+    private static DateOnly? FirstFullDate(string line, DateOnly indexDay)
     {
         foreach (Match m in FullDate().Matches(line))
         {
-            var y = int.Parse(m.Groups["y"].Value);
-            if (y <= maxYear && TryDate(y, m.Groups["m"].Value, m.Groups["d"].Value) is { } date) return date;
+            if (TryDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) is { } date && date <= indexDay && date.Year >= 1900) return date;
         }
         return null;
     }
 
-    private static DateOnly? TryDate(int year, string month, string day)
+    private static DateOnly? TryDate(string year, string month, string day)
     {
-        if (!int.TryParse(month, out var m) || !int.TryParse(day, out var d)) return null;
-        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(year, m)) return null;
-        return new DateOnly(year, m, d);
+        if (!int.TryParse(year, CultureInfo.InvariantCulture, out var y) || !int.TryParse(month, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(day, CultureInfo.InvariantCulture, out var d)) return null;
+        if (y is < 1 or > 9999 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        return new DateOnly(y, m, d);
     }
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"\btháng\s+(?<m>\d{1,2})\s*[/-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])tháng\s+(?<m>\d{1,2})\s*[/-]\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    // A year standing alone: not part of a longer number, a date, a phone number or a price.
-    [GeneratedRegex(@"(?<![\d/.,:-])(?<y>(?:19|20)\d{2})(?!\d|[.,]\d|/|%|-\d|\s*(?:km|m|USD|đồng|tỷ|triệu|người)\b)")]
+    // A span of days dated in full: "từ ngày 14 đến 17/11/2018", "14-17/11/2018", "30/6 - 2/7/2017".
+    [GeneratedRegex(@"(?<!\d)(?<d1>\d{1,2})(?:\s*/\s*(?<m1>\d{1,2}))?\s*(?:đến|tới|-|–|—)\s*(?:ngày\s*)?(?<d2>\d{1,2})\s*/\s*(?<m2>\d{1,2})\s*/\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DaySpan();
+
+    // A year standing alone: not part of a longer number, a phone number or a price.
+    [GeneratedRegex(@"(?<![\d.,:])(?<y>(?:19|20)\d{2})(?!\d|[.,]\d|%|\s*(?:km|m|USD|đồng|tỷ|triệu|người)\b)")]
     private static partial Regex AnyYear();
 
     [GeneratedRegex(@"\b\d{1,2}\s*[:h]\s*\d{2}\b")]
     private static partial Regex TimeOfDay();
 
-    // "Sáng 15/11,", "Chiều nay (5/6)", "Ngày 23/1/2018", "(ngày 14/3)".
-    [GeneratedRegex(@"(?:\b(?:sáng|chiều|tối|trưa|đêm|ngày|hôm nay|hôm qua)(?:\s+nay)?\s*\(?\s*|\()(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\d/])", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadDay();
+    // A time stamp: "22:10 04/07/2017" or "25/06/2018 10:32" (a date and a time side by side, nothing between).
+    [GeneratedRegex(@"(?:(?<!\d)\d{1,2}:\d{2}\s*(?:,\s*)?(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>(?:19|20)\d{2})(?!\d)|(?<!\d)(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>(?:19|20)\d{2})\s*(?:,\s*|\|\s*)?\d{1,2}:\d{2}(?!\d))")]
+    private static partial Regex Stamp();
+
+    // A place dateline opening a paragraph: "Hà Nội, ngày 15/3/2017", "TP.HCM, 15/3/2017".
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}\p{M}.]*\s*){1,4},\s*(?:ngày\s+)?(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex PlaceDateline();
 }

@@ -15,7 +15,8 @@ public sealed record Extraction(
     IReadOnlyList<MinisterMention> Ministers,
     IReadOnlyList<string> Areas,
     DateOnly? Date,
-    int? Year);
+    int? Year,
+    PublicationDate? Published = null);
 
 /// <summary>
 /// Finds countries, defence ministers, cooperation areas and the publication year in a cleaned article,
@@ -153,9 +154,15 @@ public sealed partial class EntityExtractor
         var titleCountries = new HashSet<string>(StringComparer.Ordinal);
         var titled = new HashSet<string>(StringComparer.Ordinal);
         var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, span, defence, titleCountries, titled);
-        var (date, year) = DateExtractor.Extract(article, thisYear, Tenure(ministers, thisYear));
+        // The day the article is indexed bounds its date: today, or the last day of an earlier year asked for.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var indexDay = thisYear >= today.Year ? today : new DateOnly(thisYear, 12, 31);
+        var published = DateExtractor.Default.Extract(article, indexDay);
+        var date = published is { Precision: DatePrecision.Day } ? published.Date : (DateOnly?)null;
+        var year = published?.Year;
         if (article.ExplicitMinisters is null)
         {
+            // Known ministers in office in the article's year (when it has one), or named by a defence title in the text.
             var current = year is { } y ? ministers.Where(m => titled.Contains(m.Key) || InOffice(m, y, thisYear)).ToList() : ministers.ToList();
             current.AddRange(FindBySurname(span, titleCountries, current, year, thisYear));
             ministers = current;
@@ -165,7 +172,8 @@ public sealed partial class EntityExtractor
             ministers,
             article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(text, span, defence),
             date,
-            year);
+            year,
+            published);
     }
 
     /// <summary>
@@ -223,22 +231,6 @@ public sealed partial class EntityExtractor
             if (ok) return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// The years in which every known foreign minister the article names was in office, when they overlap.
-    /// (Vietnamese officers are in the news long before and after their time as minister.)
-    /// </summary>
-    private (int From, int To)? Tenure(IReadOnlyList<MinisterMention> ministers, int currentYear)
-    {
-        (int From, int To)? range = null;
-        foreach (var m in ministers)
-        {
-            if (!m.Known || _data.MinisterByKey[m.Key] is not { Country: not "VN" } known || known.Tenure(currentYear) is not { } t) continue;
-            range = range is { } r ? (Math.Max(r.From, t.From), Math.Min(r.To, t.To)) : t;
-            if (range.Value.From > range.Value.To) return null;
-        }
-        return range;
     }
 
     public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens) => FindCountries(null, TextTokens.AsSpan(tokens));

@@ -47,19 +47,22 @@ internal static class ArticleDocument
         if (article.Url is not null) doc.Add(new StoredField(Schema.Url, article.Url));
         if (article.Source is not null) doc.Add(new StoredField(Schema.Source, article.Source));
 
+        // The date at its precision ("2017-06-27", "2017-06", "2017") with how it was found; an undated article
+        // goes under the year facet's "unknown" value, never under a guessed year, and sorts after every dated one.
         long sortKey = 0;
-        if (facts.Date is { } date)
+        var year = Schema.UnknownYear;
+        if (facts.Published is { } published)
         {
-            doc.Add(new StoredField(Schema.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            sortKey = date.Year * 10000L + date.Month * 100 + date.Day;
+            doc.Add(new StoredField(Schema.Date, published.Value));
+            doc.Add(new StoredField(Schema.DatePrecision, PublicationDate.PrecisionName(published.Precision)));
+            doc.Add(new StoredField(Schema.DateEvidence, PublicationDate.KindName(published.Kind)));
+            doc.Add(new StoredField(Schema.DateSpan, published.Span));
+            var d = published.Date;
+            sortKey = d.Year * 10000L + (published.Precision == DatePrecision.Year ? 0 : d.Month * 100) + (published.Precision == DatePrecision.Day ? d.Day : 0);
+            year = d.Year.ToString(CultureInfo.InvariantCulture);
         }
-        if (facts.Year is { } year)
-        {
-            var y = year.ToString(CultureInfo.InvariantCulture);
-            doc.Add(new KeywordField(Schema.Year, y, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(Schema.FacetYear, new BytesRef(y)));
-            if (sortKey == 0) sortKey = year * 10000L;
-        }
+        doc.Add(new KeywordField(Schema.Year, year, Field.Store.YES));
+        doc.Add(new SortedSetDocValuesField(Schema.FacetYear, new BytesRef(year)));
         doc.Add(new NumericDocValuesField(Schema.DateSort, sortKey));
 
         foreach (var c in facts.Countries)

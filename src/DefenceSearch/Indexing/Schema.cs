@@ -3,7 +3,7 @@ namespace DefenceSearch.Indexing;
 /// <summary>The index schema. Bump <see cref="SchemaVersion"/> whenever analysis or extraction changes: the next run rebuilds.</summary>
 public static class Schema
 {
-    public const int SchemaVersion = 8;
+    public const int SchemaVersion = 9;
     public const string SchemaKey = "defencesearch.schema";
 
     public const string Id = "id";
@@ -15,6 +15,18 @@ public static class Schema
     public const string Source = "source";
     public const string Date = "date";
     public const string DateSort = "date_sort";
+
+    /// <summary>How much of <see cref="Date"/> is known: "day", "month" or "year".</summary>
+    public const string DatePrecision = "date_precision";
+
+    /// <summary>Where the date was read: "metadata", "dateline", "lead" or "text".</summary>
+    public const string DateEvidence = "date_evidence";
+
+    /// <summary>The short text the date was read from ("Sáng 27/6", "# date").</summary>
+    public const string DateSpan = "date_span";
+
+    /// <summary>The <see cref="Year"/> and <see cref="FacetYear"/> value of an article whose date the text does not tell.</summary>
+    public const string UnknownYear = "unknown";
     public const string Year = "year";
     public const string Country = "country";
     public const string Minister = "minister";

@@ -304,6 +304,9 @@ public sealed class ArticleIndex : IDisposable
             Markdown = doc.Get(Schema.Markdown),
             Date = doc.Get(Schema.Date),
             Year = int.TryParse(doc.Get(Schema.Year), CultureInfo.InvariantCulture, out var y) ? y : null,
+            DatePrecision = doc.Get(Schema.DatePrecision),
+            DateEvidence = doc.Get(Schema.DateEvidence),
+            DateSpan = doc.Get(Schema.DateSpan),
             Url = doc.Get(Schema.Url),
             Source = doc.Get(Schema.Source),
             Countries = doc.GetValues(Schema.Country).Select(c => new FacetValue(c, CountryLabel(c, lang), 0)).ToList(),
@@ -317,6 +320,7 @@ public sealed class ArticleIndex : IDisposable
     {
         "country" => CountryLabel(key, lang),
         "area" => AreaLabel(key, lang),
+        "year" when key == Schema.UnknownYear => lang == "en" ? "Date unknown" : "Không rõ ngày",
         "minister" => _data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : Use(s => MinisterNames(s.IndexReader).GetValueOrDefault(key)) ?? key,
         _ => key,
     };
@@ -334,6 +338,7 @@ public sealed class ArticleIndex : IDisposable
         {
             "country" => _extractor.ResolveCountry(v) ?? v.Trim().ToUpperInvariant(),
             "area" => _extractor.ResolveArea(v) ?? v.Trim(),
+            "year" when v.Trim().Equals(Schema.UnknownYear, StringComparison.OrdinalIgnoreCase) => Schema.UnknownYear,
             _ => v.Trim(),
         })
         .Distinct()
@@ -402,6 +407,10 @@ public sealed class ArticleIndex : IDisposable
             Title = fields.Title ?? "",
             Date = fields.Date,
             Year = int.TryParse(fields.Year, CultureInfo.InvariantCulture, out var y) ? y : null,
+            DatePrecision = fields.DatePrecision,
+            DateEvidence = fields.DateEvidence,
+            DateSpan = fields.DateSpan,
+            Indexed = fields.Added is { } added ? DateTimeOffset.FromUnixTimeSeconds(added) : null,
             Url = fields.Url,
             Source = fields.Source,
             Score = float.IsNaN(scoreDoc.Score) ? 0 : MathF.Round(scoreDoc.Score, 3),

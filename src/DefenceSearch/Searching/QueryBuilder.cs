@@ -260,7 +260,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         {
             "country" => extractor.ResolveCountry(filter.Value),
             "area" => extractor.ResolveArea(filter.Value),
-            "year" => int.TryParse(filter.Value, out var y) && y is > 1900 and < 2200 ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            "year" => filter.Value.Equals(Schema.UnknownYear, StringComparison.OrdinalIgnoreCase) ? Schema.UnknownYear
+                : int.TryParse(filter.Value, out var y) && y is > 1900 and < 2200 ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             "minister" => ResolveMinister(filter.Value),
             _ => null,
         };

@@ -65,6 +65,18 @@ public sealed record SearchHit
     [JsonPropertyName("title")] public required string Title { get; init; }
     [JsonPropertyName("date")] public string? Date { get; init; }
     [JsonPropertyName("year")] public int? Year { get; init; }
+
+    /// <summary>How much of <see cref="Date"/> is known: "day", "month", "year"; null when the article is undated.</summary>
+    [JsonPropertyName("datePrecision")] public string? DatePrecision { get; init; }
+
+    /// <summary>Where the date was read: "metadata", "dateline", "lead" or "text"; null when undated.</summary>
+    [JsonPropertyName("dateEvidence")] public string? DateEvidence { get; init; }
+
+    /// <summary>The short text the date was read from ("Sáng 27/6").</summary>
+    [JsonPropertyName("dateSpan")] public string? DateSpan { get; init; }
+
+    /// <summary>When the article entered the index (UTC).</summary>
+    [JsonPropertyName("indexed")] public DateTimeOffset? Indexed { get; init; }
     [JsonPropertyName("url")] public string? Url { get; init; }
     [JsonPropertyName("source")] public string? Source { get; init; }
     [JsonPropertyName("score")] public float Score { get; init; }
@@ -135,6 +147,15 @@ public sealed record ArticleView
     public string? Markdown { get; init; }
     public string? Date { get; init; }
     public int? Year { get; init; }
+
+    /// <summary>"day", "month" or "year"; null when undated.</summary>
+    public string? DatePrecision { get; init; }
+
+    /// <summary>"metadata", "dateline", "lead" or "text"; null when undated.</summary>
+    public string? DateEvidence { get; init; }
+
+    /// <summary>The short text the date was read from.</summary>
+    public string? DateSpan { get; init; }
     public string? Url { get; init; }
     public string? Source { get; init; }
     public IReadOnlyList<FacetValue> Countries { get; init; } = [];

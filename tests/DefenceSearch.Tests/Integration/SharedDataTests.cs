@@ -61,7 +61,7 @@ public sealed class SharedDataTests(SharedDataFixture data, ITestOutputHelper ou
         Assert.Contains("RU", countries);
         Assert.True(r.Facets["country"].Sum(v => v.Count) < data.Index.Search(new SearchRequest { Query = "quoc phong", Apart = true }).Facets["country"].Sum(v => v.Count));
         var years = data.Index.Search(new SearchRequest { Query = "" }).Facets["year"].ToDictionary(v => v.Key, v => v.Count);
-        Assert.True(years.GetValueOrDefault("2017") > 3_000, "baomoi is mostly 2017 (its dates stand only in the text)");
+        Assert.True(years.GetValueOrDefault("2017") > 100, "baomoi is 2017; the pages that say so (most name only a day) are dated");
         var unc = years.GetValueOrDefault("2019") + years.GetValueOrDefault("2020") + years.GetValueOrDefault("2021");
         Assert.True(unc >= SharedDataFixture.UncArticles, $"UNC dates every article 2019-2021 in its header: {unc}");
     }

@@ -1,3 +1,4 @@
+using DefenceSearch.Indexing;
 using DefenceSearch.Searching;
 using DefenceSearch.Text;
 using DefenceSearch.Web.Infrastructure;
@@ -57,9 +58,9 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
         return (top, more);
     }
 
-    /// <summary>The years with articles (and any ticked year), oldest first, for the bar chart.</summary>
+    /// <summary>The years with articles (and any ticked year), oldest first, for the bar chart; "date unknown" stays in the list only.</summary>
     public IReadOnlyList<FacetValue> YearBars() => Facet("year")
-        .Where(v => v.Count > 0 || Parameters.IsSelected("year", v.Key))
+        .Where(v => v.Key != Schema.UnknownYear && (v.Count > 0 || Parameters.IsSelected("year", v.Key)))
         .OrderBy(v => v.Key, StringComparer.Ordinal)
         .ToList();
 

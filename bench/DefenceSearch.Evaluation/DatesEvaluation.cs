@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json;
+using DefenceSearch.Documents;
+using DefenceSearch.Extraction;
+using DefenceSearch.Reference;
+
+namespace DefenceSearch.Evaluation;
+
+/// <summary>
+/// Publication dates, right or absent. (a) The UNC articles with their <c># date</c>, <c># doc_id</c> and <c># url</c>
+/// lines removed, so the date must come from the text, the removed date being the truth; (b) the baomoi articles
+/// of Data/dates-baomoi.json, dated by reading (rules in Data/dates-rules.md). Coverage is the share of articles
+/// given a year; precision the share of given years that are right. Tuning split: UNC news_world with the odd-numbered
+/// files of the other sections, and the baomoi "tune" half; the rest is held out and reported apart.
+/// </summary>
+public static class DatesEvaluation
+{
+    /// <summary>One article's outcome: the truth (year, and full date when known to the day) and what was given.</summary>
+    public sealed record Outcome(string Name, string Set, bool Tune, int? TrueYear, DateOnly? TrueDate, bool YearFromText, int? Year, DateOnly? Date, string Precision, string Evidence, string Span);
+
+    /// <summary>The figures of one group of outcomes.</summary>
+    public sealed record Figures(int Articles, int Judged, int GivenYears, int RightYears, int GivenDates, int RightDates, int DatesJudged, int Later, int GivenOnUnknown)
+    {
+        public double Coverage => Judged == 0 ? 0 : (double)GivenYears / Judged;
+        public double Precision => GivenYears == 0 ? 1 : (double)RightYears / GivenYears;
+        public double DatePrecision => DatesJudged == 0 ? 1 : (double)RightDates / DatesJudged;
+    }
+
+    public static Task<int> Run(EvaluationContext context)
+    {
+        var output = context.Output;
+        var data = ReferenceData.Default;
+        var reader = new ArticleReader(data);
+        var extractor = new EntityExtractor(data);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var outcomes = new List<Outcome>();
+
+        var unc = Path.Combine(context.Corpus.Path, "unc");
+        if (Directory.Exists(unc))
+        {
+            foreach (var file in Directory.EnumerateFiles(unc, "*.txt").Order(StringComparer.Ordinal))
+            {
+                var text = ArticleReader.Decode(File.ReadAllBytes(file)).Text;
+                if (text is null) continue;
+                var lines = text.Split('\n');
+                var header = lines.TakeWhile(l => l.StartsWith('#')).ToList();
+                var dateLine = header.FirstOrDefault(l => l.StartsWith("# date", StringComparison.Ordinal));
+                if (dateLine is null || !DateOnly.TryParseExact(dateLine[(dateLine.IndexOf('=') + 1)..].Trim(), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var truth))
+                    continue;
+                var stripped = string.Join('\n', lines.Skip(header.Count));
+                var name = Path.GetFileNameWithoutExtension(file);
+                var article = reader.Parse(stripped, name);
+                var facts = extractor.Extract(article, today.Year);
+                outcomes.Add(Judge(name, "unc", IsTuning(name), truth.Year, truth, true, facts));
+            }
+        }
+
+        var labels = JsonSerializer.Deserialize<List<Label>>(File.ReadAllText(EvaluationContext.DataFile("dates-baomoi.json")), LabelJson) ?? [];
+        var baomoi = Path.Combine(context.Corpus.Path, "baomoi");
+        var present = 0;
+        foreach (var label in labels)
+        {
+            var file = Path.Combine(baomoi, label.File);
+            if (!File.Exists(file)) continue;
+            present++;
+            var result = reader.Read(file, Path.GetFileNameWithoutExtension(label.File));
+            if (result.Article is null) continue;
+            var facts = extractor.Extract(result.Article, today.Year);
+            int? year = label.Date.Length >= 4 && int.TryParse(label.Date[..4], out var y) ? y : null;
+            DateOnly? date = label.Precision == "day" ? DateOnly.ParseExact(label.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            outcomes.Add(Judge(label.File, "baomoi", label.Split == "tune", year, date, label.YearFrom == "text", facts));
+        }
+
+        output.WriteLine($"index day {today:yyyy-MM-dd}; UNC articles {outcomes.Count(o => o.Set == "unc")}; baomoi labels {labels.Count}, present in this corpus {present}");
+        output.WriteLine($"{"set",-30} {"articles",8} {"judged",7} {"coverage",9} {"precision",10} {"years",6} {"full",5} {"full ok",8} {"later",6} {"on unknown",11}");
+        void Row(string name, IEnumerable<Outcome> group)
+        {
+            var f = Summarise(group);
+            output.WriteLine($"{name,-30} {f.Articles,8} {f.Judged,7} {f.Coverage,9:P1} {f.Precision,10:P1} {f.GivenYears,6} {f.GivenDates,5} {f.DatePrecision,8:P1} {f.Later,6} {f.GivenOnUnknown,11}");
+        }
+        Row("unc tune (world + odd files)", outcomes.Where(o => o.Set == "unc" && o.Tune));
+        Row("unc held out (even, 9 sect.)", outcomes.Where(o => o.Set == "unc" && !o.Tune));
+        Row("unc all", outcomes.Where(o => o.Set == "unc"));
+        Row("baomoi tune", outcomes.Where(o => o.Set == "baomoi" && o.Tune));
+        Row("baomoi held out", outcomes.Where(o => o.Set == "baomoi" && !o.Tune));
+        Row("baomoi held out, text years", outcomes.Where(o => o.Set == "baomoi" && !o.Tune && (o.TrueYear is null || o.YearFromText)));
+        Row("baomoi all", outcomes.Where(o => o.Set == "baomoi"));
+        output.WriteLine("coverage: share of judged articles (a true year known) given a year; precision: given years equal to the true year;");
+        output.WriteLine("full: full dates given on articles whose true day is known; full ok: of those, equal; later: given dates after the true date;");
+        output.WriteLine("on unknown: years given where reading found no date (cannot be judged).");
+        foreach (var kind in outcomes.Where(o => o.Year is not null).GroupBy(o => (o.Set, o.Evidence)).OrderBy(g => g.Key))
+        {
+            var judged = kind.Where(o => o.TrueYear is not null).ToList();
+            output.WriteLine($"  {kind.Key.Set} by {kind.Key.Evidence}: {kind.Count()} given, {judged.Count(o => o.Year == o.TrueYear)}/{judged.Count} right");
+        }
+        // Only the tuning split's mistakes are listed: the held-out split is never read while tuning.
+        var wrong = outcomes.Where(o => o.Tune && o.Year is not null && o.TrueYear is not null && o.Year != o.TrueYear).ToList();
+        output.WriteLine($"tuning split, wrong years: {wrong.Count}");
+        foreach (var o in wrong.Take(20))
+            output.WriteLine($"  {o.Name}: true {o.TrueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? o.TrueYear.ToString()}, given {o.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? o.Year.ToString()} by {o.Evidence} «{o.Span}»");
+        return Task.FromResult(0);
+    }
+
+    /// <summary>The UNC tuning split: all of news_world and the odd-numbered files of the other sections; the even-numbered rest is held out.</summary>
+    internal static bool IsTuning(string name) =>
+        name.StartsWith("news_world", StringComparison.Ordinal)
+        || (int.TryParse(name[(name.LastIndexOf('_') + 1)..], CultureInfo.InvariantCulture, out var n) && n % 2 == 1);
+
+    internal static Figures Summarise(IEnumerable<Outcome> group)
+    {
+        var list = group.ToList();
+        var judged = list.Where(o => o.TrueYear is not null).ToList();
+        var dated = judged.Where(o => o.Date is not null && o.TrueDate is not null).ToList();
+        return new Figures(
+            list.Count,
+            judged.Count,
+            judged.Count(o => o.Year is not null),
+            judged.Count(o => o.Year == o.TrueYear),
+            judged.Count(o => o.Date is not null),
+            dated.Count(o => o.Date == o.TrueDate),
+            dated.Count,
+            dated.Count(o => o.Date > o.TrueDate),
+            list.Count(o => o.TrueYear is null && o.Year is not null));
+    }
+
+    private static Outcome Judge(string name, string set, bool tune, int? trueYear, DateOnly? trueDate, bool yearFromText, Extraction.Extraction facts) =>
+        new(name, set, tune, trueYear, trueDate, yearFromText, facts.Year, facts.Date, Describe(facts).Precision, Describe(facts).Evidence, facts.Published?.Span ?? "");
+
+    private static (string Precision, string Evidence) Describe(Extraction.Extraction facts) => facts.Published is { } p
+        ? (PublicationDate.PrecisionName(p.Precision), PublicationDate.KindName(p.Kind) + " (" + PublicationDate.PrecisionName(p.Precision) + ")")
+        : (facts.Date is not null ? "day" : facts.Year is not null ? "year" : "none", facts.Date is not null ? "full date" : facts.Year is not null ? "year only" : "none");
+
+    private sealed record Label(string File, string Split, string Date, string Precision, string? YearFrom, string Evidence);
+
+    private static readonly JsonSerializerOptions LabelJson = new() { PropertyNameCaseInsensitive = true };
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DefenceSearch.Evaluation.Tests;
+
+/// <summary>The "dates" evaluation on a small slice of the real news: its table is printed and its figures are sane.</summary>
+public sealed partial class DatesEvaluationTests
+{
+    [Fact]
+    public async Task The_dates_evaluation_reports_coverage_and_precision_on_a_slice()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await Program.Run(["dates", "--articles", "400"], output));
+        var text = output.ToString();
+        Assert.Contains("baomoi labels 80", text, StringComparison.Ordinal);
+        var unc = Row().Matches(text).Single(m => m.Groups["set"].Value.Trim() == "unc all");
+        var articles = int.Parse(unc.Groups["articles"].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(articles, 10, 400); // the slice holds some UNC articles, their headers removed
+        Assert.Equal(articles, int.Parse(unc.Groups["judged"].Value, CultureInfo.InvariantCulture)); // every UNC header is a truth
+        foreach (var group in new[] { "coverage", "precision" })
+            Assert.InRange(double.Parse(unc.Groups[group].Value, CultureInfo.InvariantCulture), 0, 100);
+        Assert.True(int.Parse(unc.Groups["years"].Value, CultureInfo.InvariantCulture) <= articles);
+        Assert.Contains("tuning split, wrong years:", text, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^(?<set>[a-z ,()+.0-9]+?)\s+(?<articles>\d+)\s+(?<judged>\d+)\s+(?<coverage>[\d.]+) %\s+(?<precision>[\d.]+) %\s+(?<years>\d+)", RegexOptions.Multiline)]
+    private static partial Regex Row();
+}
