@@ -23,6 +23,9 @@ public sealed class DefenceSearchOptions
     /// <summary>Recent search responses kept for the current index version (0: every request searches).</summary>
     public int ResultCacheEntries { get; set; } = 1000;
 
+    /// <summary>The most memory the kept responses may take (estimated, in MB); past it the least recent are dropped.</summary>
+    public int ResultCacheMegabytes { get; set; } = 64;
+
     /// <summary>How long one search may collect matches before it stops and says so (milliseconds).</summary>
     public int SearchTimeBudgetMs { get; set; } = 1000;
 }
@@ -41,6 +44,7 @@ public sealed class SitePaths
         Rescan = o.RescanMinutes > 0 ? TimeSpan.FromMinutes(o.RescanMinutes) : null;
         ExportLimit = Math.Clamp(o.ExportLimit, 1, 100_000);
         ResultCacheEntries = Math.Clamp(o.ResultCacheEntries, 0, 100_000);
+        ResultCacheBytes = Math.Clamp(o.ResultCacheMegabytes, 1, 4096) * (1L << 20);
         SearchBudget = SearchBudget.Default with { Time = TimeSpan.FromMilliseconds(Math.Clamp(o.SearchTimeBudgetMs, 1, 60_000)) };
     }
 
@@ -50,6 +54,8 @@ public sealed class SitePaths
     public int ExportLimit { get; }
 
     public int ResultCacheEntries { get; }
+
+    public long ResultCacheBytes { get; }
 
     public string Corpus { get; }
     public string Index { get; }
