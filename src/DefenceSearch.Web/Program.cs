@@ -14,6 +14,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SavedSearchStore>();
 builder.Services.AddSingleton<SavedCounts>();
 builder.Services.AddSingleton<OwnerKeys>();
+builder.Services.AddOwnerProtection();
 builder.Services.AddSingleton<HelpContent>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped(services => Ui.For(services.GetRequiredService<IHttpContextAccessor>().HttpContext));
@@ -38,6 +39,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 
 app.MapRazorPages();
 app.MapSearchApi();

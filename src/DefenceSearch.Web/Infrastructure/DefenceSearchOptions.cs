@@ -26,6 +26,12 @@ public sealed class DefenceSearchOptions
     /// <summary>The most memory the kept responses may take (estimated, in MB); past it the least recent are dropped.</summary>
     public int ResultCacheMegabytes { get; set; } = 64;
 
+    /// <summary>Saves one client address may make a minute (ASP.NET Core's rate limiter; 429 past it).</summary>
+    public int SavesPerMinute { get; set; } = 30;
+
+    /// <summary>New owners (first saves without an owner key) one client address may create an hour.</summary>
+    public int OwnersPerHour { get; set; } = 20;
+
     /// <summary>How long one search may collect matches before it stops and says so (milliseconds).</summary>
     public int SearchTimeBudgetMs { get; set; } = 1000;
 }

@@ -45,6 +45,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     public string IndexPath { get; }
     public string DatabasePath { get; }
 
+    /// <summary>The site's save and owner rate limits (high unless a test sets them before the site starts).</summary>
+    public int SavesPerMinute { get; init; } = 100_000;
+    public int OwnersPerHour { get; init; } = 100_000;
+
     /// <summary>What the site logged (warnings and errors).</summary>
     public LogCapture Log { get; } = new();
 
@@ -58,6 +62,9 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["DefenceSearch:CorpusPath"] = CorpusPath,
             ["DefenceSearch:IndexPath"] = IndexPath,
             ["DefenceSearch:DatabasePath"] = DatabasePath,
+            // The tests save hundreds from one address; RateLimitTests set their own limits.
+            ["DefenceSearch:SavesPerMinute"] = SavesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DefenceSearch:OwnersPerHour"] = OwnersPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Log));
     }

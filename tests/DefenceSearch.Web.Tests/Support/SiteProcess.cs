@@ -53,6 +53,8 @@ public sealed partial class SiteProcess : IDisposable
         start.Environment["DefenceSearch__CorpusPath"] = corpus;
         start.Environment["DefenceSearch__IndexPath"] = index;
         start.Environment["DefenceSearch__DatabasePath"] = database;
+        start.Environment["DefenceSearch__SavesPerMinute"] = "100000"; // the tests save hundreds from one address
+        start.Environment["DefenceSearch__OwnersPerHour"] = "100000";
         start.Environment["Logging__Console__FormatterName"] = "simple";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
