@@ -3,7 +3,7 @@ using System.Text.Unicode;
 using DefenceSearch.Web.Endpoints;
 using DefenceSearch.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = SiteContentRoot.For(args) });
 
 builder.Services.AddOptions<DefenceSearchOptions>().Bind(builder.Configuration.GetSection(DefenceSearchOptions.Section));
 builder.Services.AddSingleton<SitePaths>();

@@ -38,13 +38,15 @@ public sealed partial class SiteProcess : IDisposable
     }
 
     /// <summary>Starts the site and waits until it answers searches (its start-up indexing is done).</summary>
-    public static async Task<SiteProcess> StartAsync(string corpus, string index, string database)
+    /// <param name="dll">Another build of the site (a published one); the tests' own build when null.</param>
+    /// <param name="workingDirectory">The folder it is started from; the dll's own when null.</param>
+    public static async Task<SiteProcess> StartAsync(string corpus, string index, string database, string? dll = null, string? workingDirectory = null)
     {
-        var dll = WebDll;
+        dll ??= WebDll;
         Assert.True(File.Exists(dll), $"{dll} is not built");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
