@@ -27,16 +27,24 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     // A long pasted query reaches the site, which cuts it and says so, instead of Kestrel's empty 414.
     kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLineBytes;
     kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.MaxRequestHeadersBytes;
+    kestrel.AddServerHeader = false; // no "Server: Kestrel"
 });
+
+// Behind a TLS proxy on this machine (the default trusted proxies: loopback): the scheme and client address
+// it forwards, so cookies get Secure and the rate limits count real clients.
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+    options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
 
 var mvc = builder.Services.AddRazorPages();
 if (builder.Environment.IsDevelopment()) mvc.AddRazorRuntimeCompilation();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseMiddleware<RejectNulInForms>();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
