@@ -32,6 +32,9 @@ public sealed class DefenceSearchOptions
     /// </summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
+    /// <summary>How long one view of /saved may spend counting before the rest say "counts later" (milliseconds).</summary>
+    public int SavedCountsMsPerView { get; set; } = 1500;
+
     /// <summary>Saves one client address may make a minute (ASP.NET Core's rate limiter; 429 past it).</summary>
     public int SavesPerMinute { get; set; } = 30;
 

@@ -65,6 +65,9 @@ public class SiteFactory : WebApplicationFactory<Program>
             // The tests save hundreds from one address; RateLimitTests set their own limits.
             ["DefenceSearch:SavesPerMinute"] = SavesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["DefenceSearch:OwnersPerHour"] = OwnersPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Work is bounded by counts in the tests; on a busy machine the clocks would cut searches at random.
+            ["DefenceSearch:SearchTimeBudgetMs"] = "60000",
+            ["DefenceSearch:SavedCountsMsPerView"] = "600000",
         }));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Log));
     }

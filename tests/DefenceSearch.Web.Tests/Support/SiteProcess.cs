@@ -57,6 +57,7 @@ public sealed partial class SiteProcess : IDisposable
         start.Environment["DefenceSearch__DatabasePath"] = database;
         start.Environment["DefenceSearch__SavesPerMinute"] = "100000"; // the tests save hundreds from one address
         start.Environment["DefenceSearch__OwnersPerHour"] = "100000";
+        start.Environment["DefenceSearch__SearchTimeBudgetMs"] = "60000"; // a busy machine must not cut searches at random
         start.Environment["Logging__Console__FormatterName"] = "simple";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
