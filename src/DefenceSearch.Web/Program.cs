@@ -3,7 +3,7 @@ using System.Text.Unicode;
 using DefenceSearch.Web.Endpoints;
 using DefenceSearch.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = SiteContentRoot.For(args) });
 
 builder.Services.AddOptions<DefenceSearchOptions>().Bind(builder.Configuration.GetSection(DefenceSearchOptions.Section));
 builder.Services.AddSingleton<SitePaths>();
@@ -14,6 +14,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SavedSearchStore>();
 builder.Services.AddSingleton<SavedCounts>();
 builder.Services.AddSingleton<OwnerKeys>();
+builder.Services.AddOwnerProtection();
 builder.Services.AddSingleton<HelpContent>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped(services => Ui.For(services.GetRequiredService<IHttpContextAccessor>().HttpContext));
@@ -26,18 +27,27 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     // A long pasted query reaches the site, which cuts it and says so, instead of Kestrel's empty 414.
     kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxRequestLineBytes;
     kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.MaxRequestHeadersBytes;
+    kestrel.AddServerHeader = false; // no "Server: Kestrel"
 });
+
+// Behind a TLS proxy on this machine (the default trusted proxies: loopback): the scheme and client address
+// it forwards, so cookies get Secure and the rate limits count real clients.
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+    options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto);
 
 var mvc = builder.Services.AddRazorPages();
 if (builder.Environment.IsDevelopment()) mvc.AddRazorRuntimeCompilation();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseMiddleware<RejectNulInForms>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 
 app.MapRazorPages();
 app.MapSearchApi();

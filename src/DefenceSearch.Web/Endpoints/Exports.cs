@@ -36,7 +36,7 @@ public static class Exports
 
     public static void MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export.json", (HttpContext context, IndexState state, SitePaths site) =>
+        app.MapMethods("/export.json", SearchApi.GetAndHead, (HttpContext context, IndexState state, SitePaths site) =>
         {
             if (state.Index is not { } index) return SearchApi.NotReady(context, state);
             var (parameters, rows, total) = Collect(context, index, site.ExportLimit);
@@ -47,7 +47,7 @@ public static class Exports
             return Results.Content(JsonSerializer.Serialize(document, Json), "application/json; charset=utf-8");
         });
 
-        app.MapGet("/export.csv", (HttpContext context, IndexState state, SitePaths site) =>
+        app.MapMethods("/export.csv", SearchApi.GetAndHead, (HttpContext context, IndexState state, SitePaths site) =>
         {
             if (state.Index is not { } index) return SearchApi.NotReady(context, state);
             var (_, rows, total) = Collect(context, index, site.ExportLimit);

@@ -12,7 +12,7 @@ public static class Feeds
 {
     public const int Entries = 20;
 
-    public static void MapFeeds(this IEndpointRouteBuilder app) => app.MapGet("/feeds/{token}", (string token, HttpContext context, IndexState state, SavedSearchStore store) =>
+    public static void MapFeeds(this IEndpointRouteBuilder app) => app.MapMethods("/feeds/{token}", SearchApi.GetAndHead, (string token, HttpContext context, IndexState state, SavedSearchStore store, SitePaths paths) =>
     {
         var saved = store.ByFeedToken(token);
         if (saved is null) return Results.NotFound();
@@ -21,7 +21,7 @@ public static class Feeds
         var ui = Ui.For(context);
         var parameters = SearchParameters.FromQueryString(saved.Query) with { Page = 1, Size = Entries, SortByDate = true };
         var response = index.Search(parameters.ToRequest(ui.Lang));
-        var site = $"{context.Request.Scheme}://{context.Request.Host}";
+        var site = paths.PublicBaseUrl; // configured, never the request's Host header
         var highlight = response.Highlight.ToParameter();
 
         var items = response.Hits.Select(hit =>
@@ -54,6 +54,7 @@ public static class Feeds
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
         context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
     });
 

@@ -4,8 +4,11 @@ namespace DefenceSearch.Web.Endpoints;
 
 public static class SearchApi
 {
+    /// <summary>GET and HEAD: a HEAD request is answered as GET (Kestrel sends no body), never 405.</summary>
+    public static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>GET /api/search?q=…&amp;country=…&amp;lang=en: the command line's <c>--json</c> object.</summary>
-    public static void MapSearchApi(this IEndpointRouteBuilder app) => app.MapGet("/api/search", (HttpContext context, IndexState state) =>
+    public static void MapSearchApi(this IEndpointRouteBuilder app) => app.MapMethods("/api/search", SearchApi.GetAndHead, (HttpContext context, IndexState state) =>
     {
         if (state.Index is not { } index) return NotReady(context, state);
         var parameters = SearchParameters.From(context.Request.Query);
@@ -18,7 +21,7 @@ public static class SearchApi
     internal static IResult NotReady(HttpContext context, IndexState state)
     {
         context.Response.Headers.RetryAfter = "5";
-        return Results.Json(new { error = "The index is not ready yet.", status = state.Status.ToString().ToLowerInvariant(), problem = state.Problem?.ToString() },
+        return Results.Json(new { error = "The index is not ready yet.", status = state.Status.ToString().ToLowerInvariant(), problem = state.Problem?.Public },
             statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -23,6 +23,24 @@ public sealed class DefenceSearchOptions
     /// <summary>Recent search responses kept for the current index version (0: every request searches).</summary>
     public int ResultCacheEntries { get; set; } = 1000;
 
+    /// <summary>The most memory the kept responses may take (estimated, in MB); past it the least recent are dropped.</summary>
+    public int ResultCacheMegabytes { get; set; } = 64;
+
+    /// <summary>
+    /// The site's public address (https://search.example.org): feeds build their links from it, never from the
+    /// request's Host header (which anyone can set).
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>How long one view of /saved may spend counting before the rest say "counts later" (milliseconds).</summary>
+    public int SavedCountsMsPerView { get; set; } = 1500;
+
+    /// <summary>Saves one client address may make a minute (ASP.NET Core's rate limiter; 429 past it).</summary>
+    public int SavesPerMinute { get; set; } = 30;
+
+    /// <summary>New owners (first saves without an owner key) one client address may create an hour.</summary>
+    public int OwnersPerHour { get; set; } = 20;
+
     /// <summary>How long one search may collect matches before it stops and says so (milliseconds).</summary>
     public int SearchTimeBudgetMs { get; set; } = 1000;
 }
@@ -41,6 +59,10 @@ public sealed class SitePaths
         Rescan = o.RescanMinutes > 0 ? TimeSpan.FromMinutes(o.RescanMinutes) : null;
         ExportLimit = Math.Clamp(o.ExportLimit, 1, 100_000);
         ResultCacheEntries = Math.Clamp(o.ResultCacheEntries, 0, 100_000);
+        PublicBaseUrl = Uri.TryCreate(o.PublicBaseUrl?.Trim(), UriKind.Absolute, out var publicUri) && (publicUri.Scheme == Uri.UriSchemeHttp || publicUri.Scheme == Uri.UriSchemeHttps)
+            ? publicUri.GetLeftPart(UriPartial.Authority) + publicUri.AbsolutePath.TrimEnd('/')
+            : "http://localhost:5000";
+        ResultCacheBytes = Math.Clamp(o.ResultCacheMegabytes, 1, 4096) * (1L << 20);
         SearchBudget = SearchBudget.Default with { Time = TimeSpan.FromMilliseconds(Math.Clamp(o.SearchTimeBudgetMs, 1, 60_000)) };
     }
 
@@ -50,6 +72,11 @@ public sealed class SitePaths
     public int ExportLimit { get; }
 
     public int ResultCacheEntries { get; }
+
+    public long ResultCacheBytes { get; }
+
+    /// <summary>The public base URL, without a trailing slash.</summary>
+    public string PublicBaseUrl { get; }
 
     public string Corpus { get; }
     public string Index { get; }

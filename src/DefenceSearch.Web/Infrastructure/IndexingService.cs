@@ -145,7 +145,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
                 logger.LogInformation("No index at {Index} yet: building it from {Corpus}", paths.Index, paths.Corpus);
                 return null;
             }
-            state.Opened(ArticleIndex.Open(paths.Index, _data, paths.ResultCacheEntries, paths.SearchBudget));
+            state.Opened(ArticleIndex.Open(paths.Index, _data, paths.ResultCacheEntries, paths.SearchBudget, paths.ResultCacheBytes));
             return null;
         }
         catch (Exception e)

@@ -1,33 +1,55 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace DefenceSearch.Web.Infrastructure;
 
 /// <summary>
-/// The anonymous owner of saved searches: a random 256-bit key in an HttpOnly cookie. Only its SHA-256
-/// is stored, so the database alone does not let anyone act as an owner.
+/// The anonymous owner of saved searches: a random 256-bit key, issued by the server and signed and encrypted
+/// with ASP.NET Core Data Protection in an HttpOnly cookie. A cookie the server did not issue (made up, or
+/// planted in someone's browser: cookie fixation) is not an owner; the next save issues a real one. Only the
+/// key's SHA-256 is stored, so the database alone does not let anyone act as an owner.
 /// </summary>
-public sealed class OwnerKeys
+public sealed class OwnerKeys(IDataProtectionProvider protection)
 {
     public const string CookieName = "ds_owner";
     private const int KeyBytes = 32;
 
-    /// <summary>The owner of this request (hashed for storage), or null when the browser has no valid key yet.</summary>
+    private readonly IDataProtector _protector = protection.CreateProtector("DefenceSearch.OwnerKey.v1");
+
+    /// <summary>The owner of this request (hashed for storage), or null when the browser has no key this server issued.</summary>
     public string? Find(HttpContext context) =>
-        context.Request.Cookies.TryGetValue(CookieName, out var key) && IsWellFormed(key) ? Hash(key!) : null;
+        context.Request.Cookies.TryGetValue(CookieName, out var cookie) && Unprotect(cookie) is { } key ? Hash(key) : null;
+
+    /// <summary>Whether the request carries an owner key this server issued.</summary>
+    public bool HasOwner(HttpContext context) => Find(context) is not null;
 
     /// <summary>The owner of this request, issuing a new key cookie when there is none.</summary>
     public string GetOrCreate(HttpContext context)
     {
         if (Find(context) is { } owner) return owner;
         var key = NewToken(KeyBytes);
-        context.Response.Cookies.Append(CookieName, key, SiteCookies.LongLived(context, years: 5));
+        context.Response.Cookies.Append(CookieName, _protector.Protect(key), SiteCookies.LongLived(context, years: 5));
         return Hash(key);
     }
 
     /// <summary>A URL-safe random token of <paramref name="bytes"/> bytes from the system's CSPRNG.</summary>
     public static string NewToken(int bytes) => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(bytes));
+
+    private string? Unprotect(string? cookie)
+    {
+        if (string.IsNullOrEmpty(cookie) || cookie.Length > 1000) return null;
+        try
+        {
+            var key = _protector.Unprotect(cookie);
+            return IsWellFormed(key) ? key : null;
+        }
+        catch (CryptographicException)
+        {
+            return null; // not issued here (or by a key since revoked)
+        }
+    }
 
     private static bool IsWellFormed(string? key)
     {

@@ -10,13 +10,16 @@ namespace DefenceSearch.Web.Infrastructure;
 /// are: the rest say "counts later" and are counted on the next views. "New" is counted only when articles
 /// entered the index since the last visit (one cheap count per version and visit time), and then only among them.
 /// </summary>
-public sealed class SavedCounts
+public sealed class SavedCounts(Microsoft.Extensions.Options.IOptions<DefenceSearchOptions> options)
 {
+    /// <summary>No new search starts once a view has spent this long counting, past <see cref="SearchesAlways"/>.</summary>
+    public TimeSpan TimePerPage { get; } = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.SavedCountsMsPerView, 1, 600_000));
+
     /// <summary>The most searches one view of /saved runs.</summary>
     public const int SearchesPerPage = 10;
 
-    /// <summary>No new search starts once a view has spent this long counting (it still answers at once).</summary>
-    public static readonly TimeSpan TimePerPage = TimeSpan.FromSeconds(1.5);
+    /// <summary>Searches a view always runs, whatever the clock says (one saved search's counts).</summary>
+    public const int SearchesAlways = 3;
 
     /// <summary>Distinct counts kept for the current index version; more start the cache over.</summary>
     public const int MaxEntries = 20_000;
@@ -70,7 +73,7 @@ public sealed class SavedCounts
         private bool TryCount(string key, Func<int> count, out int value)
         {
             if (counts.TryGetValue(key, out value)) return true;
-            if (_searches >= SearchesPerPage || _clock.Elapsed > TimePerPage) return false;
+            if (_searches >= SearchesPerPage || (_searches >= SearchesAlways && _clock.Elapsed > owner.TimePerPage)) return false;
             _searches++;
             Interlocked.Increment(ref owner._searches);
             value = count();

@@ -14,6 +14,9 @@ public sealed class SavedSearchStore
     public const int MaxPerOwner = 500;
     public const int FeedTokenBytes = 24;
 
+    /// <summary>The longest stored query string (its canonical form); longer saves are refused.</summary>
+    public const int MaxQueryLength = 4096;
+
     private readonly string _connectionString;
     private readonly TimeProvider _time;
     private readonly Lazy<bool> _initialized;
@@ -56,10 +59,19 @@ public sealed class SavedSearchStore
         using var connection = Open();
         using var count = Command(connection, "SELECT COUNT(*) FROM saved_search WHERE owner = $owner", ("$owner", owner));
         if (Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) >= MaxPerOwner) return null;
-        using var insert = Command(connection,
-            "INSERT INTO saved_search (owner, name, query, feed_token, created, last_opened) VALUES ($owner, $name, $query, $token, $now, $now) RETURNING id",
-            ("$owner", owner), ("$name", CleanName(name)), ("$query", query), ("$token", token), ("$now", now));
-        var id = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (query.Length > MaxQueryLength) throw new ArgumentException($"a stored query holds at most {MaxQueryLength} characters", nameof(query));
+        // Ids are random (53 bits, exact in JavaScript), not sequential: one id tells nothing of the others.
+        long id = 0;
+        for (var attempt = 0; ; attempt++)
+        {
+            id = RandomId();
+            using var insert = Command(connection,
+                "INSERT OR IGNORE INTO saved_search (id, owner, name, query, feed_token, created, last_opened) VALUES ($id, $owner, $name, $query, $token, $now, $now)",
+                ("$id", id), ("$owner", owner), ("$name", CleanName(name)), ("$query", query), ("$token", token), ("$now", now));
+            if (insert.ExecuteNonQuery() == 1) break;
+            if (attempt >= 5) throw new InvalidOperationException("no free saved-search id");
+            token = OwnerKeys.NewToken(FeedTokenBytes);
+        }
         return new SavedSearch(id, CleanName(name), query, token, DateTimeOffset.FromUnixTimeSeconds(now), DateTimeOffset.FromUnixTimeSeconds(now));
     }
 
@@ -97,6 +109,14 @@ public sealed class SavedSearchStore
         using var command = Command(connection, "SELECT id, name, query, feed_token, created, last_opened FROM saved_search WHERE feed_token = $token",
             ("$token", token));
         return Read(command).FirstOrDefault();
+    }
+
+    /// <summary>A random id in [2^20, 2^53).</summary>
+    public static long RandomId()
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
+        return (BitConverter.ToInt64(bytes) & ((1L << 53) - 1)) | (1L << 20);
     }
 
     public static string CleanName(string? name)

@@ -16,6 +16,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "same-origin";
             headers.XFrameOptions = "DENY";
+            var context = (HttpContext)state;
+            if (context.Request.Path.StartsWithSegments("/saved") || context.Request.Path.StartsWithSegments("/feeds"))
+                headers["X-Robots-Tag"] = "noindex, nofollow"; // private lists and feeds are not for search engines
             return Task.CompletedTask;
         }, context);
         return next(context);

@@ -46,18 +46,27 @@ public sealed class ArticleIndex : IDisposable
 
     private readonly ResultCache? _cache;
 
-    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data, int resultCacheEntries, SearchBudget? budget)
+    /// <summary>The result cache's bound when the caller gives none: 64 MB of estimated response size.</summary>
+    public const long DefaultResultCacheBytes = 64L << 20;
+
+    private ArticleIndex(FSDirectory directory, SearcherManager searchers, ReferenceData data, int resultCacheEntries, long resultCacheBytes, SearchBudget? budget)
     {
         _directory = directory;
         _searchers = searchers;
         _data = data;
         _extractor = new EntityExtractor(data);
-        _cache = resultCacheEntries > 0 ? new ResultCache(resultCacheEntries) : null;
+        _cache = resultCacheEntries > 0 ? new ResultCache(resultCacheEntries, resultCacheBytes > 0 ? resultCacheBytes : DefaultResultCacheBytes) : null;
         Budget = budget ?? SearchBudget.Default;
     }
 
     /// <summary>The most work one search may do (prefix expansion, time spent collecting).</summary>
     public SearchBudget Budget { get; }
+
+    /// <summary>The estimated bytes of the responses the result cache holds now (0 without a cache).</summary>
+    public long ResultCacheBytes => _cache?.EstimatedBytes ?? 0;
+
+    /// <summary>How many responses the result cache holds now.</summary>
+    public int ResultCacheCount => _cache?.Count ?? 0;
 
     public ReferenceData Data => _data;
 
@@ -68,14 +77,15 @@ public sealed class ArticleIndex : IDisposable
     /// A site serving many readers keeps some; the command line and the benchmarks search every time.
     /// </param>
     /// <param name="budget">The most work one search may do; <see cref="SearchBudget.Default"/> when null.</param>
-    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0, SearchBudget? budget = null)
+    /// <param name="resultCacheBytes">The most estimated bytes of responses the cache keeps (0: <see cref="DefaultResultCacheBytes"/>).</param>
+    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0, SearchBudget? budget = null, long resultCacheBytes = 0)
     {
         DefenceCodec.EnsureRegistered();
         FSDirectory directory = new MappedDirectory(new DirectoryInfo(path));
         try
         {
             var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
-            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries, budget);
+            return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries, resultCacheBytes, budget);
         }
         catch
         {
@@ -505,6 +515,7 @@ public sealed class ArticleIndex : IDisposable
 
     public void Dispose()
     {
+        _cache?.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
     }

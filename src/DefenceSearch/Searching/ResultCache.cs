@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Lucene.Net.Index;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace DefenceSearch.Searching;
 
@@ -11,32 +10,81 @@ namespace DefenceSearch.Searching;
 /// Entries belong to the index reader that produced them: a refresh that brings new articles starts an
 /// empty cache, so a cached answer is never older than what a fresh search would find.
 /// </summary>
-internal sealed class ResultCache(int capacity)
+/// <remarks>
+/// Bounded by bytes, not by count (a hundred 100-hit responses weigh as much as thousands of 10-hit ones):
+/// the framework's <see cref="MemoryCache"/> with a size limit, each response's size estimated from its
+/// strings and collections (<see cref="EstimateBytes"/>). Past the limit a response is not kept and the
+/// least recently used are dropped; a count limit caps the entries as well.
+/// </remarks>
+internal sealed class ResultCache : IDisposable
 {
-    private sealed class Generation
+    private readonly MemoryCache _cache;
+    private readonly int _maxEntries;
+    private readonly object _gate = new();
+    private WeakReference<IndexReader>? _reader;
+
+    public ResultCache(int maxEntries, long maxBytes)
     {
-        public readonly ConcurrentDictionary<string, SearchResponse> Responses = new(StringComparer.Ordinal);
-        public int Count;
+        _maxEntries = Math.Max(1, maxEntries);
+        MaxBytes = Math.Max(1, maxBytes);
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = MaxBytes, CompactionPercentage = 0.25, TrackStatistics = true });
     }
 
-    private readonly ConditionalWeakTable<IndexReader, Generation> _generations = new();
+    public long MaxBytes { get; }
+
+    /// <summary>The estimated bytes of the responses kept now (never above <see cref="MaxBytes"/>).</summary>
+    public long EstimatedBytes => _cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
+
+    public int Count => _cache.Count;
 
     public bool TryGet(IndexReader reader, string key, out SearchResponse response)
     {
         response = null!;
-        return _generations.TryGetValue(reader, out var generation) && generation.Responses.TryGetValue(key, out response!);
+        return IsCurrent(reader) && _cache.TryGetValue(key, out response!);
     }
 
     public void Add(IndexReader reader, string key, SearchResponse response)
     {
-        var generation = _generations.GetValue(reader, _ => new Generation());
-        // Full: start over rather than track recency; the searches people repeat come straight back.
-        if (Volatile.Read(ref generation.Count) >= capacity)
+        lock (_gate)
         {
-            generation.Responses.Clear();
-            Volatile.Write(ref generation.Count, 0);
+            if (!IsCurrent(reader))
+            {
+                _cache.Clear(); // a new version of the index: nothing older may be answered
+                _reader = new WeakReference<IndexReader>(reader);
+            }
         }
-        if (generation.Responses.TryAdd(key, response)) Interlocked.Increment(ref generation.Count);
+        if (_cache.Count >= _maxEntries) _cache.Compact(0.25);
+        var size = EstimateBytes(response) + 2L * key.Length + 64;
+        if (size > MaxBytes / 4) return; // one response may not push out most of the others
+        _cache.Set(key, response, new MemoryCacheEntryOptions { Size = size });
+    }
+
+    private bool IsCurrent(IndexReader reader) => _reader is not null && _reader.TryGetTarget(out var current) && ReferenceEquals(current, reader);
+
+    /// <summary>A response's size in memory, estimated: UTF-16 strings, object headers, list and dictionary slots.</summary>
+    public static long EstimateBytes(SearchResponse response)
+    {
+        const int Object = 32, String = 24, Slot = 8;
+        static long Text(string? s) => s is null ? 0 : String + 2L * s.Length;
+        long bytes = 6 * Object + Text(response.Query) + Text(response.Notice) + Text(response.Suggestion);
+        foreach (var hit in response.Hits)
+        {
+            bytes += Object + Slot + Text(hit.Id) + Text(hit.Title) + Text(hit.Date) + Text(hit.Url) + Text(hit.Source) + Text(hit.Snippet);
+            foreach (var list in new[] { hit.Countries, hit.Ministers, hit.Areas })
+            {
+                bytes += Object;
+                foreach (var value in list) bytes += Slot + Text(value);
+            }
+        }
+        foreach (var (name, values) in response.Facets)
+        {
+            bytes += Object + 3 * Slot + Text(name);
+            foreach (var value in values) bytes += Object + Slot + Text(value.Key) + Text(value.Label);
+        }
+        foreach (var notice in response.Notices) bytes += Object + Slot + Text(notice.Detail);
+        // The highlight words: a set, prefixes, phrases and their lookup (about three copies of the words).
+        bytes += 4 * Object + 3 * Text(response.Highlight.ToParameter());
+        return bytes;
     }
 
     /// <summary>Everything that decides a response, in one string.</summary>
@@ -52,4 +100,6 @@ internal sealed class ResultCache(int capacity)
         }
         return sb.ToString();
     }
+
+    public void Dispose() => _cache.Dispose();
 }

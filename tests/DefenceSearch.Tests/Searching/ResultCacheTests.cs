@@ -46,5 +46,31 @@ public sealed class ResultCacheTests : IDisposable
         Assert.False(index.Search(new SearchRequest { Query = "hai quan" }).Cached);
     }
 
+    [Fact]
+    public void Many_distinct_large_responses_stay_under_the_byte_cap()
+    {
+        for (var i = 0; i < 120; i++)
+            _corpus.Write($"a{i:000}", $"Hải quân bài {i}", string.Join(' ', Enumerable.Repeat($"Tàu hải quân số {i} thăm cảng Cam Ranh và diễn tập cùng hải quân Nga.", 12)), "2019-01-01");
+        _corpus.IndexNow();
+        const long Cap = 1L << 20;
+        using var index = ArticleIndex.Open(_corpus.IndexPath, resultCacheEntries: 100_000, resultCacheBytes: Cap);
+        var searches = 0;
+        long largest = 0;
+        foreach (var query in new[] { "hai quan", "hải quân", "tau", "cam ranh" })
+            foreach (var sort in new[] { SortOrder.Relevance, SortOrder.Date })
+                for (var size = 60; size <= 100; size++)
+                {
+                    var response = index.Search(new SearchRequest { Query = query, Sort = sort, Size = size });
+                    Assert.False(response.Cached);
+                    searches++;
+                    largest = Math.Max(largest, ResultCacheBytesOf(response));
+                    Assert.InRange(index.ResultCacheBytes, 0, Cap);
+                }
+        Assert.True(largest > Cap / 20, $"the responses should be large: {largest} bytes"); // so the cap, not the count, decides
+        Assert.InRange(index.ResultCacheCount, 1, searches / 4); // most were dropped or never kept
+    }
+
+    private static long ResultCacheBytesOf(SearchResponse response) => ResultCache.EstimateBytes(response);
+
     public void Dispose() => _corpus.Dispose();
 }

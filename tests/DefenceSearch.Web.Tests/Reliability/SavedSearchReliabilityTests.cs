@@ -42,8 +42,24 @@ public sealed partial class SavedSearchReliabilityTests(ITestOutputHelper output
         var cookie = page.Headers.GetValues("Set-Cookie").Select(c => AntiforgeryCookie().Match(c)).Single(m => m.Success).Value;
         var token = TokenField().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
         Assert.NotEmpty(token);
-        return new Owner(number, OwnerKeys.NewToken(32), cookie, token);
+        // Owner keys are issued by the server: a first save gets one, then that save is deleted.
+        using var first = new HttpRequestMessage(HttpMethod.Post, "/saved?handler=Create")
+        {
+            Content = new FormUrlEncodedContent([new("name", "first"), new("query", "?q=x"), new("__RequestVerificationToken", token)]),
+        };
+        first.Headers.Add("Cookie", cookie);
+        using var saved = await client.SendAsync(first);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var key = saved.Headers.GetValues("Set-Cookie").Select(c => OwnerCookie().Match(c)).Single(m => m.Success).Groups[1].Value;
+        var owner = new Owner(number, key, cookie, token);
+        var id = SavedAnchor().Match(saved.Headers.Location!.ToString()).Groups[1].Value;
+        using var delete = await client.SendAsync(owner.Request(HttpMethod.Post, $"/saved?handler=Delete&id={id}", []));
+        Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
+        return owner;
     }
+
+    [GeneratedRegex("^ds_owner=([^;]+)")]
+    private static partial Regex OwnerCookie();
 
     /// <summary>Saves one search; the new id when the site acknowledged it (a redirect to the saved search), else null.</summary>
     private static async Task<long?> SaveAsync(HttpClient client, Owner owner, string name, string query = "?q=belarus")

@@ -45,6 +45,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     public string IndexPath { get; }
     public string DatabasePath { get; }
 
+    /// <summary>The site's save and owner rate limits (high unless a test sets them before the site starts).</summary>
+    public int SavesPerMinute { get; init; } = 100_000;
+    public int OwnersPerHour { get; init; } = 100_000;
+
     /// <summary>What the site logged (warnings and errors).</summary>
     public LogCapture Log { get; } = new();
 
@@ -58,9 +62,12 @@ public class SiteFactory : WebApplicationFactory<Program>
             ["DefenceSearch:CorpusPath"] = CorpusPath,
             ["DefenceSearch:IndexPath"] = IndexPath,
             ["DefenceSearch:DatabasePath"] = DatabasePath,
-            // The site stops a search after 1 s; a test machine with other jobs beside it can take that long to
-            // compile a first search, so tests give a minute and assert the budget's terms and counts instead.
+            // The tests save hundreds from one address; RateLimitTests set their own limits.
+            ["DefenceSearch:SavesPerMinute"] = SavesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DefenceSearch:OwnersPerHour"] = OwnersPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Work is bounded by counts in the tests; on a busy machine the clocks would cut searches at random.
             ["DefenceSearch:SearchTimeBudgetMs"] = "60000",
+            ["DefenceSearch:SavedCountsMsPerView"] = "600000",
         }));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Log));
     }

@@ -38,13 +38,15 @@ public sealed partial class SiteProcess : IDisposable
     }
 
     /// <summary>Starts the site and waits until it answers searches (its start-up indexing is done).</summary>
-    public static async Task<SiteProcess> StartAsync(string corpus, string index, string database)
+    /// <param name="dll">Another build of the site (a published one); the tests' own build when null.</param>
+    /// <param name="workingDirectory">The folder it is started from; the dll's own when null.</param>
+    public static async Task<SiteProcess> StartAsync(string corpus, string index, string database, string? dll = null, string? workingDirectory = null)
     {
-        var dll = WebDll;
+        dll ??= WebDll;
         Assert.True(File.Exists(dll), $"{dll} is not built");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -53,7 +55,9 @@ public sealed partial class SiteProcess : IDisposable
         start.Environment["DefenceSearch__CorpusPath"] = corpus;
         start.Environment["DefenceSearch__IndexPath"] = index;
         start.Environment["DefenceSearch__DatabasePath"] = database;
-        start.Environment["DefenceSearch__SearchTimeBudgetMs"] = "60000"; // see SiteFactory: no clock in tests
+        start.Environment["DefenceSearch__SavesPerMinute"] = "100000"; // the tests save hundreds from one address
+        start.Environment["DefenceSearch__OwnersPerHour"] = "100000";
+        start.Environment["DefenceSearch__SearchTimeBudgetMs"] = "60000"; // a busy machine must not cut searches at random
         start.Environment["Logging__Console__FormatterName"] = "simple";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");

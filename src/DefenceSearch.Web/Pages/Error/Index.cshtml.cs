@@ -25,6 +25,6 @@ public sealed class IndexModel(ILogger<IndexModel> logger) : PageModel
             OriginalPath = failure.Path;
             logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
         }
-        if (code is null) Response.StatusCode = 500;
+        Response.StatusCode = Code; // /error/404 answers 404, not 200
     }
 }

@@ -30,12 +30,15 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
 
     public IActionResult OnPostCreate(string? name, string? query)
     {
+        // Stored in the site's own canonical form, whatever was posted, and never longer than the store takes.
+        var parameters = SearchParameters.FromQueryString(query is { Length: > SavedSearchStore.MaxQueryLength * 4 } ? query[..(SavedSearchStore.MaxQueryLength * 4)] : query)
+            with { Page = 1, MinisterFilter = "" };
+        var canonical = parameters.ToQueryString(withPage: false);
+        if (canonical.Length > SavedSearchStore.MaxQueryLength) return BadRequest();
         var owner = owners.GetOrCreate(HttpContext);
-        // Stored in the site's own canonical form, whatever was posted.
-        var parameters = SearchParameters.FromQueryString(query) with { Page = 1, MinisterFilter = "" };
         var clean = SavedSearchStore.CleanName(name);
         if (clean.Length == 0) clean = parameters.Query.Length > 0 ? SavedSearchStore.CleanName(parameters.Query) : ui["save.defaultName"];
-        var saved = store.Create(owner, clean, parameters.ToQueryString(withPage: false));
+        var saved = store.Create(owner, clean, canonical);
         return saved is null ? RedirectToPage("/Saved/Index", new { limit = true }) : Redirect("/saved#saved-" + saved.Id);
     }
 

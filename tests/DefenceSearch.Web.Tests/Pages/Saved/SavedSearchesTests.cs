@@ -117,7 +117,7 @@ public sealed partial class SavedSearchesTests(SharedSite site)
         var entries = xml.Root!.Elements(atom + "entry").ToList();
         Assert.Equal(2, entries.Count);
         Assert.Contains(entries, e => e.Element(atom + "title")!.Value.Contains("Belarus", StringComparison.Ordinal));
-        Assert.All(entries, e => Assert.StartsWith("http://localhost/article/", e.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.StartsWith("http://localhost:5000/article/", e.Element(atom + "link")!.Attribute("href")!.Value, StringComparison.Ordinal));
 
         using var guess = await reader.GetAsync("/feeds/" + Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(new byte[24]));
         Assert.Equal(HttpStatusCode.NotFound, guess.StatusCode);
