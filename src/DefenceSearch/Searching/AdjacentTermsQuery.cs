@@ -19,23 +19,26 @@ internal sealed class AdjacentTermsQuery : Query
 {
     private readonly string _field;
     private readonly string[] _words;
+    private readonly bool _atStart;
 
-    public AdjacentTermsQuery(string field, IReadOnlyList<string> words)
+    /// <param name="atStart">Only where the first word is the field's first (a headline that starts so).</param>
+    public AdjacentTermsQuery(string field, IReadOnlyList<string> words, bool atStart = false)
     {
         if (words.Count < 2) throw new ArgumentException("Two or more words are needed.", nameof(words));
         _field = field;
         _words = words.ToArray();
+        _atStart = atStart;
     }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new AdjacentWeight(this, searcher);
 
     public override string ToString(string field) =>
-        (field == _field ? "" : _field + ":") + "\"" + string.Join(' ', _words) + "\"" + ToStringUtils.Boost(Boost);
+        (field == _field ? "" : _field + ":") + (_atStart ? "^" : "") + "\"" + string.Join(' ', _words) + "\"" + ToStringUtils.Boost(Boost);
 
     public override bool Equals(object? obj) =>
-        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other.Boost == Boost;
+        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other._atStart == _atStart && other.Boost == Boost;
 
-    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), Boost);
+    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), _atStart, Boost);
 
     private sealed class AdjacentWeight : Weight
     {
@@ -75,7 +78,7 @@ internal sealed class AdjacentTermsQuery : Query
                 postings[i] = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field \"{_query._field}\" was indexed without positions");
             }
-            return new AdjacentScorer(this, postings, _similarity.GetSimScorer(_stats, context));
+            return new AdjacentScorer(this, postings, _similarity.GetSimScorer(_stats, context), _query._atStart);
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -86,7 +89,7 @@ internal sealed class AdjacentTermsQuery : Query
         }
     }
 
-    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, Similarity.SimScorer scorer) : Scorer(weight)
+    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, Similarity.SimScorer scorer, bool atStart) : Scorer(weight)
     {
         private readonly int[][] _positions = postings.Select(_ => new int[8]).ToArray();
         private readonly int[] _counts = new int[postings.Length];
@@ -141,9 +144,10 @@ internal sealed class AdjacentTermsQuery : Query
                 counts[i] = n;
             }
             var found = 0;
-            for (var k = 0; k < counts[0]; k++)
+            for (var k = 0; k < (atStart ? Math.Min(1, counts[0]) : counts[0]); k++)
             {
                 var start = _positions[0][k];
+                if (atStart && start != 0) break;
                 var whole = true;
                 for (var i = 1; i < postings.Length && whole; i++)
                 {
