@@ -10,7 +10,7 @@ public sealed class RankingEvaluationTests
         var exit = await Program.Run(["ranking", "--articles", "400"], output);
         var text = output.ToString();
         Assert.True(exit == 0, text);
-        foreach (var line in new[] { "folded DefenceSearch", "accented DefenceSearch", "folded FTS5", "accented FTS5", "all DefenceSearch", "all FTS5" })
+        foreach (var line in new[] { "tuning folded DefenceSearch", "held out accented DefenceSearch", "held out folded FTS5", "tuning accented FTS5", "all DefenceSearch", "all FTS5" })
             Assert.Contains(line, text, StringComparison.Ordinal);
 
         var figures = RankingEvaluation.Last!;

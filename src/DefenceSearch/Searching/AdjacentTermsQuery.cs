@@ -19,15 +19,18 @@ internal sealed class AdjacentTermsQuery : Query
 {
     private readonly string _field;
     private readonly string[] _words;
+    private readonly bool _atStart;
 
     /// <param name="maxGap">How many other words may stand between two consecutive words (0: side by side).</param>
-    public AdjacentTermsQuery(string field, IReadOnlyList<string> words, int maxGap = 0)
+    /// <param name="atStart">Only where the first word is the field's first (a headline that starts so).</param>
+    public AdjacentTermsQuery(string field, IReadOnlyList<string> words, int maxGap = 0, bool atStart = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxGap);
         if (words.Count < 2) throw new ArgumentException("Two or more words are needed.", nameof(words));
         _field = field;
         _words = words.ToArray();
         _maxGap = maxGap;
+        _atStart = atStart;
     }
 
     private readonly int _maxGap;
@@ -35,12 +38,12 @@ internal sealed class AdjacentTermsQuery : Query
     public override Weight CreateWeight(IndexSearcher searcher) => new AdjacentWeight(this, searcher);
 
     public override string ToString(string field) =>
-        (field == _field ? "" : _field + ":") + "\"" + string.Join(' ', _words) + "\"" + (_maxGap > 0 ? "~" + _maxGap : "") + ToStringUtils.Boost(Boost);
+        (field == _field ? "" : _field + ":") + (_atStart ? "^" : "") + "\"" + string.Join(' ', _words) + "\"" + (_maxGap > 0 ? "~" + _maxGap : "") + ToStringUtils.Boost(Boost);
 
     public override bool Equals(object? obj) =>
-        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other._maxGap == _maxGap && other.Boost == Boost;
+        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other._maxGap == _maxGap && other._atStart == _atStart && other.Boost == Boost;
 
-    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), _maxGap, Boost);
+    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), _maxGap, _atStart, Boost);
 
     private sealed class AdjacentWeight : Weight
     {
@@ -80,7 +83,7 @@ internal sealed class AdjacentTermsQuery : Query
                 postings[i] = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field \"{_query._field}\" was indexed without positions");
             }
-            return new AdjacentScorer(this, postings, _query._maxGap, _similarity.GetSimScorer(_stats, context));
+            return new AdjacentScorer(this, postings, _query._maxGap, _similarity.GetSimScorer(_stats, context), _query._atStart);
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -91,7 +94,7 @@ internal sealed class AdjacentTermsQuery : Query
         }
     }
 
-    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, int maxGap, Similarity.SimScorer scorer) : Scorer(weight)
+    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, int maxGap, Similarity.SimScorer scorer, bool atStart) : Scorer(weight)
     {
         private readonly int[][] _positions = postings.Select(_ => new int[8]).ToArray();
         private readonly int[] _counts = new int[postings.Length];
@@ -147,9 +150,10 @@ internal sealed class AdjacentTermsQuery : Query
                 counts[i] = n;
             }
             var found = 0;
-            for (var k = 0; k < counts[0]; k++)
+            for (var k = 0; k < (atStart ? Math.Min(1, counts[0]) : counts[0]); k++)
             {
                 var previous = _positions[0][k];
+                if (atStart && previous != 0) break;
                 var whole = true;
                 for (var i = 1; i < postings.Length && whole; i++)
                 {

@@ -28,6 +28,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     public const float BodyBigramBoost = 1.2f;
     public const float TitleBigramBoost = 2.5f;
     public const float TitlePhraseBoost = 4f;
+    public const float TitleStartBoost = 2f;
     public const float ExactBoost = 2f;
     /// <summary>How many near spellings (one diacritic off) of a typed word rank in the near tier ("bộ": bô, bố, bồ, bổ, bỗ, bọ).</summary>
     public const int MaxNearSpellings = 8;
@@ -237,8 +238,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         return single;
     }
 
-    // Consecutive bare words: side by side in the body (positions) and the title (bigram field), and the
-    // whole run as a title phrase.
+    // Consecutive bare words: side by side in the body (positions) and the title (bigram field), the whole
+    // run as a title phrase, and that phrase again where it starts the title.
     private void AddProximity(BooleanQuery target, List<string> words)
     {
         if (words.Count < 2) return;
@@ -252,6 +253,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             target.Add(titleBigram, Occur.SHOULD);
         }
         target.Add(new AdjacentTermsQuery(Schema.Title, folded) { Boost = TitlePhraseBoost }, Occur.SHOULD);
+        // The headline that starts with the typed words: what a user typing the start of a headline is after.
+        target.Add(new AdjacentTermsQuery(Schema.Title, folded, atStart: true) { Boost = TitleStartBoost }, Occur.SHOULD);
     }
 
     private Query Filter(FilterNode filter)

@@ -7,8 +7,8 @@ namespace DefenceSearch.Searching;
 
 /// <summary>
 /// One typed word over its fields and spellings: a document matches when the folded spelling (which every
-/// other spelling folds to) is in any field; it scores, per field, the BM25 times boost of the best spelling
-/// of the highest tier that field holds, summed over the fields, plus <see cref="TierWeight"/> times the highest tier of the
+/// other spelling folds to) is in any field; it scores, per field, the BM25 times boost of the closest spelling
+/// that field holds (of the folded tier: the best), summed over the fields, plus <see cref="TierWeight"/> times the highest tier of the
 /// spellings it holds in any field (2: the typed spelling, 1: a near spelling, 0: folded only). A tier is
 /// worth more than any BM25 a query can add up, so for a word typed with diacritics every article holding
 /// the exact spelling ranks above every article holding only a near one, and those above the folded-only
@@ -23,8 +23,8 @@ internal sealed class WordQuery : Query
     /// <summary>
     /// What one tier adds. Above any BM25 sum a query reaches: a word's fields (title boost 2.5 × exact 2 + body 2,
     /// each at most idf ≈ 11 × (k1 + 1) = 2.2 on a million articles) bring under 170, the words side by side
-    /// rescoring (body and title pairs, the title phrase) under 220 more per word: 400 per typed word, so a
-    /// tier outweighs the BM25 of a query of up to 25 words. Float keeps two decimals of BM25 up to 2 × 25 tiers.
+    /// rescoring (body and title pairs, the title phrase, the headline start) under 270 more per word: 440 per typed word, so a
+    /// tier outweighs the BM25 of a query of up to 20 words. Float keeps two decimals of BM25 up to 2 × 25 tiers.
     /// </summary>
     public const float TierWeight = 10_000f;
 
@@ -154,10 +154,10 @@ internal sealed class WordQuery : Query
             _others = others.OrderByDescending(o => o.Tier).ToArray(); // stable: the builder's order within a tier
         }
 
-        // The field's BM25 at the lead's current document: the best spelling of the highest tier held here (the
-        // folded tier takes the folded term too), raising `tier` to it. Spellings of lower tiers are not looked at
-        // once a higher one is found (most hits of a typed word hold it exactly); each is advanced only as far as
-        // the lead, when it is looked at.
+        // The field's BM25 at the lead's current document, raising `tier` to the highest tier held here: in the
+        // exact and near tiers the first spelling held, in the builder's order (closest first); in the folded tier
+        // the best of the folded term and the farther spellings. Spellings after the first one held are not looked
+        // at (most hits of a typed word hold it exactly); each is advanced only as far as the lead, when looked at.
         public float Score(int doc, ref int tier)
         {
             var i = 0;
@@ -169,7 +169,9 @@ internal sealed class WordQuery : Query
                 {
                     var (docs, scorer, _) = _others[i];
                     var at = docs.DocID < doc ? docs.Advance(doc) : docs.DocID;
-                    if (at == doc) best = Math.Max(best, scorer.Score(doc, docs.Freq));
+                    if (at != doc) continue;
+                    best = scorer.Score(doc, docs.Freq);
+                    break;
                 }
                 if (best < 0) continue;
                 if (groupTier > tier) tier = groupTier;

@@ -172,3 +172,34 @@ public sealed class AccentTierTests : IDisposable
         _corpus.Dispose();
     }
 }
+
+/// <summary>A query that is the start of a headline finds that headline before one that holds the words later on.</summary>
+public sealed class HeadlineStartTests : IDisposable
+{
+    private readonly SmallCorpus _corpus = new();
+    private readonly ArticleIndex _index;
+
+    public HeadlineStartTests()
+    {
+        // The shorter headline holds the words too, side by side: without the start of the headline it would rank first.
+        _corpus.Write("inside", "Chị gái hoa hậu Lan Anh đính hôn", "Tin giải trí trong tuần.");
+        _corpus.Write("start", "Hoa hậu Lan Anh chia sẻ về cuộc sống sau khi đăng quang năm nay", "Tin giải trí trong tuần.");
+        _corpus.IndexNow();
+        _index = _corpus.Open();
+    }
+
+    [Theory]
+    [InlineData("hoa hau lan anh")]
+    [InlineData("hoa hậu lan anh")]
+    public void The_headline_that_starts_with_the_words_comes_first(string query)
+    {
+        var ids = _index.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id).ToList();
+        Assert.Equal(["start", "inside"], ids);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _corpus.Dispose();
+    }
+}
