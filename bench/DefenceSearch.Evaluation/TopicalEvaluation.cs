@@ -22,6 +22,8 @@ public sealed record TopicalCollection
 public sealed record TopicalNeed
 {
     [JsonPropertyName("id")] public required string Id { get; init; }
+    /// <summary>"tuning" (odd ids: ranking work may look at them) or "held-out" (even ids: report only, never tune on them).</summary>
+    [JsonPropertyName("split")] public string Split { get; init; } = "tuning";
     [JsonPropertyName("query")] public required string Query { get; init; }
     [JsonPropertyName("description")] public string Description { get; init; } = "";
     [JsonPropertyName("narrative")] public string Narrative { get; init; } = "";
@@ -164,6 +166,13 @@ public static class TopicalEvaluation
             var judged = rows.Where(r => r.Judged is not null).Select(r => r.Judged!.Value).DefaultIfEmpty(0).Average();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{e,-14} {Mean(rows.Select(r => r.Ndcg!.Value)),8:0.000} {Mean(rows.Select(r => r.P10)),6:0.000} {judged,10:0.000}"));
+        }
+        output.WriteLine("nDCG@10/P@10 by split (ranking work may tune on 'tuning' only; 'held-out' is for reporting):");
+        foreach (var split in scored.Select(i => collection.Needs[i].Split).Distinct().Order(StringComparer.Ordinal))
+        {
+            var inSplit = scored.Where(i => collection.Needs[i].Split == split).ToList();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {split} ({inSplit.Count} needs): {string.Join(", ", engines.Select(e => $"{e} {Mean(inSplit.Select(i => perNeed[e][i].Ndcg!.Value)):0.000}/{Mean(inSplit.Select(i => perNeed[e][i].P10)):0.000}"))}"));
         }
         output.WriteLine();
         output.WriteLine($"per need: nDCG@10 and P@10 ({string.Join(" / ", engines)})");

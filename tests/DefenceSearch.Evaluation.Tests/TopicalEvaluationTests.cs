@@ -36,6 +36,7 @@ public sealed class TopicalEvaluationTests
         Assert.Equal(int.Parse(scored, CultureInfo.InvariantCulture), perNeed.Count);
         Assert.Matches(@"vs BM25\s+better on \d+, worse on \d+, even on \d+; mean difference [+-]\d\.\d{3}, p = [01]\.\d{3}", text);
         Assert.Matches(@"vs FTS5\s+better on \d+", text);
+        Assert.Matches(@"(tuning|held-out) \(\d+ needs\): DefenceSearch \d\.\d{3}/\d\.\d{3}, BM25", text);
     }
 
     [Fact]
@@ -88,10 +89,12 @@ public sealed class TopicalEvaluationTests
     {
         var collection = TopicalCollection.Load(EvaluationContext.DataFile("topical.json"));
         Assert.True(collection.Needs.Count >= 40, $"{collection.Needs.Count} needs");
+        Assert.True(collection.Needs.Count(n => n.Split == "held-out") >= 20, "a held-out half to report on");
         Assert.Equal(collection.Needs.Count, collection.Needs.Select(n => n.Id).Distinct().Count());
         foreach (var need in collection.Needs)
         {
             Assert.False(string.IsNullOrWhiteSpace(need.Query), need.Id);
+            Assert.Contains(need.Split, new[] { "tuning", "held-out" });
             Assert.False(string.IsNullOrWhiteSpace(need.Narrative), need.Id);
             Assert.Contains(need.Judgements.Values, g => g >= 2);
             Assert.All(need.Judgements, j => Assert.InRange(j.Value, 0, 3));
