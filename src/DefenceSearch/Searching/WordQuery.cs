@@ -114,14 +114,35 @@ internal sealed class WordQuery : Query
                 var iterator = terms.GetEnumerator();
                 var lead = Postings(iterator, field[0], context, acceptDocs);
                 if (lead is null) continue; // the folded spelling is not in this segment's field: no other is
-                var others = new List<(DocsEnum, Similarity.SimScorer, int)>();
+                // The other spellings open their postings when first looked at: most hits of a typed word hold it
+                // exactly, and the near and farther spellings of a common syllable are then never read.
+                var others = new List<Spelling>();
                 for (var i = 1; i < field.Length; i++)
                 {
-                    if (Postings(iterator, field[i], context, acceptDocs) is { } docs) others.Add((docs, _similarity.GetSimScorer(field[i].Stats, context), field[i].Tier));
+                    if (field[i].Context.Get(context.Ord) is not null) others.Add(new Spelling(this, iterator, field[i], context, acceptDocs));
                 }
-                fields.Add(new FieldScorer(lead, _similarity.GetSimScorer(field[0].Stats, context), others.ToArray()));
+                fields.Add(new FieldScorer(lead, _similarity.GetSimScorer(field[0].Stats, context), others.OrderByDescending(o => o.Tier).ToArray()));
             }
             return fields.Count == 0 ? null : new WordScorer(this, fields.ToArray());
+        }
+
+        /// <summary>One spelling in one segment and field; its postings and scorer are opened on first use.</summary>
+        internal sealed class Spelling(WordWeight weight, TermsEnum iterator, TermPart part, AtomicReaderContext context, IBits? acceptDocs)
+        {
+            private DocsEnum? _docs;
+            private Similarity.SimScorer? _scorer;
+
+            public int Tier => part.Tier;
+
+            // Whether the spelling is at the document (the lead's, never behind this spelling's position).
+            public bool At(int doc)
+            {
+                _docs ??= Postings(iterator, part, context, acceptDocs)!; // present in the segment (checked when made)
+                var at = _docs.DocID < doc ? _docs.Advance(doc) : _docs.DocID;
+                return at == doc;
+            }
+
+            public float Score(int doc) => (_scorer ??= weight._similarity.GetSimScorer(part.Stats, context)).Score(doc, _docs!.Freq);
         }
 
         private static DocsEnum? Postings(TermsEnum iterator, TermPart part, AtomicReaderContext context, IBits? acceptDocs)
@@ -140,49 +161,31 @@ internal sealed class WordQuery : Query
         }
     }
 
-    private sealed class FieldScorer
+    private sealed class FieldScorer(DocsEnum lead, Similarity.SimScorer leadScorer, WordWeight.Spelling[] others)
     {
-        public readonly DocsEnum Lead;
-        private readonly Similarity.SimScorer _leadScorer;
-        // Highest tier first: the typed spelling, then the near ones, then the folded tier's farther ones.
-        private readonly (DocsEnum Docs, Similarity.SimScorer Scorer, int Tier)[] _others;
-
-        public FieldScorer(DocsEnum lead, Similarity.SimScorer leadScorer, (DocsEnum Docs, Similarity.SimScorer Scorer, int Tier)[] others)
-        {
-            Lead = lead;
-            _leadScorer = leadScorer;
-            _others = others.OrderByDescending(o => o.Tier).ToArray(); // stable: the builder's order within a tier
-        }
+        public readonly DocsEnum Lead = lead;
 
         // The field's BM25 at the lead's current document, raising `tier` to the highest tier held here: in the
         // exact and near tiers the first spelling held, in the builder's order (closest first); in the folded tier
-        // the best of the folded term and the farther spellings. Spellings after the first one held are not looked
-        // at (most hits of a typed word hold it exactly); each is advanced only as far as the lead, when looked at.
+        // the best of the folded term and the farther spellings. `others` is ordered highest tier first; spellings
+        // after the first one held are not looked at, and each is advanced only as far as the lead, when looked at.
         public float Score(int doc, ref int tier)
         {
             var i = 0;
-            while (i < _others.Length && _others[i].Tier > 0)
+            while (i < others.Length && others[i].Tier > 0)
             {
-                var groupTier = _others[i].Tier;
-                var best = -1f;
-                for (; i < _others.Length && _others[i].Tier == groupTier; i++)
+                var groupTier = others[i].Tier;
+                for (; i < others.Length && others[i].Tier == groupTier; i++)
                 {
-                    var (docs, scorer, _) = _others[i];
-                    var at = docs.DocID < doc ? docs.Advance(doc) : docs.DocID;
-                    if (at != doc) continue;
-                    best = scorer.Score(doc, docs.Freq);
-                    break;
+                    if (!others[i].At(doc)) continue;
+                    if (groupTier > tier) tier = groupTier;
+                    return others[i].Score(doc);
                 }
-                if (best < 0) continue;
-                if (groupTier > tier) tier = groupTier;
-                return best;
             }
-            var folded = _leadScorer.Score(doc, Lead.Freq);
-            for (; i < _others.Length; i++)
+            var folded = leadScorer.Score(doc, Lead.Freq);
+            for (; i < others.Length; i++)
             {
-                var (docs, scorer, _) = _others[i];
-                var at = docs.DocID < doc ? docs.Advance(doc) : docs.DocID;
-                if (at == doc) folded = Math.Max(folded, scorer.Score(doc, docs.Freq));
+                if (others[i].At(doc)) folded = Math.Max(folded, others[i].Score(doc));
             }
             return folded;
         }
