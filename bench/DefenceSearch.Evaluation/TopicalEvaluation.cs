@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DefenceSearch.Benchmarks;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
 using DefenceSearch.Searching;
@@ -88,7 +89,7 @@ public static class TopicalMeasures
 
 /// <summary>
 /// The topical evaluation: the corpus indexed by DefenceSearch, by a plain BM25 engine (<see cref="PlainBm25Engine"/>)
-/// and by SQLite FTS5 (<see cref="Fts5Ranking"/>); every need's query run on each; nDCG@10, P@10 and judged@10
+/// and by SQLite FTS5 (<see cref="Fts5Engine"/>, built with ids); every need's query run on each; nDCG@10, P@10 and judged@10
 /// per engine, overall and per need. Each engine's top 20 is written to topical-runs.tsv in the work folder (kept
 /// with --work) so unjudged hits can be pooled and judged.
 /// </summary>
@@ -119,9 +120,11 @@ public static class TopicalEvaluation
         {
             runs["BM25"] = collection.Needs.Select(n => bm25.Search(n.Query, PoolDepth)).ToList();
         }
-        using (var fts5 = Fts5Ranking.Build(corpus, Path.Combine(context.WorkPath, "topical-fts5.db")))
+        var ftsPath = Path.Combine(context.WorkPath, "topical-fts5.db");
+        Fts5Engine.Build(corpus, ftsPath, Environment.ProcessorCount, CancellationToken.None, withIds: true);
+        using (var fts5 = Fts5Engine.Open(ftsPath))
         {
-            runs["FTS5"] = collection.Needs.Select(n => fts5.Search(n.Query, PoolDepth)).ToList();
+            runs["FTS5"] = collection.Needs.Select(n => fts5.Ranked(n.Query, PoolDepth)).ToList();
         }
         WriteRuns(Path.Combine(context.WorkPath, "topical-runs.tsv"), collection, runs);
         if (context.Options.WorkPath is not null) output.WriteLine($"every engine's top {PoolDepth}: {Path.Combine(context.WorkPath, "topical-runs.tsv")}");
