@@ -26,6 +26,8 @@ namespace DefenceSearch.Engine;
 /// (SegmentBufferTests compares the two field by field). Fields other than the replayed title and body (ids,
 /// facets, numbers, or text extraction could not hand on) go through their token streams as the writer reads them.
 /// </remarks>
+/// <param name="analyzer">Analyses the fields extraction could not hand on (the writer's analyzer).</param>
+/// <param name="similarity">Computes the norms (the writer's similarity).</param>
 /// <param name="expectedTokens">About how many tokens a batch will hold (0: not known): a field's token arrays,
 /// once past a million, grow to that at once instead of doubling. Memory touched for the first time is dear (on
 /// this machine about 4 µs a page, a sixth of a rebuild's CPU), and each doubling touches a new array.</param>

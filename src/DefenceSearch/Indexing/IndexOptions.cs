@@ -5,6 +5,7 @@ namespace DefenceSearch.Indexing;
 /// <summary>How an indexing run goes: rebuild or update, commits, threads, segment size and engine.</summary>
 public sealed record IndexOptions
 {
+    /// <summary>Start a fresh index instead of updating the existing one.</summary>
     public bool Rebuild { get; init; }
 
     /// <summary>
@@ -19,6 +20,7 @@ public sealed record IndexOptions
     /// </summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Indexing threads (default: one a core).</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <summary>

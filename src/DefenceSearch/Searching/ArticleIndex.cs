@@ -73,6 +73,8 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>Opens the index at <paramref name="path"/>; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
     /// <remarks>Read the way <paramref name="engine"/> reads an index (see <see cref="IndexEngine"/>).</remarks>
+    /// <param name="path">The index folder.</param>
+    /// <param name="data">The reference data for labels and query words (<see cref="ReferenceData.Default"/> when null).</param>
     /// <param name="resultCacheEntries">
     /// How many recent responses to keep for the current version of the index (0: none, every search runs).
     /// A site serving many readers keeps some; the command line and the benchmarks search every time.
