@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using DefenceSearch.Engine;
 using DefenceSearch.Documents;
 using DefenceSearch.Extraction;
 using DefenceSearch.Indexing;
@@ -54,9 +55,9 @@ internal static class IndexingProfile
         var folder = Path.Combine(Path.GetTempPath(), "ds-profile-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            DefenceCodec.EnsureRegistered();
-            using var directory = new MappedDirectory(new DirectoryInfo(folder));
-            var config = CorpusIndexer.WriterConfig();
+            LuceneEngine.RegisterCodecs();
+            using var directory = LuceneEngine.Custom.OpenDirectory(folder);
+            var config = LuceneEngine.Custom.WriterConfig();
             using var writer = new IndexWriter(directory, config);
             var buffer = new SegmentBuffer(config.Analyzer, config.Similarity, segmentTokens);
             var start = Now();

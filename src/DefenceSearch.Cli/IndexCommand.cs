@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DefenceSearch.Engine;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
 using Spectre.Console;
@@ -13,12 +14,40 @@ internal static class IndexCommand
         var index = new Option<string>("--index") { Description = "The index folder.", DefaultValueFactory = _ => "index" };
         var rebuild = new Option<bool>("--rebuild") { Description = "Start a fresh index instead of updating." };
         var threads = new Option<int>("--threads") { Description = "Indexing threads (default: one a core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("index", "Bring the index up to date with the corpus: add, update, delete, skip unchanged.") { corpus, index, rebuild, threads };
-        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(index)!, parse.GetValue(rebuild), Math.Max(1, parse.GetValue(threads))));
+        var engine = EngineOption.Create();
+        var command = new Command("index", "Bring the index up to date with the corpus: add, update, delete, skip unchanged.") { corpus, index, rebuild, threads, engine };
+        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(index)!, parse.GetValue(rebuild), Math.Max(1, parse.GetValue(threads)),
+            EngineOption.Value(parse.GetValue(engine))));
+        command.Subcommands.Add(CreateExport());
         return command;
     }
 
-    private static int Run(string corpus, string index, bool rebuild, int threads)
+    /// <summary><c>index export --standard DIR</c>: a copy of the index in stock Lucene's format.</summary>
+    private static Command CreateExport()
+    {
+        var index = new Option<string>("--index") { Description = "The index folder.", DefaultValueFactory = _ => "index" };
+        var standard = new Option<string>("--standard") { Description = "The new (or empty) folder to write the copy to.", Required = true };
+        var command = new Command("export", "Copy the index into a folder in stock Lucene 4.6 format (one segment), which Lucene's CheckIndex and Luke open.") { index, standard };
+        command.SetAction(parse => Export(parse.GetValue(index)!, parse.GetValue(standard)!));
+        return command;
+    }
+
+    private static int Export(string index, string target)
+    {
+        try
+        {
+            var documents = StandardExport.Write(index, target);
+            Console.WriteLine($"exported {documents} documents to {Path.GetFullPath(target)} (Lucene46 codec; search it with --engine stock)");
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or Lucene.Net.Index.IndexNotFoundException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}.");
+            return 2;
+        }
+    }
+
+    private static int Run(string corpus, string index, bool rebuild, int threads, IndexEngine? engine)
     {
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
@@ -26,9 +55,9 @@ internal static class IndexCommand
             e.Cancel = true; // finish the current documents and commit them; the index stays whole
             cancel.Cancel();
         };
-        if (rebuild) _ = CorpusIndexer.PrepareRebuild(); // while the reference data loads
+        if (rebuild) _ = CorpusIndexer.PrepareRebuild(engine); // while the reference data loads
         var indexer = new CorpusIndexer(ReferenceData.Default);
-        var options = new IndexOptions { Rebuild = rebuild, Threads = threads };
+        var options = new IndexOptions { Rebuild = rebuild, Threads = threads, Engine = engine };
         IndexReport report;
         try
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Text.RegularExpressions;
+using DefenceSearch.Engine;
 using DefenceSearch.Searching;
 
 namespace DefenceSearch.Cli;
@@ -22,10 +23,11 @@ internal static partial class SearchCommand
         var lang = new Option<string>("--lang") { Description = "Label language: vi or en.", DefaultValueFactory = _ => "vi" };
         var apart = new Option<bool>("--apart") { Description = "Show the articles that hold every word apart (the second tier), not together." };
         var queries = new Option<string?>("--queries") { Description = "Run one query a line from FILE; print one JSON object a line." };
+        var engine = EngineOption.Create();
         var query = new Argument<string[]>("QUERY") { Description = "The query: words, \"phrases\", -exclude, OR, title:/country:/minister:/year:/area:.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("search", "Search the index and print ranked results with facet counts.")
         {
-            index, json, country, minister, year, area, sort, apart, page, size, lang, queries, query,
+            index, json, country, minister, year, area, sort, apart, page, size, lang, queries, engine, query,
         };
         command.SetAction(parse =>
         {
@@ -42,19 +44,29 @@ internal static partial class SearchCommand
                 Size = parse.GetValue(size),
                 Lang = parse.GetValue(lang) ?? "vi",
             };
-            return Run(parse.GetValue(index)!, request, parse.GetValue(json), parse.GetValue(queries));
+            return Run(parse.GetValue(index)!, request, parse.GetValue(json), parse.GetValue(queries), EngineOption.Value(parse.GetValue(engine)));
         });
         return command;
     }
 
-    private static int Run(string indexPath, SearchRequest request, bool json, string? queriesFile)
+    private static int Run(string indexPath, SearchRequest request, bool json, string? queriesFile, IndexEngine? engine)
     {
         if (!ArticleIndex.Exists(indexPath))
         {
             Console.Error.WriteLine($"error: there is no index at {Path.GetFullPath(indexPath)}; run `index` first.");
             return 2;
         }
-        using var index = ArticleIndex.Open(indexPath);
+        ArticleIndex index;
+        try
+        {
+            index = ArticleIndex.Open(indexPath, engine: engine);
+        }
+        catch (IndexEngineMismatchException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}.");
+            return 2;
+        }
+        using var _ = index;
         if (queriesFile is not null)
         {
             if (!File.Exists(queriesFile))

@@ -1,3 +1,4 @@
+using DefenceSearch.Engine;
 using DefenceSearch.Searching;
 
 namespace DefenceSearch.Web.Infrastructure;
@@ -43,6 +44,12 @@ public sealed class DefenceSearchOptions
 
     /// <summary>How long one search may collect matches before it stops and says so (milliseconds).</summary>
     public int SearchTimeBudgetMs { get; set; } = 1000;
+
+    /// <summary>
+    /// The Lucene pieces the index is built and read with: "custom" (DefenceSearch's own) or "stock" (Lucene's only);
+    /// empty means the DEFENCESEARCH_ENGINE environment variable, else custom. An index built by the other engine is rebuilt.
+    /// </summary>
+    public string? Engine { get; set; }
 }
 
 /// <summary>The configuration as the site uses it: paths made absolute, limits in range.</summary>
@@ -63,11 +70,15 @@ public sealed class SitePaths
             ? publicUri.GetLeftPart(UriPartial.Authority) + publicUri.AbsolutePath.TrimEnd('/')
             : "http://localhost:5000";
         ResultCacheBytes = Math.Clamp(o.ResultCacheMegabytes, 1, 4096) * (1L << 20);
+        Engine = string.IsNullOrWhiteSpace(o.Engine) ? null : IndexEngines.Parse(o.Engine);
         SearchBudget = SearchBudget.Default with { Time = TimeSpan.FromMilliseconds(Math.Clamp(o.SearchTimeBudgetMs, 1, 60_000)) };
     }
 
     /// <summary>The most work one search may do.</summary>
     public SearchBudget SearchBudget { get; }
+
+    /// <summary>The engine the index is built and read with (null: the library's default).</summary>
+    public IndexEngine? Engine { get; }
 
     public int ExportLimit { get; }
 

@@ -71,7 +71,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
             IndexReport report;
             try
             {
-                report = await Task.Run(() => new CorpusIndexer(data).Run(paths.Corpus, paths.Index, new IndexOptions(), progress, cancellation), cancellation);
+                report = await Task.Run(() => new CorpusIndexer(data).Run(paths.Corpus, paths.Index, new IndexOptions { Engine = paths.Engine }, progress, cancellation), cancellation);
             }
             catch (LockObtainFailedException)
             {
@@ -93,7 +93,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
                 state.Indexing(knownProblem);
                 try
                 {
-                    report = await Task.Run(() => new CorpusIndexer(data).Run(paths.Corpus, paths.Index, new IndexOptions { Rebuild = true }, progress, cancellation), cancellation);
+                    report = await Task.Run(() => new CorpusIndexer(data).Run(paths.Corpus, paths.Index, new IndexOptions { Rebuild = true, Engine = paths.Engine }, progress, cancellation), cancellation);
                 }
                 catch (Exception again) when (again is not OperationCanceledException)
                 {
@@ -104,7 +104,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
                     {
                         state.Opened(null);
                         System.IO.Directory.Move(paths.Index, aside);
-                        report = await Task.Run(() => new CorpusIndexer(data).Run(paths.Corpus, paths.Index, new IndexOptions { Rebuild = true }, progress, cancellation), cancellation);
+                        report = await Task.Run(() => new CorpusIndexer(data).Run(paths.Corpus, paths.Index, new IndexOptions { Rebuild = true, Engine = paths.Engine }, progress, cancellation), cancellation);
                     }
                     catch (Exception last) when (last is not OperationCanceledException)
                     {
@@ -145,7 +145,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
                 logger.LogInformation("No index at {Index} yet: building it from {Corpus}", paths.Index, paths.Corpus);
                 return null;
             }
-            state.Opened(ArticleIndex.Open(paths.Index, _data, paths.ResultCacheEntries, paths.SearchBudget, paths.ResultCacheBytes));
+            state.Opened(ArticleIndex.Open(paths.Index, _data, paths.ResultCacheEntries, paths.SearchBudget, paths.ResultCacheBytes, paths.Engine));
             return null;
         }
         catch (Exception e)

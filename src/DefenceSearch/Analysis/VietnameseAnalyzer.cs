@@ -17,8 +17,10 @@ public sealed class VietnameseAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <inheritdoc/>
     protected override TextReader InitReader(string fieldName, TextReader reader) => NormalizingReader(reader);
 
+    /// <inheritdoc/>
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new SyllableTokenizer(reader);
@@ -26,20 +28,6 @@ public sealed class VietnameseAnalyzer : Analyzer
     }
 
     internal static TextReader NormalizingReader(TextReader reader) => new StringReader(VietnameseText.Normalize(reader.ReadToEnd()));
-}
-
-/// <summary>Folded syllable bigrams ("ngo xuan", "xuan lich"): rewards words that stand together.</summary>
-public sealed class VietnameseBigramAnalyzer : Analyzer
-{
-    protected override TextReader InitReader(string fieldName, TextReader reader) => VietnameseAnalyzer.NormalizingReader(reader);
-
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-    {
-        var tokenizer = new SyllableTokenizer(reader);
-        var shingles = new ShingleFilter(new FoldedOnlyFilter(tokenizer), 2, 2);
-        shingles.SetOutputUnigrams(false);
-        return new TokenStreamComponents(tokenizer, shingles);
-    }
 }
 
 /// <summary>Splits on everything that is not a letter, digit or combining mark (hyphens split: "Bê-la-rút").</summary>
@@ -137,29 +125,3 @@ internal sealed class FoldedOnlyFilter : TokenFilter
     }
 }
 
-/// <summary>The analyzers per field of the index schema.</summary>
-public static class Analyzers
-{
-    public static Analyzer ForIndex() => new PerFieldAnalyzerWrapper(
-        new VietnameseAnalyzer(),
-        new Dictionary<string, Analyzer>
-        {
-            [Schema.TitleBigrams] = new VietnameseBigramAnalyzer(),
-        });
-
-    /// <summary>The syllables of a text in exact form (lower case, canonical tone, diacritics kept).</summary>
-    public static List<string> ExactSyllables(string text)
-    {
-        var result = new List<string>();
-        var normalized = VietnameseText.Normalize(text);
-        var i = 0;
-        while (i < normalized.Length)
-        {
-            if (!VietnameseText.IsWordChar(normalized[i])) { i++; continue; }
-            var start = i;
-            while (i < normalized.Length && VietnameseText.IsWordChar(normalized[i])) i++;
-            result.Add(normalized[start..i].ToLowerInvariant()); // already normalised above: only case is left
-        }
-        return result;
-    }
-}

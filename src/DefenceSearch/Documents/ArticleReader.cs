@@ -11,12 +11,6 @@ using YamlDotNet.Serialization;
 
 namespace DefenceSearch.Documents;
 
-/// <summary>What reading one corpus file gave: an article, or the reason it was skipped.</summary>
-public sealed record ReadResult(Article? Article, string? SkipReason)
-{
-    public static ReadResult Skip(string reason) => new(null, reason);
-}
-
 /// <summary>Reads the corpus formats (raw pages, Markdown with front matter, header-line text) into articles.</summary>
 public sealed class ArticleReader(ReferenceData data)
 {
@@ -27,6 +21,7 @@ public sealed class ArticleReader(ReferenceData data)
 
     private readonly RawPageCleaner _cleaner = new(data.Chrome);
 
+    /// <summary>Reads the file at <paramref name="path"/> as the article <paramref name="id"/>; too large, undecodable or unreadable files are skipped with the reason.</summary>
     public ReadResult Read(string path, string id)
     {
         byte[] bytes;
@@ -104,6 +99,7 @@ public sealed class ArticleReader(ReferenceData data)
         }
     }
 
+    /// <summary>Parses decoded text as an article, its format told by its first lines and <paramref name="extension"/> (".md" for Markdown).</summary>
     public Article Parse(string text, string id, string extension = ".txt")
     {
         if (text.StartsWith("# doc_id =", StringComparison.Ordinal) || text.StartsWith("# url =", StringComparison.Ordinal))

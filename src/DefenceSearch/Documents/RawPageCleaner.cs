@@ -4,9 +4,6 @@ using DefenceSearch.Text;
 
 namespace DefenceSearch.Documents;
 
-/// <summary>The useful part of a scraped page: its title, its date lines, and its body without chrome.</summary>
-public sealed record CleanPage(string Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> HeadDateLines, string? Source);
-
 /// <summary>
 /// Separates an article from the page around it: breadcrumbs and datelines above the title, menus,
 /// related-story lists, photo credits and comment prompts below and inside it (rules in chrome.json).
@@ -26,6 +23,7 @@ public sealed partial class RawPageCleaner
     private readonly Regex[] _sourceLines;
     private readonly Dictionary<string, string> _sourceSuffixes;
 
+    /// <summary>A cleaner applying <paramref name="rules"/> (chrome.json); the rules' patterns are compiled once here.</summary>
     public RawPageCleaner(ChromeRules rules)
     {
         _endMarkers = rules.EndMarkers.Select(m => m.Trim().TrimEnd(':').ToLowerInvariant()).ToHashSet();
@@ -41,6 +39,7 @@ public sealed partial class RawPageCleaner
         _sourceSuffixes = rules.SourceSuffixes;
     }
 
+    /// <summary>Splits a scraped page's text into its title, date lines, body paragraphs and source.</summary>
     public CleanPage Clean(string text)
     {
         var lines = text.Split('\n').Select(CollapseSpaces).ToList();

@@ -8,27 +8,12 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace DefenceSearch.Indexing;
 
-/// <summary>The file facts that tell whether a corpus file changed since it was indexed.</summary>
-/// <remarks><see cref="Added"/>: when the article first entered the index (Unix seconds), kept across updates.</remarks>
-public readonly record struct FileSignature(long Size, long ModifiedTicks, string Hash, long Added)
-{
-    public string Encode(string id) => string.Join('\u0001', id, Size.ToString(CultureInfo.InvariantCulture),
-        ModifiedTicks.ToString(CultureInfo.InvariantCulture), Hash, Added.ToString(CultureInfo.InvariantCulture));
-
-    public static (string Id, FileSignature Signature)? Decode(string value)
-    {
-        var parts = value.Split('\u0001');
-        if (parts.Length != 5
-            || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var size)
-            || !long.TryParse(parts[2], CultureInfo.InvariantCulture, out var ticks)
-            || !long.TryParse(parts[4], CultureInfo.InvariantCulture, out var added))
-            return null;
-        return (parts[0], new FileSignature(size, ticks, parts[3], added));
-    }
-}
-
 internal static class ArticleDocument
 {
+    /// <summary>The Lucene document of an article: stored, indexed and doc-values fields as <see cref="Schema"/> names them.</summary>
+    /// <param name="article">The article as read.</param>
+    /// <param name="facts">What extraction found in it (date, countries, ministers, areas).</param>
+    /// <param name="signature">The file's signature, kept to tell later runs whether it changed.</param>
     /// <param name="words">The words extraction found in the title and body, if it could hand them on: the tokens of
     /// the title, the body and the title's bigrams are then replayed instead of analysing the text again.</param>
     public static LuceneDocument Build(Article article, Extraction.Extraction facts, FileSignature signature, ArticleWords? words = null)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using DefenceSearch.Analysis;
 using DefenceSearch.Documents;
+using DefenceSearch.Engine;
 using DefenceSearch.Extraction;
 using DefenceSearch.Reference;
 using Lucene.Net.Documents;
@@ -16,58 +17,6 @@ using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace DefenceSearch.Indexing;
 
-public sealed record SkippedFile(string Path, string Reason);
-
-public sealed record IndexProgress(int Done, int Total, string? Current);
-
-/// <summary>What one indexing run did.</summary>
-public sealed record IndexReport
-{
-    public int Added { get; init; }
-    public int Updated { get; init; }
-    public int Deleted { get; init; }
-    public int Unchanged { get; init; }
-    public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
-    public IReadOnlyList<string> Warnings { get; init; } = [];
-    public TimeSpan Elapsed { get; init; }
-    public long BytesRead { get; init; }
-    public bool Rebuilt { get; init; }
-    public bool Cancelled { get; init; }
-    public int DocumentCount { get; init; }
-
-    public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? BytesRead / 1048576.0 / Elapsed.TotalSeconds : 0;
-}
-
-public sealed record IndexOptions
-{
-    public bool Rebuild { get; init; }
-
-    /// <summary>
-    /// Documents before the first intermediate commit, and at least between two: a run stopped early still
-    /// leaves an index to search and to resume from.
-    /// </summary>
-    public int CommitEvery { get; init; } = 5000;
-
-    /// <summary>
-    /// Time at least between intermediate commits after the first, so a crash loses at most about this much
-    /// work. Not more often: each commit writes the in-memory segments out early, and small segments cost merges.
-    /// </summary>
-    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(30);
-
-    public int Threads { get; init; } = Environment.ProcessorCount;
-
-    /// <summary>
-    /// Building a fresh index, each thread writes a segment once its documents hold this many tokens (about 16 bytes
-    /// of memory each while the segment is written; an article has about a thousand).
-    /// </summary>
-    /// <remarks>
-    /// Fewer, larger segments search faster (each query sets up its postings once a segment): the 38k articles
-    /// make 4 segments at 12 M tokens against 8 at 6 M, and the query set's median went from 1.54-1.70 to
-    /// 1.44-1.48 ms. The rebuild takes as long; it holds about 300 MB more (840 MB at its peak).
-    /// </remarks>
-    public long SegmentTokens { get; init; } = 12_000_000;
-}
-
 /// <summary>
 /// Brings the Lucene index up to date with a corpus folder: new and changed files are (re)indexed,
 /// deleted ones removed, unchanged ones skipped. Every commit is atomic: a crash or Ctrl-C leaves the
@@ -78,208 +27,175 @@ public sealed class CorpusIndexer(ReferenceData data)
     private readonly ArticleReader _reader = new(data);
     private readonly EntityExtractor _extractor = new(data);
 
+    /// <summary>
+    /// Indexes the corpus folder into the index folder (created if missing): a fresh index when there is none, when
+    /// <see cref="IndexOptions.Rebuild"/> asks, or when the index is of another schema or engine or unreadable;
+    /// otherwise an update. Returns what was done; a cancelled run commits the documents finished so far.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The corpus folder does not exist.</exception>
+    /// <exception cref="LockObtainFailedException">Another process is writing the index.</exception>
     public IndexReport Run(string corpusPath, string indexPath, IndexOptions? options = null,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         options ??= new IndexOptions();
+        var engine = LuceneEngine.For(options.Engine);
         var clock = Stopwatch.StartNew();
-        var year = DateTime.UtcNow.Year; // once per run: the clock is a system call on some machines, and extraction asked it twice an article
         var corpus = Path.GetFullPath(corpusPath);
         if (!System.IO.Directory.Exists(corpus)) throw new DirectoryNotFoundException($"The corpus folder {corpus} does not exist.");
         System.IO.Directory.CreateDirectory(indexPath);
 
-        DefenceCodec.EnsureRegistered();
-        using var directory = new MappedDirectory(new DirectoryInfo(indexPath));
+        using var directory = engine.OpenDirectory(indexPath);
         var warnings = new List<string>();
         var rebuild = options.Rebuild;
-        var existing = rebuild ? new Dictionary<string, FileSignature>() : ReadSignatures(directory, warnings, ref rebuild);
+        var existing = rebuild ? new Dictionary<string, FileSignature>() : ReadSignatures(engine, directory, warnings, ref rebuild);
         if (rebuild) RemoveOldIndex(directory);
         // A new index holds none of the ids: documents are added, with no delete of an older version to apply.
         var fresh = rebuild || !DirectoryReader.IndexExists(directory);
-        var warmUp = fresh ? PrepareRebuild() : Task.CompletedTask;
+        var warmUp = fresh ? engine.PrepareRebuild() : Task.CompletedTask;
+        using var writer = OpenWriter(engine, directory, rebuild, options.Threads);
 
-        var config = WriterConfig();
+        var pass = new Pass(this, engine, writer, corpus, existing, fresh, options, progress, clock, cancellation);
+        pass.IndexAllFiles();
+        var cancelled = cancellation.IsCancellationRequested;
+        var deleted = cancelled ? 0 : DeleteVanished(writer, existing, pass.SeenIds);
+        Commit(engine, writer);
+        warmUp.Wait();
+        return new IndexReport
+        {
+            Added = pass.Added,
+            Updated = pass.Updated,
+            Deleted = deleted,
+            Unchanged = pass.Unchanged,
+            Skipped = pass.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ToList(),
+            Warnings = warnings,
+            Elapsed = clock.Elapsed,
+            BytesRead = pass.Bytes,
+            Rebuilt = rebuild,
+            Cancelled = cancelled,
+            DocumentCount = writer.NumDocs,
+        };
+    }
+
+    private static IndexWriter OpenWriter(LuceneEngine engine, LuceneDirectory directory, bool rebuild, int threads)
+    {
+        var config = engine.WriterConfig();
         config.OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND;
         // Small enough that the indexing threads write segments out while they index, each its own, rather
         // than the final commit writing all of them alone at the end (38k articles take about 160 MB).
         config.RAMBufferSizeMB = 48;
-        config.MaxThreadStates = Math.Max(2, options.Threads);
-        using var writer = new IndexWriter(directory, config);
+        config.MaxThreadStates = Math.Max(2, threads);
+        return new IndexWriter(directory, config);
+    }
 
-        var files = ListFiles(corpus);
-        var skipped = new ConcurrentBag<SkippedFile>();
-        var seenIds = new ConcurrentDictionary<string, string>();
-        int added = 0, updated = 0, unchanged = 0, done = 0, sinceCommit = 0, next = -1;
-        long bytes = 0, lastCommit = -1; // when the last intermediate commit was made (elapsed ticks), -1 before the first
-        var commitLock = new object();
-        Exception? failure = null;
-
-        // The first intermediate commit after CommitEvery documents, the next ones CommitInterval apart at least.
-        bool CommitDue()
+    /// <summary>Deletes the documents whose files are gone from the corpus; returns how many.</summary>
+    private static int DeleteVanished(IndexWriter writer, Dictionary<string, FileSignature> existing, ConcurrentDictionary<string, string> seen)
+    {
+        var deleted = 0;
+        foreach (var id in existing.Keys.Where(id => !seen.ContainsKey(id)))
         {
-            var last = Volatile.Read(ref lastCommit);
-            return last < 0 || clock.Elapsed.Ticks - last >= options.CommitInterval.Ticks;
+            writer.DeleteDocuments(new Term(Schema.Id, id));
+            deleted++;
+        }
+        return deleted;
+    }
+
+    /// <summary>
+    /// Starts compiling, in the background, the code that writes a fresh index's segments; once a process. A rebuild
+    /// starts it itself: a program that knows it is about to rebuild can call this first, so that it runs while the
+    /// program loads its reference data.
+    /// </summary>
+    /// <param name="engine">The engine the rebuild will use (<see cref="IndexEngines.Default"/> when null).</param>
+    public static Task PrepareRebuild(IndexEngine? engine = null) => LuceneEngine.For(engine).PrepareRebuild();
+
+    /// <summary>
+    /// One pass over the corpus files: the indexing threads take the files in turn, each reading, extracting and
+    /// handing its documents to its own <see cref="LuceneEngine.DocumentSink"/>; intermediate commits as they go.
+    /// </summary>
+    private sealed class Pass(CorpusIndexer indexer, LuceneEngine engine, IndexWriter writer, string corpus,
+        Dictionary<string, FileSignature> existing, bool fresh, IndexOptions options, IProgress<IndexProgress>? progress,
+        Stopwatch clock, CancellationToken cancellation)
+    {
+        private readonly List<string> _files = ListFiles(corpus);
+        private readonly int _year = DateTime.UtcNow.Year; // once per run: the clock is a system call on some machines
+        private readonly object _commitLock = new();
+        private int _added, _updated, _unchanged, _done, _sinceCommit, _next = -1;
+        private long _bytes, _lastCommit = -1; // when the last intermediate commit was made (elapsed ticks), -1 before the first
+        private Exception? _failure;
+
+        public ConcurrentBag<SkippedFile> Skipped { get; } = [];
+        public ConcurrentDictionary<string, string> SeenIds { get; } = new();
+        public int Added => _added;
+        public int Updated => _updated;
+        public int Unchanged => _unchanged;
+        public long Bytes => _bytes;
+
+        /// <summary>Runs the indexing threads (this one among them) until every file is done, the run is cancelled or one fails.</summary>
+        public void IndexAllFiles()
+        {
+            var workers = Enumerable.Range(1, Math.Max(1, options.Threads) - 1).Select(_ => new Thread(Work) { IsBackground = true, Name = "indexer" }).ToList();
+            workers.ForEach(t => t.Start());
+            Work();
+            workers.ForEach(t => t.Join());
+            if (_failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure);
         }
 
-        void Indexed(int documents)
-        {
-            if (Interlocked.Add(ref sinceCommit, documents) < options.CommitEvery || !CommitDue()) return;
-            lock (commitLock)
-            {
-                if (Volatile.Read(ref sinceCommit) < options.CommitEvery || !CommitDue()) return;
-                Commit(writer);
-                Volatile.Write(ref sinceCommit, 0);
-                Volatile.Write(ref lastCommit, clock.Elapsed.Ticks);
-            }
-        }
-
-        // A fresh index is written a segment at a time from documents each thread inverts itself (SegmentBuffer);
-        // an existing one is updated document by document through the writer.
-        void AddBuffered(SegmentBuffer buffer)
-        {
-            using (var segment = buffer.ToReader()) writer.AddIndexes(segment);
-            var documents = buffer.Documents;
-            buffer.Clear();
-            writer.MaybeMerge();
-            Indexed(documents);
-        }
-
-        void Work()
+        private void Work()
         {
             var tokens = new List<TextToken>(); // each thread splits its articles into one list, reused
-            var buffer = fresh ? new SegmentBuffer(config.Analyzer, config.Similarity, options.SegmentTokens) : null;
+            var sink = engine.NewSink(writer, fresh, options.SegmentTokens, Indexed);
             try
             {
                 int i;
-                while (!cancellation.IsCancellationRequested && Volatile.Read(ref failure) is null && (i = Interlocked.Increment(ref next)) < files.Count)
+                while (!cancellation.IsCancellationRequested && Volatile.Read(ref _failure) is null && (i = Interlocked.Increment(ref _next)) < _files.Count)
                 {
-                    var file = files[i];
-                    var relative = Path.GetRelativePath(corpus, file).Replace('\\', '/');
-                    var id = IdOf(relative);
-                    if (!seenIds.TryAdd(id, relative))
-                    {
-                        skipped.Add(new SkippedFile(relative, $"same id \"{id}\" as {seenIds[id]}"));
-                    }
-                    else
-                    {
-                        var (outcome, document) = IndexFile(writer, tokens, year, file, relative, id, existing, skipped, ref bytes);
-                        if (outcome == Outcome.Added) Interlocked.Increment(ref added);
-                        else if (outcome == Outcome.Updated) Interlocked.Increment(ref updated);
-                        else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref unchanged);
-                        if (document is not null)
-                        {
-                            if (buffer is not null)
-                            {
-                                buffer.Add(document); // reads the tokens now: the list is free again after this
-                                if (buffer.Tokens >= options.SegmentTokens) AddBuffered(buffer);
-                            }
-                            else
-                            {
-                                writer.UpdateDocument(new Term(Schema.Id, id), document);
-                                Indexed(1);
-                            }
-                        }
-                    }
-                    var n = Interlocked.Increment(ref done);
-                    progress?.Report(new IndexProgress(n, files.Count, relative));
+                    var relative = IndexOne(_files[i], sink, tokens);
+                    progress?.Report(new IndexProgress(Interlocked.Increment(ref _done), _files.Count, relative));
                     if (tokens.Capacity > MaxKeptTokens) tokens = []; // not the list of a huge page for the rest of the run
                 }
-                // Stopped or done: what this thread buffered is indexed too ("the documents finished so far are committed").
-                if (buffer is { Documents: > 0 } && Volatile.Read(ref failure) is null) AddBuffered(buffer);
+                // Stopped or done: what this thread holds is indexed too ("the documents finished so far are committed").
+                if (Volatile.Read(ref _failure) is null) sink.Finish();
             }
             catch (Exception e)
             {
-                Interlocked.CompareExchange(ref failure, e, null);
+                Interlocked.CompareExchange(ref _failure, e, null);
             }
         }
 
-        var workers = Enumerable.Range(1, Math.Max(1, options.Threads) - 1).Select(_ => new Thread(Work) { IsBackground = true, Name = "indexer" }).ToList();
-        workers.ForEach(t => t.Start());
-        Work();
-        workers.ForEach(t => t.Join());
-        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        var cancelled = cancellation.IsCancellationRequested;
-
-        var deleted = 0;
-        if (!cancelled)
+        /// <summary>Indexes one corpus file (or counts it unchanged or skipped); returns its path relative to the corpus.</summary>
+        private string IndexOne(string file, LuceneEngine.DocumentSink sink, List<TextToken> tokens)
         {
-            foreach (var id in existing.Keys.Where(id => !seenIds.ContainsKey(id)))
+            var relative = Path.GetRelativePath(corpus, file).Replace('\\', '/');
+            var id = IdOf(relative);
+            if (!SeenIds.TryAdd(id, relative))
             {
-                writer.DeleteDocuments(new Term(Schema.Id, id));
-                deleted++;
+                Skipped.Add(new SkippedFile(relative, $"same id \"{id}\" as {SeenIds[id]}"));
+                return relative;
             }
+            var (outcome, document) = indexer.IndexFile(writer, tokens, _year, file, relative, id, existing, Skipped, ref _bytes);
+            if (outcome == Outcome.Added) Interlocked.Increment(ref _added);
+            else if (outcome == Outcome.Updated) Interlocked.Increment(ref _updated);
+            else if (outcome == Outcome.Unchanged) Interlocked.Increment(ref _unchanged);
+            if (document is not null) sink.Add(id, document); // reads the tokens now: the list is free again after this
+            return relative;
         }
-        Commit(writer);
-        warmUp.Wait();
-        var count = writer.NumDocs;
-        return new IndexReport
+
+        /// <summary>Counts documents handed to the writer; commits when the first CommitEvery are in, then CommitInterval apart at least.</summary>
+        private void Indexed(int documents)
         {
-            Added = added,
-            Updated = updated,
-            Deleted = deleted,
-            Unchanged = unchanged,
-            Skipped = skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ToList(),
-            Warnings = warnings,
-            Elapsed = clock.Elapsed,
-            BytesRead = bytes,
-            Rebuilt = rebuild,
-            Cancelled = cancelled,
-            DocumentCount = count,
-        };
-    }
-
-    /// <summary>How every segment of the index is written: the index analyzers, BM25, <see cref="DefenceCodec"/>, no compound files.</summary>
-    internal static IndexWriterConfig WriterConfig() => new(VietnameseAnalyzer.Version, Analyzers.ForIndex())
-    {
-        Similarity = new BM25Similarity(),
-        Codec = new DefenceCodec(),
-        UseCompoundFile = false,
-    };
-
-    private static readonly Lazy<Task> SegmentWritingCompiled = new(() => Task.Run(CompileSegmentWriting));
-
-    /// <summary>
-    /// Starts compiling, in the background, the code that writes a fresh index's segments (see
-    /// <see cref="CompileSegmentWriting"/>); once a process. A rebuild starts it itself: a program that knows it is
-    /// about to rebuild can call this first, so that it runs while the program loads its reference data.
-    /// </summary>
-    public static Task PrepareRebuild() => SegmentWritingCompiled.Value;
-
-    /// <summary>
-    /// Writes a small segment to memory the way a fresh index's segments are written, so that the runtime compiles
-    /// the codec's writers (terms, postings, doc values, stored fields) now, while start-up leaves a core idle.
-    /// Otherwise both indexing threads stopped at their first segment, about 1.5 s into a 38k rebuild, while the
-    /// code was compiled: a rebuild took 3% longer. Compiling ahead is only that: a failure here changes nothing.
-    /// </summary>
-    private static void CompileSegmentWriting()
-    {
-        try
-        {
-            using var memory = new RAMDirectory();
-            var config = WriterConfig();
-            using var writer = new IndexWriter(memory, config);
-            var buffer = new SegmentBuffer(config.Analyzer, config.Similarity);
-            // Enough documents and words for full postings blocks, several term blocks and every kind of field.
-            for (var d = 0; d < 400; d++)
+            if (Interlocked.Add(ref _sinceCommit, documents) < options.CommitEvery || !CommitDue()) return;
+            lock (_commitLock)
             {
-                var words = string.Join(' ', Enumerable.Range(0, 60).Select(k => "w" + (d * 7 + k * 13) % 997));
-                buffer.Add(new LuceneDocument
-                {
-                    new StringField(Schema.Id, "d" + d, Field.Store.YES),
-                    new TextField(Schema.Title, words[..40], Field.Store.YES),
-                    new TextField(Schema.TitleBigrams, words[..40], Field.Store.NO),
-                    new TextField(Schema.Body, words, Field.Store.YES),
-                    new Int64Field(Schema.Added, d, Field.Store.YES),
-                    new NumericDocValuesField(Schema.DateSort, d),
-                    new BinaryDocValuesField(Schema.Signature, new BytesRef("s" + d)),
-                    new SortedSetDocValuesField(Schema.FacetCountry, new BytesRef("c" + d % 5)),
-                });
+                if (Volatile.Read(ref _sinceCommit) < options.CommitEvery || !CommitDue()) return;
+                Commit(engine, writer);
+                Volatile.Write(ref _sinceCommit, 0);
+                Volatile.Write(ref _lastCommit, clock.Elapsed.Ticks);
             }
-            using (var segment = buffer.ToReader()) writer.AddIndexes(segment);
-            writer.Commit();
         }
-        catch (Exception)
+
+        private bool CommitDue()
         {
+            var last = Volatile.Read(ref _lastCommit);
+            return last < 0 || clock.Elapsed.Ticks - last >= options.CommitInterval.Ticks;
         }
     }
 
@@ -356,13 +272,15 @@ public sealed class CorpusIndexer(ReferenceData data)
         return (known ? Outcome.Updated : Outcome.Added, document);
     }
 
-    private static void Commit(IndexWriter writer)
+    private static void Commit(LuceneEngine engine, IndexWriter writer)
     {
-        writer.SetCommitData(new Dictionary<string, string>
+        var data = new Dictionary<string, string>
         {
             [Schema.SchemaKey] = Schema.SchemaVersion.ToString(CultureInfo.InvariantCulture),
             ["committed"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-        });
+        };
+        engine.Stamp(data);
+        writer.SetCommitData(data);
         writer.Commit();
     }
 
@@ -398,7 +316,7 @@ public sealed class CorpusIndexer(ReferenceData data)
         }
     }
 
-    private static Dictionary<string, FileSignature> ReadSignatures(LuceneDirectory directory, List<string> warnings, ref bool rebuild)
+    private static Dictionary<string, FileSignature> ReadSignatures(LuceneEngine engine, LuceneDirectory directory, List<string> warnings, ref bool rebuild)
     {
         var result = new Dictionary<string, FileSignature>(StringComparer.Ordinal);
         if (!DirectoryReader.IndexExists(directory)) return result;
@@ -412,6 +330,13 @@ public sealed class CorpusIndexer(ReferenceData data)
             if (schema != Schema.SchemaVersion.ToString(CultureInfo.InvariantCulture))
             {
                 warnings.Add($"the index was built by another version of DefenceSearch (schema {schema ?? "unknown"}); rebuilt from scratch");
+                rebuild = true;
+                return result;
+            }
+            var builtBy = LuceneEngine.BuiltBy(commit.UserData);
+            if (builtBy != engine.Kind)
+            {
+                warnings.Add($"the index was built by the {builtBy.Name()} engine; rebuilt from scratch with the {engine.Kind.Name()} engine");
                 rebuild = true;
                 return result;
             }

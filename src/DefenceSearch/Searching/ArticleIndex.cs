@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using DefenceSearch.Engine;
 using DefenceSearch.Extraction;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
@@ -71,19 +72,25 @@ public sealed class ArticleIndex : IDisposable
     public ReferenceData Data => _data;
 
     /// <summary>Opens the index at <paramref name="path"/>; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
-    /// <remarks>Read through <see cref="MappedDirectory"/>: see there why not Lucene.NET's own directories.</remarks>
+    /// <remarks>Read the way <paramref name="engine"/> reads an index (see <see cref="IndexEngine"/>).</remarks>
+    /// <param name="path">The index folder.</param>
+    /// <param name="data">The reference data for labels and query words (<see cref="ReferenceData.Default"/> when null).</param>
     /// <param name="resultCacheEntries">
     /// How many recent responses to keep for the current version of the index (0: none, every search runs).
     /// A site serving many readers keeps some; the command line and the benchmarks search every time.
     /// </param>
     /// <param name="budget">The most work one search may do; <see cref="SearchBudget.Default"/> when null.</param>
     /// <param name="resultCacheBytes">The most estimated bytes of responses the cache keeps (0: <see cref="DefaultResultCacheBytes"/>).</param>
-    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0, SearchBudget? budget = null, long resultCacheBytes = 0)
+    /// <param name="engine">The engine to read with (<see cref="IndexEngines.Default"/> when null); it must be the one that built the index.</param>
+    /// <exception cref="IndexEngineMismatchException">The index was built by another engine.</exception>
+    public static ArticleIndex Open(string path, ReferenceData? data = null, int resultCacheEntries = 0, SearchBudget? budget = null, long resultCacheBytes = 0,
+        IndexEngine? engine = null)
     {
-        DefenceCodec.EnsureRegistered();
-        FSDirectory directory = new MappedDirectory(new DirectoryInfo(path));
+        var lucene = LuceneEngine.For(engine);
+        var directory = lucene.OpenDirectory(path);
         try
         {
+            lucene.EnsureBuiltHere(directory, path);
             var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
             return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries, resultCacheBytes, budget);
         }
@@ -94,13 +101,7 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
-    public static bool Exists(string path)
-    {
-        if (!System.IO.Directory.Exists(path)) return false;
-        DefenceCodec.EnsureRegistered();
-        using var directory = new MappedDirectory(new DirectoryInfo(path));
-        return DirectoryReader.IndexExists(directory);
-    }
+    public static bool Exists(string path) => LuceneEngine.IndexExists(path);
 
     /// <summary>Picks up the newest commit; returns whether anything changed.</summary>
     public bool Refresh() => _searchers.MaybeRefresh();

@@ -8,5 +8,6 @@ public static class Html
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>The text with &lt;, &gt;, &amp; and quotes escaped; empty for null.</summary>
     public static string Encode(string? text) => string.IsNullOrEmpty(text) ? "" : Encoder.Encode(text);
 }

@@ -253,12 +253,14 @@ public static class VietnameseText
         return new string(output, 0, n);
     }
 
+    /// <summary>Whether every character is ASCII (nothing to fold).</summary>
     public static bool IsAscii(string s)
     {
         foreach (var c in s) if (c > 0x7F) return false;
         return true;
     }
 
+    /// <inheritdoc cref="IsAscii(string)"/>
     public static bool IsAscii(ReadOnlySpan<char> s)
     {
         foreach (var c in s) if (c > 0x7F) return false;

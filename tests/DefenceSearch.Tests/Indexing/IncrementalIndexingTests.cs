@@ -1,3 +1,4 @@
+using DefenceSearch.Engine;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
 using DefenceSearch.Searching;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DefenceSearch.Engine;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
 using DefenceSearch.Searching;
@@ -30,7 +31,7 @@ public sealed class CrashRecoveryTests(SharedDataFixture data) : IDisposable
         }
 
         int committed;
-        DefenceCodec.EnsureRegistered(); // the index is written with DefenceSearch's codec
+        LuceneEngine.RegisterCodecs(); // the index is written with DefenceSearch's codec
         using (var directory = FSDirectory.Open(index))
         {
             var check = new CheckIndex(directory).DoCheckIndex();

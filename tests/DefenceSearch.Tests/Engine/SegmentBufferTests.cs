@@ -3,6 +3,7 @@ using System.Text;
 using DefenceSearch.Analysis;
 using DefenceSearch.Documents;
 using DefenceSearch.Extraction;
+using DefenceSearch.Engine;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
 using DefenceSearch.Tests.Support;
@@ -13,7 +14,7 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
-namespace DefenceSearch.Tests.Indexing;
+namespace DefenceSearch.Tests.Engine;
 
 /// <summary>
 /// A fresh index is written from documents inverted in memory (<see cref="SegmentBuffer"/>) instead of through the
@@ -39,6 +40,62 @@ public sealed class SegmentBufferTests
             ("repeats", "Hòa bình hoà bình HÒA BÌNH\nHoà bình, hòa bình và hoà bình: thuỷ thủ, thủy thủ, khoẻ, khỏe, Đà Nẵng, Ðà Nẵng.", ".txt"),
         ]);
         AssertSameIndex(articles, batch: 3);
+    }
+
+    public static TheoryData<string, string> UnwrittenFeatures => new()
+    {
+        { "vectors", "term vectors" },
+        { "offsets", "offsets in the postings" },
+        { "payloads", "payloads" },
+        { "sorted", "SORTED doc values" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnwrittenFeatures))]
+    public void A_field_feature_the_buffer_does_not_write_is_refused_by_name(string kind, string feature)
+    {
+        var buffer = new SegmentBuffer(new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(LuceneVersion.LUCENE_48), new BM25Similarity());
+        buffer.Add(new LuceneDocument { new Lucene.Net.Documents.TextField("plain", "một hai", Lucene.Net.Documents.Field.Store.YES) });
+        var text = new Lucene.Net.Documents.FieldType(Lucene.Net.Documents.TextField.TYPE_NOT_STORED);
+        Lucene.Net.Documents.Field field = kind switch
+        {
+            "vectors" => new Lucene.Net.Documents.Field("f", "một hai", new Lucene.Net.Documents.FieldType(text) { StoreTermVectors = true }),
+            "offsets" => new Lucene.Net.Documents.Field("f", "một hai", new Lucene.Net.Documents.FieldType(text) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS }),
+            "payloads" => new Lucene.Net.Documents.TextField("f", new PayloadStream()),
+            _ => new Lucene.Net.Documents.SortedDocValuesField("f", new BytesRef("x")),
+        };
+        var refused = Assert.Throws<NotSupportedException>(() => buffer.Add(new LuceneDocument { field }));
+        Assert.Contains($"field \"f\" asks for {feature}", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, buffer.Documents); // the document refused was not half added
+    }
+
+    /// <summary>One token with a payload.</summary>
+    private sealed class PayloadStream : Lucene.Net.Analysis.TokenStream
+    {
+        private readonly Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute _term;
+        private readonly Lucene.Net.Analysis.TokenAttributes.IPayloadAttribute _payload;
+        private bool _done;
+
+        public PayloadStream()
+        {
+            _term = AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            _payload = AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPayloadAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            if (_done) return false;
+            ClearAttributes();
+            _term.SetEmpty().Append("tàu");
+            _payload.Payload = new BytesRef([1, 2]);
+            return _done = true;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _done = false;
+        }
     }
 
     [Fact]
@@ -117,7 +174,7 @@ public sealed class SegmentBufferTests
 
     private static void AssertSameIndex(List<LuceneDocument> docs, int batch)
     {
-        DefenceCodec.EnsureRegistered();
+        LuceneEngine.RegisterCodecs();
         using var classic = new RAMDirectory();
         using var buffered = new RAMDirectory();
         // A log merge policy merges segments in order (a tiered one orders them by size): documents keep their numbers.

@@ -1,7 +1,7 @@
 using Lucene.Net.Codecs;
 using Lucene.Net.Codecs.Lucene46;
 
-namespace DefenceSearch.Indexing;
+namespace DefenceSearch.Engine;
 
 /// <summary>
 /// Lucene 4.6's index format with stored fields of our own (<see cref="DefenceStoredFieldsFormat"/>): uncompressed,
@@ -10,8 +10,9 @@ namespace DefenceSearch.Indexing;
 /// decoding was still a twelfth. Stored this way a body is copied from where it lies. The cost is room: the 38k
 /// articles' index is 280 MB (FTS5's 226 MB; 155 MB with LZ4). Schema 6 brought the format, schema 7 UTF-16.
 /// </summary>
+/// <remarks>Known to Lucene by name once <see cref="LuceneEngine"/> is loaded (<see cref="LuceneEngine.RegisterCodecs"/>).</remarks>
 [CodecName(FormatName)]
-public sealed class DefenceCodec() : FilterCodec(new Lucene46Codec())
+internal sealed class DefenceCodec() : FilterCodec(new Lucene46Codec())
 {
     public const string FormatName = "DefenceSearch46";
 
@@ -23,13 +24,4 @@ public sealed class DefenceCodec() : FilterCodec(new Lucene46Codec())
 
     /// <summary>Lucene 4.6's postings, written straight from the indexing threads' buffers (<see cref="BufferedPostingsFormat"/>).</summary>
     public override PostingsFormat PostingsFormat => _postings ??= new BufferedPostingsFormat(m_delegate.PostingsFormat);
-
-    private static readonly Lazy<bool> Registered = new(() =>
-    {
-        Codec.SetCodecFactory(new DefaultCodecFactory { CustomCodecTypes = [typeof(DefenceCodec)] });
-        return true;
-    });
-
-    /// <summary>Makes the codec known to Lucene by name, so that indexes written with it can be read. Idempotent.</summary>
-    public static void EnsureRegistered() => _ = Registered.Value;
 }

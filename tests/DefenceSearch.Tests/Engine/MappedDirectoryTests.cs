@@ -1,3 +1,4 @@
+using DefenceSearch.Engine;
 using DefenceSearch.Indexing;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
@@ -6,7 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace DefenceSearch.Tests.Indexing;
+namespace DefenceSearch.Tests.Engine;
 
 /// <summary>
 /// The searcher reads index files through pointers into memory maps (<see cref="MappedDirectory"/>): what it reads
@@ -89,17 +90,6 @@ public sealed class MappedDirectoryTests : IDisposable
         using var reader = DirectoryReader.Open(directory);
         foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity(); // reads every file to its footer's checksum
         Assert.Equal(3000, reader.NumDocs);
-    }
-
-    [Fact]
-    public void Its_crc32_is_the_zlib_one_however_the_bytes_are_split()
-    {
-        Assert.Equal(0xCBF43926u, Crc32.Append(0, "123456789"u8)); // the standard check value
-        var bytes = new byte[10_000];
-        new Random(3).NextBytes(bytes);
-        var whole = Crc32.Append(0, bytes);
-        var parts = Crc32.Append(Crc32.Append(Crc32.Append(0, bytes.AsSpan(0, 7)), bytes.AsSpan(7, 4093)), bytes.AsSpan(4100));
-        Assert.Equal(whole, parts);
     }
 
     private void Write(int count, bool compound, FSDirectory? through = null, int flushEvery = -1)

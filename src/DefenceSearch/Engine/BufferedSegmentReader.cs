@@ -1,3 +1,4 @@
+using DefenceSearch.Indexing;
 using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -5,7 +6,7 @@ using Lucene.Net.Util;
 
 using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
 
-namespace DefenceSearch.Indexing;
+namespace DefenceSearch.Engine;
 
 /// <summary>
 /// A <see cref="SegmentBuffer"/> seen as a segment: what <see cref="IndexWriter.AddIndexes(IndexReader[])"/> reads

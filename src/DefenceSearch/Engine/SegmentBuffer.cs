@@ -1,3 +1,4 @@
+using DefenceSearch.Indexing;
 using System.Runtime.InteropServices;
 using System.Text;
 using DefenceSearch.Analysis;
@@ -10,7 +11,7 @@ using Lucene.Net.Util;
 
 using LuceneIndexOptions = Lucene.Net.Index.IndexOptions;
 
-namespace DefenceSearch.Indexing;
+namespace DefenceSearch.Engine;
 
 /// <summary>
 /// The documents of a fresh index, inverted by one indexing thread in memory and handed to the writer as one
@@ -25,6 +26,8 @@ namespace DefenceSearch.Indexing;
 /// (SegmentBufferTests compares the two field by field). Fields other than the replayed title and body (ids,
 /// facets, numbers, or text extraction could not hand on) go through their token streams as the writer reads them.
 /// </remarks>
+/// <param name="analyzer">Analyses the fields extraction could not hand on (the writer's analyzer).</param>
+/// <param name="similarity">Computes the norms (the writer's similarity).</param>
 /// <param name="expectedTokens">About how many tokens a batch will hold (0: not known): a field's token arrays,
 /// once past a million, grow to that at once instead of doubling. Memory touched for the first time is dear (on
 /// this machine about 4 µs a page, a sixth of a rebuild's CPU), and each doubling touches a new array.</param>
@@ -55,6 +58,7 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity, lo
         foreach (var field in document)
         {
             var type = field.IndexableFieldType;
+            RefuseUnwritten(field.Name, type);
             var buffer = FieldFor(field.Name, type);
             if (type.IsIndexed) Tokens += buffer.Invert(doc, field, analyzer);
             if (type.IsStored) _storedScratch.Add((buffer, field));
@@ -68,6 +72,24 @@ internal sealed class SegmentBuffer(Analyzer analyzer, Similarity similarity, lo
         foreach (var f in _fieldList) f.FinishDocument(doc, similarity);
         Documents++;
     }
+
+    /// <summary>
+    /// Throws for a field feature the buffer does not write (term vectors, offsets, payloads, sorted doc values): such a
+    /// field would be in an index updated through the writer and silently missing from a rebuilt one.
+    /// </summary>
+    private static void RefuseUnwritten(string name, IIndexableFieldType type)
+    {
+        string? feature = null;
+        if (type.StoreTermVectors || type.StoreTermVectorOffsets || type.StoreTermVectorPositions || type.StoreTermVectorPayloads) feature = "term vectors";
+        else if (type.IsIndexed && type.IndexOptions == LuceneIndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) feature = "offsets in the postings";
+        else if (type.DocValueType is not (DocValuesType.NONE or DocValuesType.NUMERIC or DocValuesType.BINARY or DocValuesType.SORTED_SET))
+            feature = $"{type.DocValueType} doc values";
+        if (feature is not null) throw UnwrittenFeature(name, feature);
+    }
+
+    internal static NotSupportedException UnwrittenFeature(string name, string feature) => new(
+        $"field \"{name}\" asks for {feature}, which the custom engine's in-memory segments (SegmentBuffer) do not write: " +
+        "write them there (and compare with the writer's own chain in SegmentBufferTests), or build with the stock engine");
 
     /// <summary>Copies a record into the current chunk, or the next one when it does not fit.</summary>
     private (int, int, int) Keep(ReadOnlySpan<byte> record)
@@ -301,10 +323,12 @@ internal sealed class FieldBuffer(string name, int index, long expectedTokens = 
         using var stream = field.GetTokenStream(analyzer);
         var term = stream.AddAttribute<ITermToBytesRefAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var payload = stream.HasAttribute<IPayloadAttribute>() ? stream.GetAttribute<IPayloadAttribute>() : null;
         stream.Reset();
         var bytes = term.BytesRef;
         while (stream.IncrementToken())
         {
+            if (payload?.Payload is { Length: > 0 }) throw SegmentBuffer.UnwrittenFeature(Name, "payloads");
             term.FillBytesRef();
             AddToken(SlotOfBytes(bytes), increment.PositionIncrement);
         }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Lucene.Net.Store;
 
-namespace DefenceSearch.Indexing;
+namespace DefenceSearch.Engine;
 
 /// <summary>
 /// Reads index files through memory maps, with inputs and clones that are a pointer and a position: no
@@ -17,7 +17,7 @@ namespace DefenceSearch.Indexing;
 /// A mapping here is released when the last input using it is collected, so a clone can never read
 /// unmapped memory, even after the reader that opened it was closed.
 /// </remarks>
-public sealed partial class MappedDirectory(DirectoryInfo path) : FSDirectory(path, null)
+internal sealed partial class MappedDirectory(DirectoryInfo path) : FSDirectory(path, null)
 {
     private const int MadviseRandom = 1;
 

@@ -1,3 +1,4 @@
+using DefenceSearch.Indexing;
 using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -5,7 +6,7 @@ using Lucene.Net.Util;
 
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
-namespace DefenceSearch.Indexing;
+namespace DefenceSearch.Engine;
 
 /// <summary>
 /// Stored fields one document after another, uncompressed, strings as UTF-16 (<see cref="StoredRecords"/>), with

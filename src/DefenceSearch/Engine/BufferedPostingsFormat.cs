@@ -1,7 +1,7 @@
 using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 
-namespace DefenceSearch.Indexing;
+namespace DefenceSearch.Engine;
 
 /// <summary>
 /// The codec's own postings format, except when a segment built in memory (<see cref="BufferedSegmentReader"/>) is

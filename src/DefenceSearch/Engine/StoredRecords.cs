@@ -1,9 +1,10 @@
+using DefenceSearch.Indexing;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 
-namespace DefenceSearch.Indexing;
+namespace DefenceSearch.Engine;
 
 /// <summary>
 /// A document's stored fields as bytes, the way <see cref="DefenceStoredFieldsFormat"/> keeps them on disk and

@@ -1,3 +1,4 @@
+using DefenceSearch.Engine;
 using DefenceSearch.Indexing;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
@@ -5,7 +6,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace DefenceSearch.Tests.Indexing;
+namespace DefenceSearch.Tests.Engine;
 
 /// <summary>
 /// Stored fields are kept in DefenceSearch's own format (<see cref="DefenceStoredFieldsFormat"/>): every value must
@@ -19,7 +20,7 @@ public sealed class DefenceCodecTests : IDisposable
     [Fact]
     public void Every_stored_body_reads_back_exactly_after_flushes_and_a_merge()
     {
-        DefenceCodec.EnsureRegistered();
+        LuceneEngine.RegisterCodecs();
         var random = new Random(7);
         var text = string.Concat(Enumerable.Repeat("Hợp tác quốc phòng Việt Nam – Belarus, ", 200));
         string Body(int i) => text[random.Next(0, 100)..random.Next(100, text.Length)] + i;
@@ -54,7 +55,7 @@ public sealed class DefenceCodecTests : IDisposable
     [Fact]
     public void Every_kind_of_stored_value_reads_back_after_deletions_and_merges_of_differently_numbered_segments()
     {
-        DefenceCodec.EnsureRegistered();
+        LuceneEngine.RegisterCodecs();
         Document Doc(int i, bool reversed)
         {
             var fields = new List<IIndexableField>
@@ -122,7 +123,7 @@ public sealed class DefenceCodecTests : IDisposable
     [Fact]
     public void A_damaged_stored_fields_file_is_an_error_when_the_index_opens()
     {
-        DefenceCodec.EnsureRegistered();
+        LuceneEngine.RegisterCodecs();
         using (var directory = FSDirectory.Open(_path))
         {
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { Codec = new DefenceCodec(), UseCompoundFile = false };
