@@ -16,9 +16,13 @@ namespace DefenceSearch.Evaluation;
 internal static class EntitiesEvaluation
 {
     public static readonly string[] Dimensions = ["ministers", "countries", "areas"];
-    public static readonly string[] Splits = ["tune", "heldout"];
+    public static readonly string[] Splits = ["tune", "heldout", "fresh"];
 
-    private sealed record Label(string Id, string Split, string Stratum, string[] Ministers, string[] Countries, string[] Areas);
+    /// <summary>
+    /// One labelled article. The <c>fresh</c> split (areas only: its ministers and countries are null) was labelled after
+    /// the area rules had been tuned on <c>tune</c> and <c>heldout</c>, and is the one reported as held out for areas.
+    /// </summary>
+    private sealed record Label(string Id, string Split, string Stratum, string[]? Ministers, string[]? Countries, string[] Areas);
 
     /// <summary>Counts of one dimension on one split.</summary>
     internal sealed class Score
@@ -58,20 +62,23 @@ internal static class EntitiesEvaluation
                 return 1;
             }
             var facts = extractor.Extract(reader.Parse(text, label.Id, Path.GetExtension(path).ToLowerInvariant()));
-            Count(scores[("ministers", label.Split)], label.Id, label.Ministers, facts.Ministers.Select(m => m.Key));
-            Count(scores[("countries", label.Split)], label.Id, label.Countries, facts.Countries);
+            if (label.Ministers is { } ministers) Count(scores[("ministers", label.Split)], label.Id, ministers, facts.Ministers.Select(m => m.Key));
+            if (label.Countries is { } countries) Count(scores[("countries", label.Split)], label.Id, countries, facts.Countries);
             Count(scores[("areas", label.Split)], label.Id, label.Areas, facts.Areas);
         }
 
         await output.WriteLineAsync(
-            $"{labels.Count} labelled articles (tune {labels.Count(l => l.Split == "tune")}, held-out {labels.Count(l => l.Split == "heldout")}); micro-averaged over the (article, key) pairs");
+            $"{labels.Count} labelled articles (tune {labels.Count(l => l.Split == "tune")}, held-out {labels.Count(l => l.Split == "heldout")}, fresh {labels.Count(l => l.Split == "fresh")}, areas only); micro-averaged over the (article, key) pairs");
         await output.WriteLineAsync($"{"dimension",-10} {"split",-8} {"gold",5} {"found",6} {"tp",5} {"P",6} {"R",6} {"F1",6}");
+        var labelled = labels.SelectMany(l => Dimensions.Where(d => d == "areas" || (d == "ministers" ? l.Ministers : l.Countries) is not null).Select(d => (d, l.Split))).ToHashSet();
         foreach (var ((dimension, split), s) in scores)
         {
+            if (!labelled.Contains((dimension, split))) continue;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{dimension,-10} {split,-8} {s.Gold,5} {s.Found,6} {s.TruePositives,5} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}"));
         }
-        foreach (var ((dimension, split), s) in scores)
+        // The fresh split's mistakes are not listed: it stays unread while the rules change, so that its figures stay honest.
+        foreach (var ((dimension, split), s) in scores.Where(e => e.Key.Item2 != "fresh"))
         {
             if (s.FalsePositives.Count > 0) await output.WriteLineAsync($"{dimension} {split} false positives: {string.Join(", ", s.FalsePositives)}");
             if (s.FalseNegatives.Count > 0) await output.WriteLineAsync($"{dimension} {split} false negatives: {string.Join(", ", s.FalseNegatives)}");

@@ -21,6 +21,13 @@ public sealed partial class DatesEvaluationTests
             Assert.InRange(double.Parse(unc.Groups[group].Value, CultureInfo.InvariantCulture), 0, 100);
         Assert.True(int.Parse(unc.Groups["years"].Value, CultureInfo.InvariantCulture) <= articles);
         Assert.Contains("tuning split, wrong years:", text, StringComparison.Ordinal);
+        // Every baomoi file of the slice is judged against the crawl's year, and the read answers are loaded.
+        Assert.Contains("baomoi answers read 60", text, StringComparison.Ordinal);
+        var crawl = Row().Matches(text).Single(m => m.Groups["set"].Value.Trim() == "baomoi every file, crawl year");
+        var baomoiFiles = int.Parse(crawl.Groups["articles"].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(baomoiFiles, 1, 400 - articles);
+        Assert.True(int.Parse(crawl.Groups["years"].Value, CultureInfo.InvariantCulture) <= baomoiFiles);
+        Assert.Matches(@"baomoi years other than the crawl's 2017: \d+", text);
     }
 
     [GeneratedRegex(@"^(?<set>[a-z ,()+.0-9]+?)\s+(?<articles>\d+)\s+(?<judged>\d+)\s+(?<coverage>[\d.]+) %\s+(?<precision>[\d.]+) %\s+(?<years>\d+)", RegexOptions.Multiline)]

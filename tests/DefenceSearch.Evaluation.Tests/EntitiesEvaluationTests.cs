@@ -30,4 +30,19 @@ public sealed class EntitiesEvaluationTests
         Assert.Matches(@"(?m)^ministers\s+\w+\s+[1-9]\d*\s+[1-9]", text);
         Assert.Matches(@"(?m)^countries\s+\w+\s+[1-9]\d*\s+[1-9]", text);
     }
+
+    [Fact]
+    public async Task The_fresh_split_reports_areas_only_and_never_lists_its_mistakes()
+    {
+        var output = new StringWriter();
+        var exit = await Program.Run(["entities"], output);
+        var text = output.ToString();
+        Assert.True(exit == 0, text);
+        var row = Regex.Match(text, @"^areas\s+fresh\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)", RegexOptions.Multiline);
+        Assert.True(row.Success, text);
+        Assert.True(int.Parse(row.Groups[1].Value) >= 30, "the fresh split holds at least 30 area labels");
+        Assert.DoesNotMatch(@"(?m)^(ministers|countries)\s+fresh", text); // only areas were labelled on it
+        Assert.DoesNotContain("fresh false", text, StringComparison.Ordinal); // its errors stay unread
+        Assert.Contains("false positives", text, StringComparison.Ordinal); // the tuning split's are listed
+    }
 }

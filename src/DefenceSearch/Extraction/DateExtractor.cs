@@ -65,7 +65,7 @@ public sealed record PublicationDate(DateOnly Date, DatePrecision Precision, Dat
 /// <summary>The phrase lists of the date rules (Data/dates.json); see that file for what each kind means.</summary>
 public sealed record DateRules(
     string[] LeadDay, string[] Yesterday, string[] CurrentYear, string[] LastYear, string[] Plan, string[] Birth,
-    string[] Anniversary, string[] Name, string[] Background, string[] Weekday, string[] Future, string[] EventDay)
+    string[] Anniversary, string[] Name, string[] Background, string[] Weekday, string[] Future, string[] EventDay, string[] FutureBefore)
 {
     private static readonly Lazy<DateRules> DefaultRules = new(() => Load(ReferenceData.DefaultFolder));
 
@@ -83,7 +83,7 @@ public sealed record DateRules(
                 ReadCommentHandling = JsonCommentHandling.Skip,
                 AllowTrailingCommas = true,
             }) ?? throw new InvalidDataException($"{path} is empty.");
-            foreach (var list in new[] { rules.LeadDay, rules.Yesterday, rules.CurrentYear, rules.LastYear, rules.Plan, rules.Birth, rules.Anniversary, rules.Name, rules.Background, rules.Weekday, rules.Future, rules.EventDay })
+            foreach (var list in new[] { rules.LeadDay, rules.Yesterday, rules.CurrentYear, rules.LastYear, rules.Plan, rules.Birth, rules.Anniversary, rules.Name, rules.Background, rules.Weekday, rules.Future, rules.EventDay, rules.FutureBefore })
             {
                 if (list is null || list.Length == 0) throw new InvalidDataException($"{path}: every phrase list must hold at least one phrase.");
             }
@@ -120,6 +120,7 @@ public sealed partial class DateExtractor
     private readonly Regex _lastYear;
     private readonly Regex _weekdayLine;
     private readonly Regex _future;
+    private readonly Regex _futureBefore;
     private readonly Regex _weekday;
     private readonly HashSet<string> _yesterday;
     private readonly HashSet<string> _eventDay;
@@ -137,12 +138,13 @@ public sealed partial class DateExtractor
             .Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).Distinct().OrderByDescending(p => p.Length)
             .Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")));
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-        _leadDay = new Regex($@"(?<![\p{{L}}\p{{M}}\d])(?<w>{Alternatives(rules.LeadDay.Concat(rules.Yesterday))})(?:\s+ngày)?\s*[(,]?\s*(?<d>\d{{1,2}})\s*(?<s>[/.-])\s*(?<m>\d{{1,2}})(?:\s*\k<s>\s*(?<y>(?:19|20)\d{{2}}))?(?![\d/.-]\d|\d|\s*[-–—]\s*\d)", options);
+        _leadDay = new Regex($@"(?<![\p{{L}}\p{{M}}\d])(?<w>{Alternatives(rules.LeadDay.Concat(rules.Yesterday))})(?:\s+ngày)?\s*[(,]?\s*(?:ngày\s+)?(?<d>\d{{1,2}})\s*(?<s>[/.-])\s*(?<m>\d{{1,2}})(?:\s*\k<s>\s*(?<y>(?:19|20)\d{{2}}))?(?![\d/.-]\d|\d|\s*[-–—]\s*\d)", options);
         _currentYear = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.CurrentYear)})\s*[(,]?\s*(?<y>(?:19|20)\d{{2}})(?![\d/.-]\d|\d)", options);
         _lastYear = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.LastYear)})\s*[(,]\s*(?<y>(?:19|20)\d{{2}})\s*\)?", options);
         _weekdayLine = new Regex($@"^\s*(?:{Alternatives(rules.Weekday)})\s*,?\s*(?:ngày\s+)?(?<d>\d{{1,2}})\s*/\s*(?<m>\d{{1,2}})\s*/\s*(?<y>(?:19|20)\d{{2}})(?!\d)", options);
         _weekday = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.Weekday)})(?![\p{{L}}\p{{M}}])", options);
         _future = new Regex($@"^\s*(?:{Alternatives(rules.Future)})(?![\p{{L}}\p{{M}}])", options);
+        _futureBefore = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.FutureBefore)})(?![\p{{L}}\p{{M}}])", options);
         _yesterday = rules.Yesterday.Select(Fold).ToHashSet();
         _eventDay = rules.EventDay.Select(Fold).ToHashSet();
         _vetoes = rules.Vetoes.Select(Fold).Distinct().ToArray();
@@ -194,6 +196,8 @@ public sealed partial class DateExtractor
             foreach (Match m in _leadDay.Matches(text))
             {
                 if (Vetoed(text, m.Index) || _future.IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+                // "… sẽ tổ chức bắn pháo hoa … vào đêm 30/4": a day the sentence plans is not the day of writing.
+                if (_futureBefore.IsMatch(text.AsSpan(SentenceStart(text, m.Index), m.Index - SentenceStart(text, m.Index)))) continue;
                 // "ngày 12/5" is the lead's own day only when it opens a sentence; "Sáng 12/5", "hôm nay (12/5)" anywhere in the lead.
                 if (_eventDay.Contains(Fold(m.Groups["w"].Value)) && !OpensSentence(text, m.Index)) continue;
                 DateOnly? day;
@@ -310,7 +314,7 @@ public sealed partial class DateExtractor
         var found = new List<(int Year, string Span)>();
         foreach (Match m in _currentYear.Matches(text))
         {
-            if (!Vetoed(text, m.Index)) found.Add((int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), m.Value));
+            if (!Vetoed(text, m.Index) && !InYearSeries(text, m)) found.Add((int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), m.Value));
         }
         foreach (Match m in _lastYear.Matches(text))
         {
@@ -320,6 +324,27 @@ public sealed partial class DateExtractor
         var year = found[0].Year;
         if (year > indexDay.Year || year < 1900) return null;
         return new(new DateOnly(year, 1, 1), DatePrecision.Year, DateEvidenceKind.Text, Short(found[0].Span));
+    }
+
+    /// <summary>
+    /// Whether "năm nay 2020" stands in a series of years ("năm 2017 được 200 em, năm 2018 … 2019 … năm nay 2020"): two
+    /// other years in its sentence make it the last year of a report, not always the year of writing.
+    /// </summary>
+    private static bool InYearSeries(string text, Match m)
+    {
+        var start = SentenceStart(text, m.Index);
+        var end = m.Index + m.Length;
+        while (end < text.Length && text[end] is not ('.' or '!' or '?' or '\n' or ';')) end++;
+        var own = m.Groups["y"].Value;
+        return AnyYear().Matches(text[start..end]).Select(y => y.Groups["y"].Value).Where(y => y != own).Distinct().Count() >= 2;
+    }
+
+    /// <summary>Where the sentence holding <paramref name="at"/> begins.</summary>
+    private static int SentenceStart(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '\n' or ';')) start--;
+        return start;
     }
 
     private PublicationDate? DatelineIn(string text, DateOnly indexDay)

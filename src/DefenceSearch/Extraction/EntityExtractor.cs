@@ -41,6 +41,8 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministers = new();
     private readonly PhraseTrie<(string Key, bool Vietnamese)> _ministersFolded = new(folded: true);
     private readonly PhraseTrie<(string Key, int Weight, string Phrase)> _areas = new(acrossDashes: true);
+    // Words that make an article one about defence for the areas' suggestive phrases (Data/area-rules.json).
+    private readonly PhraseTrie<bool> _defenceWords = new();
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -89,6 +91,7 @@ public sealed partial class EntityExtractor
         }
         foreach (var area in data.Areas)
             foreach (var t in area.Triggers) _areas.Add(t.Phrase, (area.Key, t.Weight, t.Phrase));
+        foreach (var w in data.AreaRules.DefenceWords) _defenceWords.Add(w.ToLowerInvariant(), true);
         foreach (var m in data.Ministers)
         {
             if (m.Country == "VN" || !VietnameseText.IsAscii(VietnameseText.Fold(m.Name))) continue;
@@ -170,7 +173,7 @@ public sealed partial class EntityExtractor
         return new Extraction(
             article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(text, span),
             ministers,
-            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(text, span, defence),
+            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(text, span),
             date,
             year,
             published);
@@ -484,32 +487,28 @@ public sealed partial class EntityExtractor
     }
 
     /// <summary>
-    /// Areas that a substantial part of the article is about. The evidence for an area is its trigger phrases: a
-    /// specific phrase (weight 2) anywhere, a suggestive one (weight 1) only in an article about defence. An area is
-    /// tagged when the evidence holds at least two different phrases and stands either in the title and one sentence
-    /// of the body, or in at least <see cref="MinSentences"/> sentences of the body that are also at least
-    /// <see cref="MinShare"/> of them: one phrase in a list of topics, or one institution's name repeated, is not
-    /// enough. Phrases may overlap ("thi đấu thể thao quân sự" holds "thi đấu thể thao" and "thể thao quân sự").
+    /// Areas that a substantial part of the article is about. The evidence for an area is its trigger phrases
+    /// (Data/areas.json): a specific phrase (weight 2) anywhere, a suggestive one (weight 1) only in an article about
+    /// defence (Data/area-rules.json's defence words); a phrase of weight 0 ("máy bay huấn luyện") masks the triggers
+    /// inside it. A phrase inside a longer one just matched is the same mention ("khoa học quân sự" in "Viện Khoa học
+    /// quân sự"). See <see cref="Substantial"/> for how much evidence makes an area.
     /// </summary>
     public IReadOnlyList<string> FindAreas(string text, IReadOnlyList<TextToken> tokens)
     {
-        var span = TextTokens.AsSpan(tokens);
-        return FindAreas(text, span, IsAboutDefence(span));
+        return FindAreas(text, TextTokens.AsSpan(tokens));
     }
 
-    /// <summary>Body sentences an area must stand in, when the title does not name it.</summary>
-    public const int MinSentences = 2;
-
-    /// <summary>Share of the body's sentences an area must stand in, when the title does not name it.</summary>
-    public const double MinShare = 0.1;
-
-    private List<string> FindAreas(string text, ReadOnlySpan<TextToken> tokens, bool defence)
+    private List<string> FindAreas(string text, ReadOnlySpan<TextToken> tokens)
     {
+        var defence = false;
+        for (var i = 0; i < tokens.Length && !defence; i++) defence = _defenceWords.MatchLongest(tokens, i) is not null;
         var titleEnd = text.IndexOf('\n');
         if (titleEnd < 0) titleEnd = text.Length;
-        var evidence = new Dictionary<string, (HashSet<string> Phrases, bool Title, int Sentences, int LastSentence)>(StringComparer.Ordinal);
+        var evidence = new Dictionary<string, (HashSet<string> Phrases, bool Title, int Sentences, int LastSentence, bool Specific)>(StringComparer.Ordinal);
         var sentence = 0;
         var bodySentences = 0;
+        var coveredUntil = 0; // end (exclusive) of the longest phrase matched so far
+        var maskedUntil = 0; // end (exclusive) of the last phrase of weight 0 ("máy bay huấn luyện"): nothing inside it counts
         for (var i = 0; i < tokens.Length; i++)
         {
             var inBody = tokens[i].Start > titleEnd;
@@ -518,17 +517,42 @@ public sealed partial class EntityExtractor
                 sentence++;
                 bodySentences++;
             }
-            if (_areas.MatchLongest(tokens, i) is not { } m || (m.Value.Weight < 2 && !defence)) continue;
-            var e = evidence.TryGetValue(m.Value.Key, out var found) ? found : ([], false, 0, -1);
-            e.Phrases.Add(m.Value.Phrase);
+            if (_areas.MatchLongest(tokens, i) is not { } m || i < maskedUntil) continue;
+            if (m.Value.Weight == 0)
+            {
+                maskedUntil = i + m.Length;
+                continue;
+            }
+            if (m.Value.Weight < 2 && !defence) continue;
+            var e = evidence.TryGetValue(m.Value.Key, out var found) ? found : ([], false, 0, -1, false);
+            // A phrase inside a longer one just matched ("kỹ thuật quân sự" in "hợp tác kỹ thuật quân sự", "khoa học quân
+            // sự" in "Viện Khoa học quân sự") is the same mention, not a second phrase.
+            if (i + m.Length > coveredUntil)
+            {
+                e.Phrases.Add(m.Value.Phrase);
+                coveredUntil = i + m.Length;
+            }
+            if (m.Value.Weight >= 2) e.Specific = true;
             if (!inBody) e.Title = true;
             else if (e.LastSentence != sentence) (e.Sentences, e.LastSentence) = (e.Sentences + 1, sentence);
             evidence[m.Value.Key] = e;
         }
-        return _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && e.Phrases.Count >= 2
-                && (e.Title && e.Sentences >= 1 || e.Sentences >= MinSentences && e.Sentences >= MinShare * bodySentences))
+        var rules = _data.AreaRules;
+        return _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e)
+                && Substantial(e.Phrases.Count, e.Specific, e.Title, e.Sentences, bodySentences, rules.MinSentences, rules.ShareFor(a.Key)))
             .Select(a => a.Key).ToList();
     }
+
+    /// <summary>
+    /// Whether an area's evidence is a substantial part of the article: two different phrases in the title and a body
+    /// sentence, or in <paramref name="minSentences"/> body sentences that are <paramref name="minShare"/> of the body;
+    /// or one specific phrase (weight 2) that the title names and <paramref name="minSentences"/> body sentences take up
+    /// ("Trump ký hợp đồng bán vũ khí" and four sentences on the sale). One suggestive phrase repeated ("Nam Sudan",
+    /// "huấn luyện") is not enough.
+    /// </summary>
+    internal static bool Substantial(int phrases, bool specific, bool title, int sentences, int bodySentences, int minSentences, double minShare) =>
+        phrases >= 2 ? title && sentences >= 1 || sentences >= minSentences && sentences >= minShare * bodySentences
+        : phrases == 1 && specific && title && sentences >= minSentences;
 
     /// <summary>Whether the text between two words ends a sentence: ". ", "!", "?", "…" or a line end.</summary>
     private static bool SentenceBreak(string text, int from, int to)

@@ -42,6 +42,16 @@ public sealed record Area(string Key, string Vi, string En, AreaTrigger[] Trigge
     public string Label(string lang) => lang == "en" ? En : Vi;
 }
 
+/// <summary>
+/// When an article's area evidence is substantial: the words that make it an article about defence (where suggestive
+/// phrases count), and how many and what share of the body's sentences the evidence must stand in without the title.
+/// </summary>
+public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea)
+{
+    /// <summary>The share of the body an area must take up when the title does not name it.</summary>
+    public double ShareFor(string area) => MinShareByArea is { } s && s.TryGetValue(area, out var share) ? share : MinShare;
+}
+
 public sealed record ChromeRules(
     string[] EndMarkers,
     string[] DropLines,
@@ -72,6 +82,7 @@ public sealed class ReferenceData
     public required MinisterContext MinisterContext { get; init; }
     public required IReadOnlyList<Minister> Ministers { get; init; }
     public required IReadOnlyList<Area> Areas { get; init; }
+    public required AreaRules AreaRules { get; init; }
     public required IReadOnlySet<string> StopWords { get; init; }
     public required ChromeRules Chrome { get; init; }
 
@@ -109,6 +120,10 @@ public sealed class ReferenceData
         var countries = Read<List<Country>>("countries.json");
         var ministers = Read<List<Minister>>("ministers.json");
         var areas = Read<List<Area>>("areas.json");
+        var areaRules = Read<AreaRules>("area-rules.json");
+        if (areaRules.DefenceWords is null || areaRules.DefenceWords.Length == 0 || areaRules.MinSentences < 1 || areaRules.MinShare is < 0 or > 1
+            || (areaRules.MinShareByArea ?? []).Any(s => s.Value is < 0 or > 1 || !areas.Any(a => a.Key == s.Key)))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, and every share lie between 0 and 1 for a known area.");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");
@@ -120,6 +135,7 @@ public sealed class ReferenceData
             MinisterContext = ministerContext,
             Ministers = ministers,
             Areas = areas,
+            AreaRules = areaRules,
             StopWords = stop.Select(Text.VietnameseText.ExactForm).ToHashSet(StringComparer.Ordinal),
             Chrome = chrome,
             CountryByKey = countries.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.First()),

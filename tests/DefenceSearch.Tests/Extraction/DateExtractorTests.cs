@@ -55,6 +55,20 @@ public sealed class DateExtractorTests
     }
 
     [Fact]
+    public void Today_or_yesterday_followed_by_a_comma_and_ngay_dates_the_article()
+    {
+        var today = Date("Hôm nay, ngày 8/2/2017, YouTube ra mắt tính năng phát trực tiếp từ thiết bị di động cho người dùng có nhiều người theo dõi.");
+        Assert.Equal((new DateOnly(2017, 2, 8), DateEvidenceKind.Lead), (today?.Date, today?.Kind));
+        Assert.Equal(new DateOnly(2017, 6, 9),
+            Date("Hôm qua, ngày 8/6/2017, Văn phòng Chính phủ đã có thông báo kết luận của Phó Thủ tướng về việc điều chỉnh giá điện.")?.Date);
+    }
+
+    [Fact]
+    public void This_year_in_a_series_of_years_is_not_the_year_of_writing() =>
+        // A 2021 report of intakes: "năm nay 2020" is the last year of the series, not the article's year.
+        Assert.Null(Date("Trường tuyển sinh từ năm 2017. Cụ thể, năm 2017 được 200 em, năm 2018 được 300, 2019 là 396, và năm nay 2020 được 700 em."));
+
+    [Fact]
     public void A_lead_day_without_any_year_in_the_text_gives_no_date() =>
         Assert.Null(Date("Sáng 27/6, tại Hà Nội, hai bộ trưởng hội đàm về hợp tác quốc phòng."));
 

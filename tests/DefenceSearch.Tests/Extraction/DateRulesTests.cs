@@ -21,7 +21,7 @@ public sealed class DateRulesTests
     [Fact]
     public void Every_kind_holds_phrases_in_lower_case()
     {
-        foreach (var list in new[] { Rules.LeadDay, Rules.Yesterday, Rules.CurrentYear, Rules.LastYear, Rules.Plan, Rules.Birth, Rules.Anniversary, Rules.Name, Rules.Background, Rules.Weekday, Rules.Future, Rules.EventDay })
+        foreach (var list in new[] { Rules.LeadDay, Rules.Yesterday, Rules.CurrentYear, Rules.LastYear, Rules.Plan, Rules.Birth, Rules.Anniversary, Rules.Name, Rules.Background, Rules.Weekday, Rules.Future, Rules.EventDay, Rules.FutureBefore })
         {
             Assert.NotEmpty(list);
             Assert.All(list, p => Assert.Equal(p.Trim().ToLowerInvariant(), p));
@@ -102,6 +102,17 @@ public sealed class DateRulesTests
     {
         Assert.All(Rules.Future, word =>
             Assert.NotEqual(DatePrecision.Day, Date($"Sáng 24/5 {word}, đội tuyển sẽ lên đường. Trong {CurrentYearSentence}")?.Precision));
+    }
+
+    [Fact]
+    public void Each_future_before_word_makes_a_later_lead_day_in_its_sentence_a_plan()
+    {
+        Assert.All(Rules.FutureBefore, word =>
+        {
+            // The same day without the word is the day of writing; with it, a day the sentence plans.
+            Assert.Equal(DatePrecision.Day, Date($"Tỉnh tổ chức bắn pháo hoa vào đêm 30/4 tại Cửa Việt. Trong {CurrentYearSentence}")?.Precision);
+            Assert.NotEqual(DatePrecision.Day, Date($"Tỉnh {word} tổ chức bắn pháo hoa vào đêm 30/4 tại Cửa Việt. Trong {CurrentYearSentence}")?.Precision);
+        });
     }
 
     private static void AssertVetoes(IEnumerable<string> phrases) =>

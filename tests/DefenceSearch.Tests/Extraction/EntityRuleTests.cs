@@ -155,6 +155,82 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_institutions_name_repeated_is_one_phrase_not_two()
+    {
+        // "Viện Khoa học quân sự" holds "khoa học quân sự" and "viện khoa học": the same mention, three times.
+        var found = Areas("Trung Quốc lên tiếng sau hội nghị an ninh",
+            "Một đại tá của Viện Khoa học quân sự Trung Quốc phát biểu tại hội nghị.",
+            "Ông cho rằng hai nước cần kiềm chế.",
+            "Viện Khoa học quân sự là cơ quan nghiên cứu của quân đội.",
+            "Các đại biểu Mỹ đáp lại ý kiến của Viện Khoa học quân sự.",
+            "Hội nghị kết thúc vào chiều cùng ngày.");
+        Assert.DoesNotContain("military-science", found);
+    }
+
+    [Fact]
+    public void A_trainer_aircraft_is_not_training()
+    {
+        var found = Areas("Phát hiện mảnh vỡ máy bay huấn luyện gặp nạn",
+            "Không quân cho biết đã tìm thấy mảnh vỡ của máy bay huấn luyện.",
+            "Máy bay huấn luyện cất cánh lúc 11 giờ và mất liên lạc.",
+            "Bộ Quốc phòng sẽ điều tra nguyên nhân vụ máy bay huấn luyện rơi.");
+        Assert.DoesNotContain("training", found);
+    }
+
+    [Fact]
+    public void One_specific_phrase_in_the_title_and_the_body_is_enough()
+    {
+        var found = Areas("Mỹ ký hợp đồng bán vũ khí cho Ả Rập Saudi",
+            "Hai nước ký thỏa thuận bán vũ khí trị giá 110 tỷ USD.",
+            "Đây là thương vụ bán vũ khí lớn nhất của Mỹ.",
+            "Nhà Trắng nói thỏa thuận tạo thêm việc làm.");
+        Assert.Contains("arms-trade", found);
+    }
+
+    [Fact]
+    public void One_suggestive_phrase_repeated_is_not_enough()
+    {
+        // "Nam Sudan" suggests peacekeeping (the Vietnamese field hospital there), but an article about its army chief is not about it.
+        var found = Areas("Tổng thống Nam Sudan thay lãnh đạo quân đội",
+            "Bộ Quốc phòng Nam Sudan cho biết Tổng thống đã thay Tổng tham mưu trưởng.",
+            "Nam Sudan giành độc lập năm 2011.",
+            "Xung đột ở Nam Sudan đã làm hàng chục nghìn người thiệt mạng.");
+        Assert.DoesNotContain("peacekeeping", found);
+    }
+
+    [Fact]
+    public void Warships_named_in_a_few_sentences_of_an_exercise_report_are_not_naval_but_a_carriers_voyage_is()
+    {
+        var exercise = Areas("Lính Mỹ và Hàn Quốc tập trận chung gần biên giới",
+            "Cuộc tập trận chung nhằm nâng cao kỹ năng phối hợp tác chiến của hai quân đội.",
+            "Binh sĩ đổ bộ từ trực thăng xuống một cơ sở giả định.",
+            "Một tàu chiến của Hàn Quốc chở trực thăng tham gia.",
+            "Các binh sĩ thực hành kỹ năng xâm nhập.",
+            "Tàu chiến Dokdo là tàu đổ bộ lớn nhất của hải quân Hàn Quốc.",
+            "Cuộc tập trận diễn ra trong ba ngày.",
+            "Hai bên sẽ tổ chức thêm các cuộc tập trận chung.",
+            "Triều Tiên lên án cuộc tập trận.");
+        Assert.Contains("training", exercise);
+        Assert.DoesNotContain("naval", exercise);
+        var carrier = Areas("Tàu sân bay Mỹ rời bán đảo Triều Tiên",
+            "Nhóm tác chiến do tàu sân bay USS Carl Vinson dẫn đầu đã rời vùng biển Nhật Bản.",
+            "Tàu sân bay sẽ về cảng để bảo dưỡng và luân chuyển thủy thủ đoàn.",
+            "Hải quân Mỹ còn hai tàu sân bay trong khu vực.");
+        Assert.Contains("naval", carrier);
+    }
+
+    [Fact]
+    public void Weapons_words_make_an_article_about_defence_for_suggestive_phrases()
+    {
+        // No "quốc phòng", "quân sự" or "quân đội": "tên lửa" is enough for "tầm bắn", "đầu đạn" and "động cơ" to count.
+        var found = Areas("Tên lửa mới có tầm bắn 4.800 km",
+            "Giới chuyên gia cho rằng tên lửa có thể mang đầu đạn lớn.",
+            "Tầm bắn của tên lửa đủ để vươn tới Alaska.",
+            "Ảnh mới cho thấy tên lửa được trang bị thêm bốn động cơ phụ.");
+        Assert.Contains("military-technology", found);
+    }
+
+    [Fact]
     public void A_storm_bulletin_on_the_east_sea_is_not_maritime_security()
     {
         var text = "Áp thấp nhiệt đới trên Biển Đông\nÁp thấp nhiệt đới di chuyển về phía vịnh Thái Lan. Gió mạnh cấp 7, giật cấp 9. Tàu thuyền cần đề phòng.";

@@ -83,7 +83,45 @@ public partial class ReferenceDataTests
             Assert.False(string.IsNullOrWhiteSpace(a.En));
             Assert.Contains(a.Triggers, t => t.Weight >= 2);
             Assert.All(a.Triggers, t => Assert.Equal(t.Phrase.ToLowerInvariant(), t.Phrase));
+            Assert.All(a.Triggers, t => Assert.InRange(t.Weight, 0, 2));
+            // A phrase of weight 0 masks a trigger it holds ("máy bay huấn luyện" holds "huấn luyện"), or it is dead weight.
+            Assert.All(a.Triggers.Where(t => t.Weight == 0), t =>
+                Assert.Contains(a.Triggers, o => o.Weight > 0 && $" {t.Phrase} ".Contains($" {o.Phrase} ", StringComparison.Ordinal)));
         });
+    }
+
+    [Fact]
+    public void Area_rules_name_defence_words_and_shares_of_known_areas()
+    {
+        var rules = Data.AreaRules;
+        Assert.Contains("quốc phòng", rules.DefenceWords);
+        Assert.All(rules.DefenceWords, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        Assert.InRange(rules.MinSentences, 1, 10);
+        Assert.InRange(rules.MinShare, 0.0, 1.0);
+        Assert.All(rules.MinShareByArea ?? [], s =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == s.Key);
+            Assert.InRange(s.Value, 0.0, 1.0);
+        });
+        Assert.Equal(rules.MinShare, rules.ShareFor("training"));
+    }
+
+    [Fact]
+    public void Area_rules_that_name_an_unknown_area_are_refused_with_the_file_named()
+    {
+        var folder = Directory.CreateTempSubdirectory("ds-area-rules").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(ReferenceData.DefaultFolder, "*.json")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "minShareByArea": {"navy": 0.3}}""");
+            var e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("area-rules.json", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
