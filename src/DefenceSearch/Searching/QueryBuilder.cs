@@ -320,7 +320,10 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 .OrderByDescending(v => v.Agreement)
                 .ThenBy(v => v.Spelling, StringComparer.Ordinal)
                 .ToList();
-            var near = variants.Where(v => v.Distance == 1).Take(MaxNearSpellings);
+            // A near spelling more common than the typed one is another word ("hải" for "hài", "mặt" for "mất"), not a
+            // slip of the typed one: it ranks with the folded matches.
+            var typedArticles = reader.DocFreq(new Term(Schema.Body, VietnameseText.ExactForm(word)));
+            var near = variants.Where(v => v.Distance == 1 && reader.DocFreq(new Term(Schema.Body, v.Spelling)) <= typedArticles).Take(MaxNearSpellings);
             var farther = variants.Where(v => v.Distance > 1 && v.Agreement > 0).Take(MaxFartherSpellings);
             spellings = near.Concat(farther)
                 .Select(v => (v.Spelling, 1f + 0.8f * (float)v.Agreement, v.Distance == 1 ? NearTier : 0))

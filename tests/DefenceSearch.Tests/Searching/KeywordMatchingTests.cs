@@ -119,6 +119,27 @@ public sealed class KeywordMatchingTests : IDisposable
         Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.MissingOneWord);
     }
 
+    [Fact]
+    public void A_more_common_word_one_mark_away_is_another_word_not_a_near_spelling()
+    {
+        using var corpus = new SmallCorpus();
+        corpus.Write("joke", "Phim hài mới", "Một bộ phim hài.");
+        corpus.Write("plain", "Hai nguoi", "hai nguoi di bo.");
+        for (var i = 0; i < 3; i++) corpus.Write($"navy{i}", "Hải quân", "Tàu hải quân tuần tra.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        // "hải" (3 articles) is no slip of "hài" (1): it ranks with the folded matches, not in a tier above "hai".
+        var hits = index.Search(new SearchRequest { Query = "hài" }).Hits;
+        Assert.Equal("joke", hits[0].Id);
+        Assert.True(hits[0].Score >= QueryBuilder.ExactTier * WordQuery.TierWeight);
+        Assert.All(hits.Skip(1), h => Assert.True(h.Score < WordQuery.TierWeight, $"{h.Id} {h.Score}"));
+        // The other way round, the rarer "hài" may be a slip of "hải": it ranks in the near tier, above the folded "hai".
+        var navy = index.Search(new SearchRequest { Query = "hải" }).Hits;
+        Assert.Equal(["joke", "plain"], navy.Skip(3).Select(h => h.Id).ToList());
+        Assert.InRange(navy[3].Score, QueryBuilder.NearTier * WordQuery.TierWeight, QueryBuilder.ExactTier * WordQuery.TierWeight);
+    }
+
     public void Dispose()
     {
         _index.Dispose();
