@@ -140,6 +140,21 @@ public sealed class KeywordMatchingTests : IDisposable
         Assert.InRange(navy[3].Score, QueryBuilder.NearTier * WordQuery.TierWeight, QueryBuilder.ExactTier * WordQuery.TierWeight);
     }
 
+    [Fact]
+    public void The_words_together_tier_tries_a_bounded_number_of_spellings()
+    {
+        // Three words with 12 other spellings each would be 13³ runs: at most MaxCombinations are tried, the typed one first.
+        var alternatives = new Dictionary<string, IReadOnlyList<string[]>>
+        {
+            ["a"] = Enumerable.Range(0, 12).Select(i => new[] { $"a{i}", "x" }).ToList(),
+            ["b"] = Enumerable.Range(0, 12).Select(i => new[] { $"b{i}" }).ToList(),
+            ["c"] = Enumerable.Range(0, 12).Select(i => new[] { $"c{i}" }).ToList(),
+        };
+        var query = Assert.IsType<Lucene.Net.Search.BooleanQuery>(WordsTogether.Query(["a", "b", "c"], alternatives));
+        Assert.Equal(WordsTogether.MaxCombinations, query.Clauses.Count);
+        Assert.Contains("\"a b c\"", query.Clauses[0].Query.ToString());
+    }
+
     public void Dispose()
     {
         _index.Dispose();
