@@ -44,6 +44,9 @@ public sealed class PlainBm25Engine : IDisposable
     /// <summary>The analyzer of both sides: NFC, standard tokenizer, lowercase, ASCII folding.</summary>
     public static Analyzer CreateAnalyzer() => new FoldingAnalyzer();
 
+    /// <summary>Opens an index <see cref="Build"/> made earlier.</summary>
+    public static PlainBm25Engine Open(string indexPath) => new(FSDirectory.Open(indexPath));
+
     /// <summary>Indexes every file of <paramref name="corpus"/> into <paramref name="indexPath"/> (replacing what was there) and opens it.</summary>
     public static PlainBm25Engine Build(NewsCorpus corpus, string indexPath)
     {

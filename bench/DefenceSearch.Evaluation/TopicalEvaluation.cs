@@ -108,20 +108,24 @@ public static class TopicalEvaluation
         output.WriteLine($"{collection.Needs.Count} needs, {collection.Needs.Sum(n => n.Judgements.Count):N0} judgements (Data/topical.json, rules in Data/topical-rules.md); {corpus.Count:N0} articles");
 
         var runs = new Dictionary<string, List<IReadOnlyList<string>>>();
+        // A --work folder kept from an earlier run keeps its indexes: DefenceSearch brings its own up to date (nothing
+        // to do when neither the articles nor the schema changed), BM25's and FTS5's are taken as they are.
+        var reuse = context.Options.WorkPath is not null;
         var indexPath = Path.Combine(context.WorkPath, "topical-defencesearch");
-        new CorpusIndexer(ReferenceData.Default).Run(corpus.Path, indexPath, new IndexOptions { Rebuild = true, Threads = Environment.ProcessorCount }, null, CancellationToken.None);
+        new CorpusIndexer(ReferenceData.Default).Run(corpus.Path, indexPath, new IndexOptions { Rebuild = !reuse, Threads = Environment.ProcessorCount }, null, CancellationToken.None);
         using (var index = ArticleIndex.Open(indexPath))
         {
             runs["DefenceSearch"] = collection.Needs
                 .Select(n => (IReadOnlyList<string>)index.Search(new SearchRequest { Query = n.Query, Size = PoolDepth, Snippets = false }).Hits.Select(h => h.Id).ToList())
                 .ToList();
         }
-        using (var bm25 = PlainBm25Engine.Build(corpus, Path.Combine(context.WorkPath, "topical-bm25")))
+        var bm25Path = Path.Combine(context.WorkPath, "topical-bm25");
+        using (var bm25 = reuse && System.IO.Directory.Exists(bm25Path) ? PlainBm25Engine.Open(bm25Path) : PlainBm25Engine.Build(corpus, bm25Path))
         {
             runs["BM25"] = collection.Needs.Select(n => bm25.Search(n.Query, PoolDepth)).ToList();
         }
         var ftsPath = Path.Combine(context.WorkPath, "topical-fts5.db");
-        Fts5Engine.Build(corpus, ftsPath, Environment.ProcessorCount, CancellationToken.None, withIds: true);
+        if (!reuse || !File.Exists(ftsPath)) Fts5Engine.Build(corpus, ftsPath, Environment.ProcessorCount, CancellationToken.None, withIds: true);
         using (var fts5 = Fts5Engine.Open(ftsPath))
         {
             runs["FTS5"] = collection.Needs.Select(n => fts5.Ranked(n.Query, PoolDepth)).ToList();

@@ -26,5 +26,9 @@ public sealed class RankingEvaluationTests
         Assert.Equal(figures.Exact["DefenceSearch/all"].Queries, figures.Exact["FTS5/all"].Queries);
         Assert.InRange(figures.Exact["FTS5/all"].Share, 0.0, 1.0);
         Assert.InRange(figures.Exact["DefenceSearch/all"].Share, 0.0, 1.0);
+        // The two-tier list holds the first page: it never has fewer exact hits than the old measure counted.
+        Assert.True(figures.Exact["DefenceSearch/all"].Share >= figures.Exact["DefenceSearch/all"].OldShare, text);
+        Assert.InRange(figures.Exact["DefenceSearch/all"].ShownShare, 0.0, 1.0);
+        Assert.Contains("two tiers", text);
     }
 }

@@ -52,6 +52,30 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     public double ShareFor(string area) => MinShareByArea is { } s && s.TryGetValue(area, out var share) ? share : MinShare;
 }
 
+/// <summary>
+/// Spellings of one word (<see cref="SameWord"/>: i/y after a consonant, "sĩ"/"sỹ") that search joins, and i/y pairs that
+/// are different words (<see cref="Distinct"/>: "ty"/"ti"), which it never joins.
+/// </summary>
+public sealed record SpellingRules(string[][] SameWord, string[][] Distinct)
+{
+    /// <summary>Per exact (lower-case) spelling, the other spellings of the same word.</summary>
+    public IReadOnlyDictionary<string, string[]> Partners => _partners ??= SameWord
+        .SelectMany(p => p.Select(a => (Key: Text.VietnameseText.ExactForm(a), Others: p.Select(Text.VietnameseText.ExactForm).Where(o => o != Text.VietnameseText.ExactForm(a)))))
+        .GroupBy(x => x.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(x => x.Others).Distinct().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per folded syllable ("sy"), the other spellings (exact) of the words that fold to it ("sĩ" for "sỹ"): what a word
+    /// typed without diacritics also matches.
+    /// </summary>
+    public IReadOnlyDictionary<string, string[]> FoldedPartners => _foldedPartners ??= Partners
+        .GroupBy(kv => Text.VietnameseText.FoldLower(kv.Key), StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.SelectMany(kv => kv.Value).Where(v => Text.VietnameseText.FoldLower(v) != g.Key).Distinct().ToArray(), StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, string[]>? _partners;
+    private IReadOnlyDictionary<string, string[]>? _foldedPartners;
+}
+
 public sealed record ChromeRules(
     string[] EndMarkers,
     string[] DropLines,
@@ -85,6 +109,7 @@ public sealed class ReferenceData
     public required AreaRules AreaRules { get; init; }
     public required IReadOnlySet<string> StopWords { get; init; }
     public required ChromeRules Chrome { get; init; }
+    public required SpellingRules Spellings { get; init; }
 
     public IReadOnlyDictionary<string, Country> CountryByKey { get; private init; } = new Dictionary<string, Country>();
     public IReadOnlyDictionary<string, Minister> MinisterByKey { get; private init; } = new Dictionary<string, Minister>();
@@ -128,6 +153,7 @@ public sealed class ReferenceData
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");
         var ministerContext = Read<MinisterContext>("minister-context.json");
+        var spellings = Read<SpellingRules>("spellings.json");
         return new ReferenceData
         {
             Countries = countries,
@@ -138,6 +164,7 @@ public sealed class ReferenceData
             AreaRules = areaRules,
             StopWords = stop.Select(Text.VietnameseText.ExactForm).ToHashSet(StringComparer.Ordinal),
             Chrome = chrome,
+            Spellings = spellings,
             CountryByKey = countries.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.First()),
             MinisterByKey = ministers.GroupBy(m => m.Key).ToDictionary(g => g.Key, g => g.First()),
             AreaByKey = areas.ToDictionary(a => a.Key),

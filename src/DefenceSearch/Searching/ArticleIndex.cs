@@ -187,6 +187,15 @@ public sealed class ArticleIndex : IDisposable
         public MatchSet? Fallback { get; init; }
     }
 
+    /// <summary>
+    /// Below this many articles holding every word of a keyword query (four or more words), the result widens to the
+    /// articles that miss one word, after the others: a page of hits instead of a few.
+    /// </summary>
+    public const int MinAllWordsArticles = 10;
+
+    private static Query WithEntity(Query query, NamedEntity? entity) =>
+        entity is null ? query : new BooleanQuery { { query, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
+
     // What the first reading of a folded query adds to its articles' scores: more than any text match scores,
     // so they lead the list (BM25 scores of a few words stay far below it).
     private const float ReadingBoost = 1000f;
@@ -200,7 +209,7 @@ public sealed class ArticleIndex : IDisposable
         var words = WordsTogether.Tiered(bare);
         if (words is null) return new MatchSet(query, null, [], entity);
 
-        Query together = WordsTogether.Query(words);
+        Query together = WordsTogether.Query(words, built.Alternatives);
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var found = WordsTogether.Readings(searcher, words, out var read, out var firstLeads);
         var readings = found.Count >= 2 ? found : []; // one spelling offers no choice
@@ -226,7 +235,7 @@ public sealed class ArticleIndex : IDisposable
     {
         var parsed = QueryParser.Parse(request.Query);
         var meter = new BudgetMeter(Budget);
-        var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root);
+        var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root, oneMissing: true);
         var selections = Selections(request);
         var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
         var set = Match(searcher, parsed, built, request, selections, meter);
@@ -242,8 +251,23 @@ public sealed class ArticleIndex : IDisposable
         }
 
         var notices = new List<QueryNotice>();
+        if (built.OneMissing is { } wider && set.Tier is null && total < MinAllWordsArticles && !meter.TimedOut)
+        {
+            // Few articles hold every word of a keyword query: those that miss one word follow them, and the notice says how many.
+            var widened = Run(searcher, built with { Query = WithEntity(wider, set.Entity) }, selections, sort, depth, meter);
+            if (widened.Total > total)
+            {
+                notices.Add(new QueryNotice(QueryNoticeKind.MissingOneWord, (widened.Total - total).ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))));
+                (top, facets, total) = widened;
+            }
+        }
         if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
         if (set.Entity is { } entity) notices.Add(new QueryNotice(QueryNoticeKind.EntityMatch, entity.Label));
+        else
+        {
+            foreach (var (typed, key) in built.Countries.DistinctBy(c => c.Key))
+                notices.Add(new QueryNotice(QueryNoticeKind.CountryWord, $"{typed} → {CountryLabel(key, request.Lang)}"));
+        }
         if (set.Tier is { } tier && set.OtherTierTotal > 0)
         {
             notices.Add(new QueryNotice(tier == "apart" ? QueryNoticeKind.WordsApart : QueryNoticeKind.WordsTogether,
@@ -287,13 +311,16 @@ public sealed class ArticleIndex : IDisposable
         return Use(searcher =>
         {
             var meter = new BudgetMeter(Budget);
-            var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root);
+            var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root, oneMissing: true);
             var selections = Selections(request);
             var set = Match(searcher, parsed, built, request, selections, meter);
             if (set.Fallback is { } fallback && Count(searcher, set.Query, selections, meter) == 0) set = fallback;
+            var matching = set.Query;
+            if (built.OneMissing is { } wider && set.Tier is null && Count(searcher, matching, selections, meter) < MinAllWordsArticles)
+                matching = WithEntity(wider, set.Entity); // as the search widens
             var query = new BooleanQuery
             {
-                { set.Query, Occur.MUST },
+                { matching, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
             return Count(searcher, query, selections, meter);

@@ -36,12 +36,18 @@ public static class NoticeText
             QueryNoticeKind.EntityMatch => en
                 ? $"Read as {detail}: articles tagged with it match too, however they spell it."
                 : $"Hiểu là {detail}: các bài được gắn nhãn này cũng khớp, dù viết tên theo cách nào.",
+            QueryNoticeKind.CountryWord => en
+                ? $"Read {detail}: articles tagged with that country match this word too, however they spell it."
+                : $"Hiểu {detail}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.",
             QueryNoticeKind.WordsTogether => en
                 ? $"Showing articles where the words stand together; {detail} more have them apart."
                 : $"Đang hiển thị các bài có các từ đứng liền nhau; còn {detail} bài có các từ đứng rời nhau.",
             QueryNoticeKind.WordsApart => en
                 ? $"Showing articles with the words apart; {detail} have them together."
                 : $"Đang hiển thị các bài có các từ đứng rời nhau; {detail} bài có các từ đứng liền nhau.",
+            QueryNoticeKind.MissingOneWord => en
+                ? $"{detail} of these articles miss one of the words; they come after those that hold every word."
+                : $"{detail} bài trong số này thiếu một trong các từ; các bài đó xếp sau các bài có đủ mọi từ.",
             QueryNoticeKind.ExpansionCut => en
                 ? $"A word ending in * matches too many words; only the {detail} most common of them were searched."
                 : $"Từ có dấu * khớp quá nhiều từ; chỉ tìm {detail} từ phổ biến nhất.",

@@ -35,10 +35,15 @@ public enum QueryNoticeKind
     UnknownFilter,
     /// <summary>The query names a country or minister: articles tagged with it match too (detail: its name).</summary>
     EntityMatch,
+    /// <summary>A word or run inside a longer query names a country: articles tagged with it match there too (detail: "typed → country").</summary>
+    CountryWord,
     /// <summary>The first tier: articles where the words stand together (detail: how many more hold them apart).</summary>
     WordsTogether,
     /// <summary>The second tier: articles with the words apart (detail: how many hold them together).</summary>
     WordsApart,
+
+    /// <summary>A keyword query of four or more words also takes the articles that miss one of them (detail: how many do).</summary>
+    MissingOneWord,
 
     /// <summary>A prefix matched more terms than a search may expand to; the most frequent were searched.</summary>
     ExpansionCut,

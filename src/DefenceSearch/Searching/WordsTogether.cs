@@ -65,6 +65,28 @@ internal static class WordsTogether
     /// </summary>
     public static Query Query(IReadOnlyList<string> words) => Either(words.Select(Term).ToList(), MaxGap);
 
+    /// <summary>How many spellings of the whole run a words-together query tries at most.</summary>
+    public const int MaxCombinations = 32;
+
+    /// <summary>
+    /// <see cref="Query(IReadOnlyList{string})"/>, where a word may also stand as one of its <paramref name="alternatives"/>
+    /// (index-term sequences: a country's other names for "mỹ", the other i/y spelling for "sỹ"); at most
+    /// <see cref="MaxCombinations"/> spellings of the run, the typed one first.
+    /// </summary>
+    public static Query Query(IReadOnlyList<string> words, IReadOnlyDictionary<string, IReadOnlyList<string[]>> alternatives)
+    {
+        if (!words.Any(alternatives.ContainsKey)) return Query(words);
+        var runs = new List<List<string>> { new() };
+        foreach (var word in words)
+        {
+            var options = alternatives.TryGetValue(word, out var other) ? other.Prepend([Term(word)]).ToList() : [[Term(word)]];
+            runs = runs.SelectMany(r => options.Select(o => r.Concat(o).ToList())).Take(MaxCombinations).ToList();
+        }
+        var any = new BooleanQuery();
+        foreach (var run in runs) any.Add(Either(run, MaxGap), Occur.SHOULD);
+        return any;
+    }
+
     /// <summary>The index term a typed word stands for: its exact form when accented, else its folded form.</summary>
     private static string Term(string word) => VietnameseText.IsAscii(word) ? word : VietnameseText.ExactForm(word);
 

@@ -177,4 +177,37 @@ public partial class ReferenceDataTests
         Assert.DoesNotContain(context.OtherOffices, o => Regex.IsMatch(o, "^(Bộ trưởng|Thứ trưởng)( Bộ)? Quốc phòng$", RegexOptions.IgnoreCase));
         Assert.Contains("Ngoại trưởng", context.OtherOffices);
     }
+
+    [Fact]
+    public void Same_word_spellings_differ_only_in_a_final_i_or_y_with_the_same_tone()
+    {
+        var rules = Data.Spellings;
+        Assert.Contains(rules.SameWord, p => p.Contains("sĩ") && p.Contains("sỹ"));
+        Assert.All(rules.SameWord, pair =>
+        {
+            Assert.Equal(2, pair.Length);
+            var (a, b) = (VietnameseText.ExactForm(pair[0]), VietnameseText.ExactForm(pair[1]));
+            Assert.True(a.IsNormalized(NormalizationForm.FormC) && b.IsNormalized(NormalizationForm.FormC), $"{a}/{b}");
+            Assert.Equal(a.Length, b.Length);
+            Assert.Equal(a[..^1], b[..^1]);
+            Assert.Equal("i", VietnameseText.FoldLower(a)[^1..]);
+            Assert.Equal("y", VietnameseText.FoldLower(b)[^1..]);
+            // The same tone on both: only the letter differs.
+            Assert.Equal(a[^1..].Normalize(NormalizationForm.FormD)[1..], b[^1..].Normalize(NormalizationForm.FormD)[1..]);
+        });
+    }
+
+    [Fact]
+    public void Distinct_i_y_pairs_are_never_joined()
+    {
+        var rules = Data.Spellings;
+        Assert.Contains(rules.Distinct, p => p.Contains("ti") && p.Contains("ty"));
+        Assert.All(rules.Distinct, pair =>
+        {
+            Assert.Equal(2, pair.Length);
+            Assert.False(rules.Partners.ContainsKey(pair[0]), pair[0]);
+            Assert.False(rules.Partners.ContainsKey(pair[1]), pair[1]);
+            Assert.False(rules.FoldedPartners.TryGetValue(pair[0], out var others) && others.Contains(pair[1]), $"{pair[0]} joins {pair[1]}");
+        });
+    }
 }

@@ -1,0 +1,163 @@
+using DefenceSearch.Searching;
+using DefenceSearch.Tests.Support;
+
+namespace DefenceSearch.Tests.Searching;
+
+/// <summary>
+/// What a query of keywords matches beyond its exact words: a country named inside a longer query in another spelling,
+/// the i/y spellings of one word ("liệt sĩ" / "liệt sỹ"), and, when few articles hold every word of a long query,
+/// the articles that miss one word as a lower tier.
+/// </summary>
+public sealed class KeywordMatchingTests : IDisposable
+{
+    private readonly SmallCorpus _corpus = new();
+    private readonly ArticleIndex _index;
+
+    public KeywordMatchingTests()
+    {
+        _corpus.Write("us1", "Tàu chiến Mỹ thăm Cam Ranh", "Tàu chiến Mỹ cập cảng Cam Ranh.", countries: "US");
+        _corpus.Write("us2", "Tàu chiến Hoa Kỳ cập cảng", "Tàu chiến Hoa Kỳ thăm cảng quốc tế Cam Ranh.", countries: "US");
+        _corpus.Write("us3", "Quan hệ Việt - Mỹ", "Hai nước Việt Nam và Mỹ thúc đẩy quan hệ.", countries: "US");
+        _corpus.Write("ru1", "Tàu chiến Nga", "Tàu chiến Nga thăm cảng Cam Ranh.", countries: "RU");
+        _corpus.Write("law1", "Biện pháp an ninh", "Các biện pháp an ninh được tăng cường.");
+        _corpus.Write("law2", "Biện pháp phòng dịch", "Biện pháp mới.");
+        _corpus.Write("law3", "Pháp luật", "Pháp luật về an ninh.");
+        _corpus.Write("fr1", "Hợp tác với France", "France và Việt Nam bàn hợp tác.", countries: "FR");
+        _corpus.Write("martyr1", "Viếng nghĩa trang liệt sĩ", "Viếng nghĩa trang liệt sĩ Trường Sơn.");
+        _corpus.Write("martyr2", "Lễ an táng liệt sỹ", "An táng hài cốt liệt sỹ tại quê nhà.");
+        _corpus.Write("sacrifice", "Người lính đã hi sinh", "Anh đã hi sinh khi làm nhiệm vụ.");
+        _corpus.Write("company", "Công ty vận tải", "Công ty mở tuyến mới.");
+        _corpus.Write("tv", "Ti vi mới", "Ti vi màn hình lớn.");
+        _corpus.Write("missile1", "Triều Tiên thử tên lửa liên lục địa", "Triều Tiên thử tên lửa liên lục địa.");
+        _corpus.Write("missile2", "Triều Tiên thử tên lửa xuyên lục địa", "Triều Tiên thử tên lửa xuyên lục địa.");
+        _corpus.Write("missile3", "Triều Tiên thử động cơ", "Triều Tiên thử động cơ mới.");
+        _corpus.IndexNow();
+        _index = _corpus.Open();
+    }
+
+    [Fact]
+    public void A_country_inside_a_longer_query_also_matches_its_other_spellings_and_says_so()
+    {
+        var r = _index.Search(new SearchRequest { Query = "tau chien my", Lang = "en" });
+
+        // "Tàu chiến Hoa Kỳ" stands together as "tàu chiến Mỹ" does: both are the first tier.
+        Assert.Equal("together", r.Tier);
+        Assert.Equal(["us1", "us2"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.CountryWord && n.Detail == "my → United States");
+        Assert.Contains("United States", r.Notice);
+    }
+
+    [Fact]
+    public void Typed_diacritics_still_put_the_typed_spelling_of_the_country_first()
+    {
+        var ids = _index.Search(new SearchRequest { Query = "tàu chiến Mỹ" }).Hits.Select(h => h.Id).ToList();
+        Assert.Equal(["us1", "us2"], ids);
+    }
+
+    [Fact]
+    public void A_word_that_mostly_names_something_else_is_not_read_as_a_country()
+    {
+        // "pháp" is mostly "biện pháp" and "pháp luật" here: France is not what "bien phap an ninh" means.
+        var r = _index.Search(new SearchRequest { Query = "bien phap an ninh" });
+
+        Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.CountryWord);
+        Assert.DoesNotContain("fr1", r.Hits.Select(h => h.Id));
+    }
+
+    [Theory]
+    [InlineData("liệt sỹ")]
+    [InlineData("liệt sĩ")]
+    [InlineData("liet sy")]
+    [InlineData("liet si")]
+    public void Both_i_y_spellings_of_a_word_are_one_word(string query)
+    {
+        var r = _index.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(["martyr1", "martyr2"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Equal("together", r.Tier);
+        Assert.Equal(2, r.Total);
+    }
+
+    [Fact]
+    public void A_toneless_pair_the_press_spells_both_ways_is_one_word()
+    {
+        Assert.Equal(["sacrifice"], _index.Search(new SearchRequest { Query = "hy sinh" }).Hits.Select(h => h.Id).ToList());
+    }
+
+    [Fact]
+    public void I_y_pairs_that_are_different_words_stay_apart()
+    {
+        // "ty" (công ty) is not "ti" (ti vi).
+        Assert.Equal(["tv"], _index.Search(new SearchRequest { Query = "ti" }).Hits.Select(h => h.Id).ToList());
+        Assert.Equal(["company"], _index.Search(new SearchRequest { Query = "ty" }).Hits.Select(h => h.Id).ToList());
+    }
+
+    [Fact]
+    public void When_few_articles_hold_every_word_those_missing_one_follow_with_a_notice()
+    {
+        var r = _index.Search(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa", Lang = "en" });
+
+        // Every word: missile1; missing "liên" only: missile2; missing many: not at all.
+        Assert.Equal(["missile1", "missile2"], r.Hits.Select(h => h.Id).ToList());
+        Assert.Equal(2, r.Total);
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.MissingOneWord && n.Detail == "1");
+        Assert.Equal(2, _index.CountAddedSince(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa" }, 0));
+    }
+
+    [Fact]
+    public void When_enough_articles_hold_every_word_the_set_is_theirs()
+    {
+        for (var i = 0; i < ArticleIndex.MinAllWordsArticles; i++)
+            _corpus.Write($"more{i}", "Triều Tiên thử tên lửa", "Triều Tiên thử tên lửa liên lục địa lần nữa.");
+        _corpus.IndexNow();
+        using var index = _corpus.Open();
+
+        var r = index.Search(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa", Size = 20 });
+
+        Assert.Equal(ArticleIndex.MinAllWordsArticles + 1, r.Total);
+        Assert.DoesNotContain("missile2", r.Hits.Select(h => h.Id));
+        Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.MissingOneWord);
+    }
+
+    [Fact]
+    public void A_more_common_word_one_mark_away_is_another_word_not_a_near_spelling()
+    {
+        using var corpus = new SmallCorpus();
+        corpus.Write("joke", "Phim hài mới", "Một bộ phim hài.");
+        corpus.Write("plain", "Hai nguoi", "hai nguoi di bo.");
+        for (var i = 0; i < 3; i++) corpus.Write($"navy{i}", "Hải quân", "Tàu hải quân tuần tra.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        // "hải" (3 articles) is no slip of "hài" (1): it ranks with the folded matches, not in a tier above "hai".
+        var hits = index.Search(new SearchRequest { Query = "hài" }).Hits;
+        Assert.Equal("joke", hits[0].Id);
+        Assert.True(hits[0].Score >= QueryBuilder.ExactTier * WordQuery.TierWeight);
+        Assert.All(hits.Skip(1), h => Assert.True(h.Score < WordQuery.TierWeight, $"{h.Id} {h.Score}"));
+        // The other way round, the rarer "hài" may be a slip of "hải": it ranks in the near tier, above the folded "hai".
+        var navy = index.Search(new SearchRequest { Query = "hải" }).Hits;
+        Assert.Equal(["joke", "plain"], navy.Skip(3).Select(h => h.Id).ToList());
+        Assert.InRange(navy[3].Score, QueryBuilder.NearTier * WordQuery.TierWeight, QueryBuilder.ExactTier * WordQuery.TierWeight);
+    }
+
+    [Fact]
+    public void The_words_together_tier_tries_a_bounded_number_of_spellings()
+    {
+        // Three words with 12 other spellings each would be 13³ runs: at most MaxCombinations are tried, the typed one first.
+        var alternatives = new Dictionary<string, IReadOnlyList<string[]>>
+        {
+            ["a"] = Enumerable.Range(0, 12).Select(i => new[] { $"a{i}", "x" }).ToList(),
+            ["b"] = Enumerable.Range(0, 12).Select(i => new[] { $"b{i}" }).ToList(),
+            ["c"] = Enumerable.Range(0, 12).Select(i => new[] { $"c{i}" }).ToList(),
+        };
+        var query = Assert.IsType<Lucene.Net.Search.BooleanQuery>(WordsTogether.Query(["a", "b", "c"], alternatives));
+        Assert.Equal(WordsTogether.MaxCombinations, query.Clauses.Count);
+        Assert.Contains("\"a b c\"", query.Clauses[0].Query.ToString());
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        _corpus.Dispose();
+    }
+}
