@@ -9,7 +9,9 @@ namespace DefenceSearch.Evaluation;
 /// <summary>
 /// Publication dates, right or absent. (a) The UNC articles with their <c># date</c>, <c># doc_id</c> and <c># url</c>
 /// lines removed, so the date must come from the text, the removed date being the truth; (b) the baomoi articles
-/// of Data/dates-baomoi.json, dated by reading (rules in Data/dates-rules.md). Coverage is the share of articles
+/// of Data/dates-baomoi.json, dated by reading (rules in Data/dates-rules.md); (c) 60 dated baomoi answers judged by
+/// reading (Data/dates-baomoi-answers.json); (d) every baomoi file against the crawl's year, 2017, listing each other
+/// year so that it can be read (with <c>--work DIR</c>, every answer is written to DIR/dates-*-answers.tsv). Coverage is the share of articles
 /// given a year; precision the share of given years that are right. Tuning split: UNC news_world with the odd-numbered
 /// files of the other sections, and the baomoi "tune" half; the rest is held out and reported apart.
 /// </summary>
