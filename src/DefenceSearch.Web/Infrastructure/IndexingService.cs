@@ -122,7 +122,9 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
 
             _pending = false;
             var openProblem = state.Index is null ? TryOpen() : null;
-            Refresh();
+            // Waits for a timer tick's refresh in progress (it may have opened the commit before this one): the
+            // caller's next search must see what this run indexed.
+            Refresh(wait: true);
             if (state.Index is null) state.Failed(openProblem ?? new IndexProblem("problem.openFailed"));
             else state.Ready(report, report.Warnings.Count > 0 && report.Rebuilt ? new IndexProblem("problem.rebuilt", string.Join(" ", report.Warnings)) : null);
             // An indexing run holds every file's path and signature (about 250 MB at 380k articles) and opening a
@@ -155,11 +157,12 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
         }
     }
 
-    private void Refresh()
+    private void Refresh(bool wait = false)
     {
         try
         {
-            state.Index?.Refresh();
+            if (wait) state.Index?.RefreshNow();
+            else state.Index?.Refresh();
         }
         catch (Exception e)
         {

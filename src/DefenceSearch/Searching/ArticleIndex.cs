@@ -103,8 +103,14 @@ public sealed class ArticleIndex : IDisposable
 
     public static bool Exists(string path) => LuceneEngine.IndexExists(path);
 
-    /// <summary>Picks up the newest commit; returns whether anything changed.</summary>
+    /// <summary>
+    /// Picks up the newest commit if no other thread is refreshing; false when one is (that refresh may have started
+    /// before the commit, so a caller that must see it calls <see cref="RefreshNow"/>).
+    /// </summary>
     public bool Refresh() => _searchers.MaybeRefresh();
+
+    /// <summary>Picks up the newest commit, waiting for a refresh another thread has in progress: searches after it see the commit.</summary>
+    public void RefreshNow() => _searchers.MaybeRefreshBlocking();
 
     public int DocumentCount => Use(s => s.IndexReader.NumDocs);
 
