@@ -36,6 +36,14 @@ public sealed record SearchParameters
     public IReadOnlyList<string> Areas { get; init; } = [];
     public bool SortByDate { get; init; }
 
+    /// <summary>The publication date range (<c>from=2016-06&amp;to=2017-12</c>; a year, month or day at either end), as the library reads it.</summary>
+    public string? DateFrom { get; init; }
+    public string? DateTo { get; init; }
+
+    public bool HasRange => DateFrom is not null || DateTo is not null;
+
+    public DateRange? Range => DateRange.Parse(DateFrom, DateTo);
+
     /// <summary>The second tier: articles with every word, but never together (<c>apart=1</c>).</summary>
     public bool Apart { get; init; }
     public int Page { get; init; } = 1;
@@ -44,7 +52,10 @@ public sealed record SearchParameters
     /// <summary>The text typed in the minister list's filter box (narrows that list only).</summary>
     public string MinisterFilter { get; init; } = "";
 
-    public bool HasFilters => Countries.Count + Ministers.Count + Years.Count + Areas.Count > 0;
+    public bool HasFilters => Countries.Count + Ministers.Count + Years.Count + Areas.Count > 0 || HasRange;
+
+    /// <summary>How many filters are set: each ticked value, and the date range as one.</summary>
+    public int ActiveFilterCount => Countries.Count + Ministers.Count + Years.Count + Areas.Count + (HasRange ? 1 : 0);
 
     public bool IsEmpty => Query.Length == 0 && !HasFilters;
 
@@ -60,6 +71,7 @@ public sealed record SearchParameters
         var size = Number(Get("size"), DefaultSize, 1, SearchRequest.MaxSize);
         var maxPage = Math.Max(1, Math.Min(SearchRequest.MaxPage, ArticleIndex.MaxDepth / size));
         var q = QueryParser.Cut(Get("q").FirstOrDefault(), out var cut);
+        var range = DateRange.Parse(Clean(Get("from").FirstOrDefault(), MaxValueLength), Clean(Get("to").FirstOrDefault(), MaxValueLength));
         return new SearchParameters
         {
             Query = q,
@@ -68,6 +80,8 @@ public sealed record SearchParameters
             Ministers = Values(Get("minister")),
             Years = Values(Get("year")),
             Areas = Values(Get("area")),
+            DateFrom = range?.From,
+            DateTo = range?.To,
             SortByDate = string.Equals(Get("sort").FirstOrDefault(), "date", StringComparison.OrdinalIgnoreCase),
             Apart = Get("apart").FirstOrDefault() is "1" or "true",
             Page = Number(Get("page"), 1, 1, maxPage),
@@ -83,6 +97,8 @@ public sealed record SearchParameters
         Ministers = Ministers,
         Years = Years,
         Areas = Areas,
+        From = DateFrom,
+        To = DateTo,
         Sort = SortByDate ? SortOrder.Date : SortOrder.Relevance,
         Apart = Apart,
         Page = Page,
@@ -127,7 +143,19 @@ public sealed record SearchParameters
     /// <summary>Only the filter value given, nothing else selected in its dimension (a chip on a result).</summary>
     public SearchParameters Only(string dimension, string key) => Replace(dimension, [key]);
 
-    public SearchParameters WithoutFilters() => this with { Countries = [], Ministers = [], Years = [], Areas = [], Page = 1, MinisterFilter = "" };
+    public SearchParameters WithoutFilters() => this with { Countries = [], Ministers = [], Years = [], Areas = [], DateFrom = null, DateTo = null, Page = 1, MinisterFilter = "" };
+
+    /// <summary>The same search over a date range instead of any ticked years or range, from page 1.</summary>
+    public SearchParameters WithRange(string? from, string? to)
+    {
+        var range = DateRange.Parse(from, to);
+        return this with { DateFrom = range?.From, DateTo = range?.To, Years = [], Page = 1 };
+    }
+
+    /// <summary>The date range as the page says it ("06/2016 – 12/2017"; an open end as "…").</summary>
+    public string RangeLabel(Ui ui) => $"{(DateFrom is { } from ? ui.Date(from) : "…")} – {(DateTo is { } to ? ui.Date(to) : "…")}";
+
+    public SearchParameters WithoutRange() => this with { DateFrom = null, DateTo = null, Page = 1 };
 
     public SearchParameters WithPage(int page) => this with { Page = page };
 
@@ -154,6 +182,8 @@ public sealed record SearchParameters
         foreach (var dimension in Dimensions)
             foreach (var value in Selected(dimension))
                 yield return new(dimension, value);
+        if (DateFrom is not null) yield return new("from", DateFrom);
+        if (DateTo is not null) yield return new("to", DateTo);
         if (SortByDate) yield return new("sort", "date");
         if (Apart) yield return new("apart", "1");
         if (Size != DefaultSize) yield return new("size", Size.ToString(CultureInfo.InvariantCulture));

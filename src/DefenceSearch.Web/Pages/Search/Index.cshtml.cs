@@ -42,7 +42,10 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     public IReadOnlyList<FacetValue> Facet(string dimension) =>
         Results is not null && Results.Facets.TryGetValue(dimension, out var values) ? values : [];
 
-    /// <summary>A facet's values split into the first <see cref="FacetTop"/> (plus any ticked value) and the rest.</summary>
+    /// <summary>
+    /// A facet's values split into the first <see cref="FacetTop"/> (plus any ticked value) and the rest; for years,
+    /// the latest <see cref="FacetTop"/> and "date unknown", and the earlier years (oldest first) as the rest.
+    /// </summary>
     public (IReadOnlyList<FacetValue> Top, IReadOnlyList<FacetValue> More) Split(string dimension)
     {
         IEnumerable<FacetValue> values = Facet(dimension);
@@ -52,17 +55,25 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
             values = values.Where(v => Parameters.IsSelected(dimension, v.Key) || VietnameseText.Fold(v.Label).Contains(filter, StringComparison.Ordinal));
         }
         var list = values.ToList();
+        if (dimension == "year")
+        {
+            // Years in time order: the latest few shown, the earlier ones folded above them, "date unknown" last.
+            var dated = list.Where(v => v.Key != Schema.UnknownYear).ToList();
+            var recent = dated.Skip(Math.Max(0, dated.Count - FacetTop)).ToList();
+            var earlier = dated.Take(dated.Count - recent.Count).ToList();
+            return (earlier.Where(v => Parameters.IsSelected(dimension, v.Key)).Concat(recent).Concat(list.Where(v => v.Key == Schema.UnknownYear)).ToList(),
+                earlier.Where(v => !Parameters.IsSelected(dimension, v.Key)).ToList());
+        }
         var top = list.Take(FacetTop).ToList();
         top.AddRange(list.Skip(FacetTop).Where(v => Parameters.IsSelected(dimension, v.Key)));
         var more = list.Skip(FacetTop).Where(v => !Parameters.IsSelected(dimension, v.Key)).ToList();
         return (top, more);
     }
 
-    /// <summary>The years with articles (and any ticked year), oldest first, for the bar chart; "date unknown" stays in the list only.</summary>
-    public IReadOnlyList<FacetValue> YearBars() => Facet("year")
-        .Where(v => v.Key != Schema.UnknownYear && (v.Count > 0 || Parameters.IsSelected("year", v.Key)))
-        .OrderBy(v => v.Key, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>The results on a time axis (years, or months over a short range), or null before a search.</summary>
+    public Timeline? Timeline => Results is null ? null : _timeline ??= Infrastructure.Timeline.Build(Parameters, Results, ui);
+
+    private Timeline? _timeline;
 
     /// <summary>The label of a facet value in the page's language.</summary>
     public string Label(string dimension, string key) =>
@@ -87,6 +98,9 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
         return result;
     }
 
+    /// <summary>The date range as read ("06/2016 – 12/2017"; an open end as "…").</summary>
+    public string RangeLabel() => Parameters.RangeLabel(ui);
+
     /// <summary>The default name offered when saving this search.</summary>
     public string DefaultSaveName()
     {
@@ -94,6 +108,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
         if (Parameters.Query.Length > 0) parts.Add(Parameters.Query);
         foreach (var dimension in SearchParameters.Dimensions)
             parts.AddRange(Parameters.Selected(dimension).Select(k => Label(dimension, k)));
+        if (Parameters.HasRange) parts.Add(RangeLabel());
         var name = parts.Count > 0 ? string.Join(" · ", parts) : ui["save.defaultName"];
         return SavedSearchStore.CleanName(name);
     }

@@ -50,6 +50,24 @@
             });
         });
 
+        // The timeline is one tab stop: the arrow keys, Home and End move between its bars.
+        document.querySelectorAll("[data-roving]").forEach(function (list) {
+            var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+            list.addEventListener("keydown", function (e) {
+                var at = links.indexOf(document.activeElement);
+                if (at < 0) return;
+                var to = e.key === "ArrowRight" || e.key === "ArrowDown" ? at + 1
+                    : e.key === "ArrowLeft" || e.key === "ArrowUp" ? at - 1
+                    : e.key === "Home" ? 0 : e.key === "End" ? links.length - 1 : -2;
+                if (to === -2) return;
+                e.preventDefault();
+                to = Math.max(0, Math.min(links.length - 1, to));
+                links[at].tabIndex = -1;
+                links[to].tabIndex = 0;
+                links[to].focus();
+            });
+        });
+
         // Deleting asks first (without the script the button deletes at once).
         document.querySelectorAll("form[data-confirm]").forEach(function (f) {
             f.addEventListener("submit", function (e) {
