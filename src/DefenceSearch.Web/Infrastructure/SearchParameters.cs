@@ -52,6 +52,29 @@ public sealed record SearchParameters
     /// <summary>The text typed in the minister list's filter box (narrows that list only).</summary>
     public string MinisterFilter { get; init; } = "";
 
+    /// <summary>The text typed in the country list's filter box (<c>cq</c>).</summary>
+    public string CountryFilter { get; init; } = "";
+
+    /// <summary>The text typed in the area list's filter box (<c>aq</c>).</summary>
+    public string AreaFilter { get; init; } = "";
+
+    /// <summary>The long facets with a filter-as-you-type box, and each box's URL parameter.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ListFilterParameters = new Dictionary<string, string>
+    {
+        ["country"] = "cq",
+        ["minister"] = "mq",
+        ["area"] = "aq",
+    };
+
+    /// <summary>The text typed in a facet's filter box ("" when none, or for a facet without one).</summary>
+    public string ListFilter(string dimension) => dimension switch
+    {
+        "country" => CountryFilter,
+        "minister" => MinisterFilter,
+        "area" => AreaFilter,
+        _ => "",
+    };
+
     public bool HasFilters => Countries.Count + Ministers.Count + Years.Count + Areas.Count > 0 || HasRange;
 
     /// <summary>How many filters are set: each ticked value, and the date range as one.</summary>
@@ -87,6 +110,8 @@ public sealed record SearchParameters
             Page = Number(Get("page"), 1, 1, maxPage),
             Size = size,
             MinisterFilter = Clean(Get("mq").FirstOrDefault(), MaxValueLength),
+            CountryFilter = Clean(Get("cq").FirstOrDefault(), MaxValueLength),
+            AreaFilter = Clean(Get("aq").FirstOrDefault(), MaxValueLength),
         };
     }
 
@@ -143,7 +168,7 @@ public sealed record SearchParameters
     /// <summary>Only the filter value given, nothing else selected in its dimension (a chip on a result).</summary>
     public SearchParameters Only(string dimension, string key) => Replace(dimension, [key]);
 
-    public SearchParameters WithoutFilters() => this with { Countries = [], Ministers = [], Years = [], Areas = [], DateFrom = null, DateTo = null, Page = 1, MinisterFilter = "" };
+    public SearchParameters WithoutFilters() => this with { Countries = [], Ministers = [], Years = [], Areas = [], DateFrom = null, DateTo = null, Page = 1, MinisterFilter = "", CountryFilter = "", AreaFilter = "" };
 
     /// <summary>The same search over a date range instead of any ticked years or range, from page 1.</summary>
     public SearchParameters WithRange(string? from, string? to)
@@ -175,7 +200,7 @@ public sealed record SearchParameters
         _ => this,
     };
 
-    /// <summary>The URL parameters in a stable order; <paramref name="withPage"/> false drops page and the UI-only minister filter (saved searches, exports).</summary>
+    /// <summary>The URL parameters in a stable order; <paramref name="withPage"/> false drops page and the UI-only list filters (saved searches, exports).</summary>
     public IEnumerable<KeyValuePair<string, string?>> Pairs(bool withPage = true)
     {
         if (Query.Length > 0) yield return new("q", Query);
@@ -188,7 +213,9 @@ public sealed record SearchParameters
         if (Apart) yield return new("apart", "1");
         if (Size != DefaultSize) yield return new("size", Size.ToString(CultureInfo.InvariantCulture));
         if (!withPage) yield break;
+        if (CountryFilter.Length > 0) yield return new("cq", CountryFilter);
         if (MinisterFilter.Length > 0) yield return new("mq", MinisterFilter);
+        if (AreaFilter.Length > 0) yield return new("aq", AreaFilter);
         if (Page > 1) yield return new("page", Page.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -54,6 +54,8 @@ public static class UiStrings
         ["filters.active"] = ("Đang lọc", "Active filters"),
         ["filters.remove"] = ("Bỏ lọc {0}", "Remove filter {0}"),
         ["filters.clear"] = ("Xóa tất cả bộ lọc", "Clear all filters"),
+        ["filters.toggle"] = ("Bộ lọc", "Filters"),
+        ["filters.toggleActive"] = ("Bộ lọc ({0} đang dùng)", "Filters ({0} active)"),
         ["filters.apply"] = ("Áp dụng bộ lọc", "Apply filters"),
         ["filters.by"] = ("Lọc theo {0}", "Filter by {0}"),
 
@@ -65,7 +67,11 @@ public static class UiStrings
         ["facet.none"] = ("Không có giá trị nào.", "No values."),
         ["facet.ministerFilter"] = ("Lọc danh sách bộ trưởng", "Filter the minister list"),
         ["facet.ministerPlaceholder"] = ("Gõ tên…", "Type a name…"),
-        ["facet.ministerNoMatch"] = ("Không có tên nào khớp.", "No name matches."),
+        ["facet.countryFilter"] = ("Lọc danh sách quốc gia", "Filter the country list"),
+        ["facet.countryPlaceholder"] = ("Gõ tên nước…", "Type a country…"),
+        ["facet.areaFilter"] = ("Lọc danh sách lĩnh vực", "Filter the area list"),
+        ["facet.areaPlaceholder"] = ("Gõ lĩnh vực…", "Type an area…"),
+        ["facet.noMatch"] = ("Không có tên nào khớp.", "No name matches."),
         ["facet.count"] = ("{0} bài", "{0} articles"),
 
         ["range.title"] = ("Khoảng thời gian", "Date range"),

@@ -49,9 +49,9 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     public (IReadOnlyList<FacetValue> Top, IReadOnlyList<FacetValue> More) Split(string dimension)
     {
         IEnumerable<FacetValue> values = Facet(dimension);
-        if (dimension == "minister" && Parameters.MinisterFilter.Length > 0)
+        if (Parameters.ListFilter(dimension) is { Length: > 0 } typed)
         {
-            var filter = VietnameseText.Fold(Parameters.MinisterFilter);
+            var filter = VietnameseText.Fold(typed);
             values = values.Where(v => Parameters.IsSelected(dimension, v.Key) || VietnameseText.Fold(v.Label).Contains(filter, StringComparison.Ordinal));
         }
         var list = values.ToList();
@@ -100,6 +100,18 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
 
     /// <summary>The date range as read ("06/2016 – 12/2017"; an open end as "…").</summary>
     public string RangeLabel() => Parameters.RangeLabel(ui);
+
+    /// <summary>A facet value's checkbox id, the same on every page ("f-country-BY"), so focus can come back to it.</summary>
+    public static string FacetItemId(string dimension, string key)
+    {
+        var id = new System.Text.StringBuilder("f-").Append(dimension).Append('-');
+        foreach (var c in key)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '-') id.Append(c);
+            else id.Append('_').Append(((int)c).ToString("x", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return id.ToString();
+    }
 
     /// <summary>The default name offered when saving this search.</summary>
     public string DefaultSaveName()

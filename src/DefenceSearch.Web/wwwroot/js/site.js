@@ -18,16 +18,30 @@
         if (form) {
             document.querySelectorAll(".facets input[type=checkbox][form=search]").forEach(function (box) {
                 box.addEventListener("change", function () {
+                    // Focus comes back to this value on the page the tick loads (ids are the same on every page).
+                    try { sessionStorage.setItem("ds-focus", box.id); } catch (e) { /* storage off: focus starts at the top */ }
                     if (typeof form.requestSubmit === "function") form.requestSubmit();
                     else form.submit();
                 });
             });
             document.documentElement.classList.add("js");
-            // Keep bookmarks short: an empty minister filter box adds nothing to the URL.
+            // Keep bookmarks short: an empty list filter box or date end adds nothing to the URL.
             form.addEventListener("submit", function () {
-                var box = document.getElementById("mq");
-                if (box && box.value.trim() === "") box.disabled = true;
+                document.querySelectorAll("input[data-filter-list], #from, #to").forEach(function (box) {
+                    if (box.value.trim() === "") box.disabled = true;
+                });
             });
+
+            var focusId = null;
+            try { focusId = sessionStorage.getItem("ds-focus"); sessionStorage.removeItem("ds-focus"); } catch (e) { focusId = null; }
+            var target = focusId ? document.getElementById(focusId) : null;
+            if (target) {
+                // Open what folds it away (the phone's filter drawer, "show more"), then focus it.
+                for (var el = target.parentElement; el; el = el.parentElement) {
+                    if (el.tagName === "DETAILS") el.open = true;
+                }
+                target.focus();
+            }
         }
 
         // The minister filter box narrows the list as you type (the server does the same on submit).
