@@ -52,6 +52,12 @@ public sealed record SearchParameters
     /// <summary>The text typed in the minister list's filter box (narrows that list only).</summary>
     public string MinisterFilter { get; init; } = "";
 
+    /// <summary>
+    /// When a saved search was last opened (Unix seconds, <c>since</c>): the articles indexed after it are shown first
+    /// and marked new. Set by opening a saved search; not part of what is saved or exported.
+    /// </summary>
+    public long? Since { get; init; }
+
     /// <summary>The text typed in the country list's filter box (<c>cq</c>).</summary>
     public string CountryFilter { get; init; } = "";
 
@@ -111,6 +117,7 @@ public sealed record SearchParameters
             Size = size,
             MinisterFilter = Clean(Get("mq").FirstOrDefault(), MaxValueLength),
             CountryFilter = Clean(Get("cq").FirstOrDefault(), MaxValueLength),
+            Since = long.TryParse(Get("since").FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var since) && since < 100_000_000_000 ? since : null,
             AreaFilter = Clean(Get("aq").FirstOrDefault(), MaxValueLength),
         };
     }
@@ -213,6 +220,7 @@ public sealed record SearchParameters
         if (Apart) yield return new("apart", "1");
         if (Size != DefaultSize) yield return new("size", Size.ToString(CultureInfo.InvariantCulture));
         if (!withPage) yield break;
+        if (Since is { } seen) yield return new("since", seen.ToString(CultureInfo.InvariantCulture));
         if (CountryFilter.Length > 0) yield return new("cq", CountryFilter);
         if (MinisterFilter.Length > 0) yield return new("mq", MinisterFilter);
         if (AreaFilter.Length > 0) yield return new("aq", AreaFilter);

@@ -282,7 +282,21 @@ public sealed class ArticleIndex : IDisposable
     }
 
     /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
-    public int CountAddedSince(SearchRequest request, long sinceUnixSeconds)
+    public int CountAddedSince(SearchRequest request, long sinceUnixSeconds) =>
+        AddedSince(request, sinceUnixSeconds, (searcher, _, query, selections, _, meter) => Count(searcher, query, selections, meter));
+
+    /// <summary>
+    /// The articles that match the request and entered the index after <paramref name="sinceUnixSeconds"/>, up to
+    /// <paramref name="limit"/> in the request's order (newest first without a query), and how many there are.
+    /// </summary>
+    public (IReadOnlyList<SearchHit> Hits, int Total) NewSince(SearchRequest request, long sinceUnixSeconds, int limit) =>
+        AddedSince(request, sinceUnixSeconds, (searcher, built, query, selections, sort, meter) =>
+        {
+            var (top, _, total) = Run(searcher, built with { Query = query, Proximity = null }, selections, sort, Math.Max(1, limit), meter);
+            return ((IReadOnlyList<SearchHit>)top.ScoreDocs.Take(limit).Select(sd => Hit(searcher, sd, built.Highlight, request.Snippets)).ToList(), total);
+        });
+
+    private T AddedSince<T>(SearchRequest request, long sinceUnixSeconds, Func<IndexSearcher, BuiltQuery, Query, FilterSet, SortOrder, BudgetMeter, T> run)
     {
         var parsed = QueryParser.Parse(request.Query);
         request = request.Clamped();
@@ -298,7 +312,8 @@ public sealed class ArticleIndex : IDisposable
                 { set.Query, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            return Count(searcher, query, selections, meter);
+            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
+            return run(searcher, built, query, selections, sort, meter);
         });
     }
 

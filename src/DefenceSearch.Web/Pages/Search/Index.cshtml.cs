@@ -23,6 +23,17 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>The search's words for the article links' <c>hl</c> parameter.</summary>
     public string Highlight => Results?.Highlight.ToParameter() ?? "";
 
+    /// <summary>After opening a saved search: the matches indexed since it was last opened (first page only).</summary>
+    public (IReadOnlyList<SearchHit> Hits, int Total)? NewHits { get; private set; }
+
+    /// <summary>How many new articles are listed above the results.</summary>
+    public const int NewShown = 10;
+
+    public DateTimeOffset? SinceTime => Parameters.Since is { } since ? DateTimeOffset.FromUnixTimeSeconds(since) : null;
+
+    /// <summary>Whether a hit entered the index since the saved search was last opened.</summary>
+    public bool IsNew(SearchHit hit) => Parameters.Since is { } since && hit.Indexed is { } indexed && indexed.ToUnixTimeSeconds() > since;
+
     public int TotalPages => Results is null ? 0 : (int)Math.Ceiling(Math.Min(Results.Total, ArticleIndex.MaxDepth) / (double)Parameters.Size);
 
     public void OnGet()
@@ -37,6 +48,8 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
             Parameters = Parameters.WithPage(TotalPages);
             Results = Parameters.SearchIn(Index, ui.Lang);
         }
+        if (Parameters.Since is { } since && Parameters.Page == 1 && Results.Total > 0 && !Results.AnyWord)
+            NewHits = Index.NewSince(Parameters.ToRequest(ui.Lang), since, NewShown);
     }
 
     public IReadOnlyList<FacetValue> Facet(string dimension) =>
