@@ -107,6 +107,7 @@ public static class UiStrings
         ["pager.next"] = ("Sau ›", "Next ›"),
         ["pager.page"] = ("Trang {0}", "Page {0}"),
 
+        ["export.capped"] = ("Tệp này dừng ở {0} trên {1} kết quả; thu hẹp tìm kiếm để xuất phần còn lại: {2}", "This file stops at {0} of {1} results; narrow the search to export the rest: {2}"),
         ["save.title"] = ("Lưu tìm kiếm này", "Save this search"),
         ["save.name"] = ("Tên tìm kiếm", "Name of the search"),
         ["save.button"] = ("Lưu", "Save"),
