@@ -96,12 +96,14 @@ public static class UiStrings
         ["tier.showTogether"] = ("Quay lại các bài có các từ đứng liền nhau", "Back to the articles with the words together"),
         ["readings.label"] = ("Các cách đọc (chọn một để tìm đúng cách viết đó)", "Readings (pick one to search that spelling only)"),
         ["empty.removeFilters"] = ("Thử bỏ bớt bộ lọc:", "Try removing a filter:"),
+        ["empty.readings"] = ("Không kể bộ lọc, từ khóa này được viết là", "Without the filters, the words are spelt"),
         ["empty.help"] = ("Xem hướng dẫn cú pháp tìm kiếm", "See how to write a search"),
 
         ["result.undated"] = ("Không rõ ngày", "Date unknown"),
         ["result.source"] = ("Nguồn", "Source"),
         ["result.tags"] = ("Thẻ của bài", "Article tags"),
 
+        ["pager.cut"] = ("Chỉ xem được {0} kết quả đầu trong số {1}; thu hẹp tìm kiếm để xem phần còn lại.", "Only the first {0} of {1} results can be paged; narrow the search to see the rest."),
         ["pager.label"] = ("Các trang kết quả", "Result pages"),
         ["pager.prev"] = ("‹ Trước", "‹ Previous"),
         ["pager.next"] = ("Sau ›", "Next ›"),

@@ -48,9 +48,48 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
             Parameters = Parameters.WithPage(TotalPages);
             Results = Parameters.SearchIn(Index, ui.Lang);
         }
+        if (Results.Total == 0 && Parameters.HasFilters) WaysOut = Ways(Index);
         if (Parameters.Since is { } since && Parameters.Page == 1 && Results.Total > 0 && !Results.AnyWord)
             NewHits = Index.NewSince(Parameters.ToRequest(ui.Lang), since, NewShown);
     }
+
+    /// <summary>A way out of an empty result: a link that drops one filter (or all) and how many articles it finds.</summary>
+    public sealed record WayOut(string Label, string Url, int Count);
+
+    /// <summary>With no result and filters set: each filter dropped in turn, then all of them, with their counts.</summary>
+    public IReadOnlyList<WayOut> WaysOut { get; private set; } = [];
+
+    /// <summary>The readings of the query without its filters, when the filtered search had none to offer.</summary>
+    public IReadOnlyList<Reading> UnfilteredReadings { get; private set; } = [];
+
+    /// <summary>At most this many filters are tried one by one (each is a search).</summary>
+    public const int MaxWaysOut = 8;
+
+    private List<WayOut> Ways(ArticleIndex index)
+    {
+        int Count(SearchParameters other) => other.SearchIn(index, ui.Lang, snippets: false) is var r && !r.AnyWord ? r.Total : 0;
+        var ways = new List<WayOut>();
+        foreach (var dimension in SearchParameters.Dimensions)
+            foreach (var key in Parameters.Selected(dimension).Take(MaxWaysOut - ways.Count))
+                ways.Add(new WayOut(ui.Format("filters.remove", Label(dimension, key)), Parameters.Without(dimension, key).Url(), Count(Parameters.Without(dimension, key))));
+        if (Parameters.HasRange) ways.Add(new WayOut(ui.Format("filters.remove", RangeLabel()), Parameters.WithoutRange().Url(), Count(Parameters.WithoutRange())));
+        if (Parameters.ActiveFilterCount > 1)
+        {
+            var none = Parameters.WithoutFilters();
+            var unfiltered = none.SearchIn(index, ui.Lang, snippets: false);
+            ways.Add(new WayOut(ui["filters.clear"], none.Url(), unfiltered.AnyWord ? 0 : unfiltered.Total));
+            UnfilteredReadings = unfiltered.Readings;
+        }
+        else if (Parameters.Query.Length > 0)
+        {
+            UnfilteredReadings = Parameters.WithoutFilters().SearchIn(index, ui.Lang, snippets: false).Readings;
+        }
+        // The ones that find something first, most first.
+        return ways.OrderByDescending(w => w.Count).ToList();
+    }
+
+    /// <summary>True when more results match than can be paged (<see cref="ArticleIndex.MaxDepth"/>).</summary>
+    public bool PagingCut => Results is not null && Results.Total > ArticleIndex.MaxDepth;
 
     public IReadOnlyList<FacetValue> Facet(string dimension) =>
         Results is not null && Results.Facets.TryGetValue(dimension, out var values) ? values : [];
