@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -11,8 +12,26 @@ namespace DefenceSearch.Web.Tests.Browser;
 /// Following a search: opening it shows what is new first, marked; its feed holds its matches, newest first.
 /// Its own site (class fixture): it adds an article to the corpus.
 /// </summary>
-public sealed class FollowingBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class FollowingBrowserTests(FollowingBrowserTests.Site site) : IClassFixture<FollowingBrowserTests.Site>
 {
+    /// <summary>The seeds and a UNC file without a title line (its first line a photo caption; the headline in its URL).</summary>
+    public sealed class Site() : BrowserSite(new KestrelSiteFactory(corpus => File.WriteAllText(Path.Combine(corpus, "news_world_900.txt"),
+        "# doc_id = news_world_900\n# url = https://dantri.com.vn/the-gioi/hai-quan-canada-nhan-tau-ngam-moi-20210101120000123.htm\n# date = 20210101\n" +
+        "Tàu ngầm mới neo tại cảng (Ảnh: minh họa).\nHải quân Canada nhận tàu ngầm mới trong tuần này.\n")));
+
+    [Fact]
+    public async Task A_file_without_a_title_line_is_listed_under_its_urls_headline_with_diacritics()
+    {
+        var (context, page, errors) = await site.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync("/?q=tau+ngam");
+        Assert.Equal(["Hải quân Canada nhận tàu ngầm mới"], await page.Locator(".hit__title a").AllInnerTextsAsync());
+        await page.Locator(".hit__title a").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/article/"));
+        Assert.Contains("Tàu ngầm mới neo tại cảng", await page.Locator(".article__body").InnerTextAsync()); // the caption is body text
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task Opening_a_saved_search_shows_the_new_article_first_marked_new_and_the_feed_holds_only_its_matches()
     {
