@@ -24,7 +24,9 @@ public static class Feeds
         var site = paths.PublicBaseUrl; // configured, never the request's Host header
         var highlight = response.Highlight.ToParameter();
 
-        var items = response.Hits.Select(hit =>
+        // Only the search's own matches: when no article has every word, the library's any-word fallback is no match.
+        var hits = response.AnyWord ? [] : response.Hits;
+        var items = hits.Select(hit =>
         {
             var link = new Uri(site + Links.Article(hit.Id, highlight));
             var (published, note) = Dated(hit, ui);
@@ -33,7 +35,7 @@ public static class Feeds
             if (published is { } day) item.PublishDate = day;
             foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(index.Label("country", country, ui.Lang)));
             return item;
-        }).ToList();
+        }).OrderByDescending(i => i.LastUpdatedTime).ToList(); // newest first by the time each entry carries
 
         var feed = new SyndicationFeed(
             string.Format(CultureInfo.InvariantCulture, ui["feed.title"], saved.Name),

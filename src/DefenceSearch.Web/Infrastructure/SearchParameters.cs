@@ -36,6 +36,14 @@ public sealed record SearchParameters
     public IReadOnlyList<string> Areas { get; init; } = [];
     public bool SortByDate { get; init; }
 
+    /// <summary>The publication date range (<c>from=2016-06&amp;to=2017-12</c>; a year, month or day at either end), as the library reads it.</summary>
+    public string? DateFrom { get; init; }
+    public string? DateTo { get; init; }
+
+    public bool HasRange => DateFrom is not null || DateTo is not null;
+
+    public DateRange? Range => DateRange.Parse(DateFrom, DateTo);
+
     /// <summary>The second tier: articles with every word, but never together (<c>apart=1</c>).</summary>
     public bool Apart { get; init; }
     public int Page { get; init; } = 1;
@@ -44,7 +52,39 @@ public sealed record SearchParameters
     /// <summary>The text typed in the minister list's filter box (narrows that list only).</summary>
     public string MinisterFilter { get; init; } = "";
 
-    public bool HasFilters => Countries.Count + Ministers.Count + Years.Count + Areas.Count > 0;
+    /// <summary>
+    /// When a saved search was last opened (Unix seconds, <c>since</c>): the articles indexed after it are shown first
+    /// and marked new. Set by opening a saved search; not part of what is saved or exported.
+    /// </summary>
+    public long? Since { get; init; }
+
+    /// <summary>The text typed in the country list's filter box (<c>cq</c>).</summary>
+    public string CountryFilter { get; init; } = "";
+
+    /// <summary>The text typed in the area list's filter box (<c>aq</c>).</summary>
+    public string AreaFilter { get; init; } = "";
+
+    /// <summary>The long facets with a filter-as-you-type box, and each box's URL parameter.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ListFilterParameters = new Dictionary<string, string>
+    {
+        ["country"] = "cq",
+        ["minister"] = "mq",
+        ["area"] = "aq",
+    };
+
+    /// <summary>The text typed in a facet's filter box ("" when none, or for a facet without one).</summary>
+    public string ListFilter(string dimension) => dimension switch
+    {
+        "country" => CountryFilter,
+        "minister" => MinisterFilter,
+        "area" => AreaFilter,
+        _ => "",
+    };
+
+    public bool HasFilters => Countries.Count + Ministers.Count + Years.Count + Areas.Count > 0 || HasRange;
+
+    /// <summary>How many filters are set: each ticked value, and the date range as one.</summary>
+    public int ActiveFilterCount => Countries.Count + Ministers.Count + Years.Count + Areas.Count + (HasRange ? 1 : 0);
 
     public bool IsEmpty => Query.Length == 0 && !HasFilters;
 
@@ -60,6 +100,7 @@ public sealed record SearchParameters
         var size = Number(Get("size"), DefaultSize, 1, SearchRequest.MaxSize);
         var maxPage = Math.Max(1, Math.Min(SearchRequest.MaxPage, ArticleIndex.MaxDepth / size));
         var q = QueryParser.Cut(Get("q").FirstOrDefault(), out var cut);
+        var range = DateRange.Parse(Clean(Get("from").FirstOrDefault(), MaxValueLength), Clean(Get("to").FirstOrDefault(), MaxValueLength));
         return new SearchParameters
         {
             Query = q,
@@ -68,11 +109,16 @@ public sealed record SearchParameters
             Ministers = Values(Get("minister")),
             Years = Values(Get("year")),
             Areas = Values(Get("area")),
+            DateFrom = range?.From,
+            DateTo = range?.To,
             SortByDate = string.Equals(Get("sort").FirstOrDefault(), "date", StringComparison.OrdinalIgnoreCase),
             Apart = Get("apart").FirstOrDefault() is "1" or "true",
             Page = Number(Get("page"), 1, 1, maxPage),
             Size = size,
             MinisterFilter = Clean(Get("mq").FirstOrDefault(), MaxValueLength),
+            CountryFilter = Clean(Get("cq").FirstOrDefault(), MaxValueLength),
+            Since = long.TryParse(Get("since").FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var since) && since < 100_000_000_000 ? since : null,
+            AreaFilter = Clean(Get("aq").FirstOrDefault(), MaxValueLength),
         };
     }
 
@@ -83,6 +129,8 @@ public sealed record SearchParameters
         Ministers = Ministers,
         Years = Years,
         Areas = Areas,
+        From = DateFrom,
+        To = DateTo,
         Sort = SortByDate ? SortOrder.Date : SortOrder.Relevance,
         Apart = Apart,
         Page = Page,
@@ -127,7 +175,19 @@ public sealed record SearchParameters
     /// <summary>Only the filter value given, nothing else selected in its dimension (a chip on a result).</summary>
     public SearchParameters Only(string dimension, string key) => Replace(dimension, [key]);
 
-    public SearchParameters WithoutFilters() => this with { Countries = [], Ministers = [], Years = [], Areas = [], Page = 1, MinisterFilter = "" };
+    public SearchParameters WithoutFilters() => this with { Countries = [], Ministers = [], Years = [], Areas = [], DateFrom = null, DateTo = null, Page = 1, MinisterFilter = "", CountryFilter = "", AreaFilter = "" };
+
+    /// <summary>The same search over a date range instead of any ticked years or range, from page 1.</summary>
+    public SearchParameters WithRange(string? from, string? to)
+    {
+        var range = DateRange.Parse(from, to);
+        return this with { DateFrom = range?.From, DateTo = range?.To, Years = [], Page = 1 };
+    }
+
+    /// <summary>The date range as the page says it ("06/2016 – 12/2017"; an open end as "…").</summary>
+    public string RangeLabel(Ui ui) => $"{(DateFrom is { } from ? ui.Date(from) : "…")} – {(DateTo is { } to ? ui.Date(to) : "…")}";
+
+    public SearchParameters WithoutRange() => this with { DateFrom = null, DateTo = null, Page = 1 };
 
     public SearchParameters WithPage(int page) => this with { Page = page };
 
@@ -147,18 +207,23 @@ public sealed record SearchParameters
         _ => this,
     };
 
-    /// <summary>The URL parameters in a stable order; <paramref name="withPage"/> false drops page and the UI-only minister filter (saved searches, exports).</summary>
+    /// <summary>The URL parameters in a stable order; <paramref name="withPage"/> false drops page and the UI-only list filters (saved searches, exports).</summary>
     public IEnumerable<KeyValuePair<string, string?>> Pairs(bool withPage = true)
     {
         if (Query.Length > 0) yield return new("q", Query);
         foreach (var dimension in Dimensions)
             foreach (var value in Selected(dimension))
                 yield return new(dimension, value);
+        if (DateFrom is not null) yield return new("from", DateFrom);
+        if (DateTo is not null) yield return new("to", DateTo);
         if (SortByDate) yield return new("sort", "date");
         if (Apart) yield return new("apart", "1");
         if (Size != DefaultSize) yield return new("size", Size.ToString(CultureInfo.InvariantCulture));
         if (!withPage) yield break;
+        if (Since is { } seen) yield return new("since", seen.ToString(CultureInfo.InvariantCulture));
+        if (CountryFilter.Length > 0) yield return new("cq", CountryFilter);
         if (MinisterFilter.Length > 0) yield return new("mq", MinisterFilter);
+        if (AreaFilter.Length > 0) yield return new("aq", AreaFilter);
         if (Page > 1) yield return new("page", Page.ToString(CultureInfo.InvariantCulture));
     }
 

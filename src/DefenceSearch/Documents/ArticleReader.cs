@@ -139,11 +139,20 @@ public sealed class ArticleReader(ReferenceData data)
             ? parsed
             : null;
         var url = header.GetValueOrDefault("url");
+        var title = rest.Count > 0 ? rest[0] : id;
+        var body = rest.Skip(1).ToList();
+        if (rest.Count > 0 && UrlHeadline.SlugWords(url) is { Count: > 0 } slug && !UrlHeadline.IsHeadline(slug, rest[0]))
+        {
+            // No title line: the first line is a photo caption or the lead's first sentence, and stays in the body;
+            // the headline is the URL's, spelt as the article spells its words, or the article is marked untitled.
+            body = rest;
+            title = UrlHeadline.Restore(slug, rest) ?? UrlHeadline.Untitled;
+        }
         return new Article
         {
             Id = id,
-            Title = rest.Count > 0 ? rest[0] : id,
-            Paragraphs = rest.Skip(1).ToList(),
+            Title = title,
+            Paragraphs = body,
             Url = url,
             Source = HostOf(url),
             StatedDate = date,

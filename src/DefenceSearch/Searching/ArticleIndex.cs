@@ -140,6 +140,9 @@ public sealed class ArticleIndex : IDisposable
                 Size = request.Size,
                 Hits = hits,
                 Facets = FacetValues(searcher.IndexReader, run.Facets, run.Selections, request.Lang),
+                Months = run.Facets.TryGetValue(FacetCollector.MonthsKey, out var months)
+                    ? months.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new FacetValue(m.Key, m.Key, m.Value)).ToList()
+                    : [],
                 Notice = NoticeText.Join(run.Notices, "en"),
                 Notices = run.Notices,
                 AnyWord = run.AnyWord,
@@ -174,7 +177,7 @@ public sealed class ArticleIndex : IDisposable
 
     private sealed record Execution(
         BuiltQuery Built, TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total,
-        List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections, List<QueryNotice> Notices, bool AnyWord, string? Suggestion,
+        FilterSet Selections, List<QueryNotice> Notices, bool AnyWord, string? Suggestion,
         MatchSet Set, SearchWork Work);
 
     /// <summary>
@@ -207,7 +210,7 @@ public sealed class ArticleIndex : IDisposable
     private const float ReadingBoost = 1000f;
 
     private MatchSet Match(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, SearchRequest request,
-        List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, BudgetMeter meter)
+        FilterSet selections, BudgetMeter meter)
     {
         var bare = WordsTogether.BareWords(parsed.Root);
         var entity = WordsTogether.NameWords(parsed.Root) is { } name ? EntityNames.Find(_data, name, request.Lang) : null;
@@ -302,15 +305,29 @@ public sealed class ArticleIndex : IDisposable
     }
 
     // How many articles match, within the facet selections (and the search's time budget).
-    private static int Count(IndexSearcher searcher, Query query, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, BudgetMeter meter)
+    private static int Count(IndexSearcher searcher, Query query, FilterSet selections, BudgetMeter meter)
     {
-        var collector = new FacetCollector(new TotalHitCountCollector(), searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList());
+        var collector = new FacetCollector(new TotalHitCountCollector(), searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
         searcher.Search(query, new BudgetCollector(collector, meter));
         return collector.Total;
     }
 
     /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
-    public int CountAddedSince(SearchRequest request, long sinceUnixSeconds)
+    public int CountAddedSince(SearchRequest request, long sinceUnixSeconds) =>
+        AddedSince(request, sinceUnixSeconds, (searcher, _, query, selections, _, meter) => Count(searcher, query, selections, meter));
+
+    /// <summary>
+    /// The articles that match the request and entered the index after <paramref name="sinceUnixSeconds"/>, up to
+    /// <paramref name="limit"/> in the request's order (newest first without a query), and how many there are.
+    /// </summary>
+    public (IReadOnlyList<SearchHit> Hits, int Total) NewSince(SearchRequest request, long sinceUnixSeconds, int limit) =>
+        AddedSince(request, sinceUnixSeconds, (searcher, built, query, selections, sort, meter) =>
+        {
+            var (top, _, total) = Run(searcher, built with { Query = query, Proximity = null }, selections, sort, Math.Max(1, limit), meter);
+            return ((IReadOnlyList<SearchHit>)top.ScoreDocs.Take(limit).Select(sd => Hit(searcher, sd, built.Highlight, request.Snippets)).ToList(), total);
+        });
+
+    private T AddedSince<T>(SearchRequest request, long sinceUnixSeconds, Func<IndexSearcher, BuiltQuery, Query, FilterSet, SortOrder, BudgetMeter, T> run)
     {
         var parsed = QueryParser.Parse(request.Query);
         request = request.Clamped();
@@ -329,7 +346,8 @@ public sealed class ArticleIndex : IDisposable
                 { matching, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            return Count(searcher, query, selections, meter);
+            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
+            return run(searcher, built, query, selections, sort, meter);
         });
     }
 
@@ -373,8 +391,18 @@ public sealed class ArticleIndex : IDisposable
 
     private string AreaLabel(string key, string lang) => _data.AreaByKey.TryGetValue(key, out var a) ? a.Label(lang) : key;
 
-    private List<(string Name, string Field, IReadOnlyList<string> Selected)> Selections(SearchRequest request) =>
-        FacetDimensions.Select(d => (d.Name, d.Field, Normalize(d.Name, request.Selected(d.Name)))).ToList();
+    private FilterSet Selections(SearchRequest request)
+    {
+        var set = new FilterSet { Range = request.Range };
+        set.AddRange(FacetDimensions.Select(d => (d.Name, d.Field, Normalize(d.Name, request.Selected(d.Name)))));
+        return set;
+    }
+
+    /// <summary>The facet selections of a request (OR within a dimension, AND across) and its date range.</summary>
+    private sealed class FilterSet : List<(string Name, string Field, IReadOnlyList<string> Selected)>
+    {
+        public DateRange? Range { get; init; }
+    }
 
     private IReadOnlyList<string> Normalize(string dimension, IReadOnlyList<string> values) => values
         .Where(v => !string.IsNullOrWhiteSpace(v))
@@ -393,14 +421,14 @@ public sealed class ArticleIndex : IDisposable
     internal const int RescoreWindow = 100;
 
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
-        IndexSearcher searcher, BuiltQuery built, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, SortOrder sort, int depth,
+        IndexSearcher searcher, BuiltQuery built, FilterSet selections, SortOrder sort, int depth,
         BudgetMeter meter)
     {
         var rescore = sort == SortOrder.Relevance && built.Proximity is not null;
         ITopDocsCollector top = sort == SortOrder.Date
             ? TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
-        var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList());
+        var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
         searcher.Search(built.Query, new BudgetCollector(collector, meter));
         var docs = top.GetTopDocs();
         if (rescore && docs.ScoreDocs.Length > 1) docs = Rescore(searcher, docs, built.Proximity!, depth);
@@ -466,7 +494,7 @@ public sealed class ArticleIndex : IDisposable
     }
 
     private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> FacetValues(IndexReader reader,
-        IReadOnlyDictionary<string, Dictionary<string, int>> counts, List<(string Name, string Field, IReadOnlyList<string> Selected)> selections, string lang)
+        IReadOnlyDictionary<string, Dictionary<string, int>> counts, FilterSet selections, string lang)
     {
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
         foreach (var (name, field, selected) in selections)
@@ -486,12 +514,14 @@ public sealed class ArticleIndex : IDisposable
             {
                 if (!counted.ContainsKey(s)) Add(s, 0); // a ticked value stays visible, even at 0
             }
-            // Most articles first; then by label (folded, so "Đức" sorts with the d's), years newest first.
-            items.Sort((a, b) =>
-                b.Value.Count.CompareTo(a.Value.Count) is var c and not 0 ? c
-                : year ? string.CompareOrdinal(b.Value.Key, a.Value.Key)
-                : string.CompareOrdinal(a.SortKey, b.SortKey) is var l and not 0 ? l
-                : string.CompareOrdinal(a.Value.Key, b.Value.Key));
+            // Years in time order, oldest first, "date unknown" last; other values most articles first, then by
+            // label (folded, so "Đức" sorts with the d's).
+            items.Sort(year
+                ? (a, b) => (a.Value.Key == Schema.UnknownYear).CompareTo(b.Value.Key == Schema.UnknownYear) is var u and not 0 ? u
+                    : string.CompareOrdinal(a.Value.Key, b.Value.Key)
+                : (a, b) => b.Value.Count.CompareTo(a.Value.Count) is var c and not 0 ? c
+                    : string.CompareOrdinal(a.SortKey, b.SortKey) is var l and not 0 ? l
+                    : string.CompareOrdinal(a.Value.Key, b.Value.Key));
             var values = new FacetValue[items.Count];
             for (var i = 0; i < values.Length; i++) values[i] = items[i].Value;
             result[name] = values;

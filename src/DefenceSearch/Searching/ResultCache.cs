@@ -81,6 +81,7 @@ internal sealed class ResultCache : IDisposable
             bytes += Object + 3 * Slot + Text(name);
             foreach (var value in values) bytes += Object + Slot + Text(value.Key) + Text(value.Label);
         }
+        foreach (var month in response.Months) bytes += Object + Slot + Text(month.Key) + Text(month.Label);
         foreach (var notice in response.Notices) bytes += Object + Slot + Text(notice.Detail);
         // The highlight words: a set, prefixes, phrases and their lookup (about three copies of the words).
         bytes += 4 * Object + 3 * Text(response.Highlight.ToParameter());
@@ -92,7 +93,8 @@ internal sealed class ResultCache : IDisposable
     {
         var sb = new StringBuilder(request.Query?.Length + 64 ?? 64);
         sb.Append(request.Query).Append('\u0001').Append((int)request.Sort).Append('\u0001').Append(request.Page)
-            .Append('\u0001').Append(request.Size).Append('\u0001').Append(request.Lang).Append('\u0001').Append(request.Snippets).Append('\u0001').Append(request.Apart);
+            .Append('\u0001').Append(request.Size).Append('\u0001').Append(request.Lang).Append('\u0001').Append(request.Snippets).Append('\u0001').Append(request.Apart)
+            .Append('\u0001').Append(request.From).Append('\u0001').Append(request.To);
         foreach (var list in new[] { request.Countries, request.Ministers, request.Years, request.Areas })
         {
             sb.Append('\u0002');

@@ -20,6 +20,15 @@ public sealed record SearchRequest
     public IReadOnlyList<string> Ministers { get; init; } = [];
     public IReadOnlyList<string> Years { get; init; } = [];
     public IReadOnlyList<string> Areas { get; init; } = [];
+
+    /// <summary>The first day of a publication date range: "2016", "2016-06" or "2016-06-15" (see <see cref="DateRange"/>).</summary>
+    public string? From { get; init; }
+
+    /// <summary>The last day of the range, at any of the same precisions. With either end set, undated articles are left out.</summary>
+    public string? To { get; init; }
+
+    /// <summary>The date range <see cref="From"/> and <see cref="To"/> give, or null when neither reads as a date.</summary>
+    public DateRange? Range => DateRange.Parse(From, To);
     public SortOrder Sort { get; init; } = SortOrder.Relevance;
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
@@ -39,6 +48,8 @@ public sealed record SearchRequest
     /// <summary>The same request with page and size brought into range.</summary>
     public SearchRequest Clamped() => this with
     {
+        From = Range?.From,
+        To = Range?.To,
         Page = Math.Clamp(Page, 1, MaxPage),
         Size = Math.Clamp(Size, 1, MaxSize),
         Lang = Lang == "en" ? "en" : "vi",
@@ -99,6 +110,12 @@ public sealed record SearchResponse
     [JsonPropertyName("size")] public int Size { get; init; } = 10;
     [JsonPropertyName("hits")] public IReadOnlyList<SearchHit> Hits { get; init; } = [];
     [JsonPropertyName("facets")] public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
+    /// <summary>
+    /// With a date range (<see cref="SearchRequest.From"/>–<see cref="SearchRequest.To"/>): each month of the range
+    /// ("2016-06") and how many of the results were published in it, oldest first (articles dated only by
+    /// their year are counted in no month). Empty without a range or with an open end.
+    /// </summary>
+    [JsonPropertyName("months")] public IReadOnlyList<FacetValue> Months { get; init; } = [];
     [JsonPropertyName("notice")] public string? Notice { get; init; }
     [JsonPropertyName("suggestion")] public string? Suggestion { get; init; }
 

@@ -33,7 +33,8 @@ public sealed class ExportCapTests : IAsyncLifetime
         using var csv = await client.GetAsync("/export.csv");
         Assert.Equal("true", csv.Headers.GetValues("X-DefenceSearch-Capped").Single());
         var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(1 + 2 + 1, lines.Length); // the header, two articles and the line that says the file is cut
+        Assert.StartsWith("Tệp này dừng ở 2 trên 5 kết quả", lines[^1]);
 
         using var json = await client.GetAsync("/export.json");
         Assert.Equal("true", json.Headers.GetValues("X-DefenceSearch-Capped").Single());
@@ -41,6 +42,7 @@ public sealed class ExportCapTests : IAsyncLifetime
         Assert.True(document.RootElement.GetProperty("capped").GetBoolean());
         Assert.Equal(5, document.RootElement.GetProperty("total").GetInt32());
         Assert.Equal(2, document.RootElement.GetProperty("count").GetInt32());
+        Assert.StartsWith("Tệp này dừng ở 2 trên 5 kết quả", document.RootElement.GetProperty("note").GetString());
         Assert.StartsWith("000_", document.RootElement.GetProperty("items")[0].GetProperty("id").GetString()); // newest first: 15/11/2018 is the newest seed the text dates (004 states no date of its own)
 
         using var uncapped = await client.GetAsync("/export.csv?country=CA");

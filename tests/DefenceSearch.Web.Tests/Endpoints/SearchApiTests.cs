@@ -19,7 +19,7 @@ public sealed class SearchApiTests(SharedSite site)
         var json = await response.Content.ReadAsStringAsync();
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        string[] expected = ["query", "total", "tookMs", "cached", "page", "size", "hits", "facets", "notice", "suggestion", "tier", "otherTierTotal", "readings", "work"];
+        string[] expected = ["query", "total", "tookMs", "cached", "page", "size", "hits", "facets", "months", "notice", "suggestion", "tier", "otherTierTotal", "readings", "work"];
         Assert.Equal(expected, root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         var hit = root.GetProperty("hits")[0];

@@ -40,4 +40,18 @@ public sealed class SearchParametersTests
         Assert.Equal("/?q=x&country=BY&sort=date", parameters.WithSort(true).Url());
         Assert.Equal("/?q=x&country=BY", parameters.Url(withPage: false));
     }
+
+    [Fact]
+    public void The_date_range_reads_leniently_and_replaces_ticked_years()
+    {
+        var parameters = SearchParameters.FromQueryString("?q=x&year=2018&from=2016-6&to=2017-12&page=2");
+        Assert.Equal(("2016-06", "2017-12"), (parameters.DateFrom, parameters.DateTo));
+        Assert.Equal(2, parameters.ActiveFilterCount); // the year and the range
+        Assert.Equal("/?q=x&year=2018&from=2016-06&to=2017-12&page=2", parameters.Url());
+        Assert.Equal("/?q=x&from=2017-03&to=2017-03", parameters.WithRange("2017-03", "2017-03").Url());
+        Assert.Equal("/?q=x&year=2018", parameters.WithoutRange().Url());
+        Assert.Equal("/?q=x", parameters.WithoutFilters().Url());
+        Assert.False(SearchParameters.FromQueryString("?from=soon&to=%3Cb%3E").HasRange);
+        Assert.Equal(("2016-06", "2017-12"), (parameters.ToRequest("vi").From, parameters.ToRequest("vi").To));
+    }
 }

@@ -67,6 +67,7 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
             var labels = selected.Select(k => state.Index?.Label(dimension, k, ui.Lang) ?? k);
             parts.Add($"{ui["facet." + dimension]}: {string.Join(", ", labels)}");
         }
+        if (parameters.HasRange) parts.Add($"{ui["range.title"]}: {parameters.RangeLabel(ui)}");
         if (parameters.SortByDate) parts.Add(ui["saved.sortedByDate"]);
         return string.Join(" · ", parts);
     }

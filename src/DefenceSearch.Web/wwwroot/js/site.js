@@ -18,16 +18,30 @@
         if (form) {
             document.querySelectorAll(".facets input[type=checkbox][form=search]").forEach(function (box) {
                 box.addEventListener("change", function () {
+                    // Focus comes back to this value on the page the tick loads (ids are the same on every page).
+                    try { sessionStorage.setItem("ds-focus", box.id); } catch (e) { /* storage off: focus starts at the top */ }
                     if (typeof form.requestSubmit === "function") form.requestSubmit();
                     else form.submit();
                 });
             });
             document.documentElement.classList.add("js");
-            // Keep bookmarks short: an empty minister filter box adds nothing to the URL.
+            // Keep bookmarks short: an empty list filter box or date end adds nothing to the URL.
             form.addEventListener("submit", function () {
-                var box = document.getElementById("mq");
-                if (box && box.value.trim() === "") box.disabled = true;
+                document.querySelectorAll("input[data-filter-list], #from, #to").forEach(function (box) {
+                    if (box.value.trim() === "") box.disabled = true;
+                });
             });
+
+            var focusId = null;
+            try { focusId = sessionStorage.getItem("ds-focus"); sessionStorage.removeItem("ds-focus"); } catch (e) { focusId = null; }
+            var target = focusId ? document.getElementById(focusId) : null;
+            if (target) {
+                // Open what folds it away (the phone's filter drawer, "show more"), then focus it.
+                for (var el = target.parentElement; el; el = el.parentElement) {
+                    if (el.tagName === "DETAILS") el.open = true;
+                }
+                target.focus();
+            }
         }
 
         // The minister filter box narrows the list as you type (the server does the same on submit).
@@ -47,6 +61,24 @@
                     var show = needle.length === 0 || (checkbox && checkbox.checked) || (label && fold(label.textContent).indexOf(needle) >= 0);
                     item.hidden = !show;
                 });
+            });
+        });
+
+        // The timeline is one tab stop: the arrow keys, Home and End move between its bars.
+        document.querySelectorAll("[data-roving]").forEach(function (list) {
+            var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+            list.addEventListener("keydown", function (e) {
+                var at = links.indexOf(document.activeElement);
+                if (at < 0) return;
+                var to = e.key === "ArrowRight" || e.key === "ArrowDown" ? at + 1
+                    : e.key === "ArrowLeft" || e.key === "ArrowUp" ? at - 1
+                    : e.key === "Home" ? 0 : e.key === "End" ? links.length - 1 : -2;
+                if (to === -2) return;
+                e.preventDefault();
+                to = Math.max(0, Math.min(links.length - 1, to));
+                links[at].tabIndex = -1;
+                links[to].tabIndex = 0;
+                links[to].focus();
             });
         });
 

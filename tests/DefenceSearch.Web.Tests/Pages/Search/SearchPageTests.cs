@@ -19,8 +19,8 @@ public sealed class SearchPageTests(SharedSite site)
         Assert.Equal(5, ids.Count);
         Assert.StartsWith("000_", ids[0]); // 15/11/2018, the newest dated; the undated come last
         Assert.Equal(2, Http.FacetCount(page, "country", "BY"));
-        Assert.Contains("class=\"year-chart\"", page);
-        Assert.Contains("href=\"/?year=2018\"", page);
+        Assert.Contains("class=\"timeline\"", page);
+        Assert.Contains("href=\"/?from=2018&amp;to=2018\"", page); // the year's bar narrows to it
         Assert.Equal(2, Http.FacetCount(page, "year", "unknown")); // the pages that never say their date, under their own value
         if (System.Text.RegularExpressions.Regex.Count(page, "name=\"area\"") > Web.Pages.Search.IndexModel.FacetTop)
             Assert.Contains("class=\"facet__more\"", page); // values past the top ten behind "show more"

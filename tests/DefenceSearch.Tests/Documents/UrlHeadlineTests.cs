@@ -1,0 +1,55 @@
+using DefenceSearch.Documents;
+using DefenceSearch.Tests.Support;
+
+namespace DefenceSearch.Tests.Documents;
+
+/// <summary>UNC files without a title line: the headline comes back from the URL's slug, spelt as the text spells it.</summary>
+public sealed class UrlHeadlineTests
+{
+    private const string Url = "https://dantri.com.vn/the-gioi/hai-quan-canada-nhan-tau-ngam-moi-20210101120000123.htm";
+
+    [Fact]
+    public void The_slug_loses_its_extension_and_article_number()
+    {
+        Assert.Equal(["hai", "quan", "canada", "nhan", "tau", "ngam", "moi"], UrlHeadline.SlugWords(Url));
+        Assert.Empty(UrlHeadline.SlugWords("https://example.com/x.htm")); // too short to be a headline
+        Assert.Empty(UrlHeadline.SlugWords("not a url"));
+    }
+
+    [Fact]
+    public void A_title_line_is_recognised_and_a_caption_or_lead_sentence_is_not()
+    {
+        var slug = UrlHeadline.SlugWords(Url);
+        Assert.True(UrlHeadline.IsHeadline(slug, "Hải quân Canada nhận tàu ngầm mới"));
+        Assert.False(UrlHeadline.IsHeadline(slug, "Tàu ngầm mới neo tại cảng (Ảnh: minh họa)."));
+    }
+
+    [Fact]
+    public void Diacritics_come_from_the_texts_own_words_and_pairs()
+    {
+        // "nam" is both "Nam" and "năm" in the text: the pair "Việt Nam" decides.
+        var headline = UrlHeadline.Restore(["viet", "nam", "va", "canada", "ky", "thoa", "thuan"],
+            ["Năm nay Bộ trưởng Việt Nam và Canada đã ký thỏa thuận.", "Thỏa thuận có hiệu lực ngay."]);
+        Assert.Equal("Việt Nam và Canada ký thỏa thuận", headline);
+    }
+
+    [Fact]
+    public void A_headline_the_text_cannot_spell_for_sure_is_not_guessed()
+    {
+        Assert.Null(UrlHeadline.Restore(["tau", "ngam", "moi", "ve", "cang"], ["Tàu ngầm mới."])); // "ve", "cang" never written
+        Assert.Null(UrlHeadline.Restore(["ban", "tin", "sang"], ["Bản đồ mới.", "Bạn đọc tin vui.", "Sáng mai sang nhà."])); // "ban", "sang": two spellings each, no pair to decide
+        Assert.Equal("Bản tin sáng", UrlHeadline.Restore(["ban", "tin", "sang"], ["Bản tin sáng nay.", "Bạn đọc tin sang năm."])); // the pairs decide
+    }
+
+    [Fact]
+    public void A_unc_file_without_a_title_line_gets_the_urls_headline_and_keeps_its_first_line_in_the_body()
+    {
+        var text = $"# doc_id = news_world_900\n# url = {Url}\n# date = 20210101\nTàu ngầm mới neo tại cảng (Ảnh: minh họa).\nHải quân Canada nhận tàu ngầm mới trong tuần này.\n";
+        var article = Seeds.Reader.Parse(text, "unc/news_world_900");
+        Assert.Equal("Hải quân Canada nhận tàu ngầm mới", article.Title);
+        Assert.Equal("Tàu ngầm mới neo tại cảng (Ảnh: minh họa).", article.Paragraphs[0]);
+
+        var unknown = Seeds.Reader.Parse(text.Replace("trong tuần này", "").Replace("Hải quân", "Lực lượng"), "unc/news_world_901");
+        Assert.Equal(UrlHeadline.Untitled, unknown.Title); // "hai quan" is nowhere in the text
+    }
+}
