@@ -144,9 +144,10 @@ public sealed class ArticleReader(ReferenceData data)
         if (rest.Count > 0 && UrlHeadline.SlugWords(url) is { Count: > 0 } slug && !UrlHeadline.IsHeadline(slug, rest[0]))
         {
             // No title line: the first line is a photo caption or the lead's first sentence, and stays in the body;
-            // the headline is the URL's, spelt as the article spells its words, or the article is marked untitled.
+            // the headline is the URL's, spelt as the article spells its words, or the article has no title (shown as
+            // UrlHeadline.Untitled; an empty title indexes no words, so "tiêu đề" does not find 1,800 placeholders).
             body = rest;
-            title = UrlHeadline.Restore(slug, rest) ?? UrlHeadline.Untitled;
+            title = UrlHeadline.Restore(slug, rest) ?? "";
         }
         return new Article
         {

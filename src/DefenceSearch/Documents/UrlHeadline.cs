@@ -11,8 +11,14 @@ namespace DefenceSearch.Documents;
 /// </summary>
 public static partial class UrlHeadline
 {
-    /// <summary>The title of an article whose headline could not be recovered (in the content's language).</summary>
+    /// <summary>
+    /// What a hit or an article page shows for an article whose headline could not be recovered (in the content's
+    /// language). The article itself has an empty title, so no word of this placeholder is indexed or searched.
+    /// </summary>
     public const string Untitled = "(Không có tiêu đề)";
+
+    /// <summary>The title to show: <paramref name="stored"/>, or <see cref="Untitled"/> when the article has none.</summary>
+    public static string Shown(string? stored) => string.IsNullOrWhiteSpace(stored) ? Untitled : stored;
 
     /// <summary>How many of the headline's words may have been chosen among several spellings without a neighbour to confirm it.</summary>
     public const int MaxUnsure = 0;

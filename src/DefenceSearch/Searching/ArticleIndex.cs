@@ -361,7 +361,7 @@ public sealed class ArticleIndex : IDisposable
         return new ArticleView
         {
             Id = doc.Get(Schema.Id),
-            Title = doc.Get(Schema.Title),
+            Title = Documents.UrlHeadline.Shown(doc.Get(Schema.Title)),
             Paragraphs = (doc.Get(Schema.Body) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries),
             Markdown = doc.Get(Schema.Markdown),
             Date = doc.Get(Schema.Date),
@@ -476,7 +476,7 @@ public sealed class ArticleIndex : IDisposable
         return new SearchHit
         {
             Id = fields.Id ?? "",
-            Title = fields.Title ?? "",
+            Title = Documents.UrlHeadline.Shown(fields.Title),
             Date = fields.Date,
             Year = int.TryParse(fields.Year, CultureInfo.InvariantCulture, out var y) ? y : null,
             DatePrecision = fields.DatePrecision,

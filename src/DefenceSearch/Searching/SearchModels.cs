@@ -121,7 +121,7 @@ public sealed record SearchResponse
 
     /// <summary>
     /// Which articles the total and the facets describe: "together" (the typed words stand together in every one;
-    /// <see cref="ApartTotal"/> more hold them apart), "apart" (the second tier, asked for), or null (all words,
+    /// <see cref="OtherTierTotal"/> more hold them apart), "apart" (the second tier, asked for), or null (all words,
     /// anywhere: the query is one word, or its words never stand together).
     /// </summary>
     [JsonPropertyName("tier")] public string? Tier { get; init; }

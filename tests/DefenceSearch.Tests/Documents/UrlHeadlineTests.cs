@@ -50,6 +50,23 @@ public sealed class UrlHeadlineTests
         Assert.Equal("Tàu ngầm mới neo tại cảng (Ảnh: minh họa).", article.Paragraphs[0]);
 
         var unknown = Seeds.Reader.Parse(text.Replace("trong tuần này", "").Replace("Hải quân", "Lực lượng"), "unc/news_world_901");
-        Assert.Equal(UrlHeadline.Untitled, unknown.Title); // "hai quan" is nowhere in the text
+        Assert.Equal("", unknown.Title); // "hai quan" is nowhere in the text: no title, so no title words indexed
+        Assert.Equal("Tàu ngầm mới neo tại cảng (Ảnh: minh họa).", unknown.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void An_untitled_article_shows_the_placeholder_and_its_words_find_nothing()
+    {
+        var text = $"# doc_id = news_world_902\n# url = {Url}\n# date = 20210101\nTàu ngầm mới neo tại cảng (Ảnh: minh họa).\nLực lượng Canada nhận tàu ngầm mới.\n";
+        using var corpus = new SmallCorpus();
+        Directory.CreateDirectory(Path.Combine(corpus.CorpusPath, "unc"));
+        File.WriteAllText(Path.Combine(corpus.CorpusPath, "unc", "news_world_902.txt"), text);
+        Assert.Equal(1, corpus.IndexNow().Added);
+        using var index = corpus.Open();
+
+        var hit = Assert.Single(index.Search(new DefenceSearch.Searching.SearchRequest { Query = "tàu ngầm" }).Hits);
+        Assert.Equal(UrlHeadline.Untitled, hit.Title);
+        Assert.Equal(UrlHeadline.Untitled, index.Get(hit.Id)!.Title);
+        Assert.Equal(0, index.Search(new DefenceSearch.Searching.SearchRequest { Query = "tiêu đề" }).Total);
     }
 }
