@@ -42,7 +42,10 @@ public sealed class FollowingBrowserTests(FollowingBrowserTests.Site site) : ICl
         await page.GetByText("Lưu tìm kiếm này").ClickAsync();
         await page.GetByLabel("Tên tìm kiếm").FillAsync("Belarus");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/saved"));
+        // The save redirects to /saved: wait for that navigation to commit (a minute: two test assemblies share two
+        // cores in a full run, and this once took longer than the default 30 s to reach its load event), then its page.
+        await page.WaitForURLAsync(new Regex("/saved"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.Locator(".saved-item", new() { HasText = "Belarus" }).WaitForAsync(new() { Timeout = 60_000 });
 
         await Task.Delay(TimeSpan.FromSeconds(1.2)); // the index's clock counts in seconds
         var seed = Directory.GetFiles(site.Factory.CorpusPath, "004_*").Single();
@@ -61,7 +64,8 @@ public sealed class FollowingBrowserTests(FollowingBrowserTests.Site site) : ICl
         var feedUrl = await feed.GetAttributeAsync("href");
 
         await item.GetByRole(AriaRole.Link, new() { Name = "Mở" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("since="));
+        await page.WaitForURLAsync(new Regex("since="), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.Locator(".new-hits").WaitForAsync(new() { Timeout = 60_000 });
         var fresh = page.Locator(".new-hits");
         Assert.Contains("1 bài mới", await fresh.Locator("h3").First.InnerTextAsync());
         Assert.Equal(["Belarus và Việt Nam ký kế hoạch hợp tác mới"], await fresh.Locator(".hit__title a").AllInnerTextsAsync());
