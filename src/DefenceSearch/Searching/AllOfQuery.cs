@@ -40,28 +40,14 @@ internal sealed class AllOfQuery : Query
 
     public override int GetHashCode() => _required.Aggregate(Boost.GetHashCode(), (h, q) => HashCode.Combine(h, q));
 
-    private sealed class AllOfWeight(AllOfQuery query, Weight[] weights) : Weight
+    private sealed class AllOfWeight(AllOfQuery query, Weight[] weights) : SumOfWeights(query, weights)
     {
-        public override Query Query => query;
-
-        public override float GetValueForNormalization()
-        {
-            var sum = 0f;
-            foreach (var w in weights) sum += w.GetValueForNormalization();
-            return sum * query.Boost * query.Boost;
-        }
-
-        public override void Normalize(float norm, float topLevelBoost)
-        {
-            foreach (var w in weights) w.Normalize(norm, topLevelBoost * query.Boost);
-        }
-
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            var scorers = new Scorer[weights.Length];
-            for (var i = 0; i < weights.Length; i++)
+            var scorers = new Scorer[Weights.Length];
+            for (var i = 0; i < Weights.Length; i++)
             {
-                if (weights[i].GetScorer(context, acceptDocs) is not { } scorer) return null; // one query matches nothing here
+                if (Weights[i].GetScorer(context, acceptDocs) is not { } scorer) return null; // one query matches nothing here
                 scorers[i] = scorer;
             }
             if (scorers.Length == 1) return scorers[0];
@@ -73,7 +59,7 @@ internal sealed class AllOfQuery : Query
         {
             var result = new ComplexExplanation { Description = "sum of:" };
             var sum = 0f;
-            foreach (var w in weights)
+            foreach (var w in Weights)
             {
                 var e = w.Explain(context, doc);
                 if (!e.IsMatch) return new ComplexExplanation(false, 0f, "not every required query matches: " + e.Description);

@@ -48,29 +48,15 @@ internal sealed class MostOfQuery : Query
 
     public override int GetHashCode() => _queries.Aggregate(Boost.GetHashCode(), (h, q) => HashCode.Combine(h, q));
 
-    private sealed class MostOfWeight(MostOfQuery query, Weight[] weights) : Weight
+    private sealed class MostOfWeight(MostOfQuery query, Weight[] weights) : SumOfWeights(query, weights)
     {
-        public override Query Query => query;
-
-        public override float GetValueForNormalization()
-        {
-            var sum = 0f;
-            foreach (var w in weights) sum += w.GetValueForNormalization();
-            return sum * query.Boost * query.Boost;
-        }
-
-        public override void Normalize(float norm, float topLevelBoost)
-        {
-            foreach (var w in weights) w.Normalize(norm, topLevelBoost * query.Boost);
-        }
-
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            var scorers = new Scorer?[weights.Length];
+            var scorers = new Scorer?[Weights.Length];
             var absent = 0;
-            for (var i = 0; i < weights.Length; i++)
+            for (var i = 0; i < Weights.Length; i++)
             {
-                scorers[i] = weights[i].GetScorer(context, acceptDocs);
+                scorers[i] = Weights[i].GetScorer(context, acceptDocs);
                 if (scorers[i] is null) absent++;
             }
             if (absent > 1) return null; // two queries match nothing in this segment
@@ -82,9 +68,9 @@ internal sealed class MostOfQuery : Query
             var result = new ComplexExplanation { Description = "sum of (all but at most one):" };
             var sum = 0f;
             var missed = 0;
-            for (var i = 0; i < weights.Length; i++)
+            for (var i = 0; i < Weights.Length; i++)
             {
-                var e = weights[i].Explain(context, doc);
+                var e = Weights[i].Explain(context, doc);
                 if (e.IsMatch)
                 {
                     result.AddDetail(e);
@@ -94,7 +80,7 @@ internal sealed class MostOfQuery : Query
                 {
                     missed++;
                     sum += query._missing[i];
-                    result.AddDetail(new Explanation(query._missing[i], "missing: " + weights[i].Query));
+                    result.AddDetail(new Explanation(query._missing[i], "missing: " + Weights[i].Query));
                 }
             }
             result.Value = missed <= 1 ? sum : 0f;
