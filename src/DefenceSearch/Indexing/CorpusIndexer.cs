@@ -303,16 +303,34 @@ public sealed class CorpusIndexer(ReferenceData data)
     }
 
     /// <summary>
-    /// Starting fresh: even in CREATE mode the writer reads the old commit, so an unreadable one would stop
-    /// the rebuild. The old files go first, unless another process is writing the index.
+    /// Starting fresh, unless another process is writing the index. A readable old commit stays until the writer
+    /// (in CREATE mode) replaces it: the commit generation and the segment names then go on from it, so a reader
+    /// open on the old commit (the site, while the command line rebuilds) sees the rebuild as a change and never
+    /// takes a new segment for an old one of the same name. Deleting the files first restarted both at the
+    /// beginning, and an open reader took the rebuilt commit for the one it had. An unreadable old commit would
+    /// stop the writer, so its files go first.
     /// </summary>
     private static void RemoveOldIndex(FSDirectory directory)
     {
         using var probe = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
         if (probe.IsLocked()) throw new LockObtainFailedException($"the index at {directory.Directory.FullName} is being written by another process");
+        if (CommitReadable(directory)) return;
         foreach (var file in directory.ListAll())
         {
             if (file.StartsWith("segments", StringComparison.Ordinal) || file.StartsWith('_')) directory.DeleteFile(file);
+        }
+    }
+
+    private static bool CommitReadable(FSDirectory directory)
+    {
+        try
+        {
+            new SegmentInfos().Read(directory);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            return false;
         }
     }
 

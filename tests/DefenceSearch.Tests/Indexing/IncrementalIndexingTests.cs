@@ -28,6 +28,26 @@ public sealed class IncrementalIndexingTests : IDisposable
         Assert.Equal(120, rest.DocumentCount);
     }
 
+    [Fact]
+    public void A_rebuild_while_the_index_is_open_is_what_the_next_refresh_searches()
+    {
+        _corpus.Write("a", "Hợp tác hải quân", "Tàu hải quân thăm cảng Cam Ranh.", "2019-01-01");
+        _corpus.Write("b", "Hợp tác đào tạo", "Học viên sang Nga học tập.", "2019-01-02");
+        _corpus.IndexNow();
+        using var index = _corpus.Open();
+        Assert.Equal(1, index.Search(new SearchRequest { Query = "cam ranh" }).Total);
+
+        // Another process (the command line beside the site) rebuilds the folder from a changed corpus.
+        _corpus.Write("a", "Hợp tác hải quân", "Tàu hải quân thăm cảng Hải Phòng.", "2019-01-01");
+        _corpus.Write("c", "Diễn tập cứu hộ", "Hải quân diễn tập tìm kiếm cứu nạn.", "2019-01-03");
+        new CorpusIndexer(ReferenceData.Default).Run(_corpus.CorpusPath, _corpus.IndexPath, new IndexOptions { Rebuild = true });
+
+        index.RefreshNow();
+        Assert.Equal(3, index.DocumentCount);
+        Assert.Equal(0, index.Search(new SearchRequest { Query = "cam ranh" }).Total);
+        Assert.Equal(2, index.Search(new SearchRequest { Query = "hải quân" }).Total);
+    }
+
     private sealed class SyncProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
     {
         public void Report(IndexProgress value) => report(value);
