@@ -91,7 +91,7 @@ public sealed class ArticleIndex : IDisposable
         try
         {
             lucene.EnsureBuiltHere(directory, path);
-            var searchers = new SearcherManager(directory, new WarmingSearcherFactory());
+            var searchers = new SearcherManager(directory, new WarmingSearcherFactory(lucene, path));
             return new ArticleIndex(directory, searchers, data ?? ReferenceData.Default, resultCacheEntries, resultCacheBytes, budget);
         }
         catch
@@ -107,9 +107,14 @@ public sealed class ArticleIndex : IDisposable
     /// Picks up the newest commit if no other thread is refreshing; false when one is (that refresh may have started
     /// before the commit, so a caller that must see it calls <see cref="RefreshNow"/>).
     /// </summary>
+    /// <exception cref="IndexEngineMismatchException">
+    /// The newest commit was built by another engine (another process rebuilt the index with it): searches go on
+    /// over the commit already open, and every refresh says so until the index is rebuilt with this engine.
+    /// </exception>
     public bool Refresh() => _searchers.MaybeRefresh();
 
     /// <summary>Picks up the newest commit, waiting for a refresh another thread has in progress: searches after it see the commit.</summary>
+    /// <exception cref="IndexEngineMismatchException">The newest commit was built by another engine (as for <see cref="Refresh"/>).</exception>
     public void RefreshNow() => _searchers.MaybeRefreshBlocking();
 
     public int DocumentCount => Use(s => s.IndexReader.NumDocs);
@@ -584,10 +589,13 @@ public sealed class ArticleIndex : IDisposable
         _directory.Dispose();
     }
 
-    private sealed class WarmingSearcherFactory : SearcherFactory
+    /// <summary>Opens each new commit's searcher: refuses a commit built by another engine, then warms the caches.</summary>
+    private sealed class WarmingSearcherFactory(LuceneEngine engine, string path) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
+            if (reader is DirectoryReader directoryReader && LuceneEngine.BuiltBy(directoryReader.IndexCommit.UserData) is var builtBy && builtBy != engine.Kind)
+                throw new IndexEngineMismatchException(Path.GetFullPath(path), builtBy, engine.Kind);
             var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
             TermVariants.Warm(reader);
             ReaderFacets.Of(reader, FacetFields);

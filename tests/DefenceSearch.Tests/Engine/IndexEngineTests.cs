@@ -101,6 +101,25 @@ public sealed class IndexEngineTests : IDisposable
     }
 
     [Fact]
+    public void An_open_index_rebuilt_by_the_other_engine_keeps_searching_its_commit_and_refresh_says_why()
+    {
+        WriteCorpus();
+        var index = _dir.Sub("refresh");
+        Build(index, IndexEngine.Custom, rebuild: true);
+        using var search = ArticleIndex.Open(index, engine: IndexEngine.Custom);
+        Assert.Equal(2, search.Search(new SearchRequest { Query = "hải quân" }).Total);
+
+        _corpus.Write("d", "Hợp tác hải quân mới", "Hải quân hai nước ký thỏa thuận mới.", "2022-01-04");
+        Build(index, IndexEngine.Stock); // another process rebuilds the folder with the stock engine
+
+        var refused = Assert.Throws<IndexEngineMismatchException>(() => search.RefreshNow());
+        Assert.Equal(IndexEngine.Stock, refused.BuiltBy);
+        Assert.Throws<IndexEngineMismatchException>(() => search.Refresh());
+        Assert.Equal(3, search.DocumentCount); // still the custom commit it had, not the stock one with 4 articles
+        Assert.Equal(2, search.Search(new SearchRequest { Query = "hải quân" }).Total);
+    }
+
+    [Fact]
     public void An_index_from_before_the_engine_was_recorded_counts_as_custom()
     {
         WriteCorpus();
