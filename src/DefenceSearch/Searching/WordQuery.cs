@@ -8,7 +8,9 @@ namespace DefenceSearch.Searching;
 /// <summary>
 /// One typed word over its fields and spellings: a document matches when the folded spelling (which every
 /// other spelling folds to) is in any field; it scores, per field, the BM25 times boost of the closest spelling
-/// that field holds (of the folded tier: the best), summed over the fields, plus <see cref="TierWeight"/> times the highest tier of the
+/// that field holds (of the folded tier: the best), summed over the fields that hold a spelling of the document's
+/// best tier (a title holding only another word does not add to a body holding the typed one), plus
+/// <see cref="TierWeight"/> times the highest tier of the
 /// spellings it holds in any field (2: the typed spelling, 1: a near spelling, 0: folded only). A tier is
 /// worth more than any BM25 a query can add up, so for a word typed with diacritics every article holding
 /// the exact spelling ranks above every article holding only a near one, and those above the folded-only
@@ -169,8 +171,9 @@ internal sealed class WordQuery : Query
         // exact and near tiers the first spelling held, in the builder's order (closest first); in the folded tier
         // the best of the folded term and the farther spellings. `others` is ordered highest tier first; spellings
         // after the first one held are not looked at, and each is advanced only as far as the lead, when looked at.
-        public float Score(int doc, ref int tier)
+        public float Score(int doc, out int tier)
         {
+            tier = 0;
             var i = 0;
             while (i < others.Length && others[i].Tier > 0)
             {
@@ -178,7 +181,7 @@ internal sealed class WordQuery : Query
                 for (; i < others.Length && others[i].Tier == groupTier; i++)
                 {
                     if (!others[i].At(doc)) continue;
-                    if (groupTier > tier) tier = groupTier;
+                    tier = groupTier;
                     return others[i].Score(doc);
                 }
             }
@@ -199,13 +202,24 @@ internal sealed class WordQuery : Query
 
         public override int Freq => fields.Sum(f => f.Lead.DocID == _doc ? f.Lead.Freq : 0);
 
+        // Only the fields holding the article's best spelling count: for "bộ", an article with "bộ" in its body and
+        // "Bô xít" in its title is a body match; the title holds another word and adds nothing (it used to put
+        // "Bô xít …" and "bô lão" headlines first). Without tiers (a word typed without diacritics) every field counts.
         public override float GetScore()
         {
-            var score = 0f;
+            Span<float> scores = stackalloc float[fields.Length];
+            Span<int> tiers = stackalloc int[fields.Length];
             var tier = 0;
-            foreach (var f in fields)
+            for (var f = 0; f < fields.Length; f++)
             {
-                if (f.Lead.DocID == _doc) score += f.Score(_doc, ref tier);
+                if (fields[f].Lead.DocID != _doc) { tiers[f] = -1; continue; }
+                scores[f] = fields[f].Score(_doc, out tiers[f]);
+                if (tiers[f] > tier) tier = tiers[f];
+            }
+            var score = 0f;
+            for (var f = 0; f < fields.Length; f++)
+            {
+                if (tiers[f] == tier) score += scores[f];
             }
             return score + tier * TierWeight;
         }

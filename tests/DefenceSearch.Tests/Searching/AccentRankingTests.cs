@@ -42,6 +42,21 @@ public sealed class AccentRankingTests : IDisposable
         Assert.Contains("<mark>đường</mark>", hit.Snippet);
     }
 
+    [Fact]
+    public void A_title_holding_another_word_adds_nothing_to_a_body_holding_the_typed_one()
+    {
+        // "bộ" typed. One article holds "bộ" twice in its body; the other once, under the headline "Bô xít" (another
+        // word, one mark off), which used to lift it to the top.
+        using var corpus = new SmallCorpus();
+        corpus.Write("bo-twice", "Tin hải quân", "Đoàn công tác của bộ đến thăm đơn vị. Lãnh đạo bộ khen.");
+        corpus.Write("bauxite", "Bô xít", "Đoàn công tác của bộ đến thăm mỏ. Lãnh đạo tỉnh khen.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+        Assert.Equal(["bo-twice", "bauxite"], index.Search(new SearchRequest { Query = "bộ" }).Hits.Select(h => h.Id));
+        // Typed without diacritics, "bo" is every spelling: the headline counts, as before.
+        Assert.Equal("bauxite", index.Search(new SearchRequest { Query = "bo" }).Hits[0].Id);
+    }
+
     public void Dispose()
     {
         _index.Dispose();
