@@ -43,6 +43,8 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<(string Key, int Weight, string Phrase)> _areas = new(acrossDashes: true);
     // Words that make an article one about defence for the areas' suggestive phrases (Data/area-rules.json).
     private readonly PhraseTrie<bool> _defenceWords = new();
+    // Per area, words that let its suggestive phrases count without defence words (Data/area-rules.json's contextWordsByArea).
+    private readonly PhraseTrie<string> _areaContext = new();
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -92,6 +94,8 @@ public sealed partial class EntityExtractor
         foreach (var area in data.Areas)
             foreach (var t in area.Triggers) _areas.Add(t.Phrase, (area.Key, t.Weight, t.Phrase));
         foreach (var w in data.AreaRules.DefenceWords) _defenceWords.Add(w.ToLowerInvariant(), true);
+        foreach (var (area, words) in data.AreaRules.ContextWordsByArea ?? [])
+            foreach (var w in words) _areaContext.Add(w.ToLowerInvariant(), area);
         foreach (var m in data.Ministers)
         {
             if (m.Country == "VN" || !VietnameseText.IsAscii(VietnameseText.Fold(m.Name))) continue;
@@ -502,6 +506,12 @@ public sealed partial class EntityExtractor
     {
         var defence = false;
         for (var i = 0; i < tokens.Length && !defence; i++) defence = _defenceWords.MatchLongest(tokens, i) is not null;
+        HashSet<string>? inContext = null;
+        if (!defence)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+                if (_areaContext.MatchLongest(tokens, i) is { } c) (inContext ??= new(StringComparer.Ordinal)).Add(c.Value);
+        }
         var titleEnd = text.IndexOf('\n');
         if (titleEnd < 0) titleEnd = text.Length;
         var evidence = new Dictionary<string, (HashSet<string> Phrases, bool Title, int Sentences, int LastSentence, bool Specific)>(StringComparer.Ordinal);
@@ -523,7 +533,7 @@ public sealed partial class EntityExtractor
                 maskedUntil = i + m.Length;
                 continue;
             }
-            if (m.Value.Weight < 2 && !defence) continue;
+            if (m.Value.Weight < 2 && !defence && inContext?.Contains(m.Value.Key) != true) continue;
             var e = evidence.TryGetValue(m.Value.Key, out var found) ? found : ([], false, 0, -1, false);
             // A phrase inside a longer one just matched ("kỹ thuật quân sự" in "hợp tác kỹ thuật quân sự", "khoa học quân
             // sự" in "Viện Khoa học quân sự") is the same mention, not a second phrase.

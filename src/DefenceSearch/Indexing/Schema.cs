@@ -3,7 +3,7 @@ namespace DefenceSearch.Indexing;
 /// <summary>The index schema. Bump <see cref="SchemaVersion"/> whenever analysis or extraction changes: the next run rebuilds.</summary>
 public static class Schema
 {
-    public const int SchemaVersion = 10;
+    public const int SchemaVersion = 11;
     public const string SchemaKey = "defencesearch.schema";
 
     public const string Id = "id";
