@@ -221,6 +221,9 @@ public sealed class PhraseTrie<T>
     {
         public Dictionary<int, Node>? Next;
         public List<(T Value, bool[] Capitals)>? Values;
+        // Whether some phrase has punctuation before the word that leads here ("U.S.", "Côte d'Ivoire", "Trinidad &
+        // Tobago"): the text may then have it too.
+        public bool AfterPunctuation;
     }
 
     private readonly Node _root = new();
@@ -257,6 +260,7 @@ public sealed class PhraseTrie<T>
                 _starts[k] = true;
             }
             if (!node.Next.TryGetValue(k, out var child)) node.Next[k] = child = new Node();
+            if (node != _root && w.PunctuationBefore) child.AfterPunctuation = true;
             node = child;
         }
         node.Values ??= [];
@@ -280,7 +284,7 @@ public sealed class PhraseTrie<T>
         {
             ref readonly var token = ref tokens[i];
             if (node.Next is null || !node.Next.TryGetValue(Key(token), out node)) break;
-            if (i > start && token.PunctuationBefore && !(_acrossDashes && token.DashBefore)) break;
+            if (i > start && token.PunctuationBefore && !(_acrossDashes && token.DashBefore) && !node.AfterPunctuation) break;
             if (node.Values is null) continue;
             foreach (var (value, capitals) in node.Values)
             {
