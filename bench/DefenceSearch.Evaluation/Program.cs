@@ -17,6 +17,7 @@ public static class Program
             ["topical"] = TopicalEvaluation.Run,
             ["entities"] = EntitiesEvaluation.Run,
             ["dates"] = DatesEvaluation.Run,
+            ["area-counts"] = AreaCountsEvaluation.Run,
         };
 
     public static Task<int> Main(string[] args) => Run(args, Console.Out);

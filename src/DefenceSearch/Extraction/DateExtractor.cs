@@ -6,103 +6,6 @@ using DefenceSearch.Reference;
 
 namespace DefenceSearch.Extraction;
 
-/// <summary>How much of a publication date is known.</summary>
-public enum DatePrecision { Year, Month, Day }
-
-/// <summary>Where a publication date was read.</summary>
-public enum DateEvidenceKind
-{
-    /// <summary>Stated by the source: front matter, header line.</summary>
-    Metadata,
-    /// <summary>A dateline or time stamp near the title ("Thứ Hai, 25/06/2018 10:32", "Hà Nội, ngày 15/3/2017").</summary>
-    Dateline,
-    /// <summary>The day the lead reports as its own ("Sáng 27/6, …", "hôm nay (12/7)").</summary>
-    Lead,
-    /// <summary>The year the text treats as its own ("năm nay (2017)", "năm ngoái (2016)"), no day.</summary>
-    Text,
-}
-
-/// <summary>
-/// A publication date and how sure it is: <see cref="Date"/> holds the first day of the month or year when only
-/// those are known; <see cref="Span"/> is the short text it was read from.
-/// </summary>
-public sealed record PublicationDate(DateOnly Date, DatePrecision Precision, DateEvidenceKind Kind, string Span)
-{
-    public int Year => Date.Year;
-
-    /// <summary>The date at its precision, as stored: "2017-06-27", "2017-06" or "2017".</summary>
-    public string Value => Precision switch
-    {
-        DatePrecision.Day => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DatePrecision.Month => Date.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        _ => Date.Year.ToString(CultureInfo.InvariantCulture),
-    };
-
-    /// <summary>Vietnamese-style display at the date's precision: "27/6/2017", "6/2017", "2017".</summary>
-    public string Display => Precision switch
-    {
-        DatePrecision.Day => $"{Date.Day}/{Date.Month}/{Date.Year}",
-        DatePrecision.Month => $"{Date.Month}/{Date.Year}",
-        _ => Date.Year.ToString(CultureInfo.InvariantCulture),
-    };
-
-    public static string PrecisionName(DatePrecision p) => p.ToString().ToLowerInvariant();
-    public static string KindName(DateEvidenceKind k) => k.ToString().ToLowerInvariant();
-
-    /// <summary>Reads a stored value ("2017-06-27", "2017-06", "2017") back; null when it is none of those.</summary>
-    public static PublicationDate? Parse(string? value, string? kind, string? span)
-    {
-        if (string.IsNullOrEmpty(value)) return null;
-        var k = Enum.TryParse<DateEvidenceKind>(kind, ignoreCase: true, out var parsedKind) ? parsedKind : DateEvidenceKind.Metadata;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return new(d, DatePrecision.Day, k, span ?? "");
-        if (DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)) return new(m, DatePrecision.Month, k, span ?? "");
-        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1 and <= 9999)
-            return new(new DateOnly(y, 1, 1), DatePrecision.Year, k, span ?? "");
-        return null;
-    }
-}
-
-/// <summary>The phrase lists of the date rules (Data/dates.json); see that file for what each kind means.</summary>
-public sealed record DateRules(
-    string[] LeadDay, string[] Yesterday, string[] CurrentYear, string[] LastYear, string[] Plan, string[] Birth,
-    string[] Anniversary, string[] Name, string[] Background, string[] Weekday, string[] Future, string[] EventDay, string[] FutureBefore)
-{
-    private static readonly Lazy<DateRules> DefaultRules = new(() => Load(ReferenceData.DefaultFolder));
-
-    public static DateRules Default => DefaultRules.Value;
-
-    public static DateRules Load(string folder)
-    {
-        var path = Path.Combine(folder, "dates.json");
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var rules = JsonSerializer.Deserialize<DateRules>(stream, new JsonSerializerOptions
-            {
-                PropertyNameCaseInsensitive = true,
-                ReadCommentHandling = JsonCommentHandling.Skip,
-                AllowTrailingCommas = true,
-            }) ?? throw new InvalidDataException($"{path} is empty.");
-            foreach (var list in new[] { rules.LeadDay, rules.Yesterday, rules.CurrentYear, rules.LastYear, rules.Plan, rules.Birth, rules.Anniversary, rules.Name, rules.Background, rules.Weekday, rules.Future, rules.EventDay, rules.FutureBefore })
-            {
-                if (list is null || list.Length == 0) throw new InvalidDataException($"{path}: every phrase list must hold at least one phrase.");
-            }
-            return rules;
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"the reference data file {path} is not valid JSON: {e.Message}", e);
-        }
-        catch (IOException e)
-        {
-            throw new InvalidDataException($"the reference data file {path} cannot be read ({e.Message}); set DEFENCESEARCH_DATA to the Data folder", e);
-        }
-    }
-
-    /// <summary>Every phrase that, just before a date or year, makes it something other than the publication date.</summary>
-    internal IEnumerable<string> Vetoes => Plan.Concat(Birth).Concat(Anniversary).Concat(Name).Concat(Background);
-}
-
 /// <summary>
 /// The publication date of an article, or none: stated metadata (front matter, header line) first; then a
 /// dateline (a full date with its time, a weekday, or a place: "Hà Nội, ngày 15/3/2017"); then the day the lead
@@ -129,8 +32,10 @@ public sealed partial class DateExtractor
 
     private static readonly Lazy<DateExtractor> DefaultExtractor = new(() => new DateExtractor(DateRules.Default));
 
+    /// <summary>The extractor of the default rules (Data/dates.json), made once.</summary>
     public static DateExtractor Default => DefaultExtractor.Value;
 
+    /// <summary>An extractor that applies <paramref name="rules"/>' phrase lists.</summary>
     public DateExtractor(DateRules rules)
     {
         _rules = rules;

@@ -6,18 +6,6 @@ using DefenceSearch.Text;
 
 namespace DefenceSearch.Extraction;
 
-/// <summary>A minister found in an article: a known key from the gazetteer, or a new one made from the name.</summary>
-public sealed record MinisterMention(string Key, string Name, bool Known);
-
-/// <summary>What an article is about, as facet values.</summary>
-public sealed record Extraction(
-    IReadOnlyList<string> Countries,
-    IReadOnlyList<MinisterMention> Ministers,
-    IReadOnlyList<string> Areas,
-    DateOnly? Date,
-    int? Year,
-    PublicationDate? Published = null);
-
 /// <summary>
 /// Finds countries, defence ministers, cooperation areas and the publication year in a cleaned article,
 /// from the gazetteers in Data/ and from the text's own patterns ("Bộ trưởng Quốc phòng Nga X").
@@ -43,6 +31,8 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<(string Key, int Weight, string Phrase)> _areas = new(acrossDashes: true);
     // Words that make an article one about defence for the areas' suggestive phrases (Data/area-rules.json).
     private readonly PhraseTrie<bool> _defenceWords = new();
+    // Per area, words that let its suggestive phrases count without defence words (Data/area-rules.json's contextWordsByArea).
+    private readonly PhraseTrie<string> _areaContext = new();
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -58,6 +48,7 @@ public sealed partial class EntityExtractor
     // Words of titles and institutions, never of a person's name.
     private static readonly HashSet<string> TitleWords = ["bộ", "quốc", "phòng", "trưởng", "tướng", "chính", "phủ", "hội", "nghị", "ủy", "ban", "đảng"];
 
+    /// <summary>An extractor over <paramref name="data"/>'s gazetteers, lexicons and rules (the phrase dictionaries are built here, once).</summary>
     public EntityExtractor(ReferenceData data)
     {
         _data = data;
@@ -92,6 +83,8 @@ public sealed partial class EntityExtractor
         foreach (var area in data.Areas)
             foreach (var t in area.Triggers) _areas.Add(t.Phrase, (area.Key, t.Weight, t.Phrase));
         foreach (var w in data.AreaRules.DefenceWords) _defenceWords.Add(w.ToLowerInvariant(), true);
+        foreach (var (area, words) in data.AreaRules.ContextWordsByArea ?? [])
+            foreach (var w in words) _areaContext.Add(w.ToLowerInvariant(), area);
         foreach (var m in data.Ministers)
         {
             if (m.Country == "VN" || !VietnameseText.IsAscii(VietnameseText.Fold(m.Name))) continue;
@@ -113,6 +106,7 @@ public sealed partial class EntityExtractor
         public int GetHashCode(string[] obj) => obj.Length == 0 ? 0 : HashCode.Combine(obj.Length, obj[0], obj[^1]);
     }
 
+    /// <summary>The reference data this extractor reads.</summary>
     public ReferenceData Data => _data;
 
     private Dictionary<string, string>? _countryNamesFolded;
@@ -134,11 +128,20 @@ public sealed partial class EntityExtractor
             ? c.Aliases.Append(c.En).Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a))).Where(t => t.Count == 1).Select(t => t[0].Folded).Distinct()
             : [];
 
+    /// <summary>
+    /// The countries, ministers, cooperation areas and publication date of <paramref name="article"/>; front-matter values
+    /// (<see cref="Article.ExplicitCountries"/> …) win over what the text says.
+    /// </summary>
+    /// <param name="article">A parsed, cleaned article.</param>
+    /// <param name="currentYear">The year of indexing (its last day bounds the date); this year when null.</param>
     public Extraction Extract(Article article, int? currentYear = null) => Extract(article, null, out _, currentYear);
 
     /// <summary><see cref="Extract(Article, int?)"/>, also handing on the words it found for indexing (null when it cannot).</summary>
     /// <param name="tokens">The list to split the text into (cleared first), which the caller must not reuse before
     /// the words are indexed; null for a new one.</param>
+    /// <param name="article">A parsed, cleaned article.</param>
+    /// <param name="words">Gets the words for indexing, or null when the text had to be normalised first.</param>
+    /// <param name="currentYear">The year of indexing; this year when null.</param>
     internal Extraction Extract(Article article, List<TextToken>? tokens, out ArticleWords? words, int? currentYear = null)
     {
         var joined = article.Title + "\n" + article.BodyText;
@@ -236,6 +239,7 @@ public sealed partial class EntityExtractor
         return false;
     }
 
+    /// <summary>The countries of a tokenised text without its string (no sentence or teaser tests), in order of first mention.</summary>
     public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens) => FindCountries(null, TextTokens.AsSpan(tokens));
 
     /// <summary>The countries of a text, leaving out those in related-story teasers ("[Không quân Hàn Quốc nâng cấp …]").</summary>
@@ -321,12 +325,15 @@ public sealed partial class EntityExtractor
         return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower);
     }
 
+    /// <summary>The defence ministers and deputies named in a text in office (not called former, not only in another office), before the year checks of <see cref="Extract(Article, int?)"/>.</summary>
     public IReadOnlyList<MinisterMention> FindMinisters(string text, IReadOnlyList<TextToken> tokens)
     {
         var span = TextTokens.AsSpan(tokens);
         return FindMinisters(text, span, IsAboutDefence(span), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
     }
 
+    /// <param name="text">The normalised text.</param>
+    /// <param name="tokens">Its words.</param>
     /// <param name="defence">Whether the article is about defence (<see cref="IsAboutDefence"/>).</param>
     /// <param name="titleCountries">Gets the countries named in defence titles ("Bộ trưởng Quốc phòng Anh").</param>
     /// <param name="titled">Gets the ministers whom a defence title names in the text ("Thượng tướng Lê Chiêm, Thứ trưởng Bộ
@@ -502,6 +509,12 @@ public sealed partial class EntityExtractor
     {
         var defence = false;
         for (var i = 0; i < tokens.Length && !defence; i++) defence = _defenceWords.MatchLongest(tokens, i) is not null;
+        HashSet<string>? inContext = null;
+        if (!defence)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+                if (_areaContext.MatchLongest(tokens, i) is { } c) (inContext ??= new(StringComparer.Ordinal)).Add(c.Value);
+        }
         var titleEnd = text.IndexOf('\n');
         if (titleEnd < 0) titleEnd = text.Length;
         var evidence = new Dictionary<string, (HashSet<string> Phrases, bool Title, int Sentences, int LastSentence, bool Specific)>(StringComparer.Ordinal);
@@ -523,7 +536,7 @@ public sealed partial class EntityExtractor
                 maskedUntil = i + m.Length;
                 continue;
             }
-            if (m.Value.Weight < 2 && !defence) continue;
+            if (m.Value.Weight < 2 && !defence && inContext?.Contains(m.Value.Key) != true) continue;
             var e = evidence.TryGetValue(m.Value.Key, out var found) ? found : ([], false, 0, -1, false);
             // A phrase inside a longer one just matched ("kỹ thuật quân sự" in "hợp tác kỹ thuật quân sự", "khoa học quân
             // sự" in "Viện Khoa học quân sự") is the same mention, not a second phrase.
@@ -599,6 +612,7 @@ public sealed partial class EntityExtractor
         return result;
     }
 
+    /// <summary>The ISO key of a country given by key or by any name the gazetteer knows ("US", "Hoa Kỳ"); null when unknown.</summary>
     public string? ResolveCountry(string value)
     {
         var trimmed = value.Trim();
@@ -608,6 +622,7 @@ public sealed partial class EntityExtractor
         return asTitle.Count > 0 && _countries.MatchLongest(asTitle, 0) is { Value.Key: { } key } m && m.Length == asTitle.Count ? key : null;
     }
 
+    /// <summary>Front-matter ministers: known keys or names, else a new key made from the name.</summary>
     public IReadOnlyList<MinisterMention> ResolveMinisters(IEnumerable<string> values) => values
         .Select(v => _data.MinisterByKey.TryGetValue(v.Trim(), out var k)
             ? new MinisterMention(k.Key, k.Name, true)
@@ -616,12 +631,14 @@ public sealed partial class EntityExtractor
         .DistinctBy(m => m.Key)
         .ToList();
 
+    /// <summary>Front-matter areas: keys or Vietnamese/English labels; unknown ones are dropped.</summary>
     public IReadOnlyList<string> ResolveAreas(IEnumerable<string> values) => values
         .Select(v => ResolveArea(v))
         .OfType<string>()
         .Distinct()
         .ToList();
 
+    /// <summary>The key of an area given by key, Vietnamese label (any diacritics) or English label; null when unknown.</summary>
     public string? ResolveArea(string value)
     {
         var v = value.Trim();

@@ -21,40 +21,7 @@ internal sealed class WordForms(string text, string lower, string folded, int lo
     public readonly bool FoldedDiffers = !ReferenceEquals(folded, lower) && !string.Equals(folded, lower, StringComparison.Ordinal);
 }
 
-/// <summary>A word of normalised text with its place, its exact (lower, diacritics) and folded forms.</summary>
-/// <remarks>
-/// <see cref="PunctuationBefore"/>: something other than spaces (or a single joining hyphen, as in "Bê-la-rút")
-/// separates it from the previous word; <see cref="DashBefore"/>: that separator holds a hyphen or dash.
-/// </remarks>
-public readonly record struct TextToken
-{
-    internal TextToken(WordForms forms, int start, int end, bool punctuationBefore, bool dashBefore)
-    {
-        Forms = forms;
-        Start = start;
-        End = end;
-        LowerId = forms.LowerId;
-        FoldedId = forms.FoldedId;
-        Capitalized = forms.Capitalized;
-        PunctuationBefore = punctuationBefore;
-        DashBefore = dashBefore;
-    }
-
-    internal WordForms Forms { get; }
-    public int Start { get; }
-    public int End { get; }
-    public string Text => Forms.Text;
-    public string Lower => Forms.Lower;
-    public string Folded => Forms.Folded;
-    public bool Capitalized { get; init; }
-    public bool PunctuationBefore { get; }
-    public bool DashBefore { get; }
-
-    // Kept beside the forms, not only in them: the tries read them for every token.
-    internal int LowerId { get; }
-    internal int FoldedId { get; }
-}
-
+/// <summary>Splits normalised text into <see cref="TextToken"/>s, sharing each distinct word's forms and ids.</summary>
 public static class TextTokens
 {
     // Words repeat (Vietnamese has a few thousand syllables): their forms are computed once, looked up by span.
@@ -211,91 +178,5 @@ public static class TextTokens
             foreach (var e in old)
                 if (e.Text is not null) Insert(e.Forms, e.Hash);
         }
-    }
-}
-
-/// <summary>A dictionary of multi-word phrases matched against token sequences, longest match first.</summary>
-public sealed class PhraseTrie<T>
-{
-    private sealed class Node
-    {
-        public Dictionary<int, Node>? Next;
-        public List<(T Value, bool[] Capitals)>? Values;
-    }
-
-    private readonly Node _root = new();
-    private readonly bool _folded;
-    private readonly bool _acrossDashes;
-
-    // Whether a word id starts some phrase: most words start none, and this answers without a lookup.
-    private bool[] _starts = [];
-
-    /// <param name="folded">Whether the phrases are compared on the folded form of a token (else exact lower case).</param>
-    /// <param name="acrossDashes">Whether "kỹ thuật - quân sự" matches the phrase "kỹ thuật quân sự".</param>
-    public PhraseTrie(bool folded = false, bool acrossDashes = false)
-    {
-        _folded = folded;
-        _acrossDashes = acrossDashes;
-    }
-
-    public int Count { get; private set; }
-
-    /// <summary>Adds a phrase. A word written with a capital must be capitalised in the text too.</summary>
-    public void Add(string phrase, T value)
-    {
-        var words = TextTokens.Tokenize(VietnameseText.Normalize(phrase));
-        if (words.Count == 0) return;
-        var node = _root;
-        foreach (var w in words)
-        {
-            node.Next ??= [];
-            // The id is made here if the word has none yet (a cache past its size gives text words none).
-            var k = TextTokens.IdOf(_folded ? w.Folded : w.Lower);
-            if (node == _root)
-            {
-                if (k >= _starts.Length) Array.Resize(ref _starts, Math.Max(k + 1, _starts.Length * 2));
-                _starts[k] = true;
-            }
-            if (!node.Next.TryGetValue(k, out var child)) node.Next[k] = child = new Node();
-            node = child;
-        }
-        node.Values ??= [];
-        node.Values.Add((value, words.Select(w => w.Capitalized).ToArray()));
-        Count++;
-    }
-
-    /// <summary>The longest phrase starting at <paramref name="start"/> whose capitals agree with the text.</summary>
-    public (int Length, T Value)? MatchLongest(IReadOnlyList<TextToken> tokens, int start, int maxLength = int.MaxValue) =>
-        MatchLongest(TextTokens.AsSpan(tokens), start, maxLength);
-
-    /// <inheritdoc cref="MatchLongest(IReadOnlyList{TextToken}, int, int)"/>
-    internal (int Length, T Value)? MatchLongest(ReadOnlySpan<TextToken> tokens, int start, int maxLength = int.MaxValue)
-    {
-        if (start >= tokens.Length) return null;
-        var first = Key(tokens[start]);
-        if ((uint)first >= (uint)_starts.Length || !_starts[first]) return null;
-        (int, T)? best = null;
-        var node = _root;
-        for (var i = start; i < tokens.Length && i - start < maxLength; i++)
-        {
-            ref readonly var token = ref tokens[i];
-            if (node.Next is null || !node.Next.TryGetValue(Key(token), out node)) break;
-            if (i > start && token.PunctuationBefore && !(_acrossDashes && token.DashBefore)) break;
-            if (node.Values is null) continue;
-            foreach (var (value, capitals) in node.Values)
-            {
-                if (CapitalsAgree(tokens, start, capitals)) { best = (i - start + 1, value); break; }
-            }
-        }
-        return best;
-    }
-
-    private int Key(in TextToken token) => _folded ? token.FoldedId : token.LowerId;
-
-    private static bool CapitalsAgree(ReadOnlySpan<TextToken> tokens, int start, bool[] capitals)
-    {
-        for (var j = 0; j < capitals.Length; j++)
-            if (capitals[j] && !tokens[start + j].Capitalized) return false;
-        return true;
     }
 }

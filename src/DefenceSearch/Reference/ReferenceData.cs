@@ -45,8 +45,11 @@ public sealed record Area(string Key, string Vi, string En, AreaTrigger[] Trigge
 /// <summary>
 /// When an article's area evidence is substantial: the words that make it an article about defence (where suggestive
 /// phrases count), and how many and what share of the body's sentences the evidence must stand in without the title.
+/// <see cref="ContextWordsByArea"/>: words that let one area's suggestive phrases count in an article without defence
+/// words ("tranh chấp" makes "Biển Đông" evidence of maritime security in a diplomatic article).
 /// </summary>
-public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea)
+public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
+    Dictionary<string, string[]>? ContextWordsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     public double ShareFor(string area) => MinShareByArea is { } s && s.TryGetValue(area, out var share) ? share : MinShare;
@@ -147,8 +150,9 @@ public sealed class ReferenceData
         var areas = Read<List<Area>>("areas.json");
         var areaRules = Read<AreaRules>("area-rules.json");
         if (areaRules.DefenceWords is null || areaRules.DefenceWords.Length == 0 || areaRules.MinSentences < 1 || areaRules.MinShare is < 0 or > 1
-            || (areaRules.MinShareByArea ?? []).Any(s => s.Value is < 0 or > 1 || !areas.Any(a => a.Key == s.Key)))
-            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, and every share lie between 0 and 1 for a known area.");
+            || (areaRules.MinShareByArea ?? []).Any(s => s.Value is < 0 or > 1 || !areas.Any(a => a.Key == s.Key))
+            || (areaRules.ContextWordsByArea ?? []).Any(c => c.Value is null || c.Value.Length == 0 || !areas.Any(a => a.Key == c.Key)))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, and every share lie between 0 and 1 for a known area, and contextWordsByArea give words for known areas.");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");

@@ -51,6 +51,24 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Regions_gulfs_straits_and_war_names_found_in_the_corpus_are_not_the_countries()
+    {
+        // Each tagged real articles before (Vịnh Mexico 8 of 8 articles, Mỹ Latinh 20, châu Mỹ 18, biển Philippines 6).
+        Assert.Empty(Countries("Bão đổ bộ vào Vịnh Mexico. Các nước Mỹ Latinh và châu Mỹ họp. Tàu đi qua biển Philippines và eo biển Đài Loan."));
+        Assert.Empty(Countries("Ông từng tham gia chiến tranh Triều Tiên và học tiếng Trung Quốc."));
+        Assert.Equal(["MX"], Countries("Chính phủ Mexico phản đối."));
+    }
+
+    [Fact]
+    public void Gazetteer_names_written_with_punctuation_are_found_whole()
+    {
+        // "Democratic People's Republic of Korea" was read as its tail "Republic of Korea" (South Korea).
+        Assert.Equal(["KP"], Countries("Phái đoàn Democratic People's Republic of Korea đến New York."));
+        Assert.Equal(["US"], Countries("Hải quân U.S. đến thăm."));
+        Assert.Equal(["CI", "TT"], Countries("Côte d'Ivoire và Trinidad & Tobago ký thỏa thuận."));
+    }
+
+    [Fact]
     public void A_short_country_name_that_begins_a_persons_name_or_a_byline_is_not_the_country()
     {
         Assert.Empty(Countries("Ca sĩ Mỹ Tâm hát tại Hà Nội. Anh Lê Văn Tiến kể lại. Lực lượng tên lửa đã tái vũ trang. Nhật Nam"));
@@ -217,6 +235,36 @@ public class EntityRuleTests
             "Tàu sân bay sẽ về cảng để bảo dưỡng và luân chuyển thủy thủ đoàn.",
             "Hải quân Mỹ còn hai tàu sân bay trong khu vực.");
         Assert.Contains("naval", carrier);
+    }
+
+    [Fact]
+    public void An_east_sea_dispute_is_maritime_security_without_defence_words_but_a_storm_in_the_east_sea_is_not()
+    {
+        // No "quốc phòng", "quân sự", "tàu chiến"…: "tranh chấp" (area-rules.json's contextWordsByArea) lets "Biển Đông" count.
+        var dispute = Areas("Philippines nêu phán quyết về Biển Đông",
+            "Tổng thống Philippines nói sẽ nêu phán quyết của Tòa trọng tài về vùng biển tranh chấp.",
+            "Ông cho biết hai bên đã bàn về vấn đề Biển Đông.",
+            "Hai nước cũng bàn các khoản vay cho hạ tầng.");
+        Assert.Contains("maritime-security", dispute);
+        var storm = Areas("Áp thấp nhiệt đới trên Biển Đông mạnh lên thành bão",
+            "Hồi 7 giờ, tâm bão ở phía đông bắc Biển Đông, cách quần đảo Hoàng Sa 300 km.",
+            "Trên vùng biển Biển Đông có gió mạnh cấp 8.",
+            "Tàu thuyền hoạt động trên Biển Đông cần đề phòng.");
+        Assert.DoesNotContain("maritime-security", storm);
+    }
+
+    [Fact]
+    public void Two_navies_exercising_together_is_training_and_a_hypersonic_missile_is_military_technology()
+    {
+        var exercise = Areas("Tàu sân bay Ấn, Nhật, Mỹ tập trận chung ở Ấn Độ Dương",
+            "Hải quân ba nước sẽ tập trận với trọng tâm là chống ngầm.",
+            "Ấn Độ lần đầu đưa tàu sân bay tham gia.");
+        Assert.Contains("training", exercise);
+        var weapon = Areas("Mỹ tính trang bị tên lửa siêu thanh lên chiến hạm",
+            "Washington sẽ trang bị tên lửa siêu thanh lên các tàu khu trục.",
+            "Loại tên lửa siêu thanh này bay nhanh hơn 5 lần tốc độ âm thanh.",
+            "Trung Quốc đã có tên lửa chống hạm.");
+        Assert.Contains("military-technology", weapon);
     }
 
     [Fact]

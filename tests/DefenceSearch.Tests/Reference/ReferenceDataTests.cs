@@ -104,6 +104,13 @@ public partial class ReferenceDataTests
             Assert.InRange(s.Value, 0.0, 1.0);
         });
         Assert.Equal(rules.MinShare, rules.ShareFor("training"));
+        // Context words open one known area's suggestive phrases in articles without defence words.
+        Assert.Contains("tranh chấp", rules.ContextWordsByArea!["maritime-security"]);
+        Assert.All(rules.ContextWordsByArea, c =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == c.Key);
+            Assert.All(c.Value, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        });
     }
 
     [Fact]

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using DefenceSearch.Text;
+
+namespace DefenceSearch.Extraction;
+
+/// <summary>A dictionary of multi-word phrases matched against token sequences, longest match first.</summary>
+public sealed class PhraseTrie<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<int, Node>? Next;
+        public List<(T Value, bool[] Capitals)>? Values;
+        // Whether some phrase has punctuation before the word that leads here ("U.S.", "Côte d'Ivoire", "Trinidad &
+        // Tobago"): the text may then have it too.
+        public bool AfterPunctuation;
+    }
+
+    private readonly Node _root = new();
+    private readonly bool _folded;
+    private readonly bool _acrossDashes;
+
+    // Whether a word id starts some phrase: most words start none, and this answers without a lookup.
+    private bool[] _starts = [];
+
+    /// <param name="folded">Whether the phrases are compared on the folded form of a token (else exact lower case).</param>
+    /// <param name="acrossDashes">Whether "kỹ thuật - quân sự" matches the phrase "kỹ thuật quân sự".</param>
+    public PhraseTrie(bool folded = false, bool acrossDashes = false)
+    {
+        _folded = folded;
+        _acrossDashes = acrossDashes;
+    }
+
+    /// <summary>How many phrases were added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase. A word written with a capital must be capitalised in the text too.</summary>
+    public void Add(string phrase, T value)
+    {
+        var words = TextTokens.Tokenize(VietnameseText.Normalize(phrase));
+        if (words.Count == 0) return;
+        var node = _root;
+        foreach (var w in words)
+        {
+            node.Next ??= [];
+            // The id is made here if the word has none yet (a cache past its size gives text words none).
+            var k = TextTokens.IdOf(_folded ? w.Folded : w.Lower);
+            if (node == _root)
+            {
+                if (k >= _starts.Length) Array.Resize(ref _starts, Math.Max(k + 1, _starts.Length * 2));
+                _starts[k] = true;
+            }
+            if (!node.Next.TryGetValue(k, out var child)) node.Next[k] = child = new Node();
+            if (node != _root && w.PunctuationBefore) child.AfterPunctuation = true;
+            node = child;
+        }
+        node.Values ??= [];
+        node.Values.Add((value, words.Select(w => w.Capitalized).ToArray()));
+        Count++;
+    }
+
+    /// <summary>The longest phrase starting at <paramref name="start"/> whose capitals agree with the text.</summary>
+    public (int Length, T Value)? MatchLongest(IReadOnlyList<TextToken> tokens, int start, int maxLength = int.MaxValue) =>
+        MatchLongest(TextTokens.AsSpan(tokens), start, maxLength);
+
+    /// <inheritdoc cref="MatchLongest(IReadOnlyList{TextToken}, int, int)"/>
+    internal (int Length, T Value)? MatchLongest(ReadOnlySpan<TextToken> tokens, int start, int maxLength = int.MaxValue)
+    {
+        if (start >= tokens.Length) return null;
+        var first = Key(tokens[start]);
+        if ((uint)first >= (uint)_starts.Length || !_starts[first]) return null;
+        (int, T)? best = null;
+        var node = _root;
+        for (var i = start; i < tokens.Length && i - start < maxLength; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if (node.Next is null || !node.Next.TryGetValue(Key(token), out node)) break;
+            if (i > start && token.PunctuationBefore && !(_acrossDashes && token.DashBefore) && !node.AfterPunctuation) break;
+            if (node.Values is null) continue;
+            foreach (var (value, capitals) in node.Values)
+            {
+                if (CapitalsAgree(tokens, start, capitals)) { best = (i - start + 1, value); break; }
+            }
+        }
+        return best;
+    }
+
+    private int Key(in TextToken token) => _folded ? token.FoldedId : token.LowerId;
+
+    private static bool CapitalsAgree(ReadOnlySpan<TextToken> tokens, int start, bool[] capitals)
+    {
+        for (var j = 0; j < capitals.Length; j++)
+            if (capitals[j] && !tokens[start + j].Capitalized) return false;
+        return true;
+    }
+}
