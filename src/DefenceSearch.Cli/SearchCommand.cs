@@ -12,10 +12,9 @@ internal static partial class SearchCommand
     {
         var index = new Option<string>("--index") { Description = "The index folder.", DefaultValueFactory = _ => "index" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (the site API's shape)." };
-        var country = new Option<string[]>("--country") { Description = "Country filter (ISO key or name); repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
-        var minister = new Option<string[]>("--minister") { Description = "Minister filter (key); repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
-        var year = new Option<string[]>("--year") { Description = "Publication year; repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
-        var area = new Option<string[]>("--area") { Description = "Cooperation area key; repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
+        var filters = FacetDimensions.All
+            .Select(d => (Dimension: d, Option: new Option<string[]>("--" + d.Name) { Description = d.Help + "; repeat to OR.", Arity = ArgumentArity.ZeroOrMore }))
+            .ToList();
         var sort = new Option<string>("--sort") { Description = "relevance or date.", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
         var page = new Option<int>("--page") { Description = "Result page, from 1.", DefaultValueFactory = _ => 1 };
@@ -24,20 +23,21 @@ internal static partial class SearchCommand
         var apart = new Option<bool>("--apart") { Description = "Show the articles that hold every word apart (the second tier), not together." };
         var queries = new Option<string?>("--queries") { Description = "Run one query a line from FILE; print one JSON object a line." };
         var engine = EngineOption.Create();
-        var query = new Argument<string[]>("QUERY") { Description = "The query: words, \"phrases\", -exclude, OR, title:/country:/minister:/year:/area:.", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("search", "Search the index and print ranked results with facet counts.")
+        var query = new Argument<string[]>("QUERY")
         {
-            index, json, country, minister, year, area, sort, apart, page, size, lang, queries, engine, query,
+            Description = $"The query: words, \"phrases\", -exclude, OR, title:/{string.Join("/", FacetDimensions.All.Select(d => d.Name + ":"))}.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var command = new Command("search", "Search the index and print ranked results with facet counts.") { index, json };
+        foreach (var (_, option) in filters) command.Add(option);
+        foreach (var option in new Option[] { sort, apart, page, size, lang, queries, engine }) command.Add(option);
+        command.Add(query);
         command.SetAction(parse =>
         {
             var request = new SearchRequest
             {
                 Query = string.Join(' ', parse.GetValue(query) ?? []),
-                Countries = parse.GetValue(country) ?? [],
-                Ministers = parse.GetValue(minister) ?? [],
-                Years = parse.GetValue(year) ?? [],
-                Areas = parse.GetValue(area) ?? [],
+                Filters = filters.ToDictionary(f => f.Dimension.Name, f => (IReadOnlyList<string>)(parse.GetValue(f.Option) ?? []), StringComparer.Ordinal),
                 Sort = parse.GetValue(sort) == "date" ? SortOrder.Date : SortOrder.Relevance,
                 Apart = parse.GetValue(apart),
                 Page = parse.GetValue(page),
@@ -100,7 +100,7 @@ internal static partial class SearchCommand
             Console.WriteLine($"{++rank}. {hit.Title}");
             Console.WriteLine($"   {hit.Id} · {DateText(hit)} · score {hit.Score:0.00}");
             Console.WriteLine($"   {Plain(hit.Snippet, color)}");
-            var facets = string.Join(" · ", new[] { string.Join(", ", hit.Countries), string.Join(", ", hit.Ministers), string.Join(", ", hit.Areas) }.Where(s => s.Length > 0));
+            var facets = string.Join(" · ", FacetDimensions.OnHits.Select(d => string.Join(", ", d.HitValues!(hit))).Where(s => s.Length > 0));
             if (facets.Length > 0) Console.WriteLine($"   [{facets}]");
         }
         foreach (var (dimension, values) in r.Facets)

@@ -17,22 +17,37 @@ public static class Exports
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>One exported article: what it is, where it came from, when (with how much of the date is known), its tags by code and by name.</summary>
-    public sealed record ExportRow(
-        [property: JsonPropertyName("id")] string Id,
-        [property: JsonPropertyName("title")] string Title,
-        [property: JsonPropertyName("source")] string? Source,
-        [property: JsonPropertyName("url")] string? Url,
-        [property: JsonPropertyName("date")] string? Date,
-        [property: JsonPropertyName("datePrecision")] string? DatePrecision,
-        [property: JsonPropertyName("year")] int? Year,
-        [property: JsonPropertyName("countries")] IReadOnlyList<string> Countries,
-        [property: JsonPropertyName("countryNames")] IReadOnlyList<string> CountryNames,
-        [property: JsonPropertyName("ministers")] IReadOnlyList<string> Ministers,
-        [property: JsonPropertyName("ministerNames")] IReadOnlyList<string> MinisterNames,
-        [property: JsonPropertyName("areas")] IReadOnlyList<string> Areas,
-        [property: JsonPropertyName("areaNames")] IReadOnlyList<string> AreaNames,
-        [property: JsonPropertyName("link")] string Link);
+    /// <summary>
+    /// One exported article: what it is, where it came from, when (with how much of the date is known), its tags by code
+    /// and by name for each dimension a hit carries (<see cref="FacetDimensions.OnHits"/>: "countries", "countryNames", …),
+    /// and its link. Its JSON is an object with those members in that order (see <see cref="ToJson"/>).
+    /// </summary>
+    public sealed record ExportRow(string Id, string Title, string? Source, string? Url, string? Date, string? DatePrecision, int? Year,
+        IReadOnlyList<(FacetDimension Dimension, IReadOnlyList<string> Keys, IReadOnlyList<string> Names)> Tags, string Link)
+    {
+        /// <summary>The row as the JSON export writes it.</summary>
+        public OrderedDictionary<string, object?> ToJson()
+        {
+            var json = new OrderedDictionary<string, object?>
+            {
+                ["id"] = Id, ["title"] = Title, ["source"] = Source, ["url"] = Url, ["date"] = Date, ["datePrecision"] = DatePrecision, ["year"] = Year,
+            };
+            foreach (var (dimension, keys, names) in Tags)
+            {
+                json[dimension.Plural] = keys;
+                json[dimension.Name + "Names"] = names;
+            }
+            json["link"] = Link;
+            return json;
+        }
+
+        /// <summary>The row's CSV fields, in <see cref="CsvColumns"/>' order.</summary>
+        public IEnumerable<string> ToCsv()
+        {
+            string[] head = [Id, Title, Source ?? "", Url ?? "", Date ?? "", DatePrecision ?? "", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""];
+            return head.Concat(Tags.SelectMany(t => new[] { string.Join(';', t.Keys), string.Join("; ", t.Names) })).Append(Link);
+        }
+    }
 
     public sealed record ExportDocument(
         [property: JsonPropertyName("query")] string Query,
@@ -41,10 +56,10 @@ public static class Exports
         [property: JsonPropertyName("capped")] bool Capped,
         [property: JsonPropertyName("limit")] int Limit,
         [property: JsonPropertyName("note")] string? Note,
-        [property: JsonPropertyName("items")] IReadOnlyList<ExportRow> Items);
+        [property: JsonPropertyName("items")] IReadOnlyList<OrderedDictionary<string, object?>> Items);
 
     public static readonly IReadOnlyList<string> CsvColumns =
-        ["id", "title", "source", "url", "date", "date_precision", "year", "countries", "country_names", "ministers", "minister_names", "areas", "area_names", "link"];
+        ["id", "title", "source", "url", "date", "date_precision", "year", .. FacetDimensions.OnHits.SelectMany(d => new[] { d.Plural, d.Name + "_names" }), "link"];
 
     public static void MapExports(this IEndpointRouteBuilder app)
     {
@@ -55,7 +70,7 @@ public static class Exports
             var capped = note is not null;
             context.Response.Headers[CappedHeader] = capped ? "true" : "false";
             context.Response.Headers.ContentDisposition = Attachment(parameters, "json");
-            var document = new ExportDocument(parameters.Query, total, rows.Count, capped, site.ExportLimit, note, rows);
+            var document = new ExportDocument(parameters.Query, total, rows.Count, capped, site.ExportLimit, note, rows.Select(r => r.ToJson()).ToList());
             return Results.Content(JsonSerializer.Serialize(document, Json), "application/json; charset=utf-8");
         });
 
@@ -73,11 +88,7 @@ public static class Exports
                 csv.WriteHeader(CsvColumns.ToArray());
                 foreach (var row in rows)
                 {
-                    csv.WriteRecord([row.Id, row.Title, row.Source ?? "", row.Url ?? "", row.Date ?? "", row.DatePrecision ?? "",
-                        row.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                        string.Join(';', row.Countries), string.Join("; ", row.CountryNames),
-                        string.Join(';', row.Ministers), string.Join("; ", row.MinisterNames),
-                        string.Join(';', row.Areas), string.Join("; ", row.AreaNames), row.Link]);
+                    csv.WriteRecord(row.ToCsv().ToArray());
                 }
                 // A capped file says so in its last line, where a reader of the table meets it.
                 if (note is not null) csv.WriteRecord([note, .. Enumerable.Repeat("", CsvColumns.Count - 1)]);
@@ -94,9 +105,9 @@ public static class Exports
         var request = parameters.ToRequest(ui.Lang, snippets: false);
         if (parameters.Query.Length == 0) request = request with { Sort = SortOrder.Date };
         var (hits, total) = index.All(request, site.ExportLimit);
-        IReadOnlyList<string> Names(string dimension, IReadOnlyList<string> keys) => keys.Select(k => index.Label(dimension, k, ui.Lang)).ToList();
         var rows = hits.Select(h => new ExportRow(h.Id, h.Title, h.Source, h.Url, h.Date, h.DatePrecision, h.Year,
-            h.Countries, Names("country", h.Countries), h.Ministers, Names("minister", h.Ministers), h.Areas, Names("area", h.Areas),
+            FacetDimensions.OnHits.Select(d => d.HitValues!(h) is var keys
+                ? (d, keys, (IReadOnlyList<string>)keys.Select(k => index.Label(d.Name, k, ui.Lang)).ToList()) : default).ToList(),
             site.PublicBaseUrl + Links.Article(h.Id))).ToList();
         var note = total > rows.Count
             ? ui.Format("export.capped", ui.Number(rows.Count), ui.Number(total), site.PublicBaseUrl + parameters.Url("/", withPage: false))
@@ -111,7 +122,7 @@ public static class Exports
     public static string FileName(SearchParameters parameters)
     {
         var parts = new List<string> { parameters.Query };
-        foreach (var dimension in SearchParameters.Dimensions) parts.AddRange(parameters.Selected(dimension));
+        foreach (var dimension in FacetDimensions.All) parts.AddRange(parameters.Selected(dimension.Name));
         if (parameters.DateFrom is { } from) parts.Add(from);
         if (parameters.DateTo is { } to) parts.Add((parameters.DateFrom is null ? "to-" : "") + to);
         var slug = DefenceSearch.Text.VietnameseText.Slug(string.Join(' ', parts));

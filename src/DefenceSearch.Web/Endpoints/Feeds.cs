@@ -33,7 +33,7 @@ public static class Feeds
             var summary = note is null ? hit.Snippet : $"<p>{System.Net.WebUtility.HtmlEncode(note)}</p>{hit.Snippet}";
             var item = new SyndicationItem(hit.Title, new TextSyndicationContent(summary, TextSyndicationContentKind.Html), link, link.AbsoluteUri, published ?? Indexed(hit));
             if (published is { } day) item.PublishDate = day;
-            foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(index.Label("country", country, ui.Lang)));
+            foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(index.Label(FacetDimensions.Country.Name, country, ui.Lang)));
             return item;
         }).OrderByDescending(i => i.LastUpdatedTime).ToList(); // newest first by the time each entry carries
 

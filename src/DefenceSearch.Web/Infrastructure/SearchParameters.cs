@@ -22,18 +22,20 @@ public sealed record SearchParameters
     public const int MaxValueLength = 100;
     public const int MaxValuesPerDimension = 20;
 
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoFilters = new Dictionary<string, IReadOnlyList<string>>();
+    private static readonly IReadOnlyDictionary<string, string> NoListFilters = new Dictionary<string, string>();
+
+    // After the empty collections above: static fields are initialised in order.
     public static readonly SearchParameters Empty = new();
 
-    public static readonly IReadOnlyList<string> Dimensions = ["country", "minister", "year", "area"];
 
     public string Query { get; init; } = "";
 
     /// <summary>True when words beyond <see cref="MaxQueryLength"/> were cut off here, before the library saw the query.</summary>
     public bool QueryCut { get; init; }
-    public IReadOnlyList<string> Countries { get; init; } = [];
-    public IReadOnlyList<string> Ministers { get; init; } = [];
-    public IReadOnlyList<string> Years { get; init; } = [];
-    public IReadOnlyList<string> Areas { get; init; } = [];
+
+    /// <summary>The ticked values of each facet dimension, by <see cref="FacetDimension.Name"/> (<c>country=BY</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = NoFilters;
     public bool SortByDate { get; init; }
 
     /// <summary>The publication date range (<c>from=2016-06&amp;to=2017-12</c>; a year, month or day at either end), as the library reads it.</summary>
@@ -49,42 +51,30 @@ public sealed record SearchParameters
     public int Page { get; init; } = 1;
     public int Size { get; init; } = DefaultSize;
 
-    /// <summary>The text typed in the minister list's filter box (narrows that list only).</summary>
-    public string MinisterFilter { get; init; } = "";
-
     /// <summary>
     /// When a saved search was last opened (Unix seconds, <c>since</c>): the articles indexed after it are shown first
     /// and marked new. Set by opening a saved search; not part of what is saved or exported.
     /// </summary>
     public long? Since { get; init; }
 
-    /// <summary>The text typed in the country list's filter box (<c>cq</c>).</summary>
-    public string CountryFilter { get; init; } = "";
-
-    /// <summary>The text typed in the area list's filter box (<c>aq</c>).</summary>
-    public string AreaFilter { get; init; } = "";
-
-    /// <summary>The long facets with a filter-as-you-type box, and each box's URL parameter.</summary>
-    public static readonly IReadOnlyDictionary<string, string> ListFilterParameters = new Dictionary<string, string>
-    {
-        ["country"] = "cq",
-        ["minister"] = "mq",
-        ["area"] = "aq",
-    };
+    /// <summary>
+    /// The text typed in the long facets' filter-as-you-type boxes, by dimension name (its URL parameter is the
+    /// dimension's <see cref="FacetDimension.ListFilterParameter"/>, <c>cq</c>): it narrows that list only.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ListFilters { get; init; } = NoListFilters;
 
     /// <summary>The text typed in a facet's filter box ("" when none, or for a facet without one).</summary>
-    public string ListFilter(string dimension) => dimension switch
-    {
-        "country" => CountryFilter,
-        "minister" => MinisterFilter,
-        "area" => AreaFilter,
-        _ => "",
-    };
+    public string ListFilter(string dimension) => ListFilters.GetValueOrDefault(dimension, "");
 
-    public bool HasFilters => Countries.Count + Ministers.Count + Years.Count + Areas.Count > 0 || HasRange;
+    /// <summary>The same search with nothing typed in the list filter boxes.</summary>
+    public SearchParameters WithoutListFilters() => this with { ListFilters = NoListFilters };
+
+    public bool HasFilters => SelectedCount > 0 || HasRange;
 
     /// <summary>How many filters are set: each ticked value, and the date range as one.</summary>
-    public int ActiveFilterCount => Countries.Count + Ministers.Count + Years.Count + Areas.Count + (HasRange ? 1 : 0);
+    public int ActiveFilterCount => SelectedCount + (HasRange ? 1 : 0);
+
+    private int SelectedCount => Filters.Values.Sum(v => v.Count);
 
     public bool IsEmpty => Query.Length == 0 && !HasFilters;
 
@@ -105,30 +95,29 @@ public sealed record SearchParameters
         {
             Query = q,
             QueryCut = cut,
-            Countries = Values(Get("country")),
-            Ministers = Values(Get("minister")),
-            Years = Values(Get("year")),
-            Areas = Values(Get("area")),
+            Filters = FacetDimensions.All
+                .Select(d => (d.Name, Values: Values(Get(d.Name))))
+                .Where(f => f.Values.Count > 0)
+                .ToDictionary(f => f.Name, f => f.Values, StringComparer.Ordinal),
             DateFrom = range?.From,
             DateTo = range?.To,
             SortByDate = string.Equals(Get("sort").FirstOrDefault(), "date", StringComparison.OrdinalIgnoreCase),
             Apart = Get("apart").FirstOrDefault() is "1" or "true",
             Page = Number(Get("page"), 1, 1, maxPage),
             Size = size,
-            MinisterFilter = Clean(Get("mq").FirstOrDefault(), MaxValueLength),
-            CountryFilter = Clean(Get("cq").FirstOrDefault(), MaxValueLength),
             Since = long.TryParse(Get("since").FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var since) && since < 100_000_000_000 ? since : null,
-            AreaFilter = Clean(Get("aq").FirstOrDefault(), MaxValueLength),
+            ListFilters = FacetDimensions.All
+                .Where(d => d.ListFilterParameter is not null)
+                .Select(d => (d.Name, Text: Clean(Get(d.ListFilterParameter!).FirstOrDefault(), MaxValueLength)))
+                .Where(f => f.Text.Length > 0)
+                .ToDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal),
         };
     }
 
     public SearchRequest ToRequest(string lang, bool snippets = true) => new SearchRequest
     {
         Query = Query,
-        Countries = Countries,
-        Ministers = Ministers,
-        Years = Years,
-        Areas = Areas,
+        Filters = Filters,
         From = DateFrom,
         To = DateTo,
         Sort = SortByDate ? SortOrder.Date : SortOrder.Relevance,
@@ -153,14 +142,8 @@ public sealed record SearchParameters
         return response with { Notices = notices, Notice = NoticeText.Join(notices, "en") };
     }
 
-    public IReadOnlyList<string> Selected(string dimension) => dimension switch
-    {
-        "country" => Countries,
-        "minister" => Ministers,
-        "year" => Years,
-        "area" => Areas,
-        _ => [],
-    };
+    /// <summary>The values ticked in a dimension.</summary>
+    public IReadOnlyList<string> Selected(string dimension) => Filters.TryGetValue(dimension, out var values) ? values : [];
 
     public bool IsSelected(string dimension, string key) => Selected(dimension).Contains(key, StringComparer.Ordinal);
 
@@ -175,13 +158,13 @@ public sealed record SearchParameters
     /// <summary>Only the filter value given, nothing else selected in its dimension (a chip on a result).</summary>
     public SearchParameters Only(string dimension, string key) => Replace(dimension, [key]);
 
-    public SearchParameters WithoutFilters() => this with { Countries = [], Ministers = [], Years = [], Areas = [], DateFrom = null, DateTo = null, Page = 1, MinisterFilter = "", CountryFilter = "", AreaFilter = "" };
+    public SearchParameters WithoutFilters() => this with { Filters = NoFilters, DateFrom = null, DateTo = null, Page = 1, ListFilters = NoListFilters };
 
     /// <summary>The same search over a date range instead of any ticked years or range, from page 1.</summary>
     public SearchParameters WithRange(string? from, string? to)
     {
         var range = DateRange.Parse(from, to);
-        return this with { DateFrom = range?.From, DateTo = range?.To, Years = [], Page = 1 };
+        return Replace(FacetDimensions.Year.Name, []) with { DateFrom = range?.From, DateTo = range?.To };
     }
 
     /// <summary>The date range as the page says it ("06/2016 – 12/2017"; an open end as "…").</summary>
@@ -198,22 +181,22 @@ public sealed record SearchParameters
     /// <summary>The same search showing the other tier (words apart, or back to words together), from page 1.</summary>
     public SearchParameters WithApart(bool apart) => this with { Apart = apart, Page = 1 };
 
-    private SearchParameters Replace(string dimension, IReadOnlyList<string> values) => dimension switch
+    private SearchParameters Replace(string dimension, IReadOnlyList<string> values)
     {
-        "country" => this with { Countries = values, Page = 1 },
-        "minister" => this with { Ministers = values, Page = 1 },
-        "year" => this with { Years = values, Page = 1 },
-        "area" => this with { Areas = values, Page = 1 },
-        _ => this,
-    };
+        if (FacetDimensions.Find(dimension) is null) return this;
+        var filters = new Dictionary<string, IReadOnlyList<string>>(Filters, StringComparer.Ordinal);
+        if (values.Count == 0) filters.Remove(dimension);
+        else filters[dimension] = values;
+        return this with { Filters = filters, Page = 1 };
+    }
 
     /// <summary>The URL parameters in a stable order; <paramref name="withPage"/> false drops page and the UI-only list filters (saved searches, exports).</summary>
     public IEnumerable<KeyValuePair<string, string?>> Pairs(bool withPage = true)
     {
         if (Query.Length > 0) yield return new("q", Query);
-        foreach (var dimension in Dimensions)
-            foreach (var value in Selected(dimension))
-                yield return new(dimension, value);
+        foreach (var dimension in FacetDimensions.All)
+            foreach (var value in Selected(dimension.Name))
+                yield return new(dimension.Name, value);
         if (DateFrom is not null) yield return new("from", DateFrom);
         if (DateTo is not null) yield return new("to", DateTo);
         if (SortByDate) yield return new("sort", "date");
@@ -221,9 +204,9 @@ public sealed record SearchParameters
         if (Size != DefaultSize) yield return new("size", Size.ToString(CultureInfo.InvariantCulture));
         if (!withPage) yield break;
         if (Since is { } seen) yield return new("since", seen.ToString(CultureInfo.InvariantCulture));
-        if (CountryFilter.Length > 0) yield return new("cq", CountryFilter);
-        if (MinisterFilter.Length > 0) yield return new("mq", MinisterFilter);
-        if (AreaFilter.Length > 0) yield return new("aq", AreaFilter);
+        foreach (var dimension in FacetDimensions.All)
+            if (dimension.ListFilterParameter is { } parameter && ListFilter(dimension.Name) is { Length: > 0 } typed)
+                yield return new(parameter, typed);
         if (Page > 1) yield return new("page", Page.ToString(CultureInfo.InvariantCulture));
     }
 

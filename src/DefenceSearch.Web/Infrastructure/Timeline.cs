@@ -38,10 +38,10 @@ public sealed class Timeline
 
     public static Timeline Build(SearchParameters p, SearchResponse r, Ui ui)
     {
-        var years = r.Facets.TryGetValue("year", out var values) ? values : [];
+        var years = r.Facets.TryGetValue(FacetDimensions.Year.Name, out var values) ? values : [];
         var unknown = years.FirstOrDefault(v => v.Key == Schema.UnknownYear) is { Count: > 0 } u
             ? new TimelineBar(u.Key, ui["timeline.unknown"], ui.Format("timeline.bar", ui["timeline.unknown"], ui.Number(u.Count)), u.Count,
-                p.WithoutRange().Only("year", Schema.UnknownYear).Url(), p.IsSelected("year", Schema.UnknownYear), true)
+                p.WithoutRange().Only(FacetDimensions.Year.Name, Schema.UnknownYear).Url(), p.IsSelected(FacetDimensions.Year.Name, Schema.UnknownYear), true)
             : null;
         var range = p.Range;
         if (range is not null && r.Months.Count is > 0 and <= MaxMonthBars)
@@ -69,7 +69,7 @@ public sealed class Timeline
         {
             var key = y.ToString(CultureInfo.InvariantCulture);
             var count = counted.GetValueOrDefault(y);
-            var selected = p.IsSelected("year", key) || (range is not null && range.Lower <= y * 10_000 + 101 && range.Upper >= y * 10_000 + 1231);
+            var selected = p.IsSelected(FacetDimensions.Year.Name, key) || (range is not null && range.Lower <= y * 10_000 + 101 && range.Upper >= y * 10_000 + 1231);
             var labelled = span <= 16 || y % 5 == 0 || y == first || y == last;
             return new TimelineBar(key, key, ui.Format("timeline.bar", key, ui.Number(count)), count, p.WithRange(key, key).Url(), selected, labelled);
         }).ToList();

@@ -19,15 +19,7 @@ namespace DefenceSearch.Searching;
 /// </summary>
 public sealed class ArticleIndex : IDisposable
 {
-    public static readonly IReadOnlyList<(string Name, string Field)> FacetDimensions =
-    [
-        ("country", Schema.FacetCountry),
-        ("minister", Schema.FacetMinister),
-        ("year", Schema.FacetYear),
-        ("area", Schema.FacetArea),
-    ];
-
-    internal static readonly string[] FacetFields = FacetDimensions.Select(d => d.Field).ToArray();
+    internal static readonly string[] FacetFields = FacetDimensions.All.Select(d => d.FacetField).ToArray();
 
     /// <summary>How deep results can be paged (page × size).</summary>
     public const int MaxDepth = 10_000;
@@ -378,23 +370,17 @@ public sealed class ArticleIndex : IDisposable
     });
 
     /// <summary>The label of a facet value in a language ("BY" → "Belarus").</summary>
-    public string Label(string dimension, string key, string lang) => dimension switch
-    {
-        "country" => CountryLabel(key, lang),
-        "area" => AreaLabel(key, lang),
-        "year" when key == Schema.UnknownYear => lang == "en" ? "Date unknown" : "Không rõ ngày",
-        "minister" => _data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : Use(s => MinisterNames(s.IndexReader).GetValueOrDefault(key)) ?? key,
-        _ => key,
-    };
+    public string Label(string dimension, string key, string lang) => FacetDimensions.Find(dimension) is not { } d ? key
+        : d.ReferenceLabel(_data, key, lang) ?? (d.IndexedLabelsField is null ? null : Use(s => MinisterNames(s.IndexReader).GetValueOrDefault(key))) ?? key;
 
-    private string CountryLabel(string key, string lang) => _data.CountryByKey.TryGetValue(key, out var c) ? c.Label(lang) : key;
+    private string CountryLabel(string key, string lang) => FacetDimensions.Country.ReferenceLabel(_data, key, lang) ?? key;
 
-    private string AreaLabel(string key, string lang) => _data.AreaByKey.TryGetValue(key, out var a) ? a.Label(lang) : key;
+    private string AreaLabel(string key, string lang) => FacetDimensions.Area.ReferenceLabel(_data, key, lang) ?? key;
 
     private FilterSet Selections(SearchRequest request)
     {
         var set = new FilterSet { Range = request.Range };
-        set.AddRange(FacetDimensions.Select(d => (d.Name, d.Field, Normalize(d.Name, request.Selected(d.Name)))));
+        set.AddRange(FacetDimensions.All.Select(d => (d.Name, d.FacetField, Normalize(d, request.Selected(d.Name)))));
         return set;
     }
 
@@ -404,15 +390,9 @@ public sealed class ArticleIndex : IDisposable
         public DateRange? Range { get; init; }
     }
 
-    private IReadOnlyList<string> Normalize(string dimension, IReadOnlyList<string> values) => values
+    private IReadOnlyList<string> Normalize(FacetDimension dimension, IReadOnlyList<string> values) => values
         .Where(v => !string.IsNullOrWhiteSpace(v))
-        .Select(v => dimension switch
-        {
-            "country" => _extractor.ResolveCountry(v) ?? v.Trim().ToUpperInvariant(),
-            "area" => _extractor.ResolveArea(v) ?? v.Trim(),
-            "year" when v.Trim().Equals(Schema.UnknownYear, StringComparison.OrdinalIgnoreCase) => Schema.UnknownYear,
-            _ => v.Trim(),
-        })
+        .Select(v => dimension.ResolveSelected(_extractor, v))
         .Distinct()
         .Take(50)
         .ToList();
@@ -500,13 +480,13 @@ public sealed class ArticleIndex : IDisposable
         foreach (var (name, field, selected) in selections)
         {
             var counted = counts[field];
-            var ministerNames = name == "minister" ? MinisterNames(reader) : null;
-            var year = name == "year";
+            var dimension = FacetDimensions.Find(name)!;
+            var ministerNames = dimension.IndexedLabelsField is not null ? MinisterNames(reader) : null;
+            var year = dimension.Chronological;
             var items = new List<(FacetValue Value, string SortKey)>(counted.Count + selected.Count);
             void Add(string key, int count)
             {
-                var label = ministerNames is null ? Label(name, key, lang)
-                    : _data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : ministerNames.GetValueOrDefault(key, key);
+                var label = dimension.ReferenceLabel(_data, key, lang) ?? ministerNames?.GetValueOrDefault(key) ?? key;
                 items.Add((new FacetValue(key, label, count), year ? "" : SortKey(label)));
             }
             foreach (var (key, count) in counted) Add(key, count);
@@ -549,7 +529,7 @@ public sealed class ArticleIndex : IDisposable
             var names = MinisterNamesPerSegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ =>
             {
                 var map = new Dictionary<string, string>(StringComparer.Ordinal);
-                var values = leaf.AtomicReader.GetSortedSetDocValues(Schema.MinisterLabels) ?? DocValues.EMPTY_SORTED_SET;
+                var values = leaf.AtomicReader.GetSortedSetDocValues(FacetDimensions.Minister.IndexedLabelsField) ?? DocValues.EMPTY_SORTED_SET;
                 var scratch = new BytesRef();
                 for (long ord = 0; ord < values.ValueCount; ord++)
                 {

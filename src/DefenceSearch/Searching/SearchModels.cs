@@ -16,10 +16,11 @@ public sealed record SearchRequest
     public const int MaxPage = 1000;
 
     public string? Query { get; init; }
-    public IReadOnlyList<string> Countries { get; init; } = [];
-    public IReadOnlyList<string> Ministers { get; init; } = [];
-    public IReadOnlyList<string> Years { get; init; } = [];
-    public IReadOnlyList<string> Areas { get; init; } = [];
+
+    /// <summary>The selected values of each dimension, by <see cref="FacetDimension.Name"/>; a dimension not in it has none.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = NoFilters;
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoFilters = new Dictionary<string, IReadOnlyList<string>>();
 
     /// <summary>The first day of a publication date range: "2016", "2016-06" or "2016-06-15" (see <see cref="DateRange"/>).</summary>
     public string? From { get; init; }
@@ -55,14 +56,17 @@ public sealed record SearchRequest
         Lang = Lang == "en" ? "en" : "vi",
     };
 
-    public IReadOnlyList<string> Selected(string dimension) => dimension switch
+    /// <summary>The values selected in a dimension (none for an unknown name).</summary>
+    public IReadOnlyList<string> Selected(string dimension) => Filters.TryGetValue(dimension, out var values) ? values : [];
+
+    /// <summary>The same request with <paramref name="values"/> as a dimension's selection (none: the dimension is unfiltered).</summary>
+    public SearchRequest WithSelected(string dimension, IReadOnlyList<string> values)
     {
-        "country" => Countries,
-        "minister" => Ministers,
-        "year" => Years,
-        "area" => Areas,
-        _ => [],
-    };
+        var filters = new Dictionary<string, IReadOnlyList<string>>(Filters, StringComparer.Ordinal);
+        if (values.Count == 0) filters.Remove(dimension);
+        else filters[dimension] = values;
+        return this with { Filters = filters };
+    }
 }
 
 public sealed record FacetValue(

@@ -11,7 +11,7 @@ public sealed class SearchParametersTests
         const string url = "?q=ngo%20xuan%20lich&country=BY&country=RU&minister=ngo-xuan-lich&year=2018&area=training&sort=date&page=2";
         var parameters = SearchParameters.FromQueryString(url);
         Assert.Equal("ngo xuan lich", parameters.Query);
-        Assert.Equal(["BY", "RU"], parameters.Countries);
+        Assert.Equal(["BY", "RU"], parameters.Selected("country"));
         Assert.True(parameters.SortByDate);
         Assert.Equal(2, parameters.Page);
         Assert.Equal(url, parameters.ToQueryString());
@@ -24,7 +24,7 @@ public sealed class SearchParametersTests
         Assert.Equal(1, parameters.Page);
         Assert.Equal(SearchRequest.MaxSize, parameters.Size);
         Assert.False(parameters.SortByDate);
-        Assert.Equal(["BY"], parameters.Countries);
+        Assert.Equal(["BY"], parameters.Selected("country"));
         var deep = SearchParameters.FromQueryString("?page=99999");
         Assert.Equal(SearchRequest.MaxPage, deep.Page);
         Assert.Equal(SearchParameters.MaxQueryLength, SearchParameters.FromQueryString("?q=" + new string('x', 50_000)).Query.Length);

@@ -1,3 +1,4 @@
+using DefenceSearch.Searching;
 using System.Text.RegularExpressions;
 using DefenceSearch.Web.Infrastructure;
 using DefenceSearch.Web.Tests.Support;
@@ -28,8 +29,12 @@ public sealed partial class UiStringsTests
         Assert.NotEmpty(used);
         foreach (var (file, key) in used)
             Assert.True(UiStrings.All.ContainsKey(key), $"{file} uses the missing string \"{key}\"");
-        foreach (var dimension in SearchParameters.Dimensions)
-            Assert.True(UiStrings.All.ContainsKey("facet." + dimension));
+        foreach (var dimension in FacetDimensions.All)
+        {
+            Assert.True(UiStrings.All.ContainsKey("facet." + dimension.Name), dimension.Name);
+            if (dimension.ListFilterParameter is not null)
+                Assert.True(UiStrings.All.ContainsKey("facet." + dimension.Name + "Filter") && UiStrings.All.ContainsKey("facet." + dimension.Name + "Placeholder"), dimension.Name);
+        }
     }
 
     [GeneratedRegex("(?:(?:T|ui)(?:\\[|\\.Format\\()|IndexProblem\\()\"([a-zA-Z0-9.]+)\"[\\],)]")]

@@ -1,3 +1,4 @@
+using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,7 +33,7 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
     {
         // Stored in the site's own canonical form, whatever was posted, and never longer than the store takes.
         var parameters = SearchParameters.FromQueryString(query is { Length: > SavedSearchStore.MaxQueryLength * 4 } ? query[..(SavedSearchStore.MaxQueryLength * 4)] : query)
-            with { Page = 1, MinisterFilter = "" };
+            .WithoutListFilters() with { Page = 1 };
         var canonical = parameters.ToQueryString(withPage: false);
         if (canonical.Length > SavedSearchStore.MaxQueryLength) return BadRequest();
         var owner = owners.GetOrCreate(HttpContext);
@@ -60,7 +61,7 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
     public string Describe(SearchParameters parameters)
     {
         var parts = new List<string>();
-        foreach (var dimension in SearchParameters.Dimensions)
+        foreach (var dimension in FacetDimensions.All.Select(d => d.Name))
         {
             var selected = parameters.Selected(dimension);
             if (selected.Count == 0) continue;

@@ -69,7 +69,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     {
         int Count(SearchParameters other) => other.SearchIn(index, ui.Lang, snippets: false) is var r && !r.AnyWord ? r.Total : 0;
         var ways = new List<WayOut>();
-        foreach (var dimension in SearchParameters.Dimensions)
+        foreach (var dimension in FacetDimensions.All.Select(d => d.Name))
             foreach (var key in Parameters.Selected(dimension).Take(MaxWaysOut - ways.Count))
                 ways.Add(new WayOut(ui.Format("filters.remove", Label(dimension, key)), Parameters.Without(dimension, key).Url(), Count(Parameters.Without(dimension, key))));
         if (Parameters.HasRange) ways.Add(new WayOut(ui.Format("filters.remove", RangeLabel()), Parameters.WithoutRange().Url(), Count(Parameters.WithoutRange())));
@@ -107,7 +107,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
             values = values.Where(v => Parameters.IsSelected(dimension, v.Key) || VietnameseText.Fold(v.Label).Contains(filter, StringComparison.Ordinal));
         }
         var list = values.ToList();
-        if (dimension == "year")
+        if (FacetDimensions.Find(dimension) is { Chronological: true })
         {
             // Years in time order: the latest few shown, the earlier ones folded above them, "date unknown" last.
             var dated = list.Where(v => v.Key != Schema.UnknownYear).ToList();
@@ -170,7 +170,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     {
         var parts = new List<string>();
         if (Parameters.Query.Length > 0) parts.Add(Parameters.Query);
-        foreach (var dimension in SearchParameters.Dimensions)
+        foreach (var dimension in FacetDimensions.All.Select(d => d.Name))
             parts.AddRange(Parameters.Selected(dimension).Select(k => Label(dimension, k)));
         if (Parameters.HasRange) parts.Add(RangeLabel());
         var name = parts.Count > 0 ? string.Join(" · ", parts) : ui["save.defaultName"];
