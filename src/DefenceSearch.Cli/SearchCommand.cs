@@ -75,19 +75,22 @@ internal static partial class SearchCommand
                 return 2;
             }
             foreach (var line in File.ReadLines(queriesFile))
-                Console.WriteLine(index.Search(request with { Query = line }).ToJson());
+                Console.WriteLine(Worded(index.Search(request with { Query = line })).ToJson());
             return 0;
         }
         var response = index.Search(request);
-        if (json) Console.WriteLine(response.ToJson());
+        if (json) Console.WriteLine(Worded(response).ToJson());
         else Print(response, index, request.Lang);
         return 0;
     }
 
+    // The JSON's "notice" is worded in English, as the site's API words it.
+    private static SearchResponse Worded(SearchResponse response) => response with { Notice = NoticeWords.Join(response.Notices, "en") };
+
     private static void Print(SearchResponse r, ArticleIndex index, string lang)
     {
         var color = !Console.IsOutputRedirected;
-        foreach (var notice in r.Notices) Console.WriteLine($"! {notice.Text(lang)}");
+        foreach (var notice in r.Notices) Console.WriteLine($"! {NoticeWords.Text(notice, lang)}");
         Console.WriteLine($"{r.Total} articles ({r.TookMs:0.0} ms)" + (r.Total > 0 ? $", page {r.Page}" : ""));
         if (r.Suggestion is not null) Console.WriteLine(lang == "en" ? $"Did you mean: {r.Suggestion}" : $"Có phải bạn muốn tìm: {r.Suggestion}");
         if (r.Readings.Count > 0)

@@ -98,11 +98,11 @@ public static class Exports
         });
     }
 
-    private static (SearchParameters Parameters, List<ExportRow> Rows, int Total, string? CappedNote) Collect(HttpContext context, ArticleIndex index, SitePaths site)
+    private static (SearchRequest Parameters, List<ExportRow> Rows, int Total, string? CappedNote) Collect(HttpContext context, ArticleIndex index, SitePaths site)
     {
         var ui = Ui.For(context);
-        var parameters = SearchParameters.From(context.Request.Query) with { Page = 1 };
-        var request = parameters.ToRequest(ui.Lang, snippets: false);
+        var parameters = SearchUrl.Read(context.Request.Query) with { Page = 1 };
+        var request = parameters with { Lang = ui.Lang, Snippets = false };
         if (parameters.Query.Length == 0) request = request with { Sort = SortOrder.Date };
         var (hits, total) = index.All(request, site.ExportLimit);
         var rows = hits.Select(h => new ExportRow(h.Id, h.Title, h.Source, h.Url, h.Date, h.DatePrecision, h.Year,
@@ -116,15 +116,15 @@ public static class Exports
     }
 
     /// <summary>"attachment; filename=defencesearch-ngo-xuan-lich-by-2016-06-2017-12.csv": the name says what was searched.</summary>
-    public static string Attachment(SearchParameters parameters, string extension) =>
+    public static string Attachment(SearchRequest parameters, string extension) =>
         new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileName = $"\"{FileName(parameters)}.{extension}\"" }.ToString();
 
-    public static string FileName(SearchParameters parameters)
+    public static string FileName(SearchRequest parameters)
     {
         var parts = new List<string> { parameters.Query };
         foreach (var dimension in FacetDimensions.All) parts.AddRange(parameters.Selected(dimension.Name));
-        if (parameters.DateFrom is { } from) parts.Add(from);
-        if (parameters.DateTo is { } to) parts.Add((parameters.DateFrom is null ? "to-" : "") + to);
+        if (parameters.From is { } from) parts.Add(from);
+        if (parameters.To is { } to) parts.Add((parameters.From is null ? "to-" : "") + to);
         var slug = DefenceSearch.Text.VietnameseText.Slug(string.Join(' ', parts));
         if (slug.Length > 80) slug = slug[..80].TrimEnd('-');
         return slug.Length == 0 ? "defencesearch-all" : "defencesearch-" + slug;

@@ -19,8 +19,8 @@ public static class Feeds
         if (state.Index is not { } index) return SearchApi.NotReady(context, state);
 
         var ui = Ui.For(context);
-        var parameters = SearchParameters.FromQueryString(saved.Query) with { Page = 1, Size = Entries, SortByDate = true };
-        var response = index.Search(parameters.ToRequest(ui.Lang));
+        var parameters = SearchUrl.Read(saved.Query) with { Page = 1, Size = Entries, Sort = SortOrder.Date };
+        var response = index.Search(parameters with { Lang = ui.Lang });
         var site = paths.PublicBaseUrl; // configured, never the request's Host header
         var highlight = response.Highlight.ToParameter();
 

@@ -57,9 +57,9 @@ public sealed class SavedCounts(Microsoft.Extensions.Options.IOptions<DefenceSea
         public int Searches => _searches;
 
         /// <summary>Matches of the saved search and how many entered the index after <paramref name="since"/>; null when they must wait.</summary>
-        public (int Total, int New)? Of(SearchParameters parameters, DateTimeOffset since)
+        public (int Total, int New)? Of(SearchRequest parameters, DateTimeOffset since)
         {
-            var request = parameters.ToRequest("vi", snippets: false) with { Page = 1, Size = 1 };
+            var request = parameters with { Lang = "vi", Snippets = false, Page = 1, Size = 1 };
             var key = parameters.ToQueryString(withPage: false);
             var sinceSeconds = since.ToUnixTimeSeconds();
             if (!TryCount("t\u0001" + key, () => index.Search(request).Total, out var total)) return null;

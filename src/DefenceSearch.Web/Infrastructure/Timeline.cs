@@ -36,7 +36,7 @@ public sealed class Timeline
 
     public int Max => Bars.Count == 0 ? 0 : Bars.Max(b => b.Count);
 
-    public static Timeline Build(SearchParameters p, SearchResponse r, Ui ui)
+    public static Timeline Build(SearchRequest p, SearchResponse r, Ui ui)
     {
         var years = r.Facets.TryGetValue(FacetDimensions.Year.Name, out var values) ? values : [];
         var unknown = years.FirstOrDefault(v => v.Key == Schema.UnknownYear) is { Count: > 0 } u

@@ -30,6 +30,17 @@ public sealed class Ui
 
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
 
+    /// <summary>A reinterpreted query's notice in this language ("" for a kind the interface does not word).</summary>
+    public string Notice(DefenceSearch.Searching.QueryNotice notice) =>
+        notice.Kind == DefenceSearch.Searching.QueryNoticeKind.None ? "" : Format("notice." + char.ToLowerInvariant(notice.Kind.ToString()[0]) + notice.Kind.ToString()[1..], notice.Detail);
+
+    /// <summary>Every notice in one line, or null when there is none (the API's <c>notice</c>).</summary>
+    public string? Notices(IEnumerable<DefenceSearch.Searching.QueryNotice> notices)
+    {
+        var text = string.Join(" ", notices.Select(Notice).Where(t => t.Length > 0));
+        return text.Length == 0 ? null : text;
+    }
+
     public string Number(long n) => n.ToString("N0", Culture);
 
     /// <summary>"2018-11-15" as 15/11/2018 (vi) or 15 Nov 2018 (en), "2018-11" as 11/2018 or Nov 2018, "2018" as is; null stays empty.</summary>

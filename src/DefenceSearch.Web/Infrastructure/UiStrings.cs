@@ -181,6 +181,19 @@ public static class UiStrings
         ["error.400"] = ("Yêu cầu không hợp lệ", "Bad request"),
         ["error.400text"] = ("Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi thử lại.", "The form has expired or is not valid. Reload the page and try again."),
         ["error.home"] = ("Về trang tìm kiếm", "Back to search"),
+
+        // How a reinterpreted query is told (the library gives the kind and its detail as {0}).
+        ["notice.malformed"] = ("Không đọc được cú pháp truy vấn ({0}); đã tìm theo các từ thường.", "The query could not be read as written ({0}); it was searched as plain words."),
+        ["notice.truncated"] = ("Truy vấn dài hơn {0} ký tự nên đã được cắt bớt.", "The query was longer than {0} characters and was cut."),
+        ["notice.anyWordFallback"] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài chứa một trong các từ.", "No article contains every word; showing articles with any of them."),
+        ["notice.unknownFilter"] = ("Không có giá trị lọc {0}: không bài nào khớp.", "Unknown filter value {0}: nothing can match it."),
+        ["notice.entityMatch"] = ("Hiểu là {0}: các bài được gắn nhãn này cũng khớp, dù viết tên theo cách nào.", "Read as {0}: articles tagged with it match too, however they spell it."),
+        ["notice.countryWord"] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),
+        ["notice.wordsTogether"] = ("Đang hiển thị các bài có các từ đứng liền nhau; còn {0} bài có các từ đứng rời nhau.", "Showing articles where the words stand together; {0} more have them apart."),
+        ["notice.wordsApart"] = ("Đang hiển thị các bài có các từ đứng rời nhau; {0} bài có các từ đứng liền nhau.", "Showing articles with the words apart; {0} have them together."),
+        ["notice.missingOneWord"] = ("{0} bài trong số này thiếu một trong các từ; các bài đó xếp sau các bài có đủ mọi từ.", "{0} of these articles miss one of the words; they come after those that hold every word."),
+        ["notice.expansionCut"] = ("Từ có dấu * khớp quá nhiều từ; chỉ tìm {0} từ phổ biến nhất.", "A word ending in * matches too many words; only the {0} most common of them were searched."),
+        ["notice.timedOut"] = ("Tìm kiếm quá lâu nên đã dừng: kết quả và số đếm chưa đầy đủ. Hãy thử ít từ hơn hoặc cụ thể hơn.", "The search took too long and was stopped: the results and counts are incomplete. Try fewer or more specific words."),
     };
 
     public static string Get(string key, string lang) =>

@@ -117,9 +117,12 @@ public sealed class ArticleIndex : IDisposable
         {
             var key = _cache is null ? null : ResultCache.Key(request);
             if (key is not null && _cache!.TryGet(searcher.IndexReader, key, out var cached))
-                return cached with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2), Cached = true };
+                return SaidCut(request, cached with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2), Cached = true });
             var depth = Math.Min(request.Page * request.Size, MaxDepth);
             var run = Execute(searcher, request, depth);
+            // A page past the last is answered with the last: its hits are among those collected for the page asked.
+            var last = Math.Max(1, (Math.Min(run.Total, MaxDepth) + request.Size - 1) / request.Size);
+            if (run.Total > 0 && request.Page > last) request = request with { Page = last };
             var from = (request.Page - 1) * request.Size;
             var hits = run.Top.ScoreDocs.Skip(from).Take(request.Size)
                 .Select(sd => Hit(searcher, sd, run.Built.Highlight, request.Snippets))
@@ -135,7 +138,6 @@ public sealed class ArticleIndex : IDisposable
                 Months = run.Facets.TryGetValue(FacetCollector.MonthsKey, out var months)
                     ? months.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new FacetValue(m.Key, m.Key, m.Value)).ToList()
                     : [],
-                Notice = NoticeText.Join(run.Notices, "en"),
                 Notices = run.Notices,
                 AnyWord = run.AnyWord,
                 Suggestion = run.Suggestion,
@@ -149,9 +151,14 @@ public sealed class ArticleIndex : IDisposable
             };
             // A search cut short by the clock is not kept: the next one may have the time to finish.
             if (key is not null && !run.Work.TimedOut) _cache!.Add(searcher.IndexReader, key, response);
-            return response;
+            return SaidCut(request, response);
         });
     }
+
+    // A query cut before parsing (Clamped) says so, as the parser says it of the queries it cuts.
+    private static SearchResponse SaidCut(SearchRequest request, SearchResponse response) =>
+        !request.QueryCut || response.Notices.Any(n => n.Kind == QueryNoticeKind.Truncated) ? response
+            : response with { Notices = [new QueryNotice(QueryNoticeKind.Truncated, QueryParser.MaxLength.ToString(CultureInfo.InvariantCulture)), .. response.Notices] };
 
     /// <summary>
     /// Every matching article with its facet values, up to <paramref name="limit"/> (exports, feeds): in the

@@ -9,66 +9,6 @@ public enum SortOrder
     Date,
 }
 
-/// <summary>One search: the typed query, the facet selections (OR within a dimension, AND across), sort and page.</summary>
-public sealed record SearchRequest
-{
-    public const int MaxSize = 100;
-    public const int MaxPage = 1000;
-
-    public string? Query { get; init; }
-
-    /// <summary>The selected values of each dimension, by <see cref="FacetDimension.Name"/>; a dimension not in it has none.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = NoFilters;
-
-    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoFilters = new Dictionary<string, IReadOnlyList<string>>();
-
-    /// <summary>The first day of a publication date range: "2016", "2016-06" or "2016-06-15" (see <see cref="DateRange"/>).</summary>
-    public string? From { get; init; }
-
-    /// <summary>The last day of the range, at any of the same precisions. With either end set, undated articles are left out.</summary>
-    public string? To { get; init; }
-
-    /// <summary>The date range <see cref="From"/> and <see cref="To"/> give, or null when neither reads as a date.</summary>
-    public DateRange? Range => DateRange.Parse(From, To);
-    public SortOrder Sort { get; init; } = SortOrder.Relevance;
-    public int Page { get; init; } = 1;
-    public int Size { get; init; } = 10;
-
-    /// <summary>"vi" (default) or "en": the language of facet labels and notices.</summary>
-    public string Lang { get; init; } = "vi";
-
-    /// <summary>
-    /// Show the second tier: the articles that hold every word but never together (see <see cref="WordsTogether"/>),
-    /// instead of the articles that hold them together.
-    /// </summary>
-    public bool Apart { get; init; }
-
-    /// <summary>Whether to build snippets (exports and counts do not need them).</summary>
-    public bool Snippets { get; init; } = true;
-
-    /// <summary>The same request with page and size brought into range.</summary>
-    public SearchRequest Clamped() => this with
-    {
-        From = Range?.From,
-        To = Range?.To,
-        Page = Math.Clamp(Page, 1, MaxPage),
-        Size = Math.Clamp(Size, 1, MaxSize),
-        Lang = Lang == "en" ? "en" : "vi",
-    };
-
-    /// <summary>The values selected in a dimension (none for an unknown name).</summary>
-    public IReadOnlyList<string> Selected(string dimension) => Filters.TryGetValue(dimension, out var values) ? values : [];
-
-    /// <summary>The same request with <paramref name="values"/> as a dimension's selection (none: the dimension is unfiltered).</summary>
-    public SearchRequest WithSelected(string dimension, IReadOnlyList<string> values)
-    {
-        var filters = new Dictionary<string, IReadOnlyList<string>>(Filters, StringComparer.Ordinal);
-        if (values.Count == 0) filters.Remove(dimension);
-        else filters[dimension] = values;
-        return this with { Filters = filters };
-    }
-}
-
 public sealed record FacetValue(
     [property: JsonPropertyName("key")] string Key,
     [property: JsonPropertyName("label")] string Label,

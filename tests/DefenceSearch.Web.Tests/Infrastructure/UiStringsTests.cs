@@ -1,5 +1,5 @@
-using DefenceSearch.Searching;
 using System.Text.RegularExpressions;
+using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
 using DefenceSearch.Web.Tests.Support;
 
@@ -35,6 +35,20 @@ public sealed partial class UiStringsTests
             if (dimension.ListFilterParameter is not null)
                 Assert.True(UiStrings.All.ContainsKey("facet." + dimension.Name + "Filter") && UiStrings.All.ContainsKey("facet." + dimension.Name + "Placeholder"), dimension.Name);
         }
+    }
+
+    [Fact]
+    public void Every_notice_the_library_gives_is_worded_in_both_languages()
+    {
+        foreach (var kind in Enum.GetValues<QueryNoticeKind>().Where(k => k != QueryNoticeKind.None))
+        {
+            var notice = new QueryNotice(kind, "<b>42</b>");
+            Assert.NotEqual(Ui.English.Notice(notice), Ui.Vietnamese.Notice(notice));
+            Assert.DoesNotContain("notice.", Ui.English.Notice(notice));
+            Assert.DoesNotContain("notice.", Ui.Vietnamese.Notice(notice));
+        }
+        Assert.Equal("The query was longer than 256 characters and was cut.", Ui.English.Notice(new QueryNotice(QueryNoticeKind.Truncated, "256")));
+        Assert.Equal("Truy vấn dài hơn 256 ký tự nên đã được cắt bớt.", Ui.Vietnamese.Notice(new QueryNotice(QueryNoticeKind.Truncated, "256")));
     }
 
     [GeneratedRegex("(?:(?:T|ui)(?:\\[|\\.Format\\()|IndexProblem\\()\"([a-zA-Z0-9.]+)\"[\\],)]")]

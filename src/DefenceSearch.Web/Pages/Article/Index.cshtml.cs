@@ -16,7 +16,7 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
     public string? SourceUrl => Links.External(Article?.Url);
 
     /// <summary>The search that led here (<c>from</c>), or null when the article was opened on its own.</summary>
-    public SearchParameters? From { get; private set; }
+    public SearchRequest? From { get; private set; }
 
     /// <summary>The results page of <see cref="From"/> that holds this article.</summary>
     public string? BackUrl { get; private set; }
@@ -38,17 +38,17 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
         if (Article is null) return NotFound();
         Terms = HighlightTerms.FromParameter(hl);
         HighlightParameter = Terms.IsEmpty ? null : hl;
-        if (from is not null && at is >= 0 and < ArticleIndex.MaxDepth) Neighbours(index, SearchParameters.FromQueryString(from), at.Value, hl);
+        if (from is not null && at is >= 0 and < ArticleIndex.MaxDepth) Neighbours(index, SearchUrl.Read(from), at.Value, hl);
         return Page();
     }
 
     // Back to the page of results that holds the hit; previous and next from the same search, run again.
-    private void Neighbours(ArticleIndex index, SearchParameters search, int at, string? hl)
+    private void Neighbours(ArticleIndex index, SearchRequest search, int at, string? hl)
     {
         From = search;
         BackUrl = search.WithPage(at / search.Size + 1).Url();
         if (at >= MaxPlace) return;
-        var hits = index.All(search.ToRequest(ui.Lang, snippets: false), at + 2).Hits;
+        var hits = index.All(search with { Lang = ui.Lang, Snippets = false }, at + 2).Hits;
         // The index may have changed since the results were shown: find the article again near its place.
         var place = at < hits.Count && hits[at].Id == Article!.Id ? at : IndexOf(hits, Article!.Id);
         if (place < 0) return;
@@ -73,5 +73,5 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
         : "";
 
     public static string FilterUrl(string dimension, string key) =>
-        SearchParameters.Empty.With(dimension, key).Url();
+        SearchRequest.Empty.With(dimension, key).Url();
 }

@@ -9,7 +9,7 @@ namespace DefenceSearch.Web.Pages.Saved;
 public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexState state, SavedCounts counts, Ui ui) : PageModel
 {
     /// <summary>One saved search; <see cref="Later"/> when its counts were not computed in this view's budget.</summary>
-    public sealed record Row(SavedSearch Saved, SearchParameters Parameters, int? Total, int? New, bool Later = false);
+    public sealed record Row(SavedSearch Saved, SearchRequest Parameters, int? Total, int? New, bool Later = false);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -23,7 +23,7 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
         var view = index is null ? null : counts.Begin(index);
         Rows = store.List(owner).Select(saved =>
         {
-            var parameters = SearchParameters.FromQueryString(saved.Query);
+            var parameters = SearchUrl.Read(saved.Query);
             if (view is null) return new Row(saved, parameters, null, null);
             return view.Of(parameters, saved.LastOpened) is { } c ? new Row(saved, parameters, c.Total, c.New) : new Row(saved, parameters, null, null, Later: true);
         }).ToList();
@@ -32,7 +32,7 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
     public IActionResult OnPostCreate(string? name, string? query)
     {
         // Stored in the site's own canonical form, whatever was posted, and never longer than the store takes.
-        var parameters = SearchParameters.FromQueryString(query is { Length: > SavedSearchStore.MaxQueryLength * 4 } ? query[..(SavedSearchStore.MaxQueryLength * 4)] : query)
+        var parameters = SearchUrl.Read(query is { Length: > SavedSearchStore.MaxQueryLength * 4 } ? query[..(SavedSearchStore.MaxQueryLength * 4)] : query)
             .WithoutListFilters() with { Page = 1 };
         var canonical = parameters.ToQueryString(withPage: false);
         if (canonical.Length > SavedSearchStore.MaxQueryLength) return BadRequest();
@@ -58,7 +58,7 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
     }
 
     /// <summary>What a saved search looks for, in words: the query and the filters' labels.</summary>
-    public string Describe(SearchParameters parameters)
+    public string Describe(SearchRequest parameters)
     {
         var parts = new List<string>();
         foreach (var dimension in FacetDimensions.All.Select(d => d.Name))
@@ -69,7 +69,7 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
             parts.Add($"{ui["facet." + dimension]}: {string.Join(", ", labels)}");
         }
         if (parameters.HasRange) parts.Add($"{ui["range.title"]}: {parameters.RangeLabel(ui)}");
-        if (parameters.SortByDate) parts.Add(ui["saved.sortedByDate"]);
+        if (parameters.Sort == SortOrder.Date) parts.Add(ui["saved.sortedByDate"]);
         return string.Join(" · ", parts);
     }
 }

@@ -11,6 +11,6 @@ public sealed class OpenModel(SavedSearchStore store, OwnerKeys owners) : PageMo
     {
         if (owners.Find(HttpContext) is not { } owner || store.Open(owner, id) is not { } saved) return NotFound();
         // The results, with what entered the index since the last opening first and marked new.
-        return Redirect((SearchParameters.FromQueryString(saved.Query) with { Since = saved.LastOpened.ToUnixTimeSeconds() }).Url("/"));
+        return Redirect((SearchUrl.Read(saved.Query) with { Since = saved.LastOpened.ToUnixTimeSeconds() }).Url("/"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>Facet values shown before "show more".</summary>
     public const int FacetTop = 10;
 
-    public SearchParameters Parameters { get; private set; } = SearchParameters.Empty;
+    public SearchRequest Parameters { get; private set; } = SearchRequest.Empty;
     public SearchResponse? Results { get; private set; }
     public ArticleIndex? Index { get; private set; }
 
@@ -38,19 +38,15 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
 
     public void OnGet()
     {
-        Parameters = SearchParameters.From(Request.Query);
+        Parameters = SearchUrl.Read(Request.Query);
         Index = state.Index;
         if (Index is null) return;
         Results = Parameters.SearchIn(Index, ui.Lang);
-        if (Results.Page > Math.Max(1, TotalPages) && Results.Total > 0)
-        {
-            // Past the last page: show the last one rather than an empty list.
-            Parameters = Parameters.WithPage(TotalPages);
-            Results = Parameters.SearchIn(Index, ui.Lang);
-        }
+        // Past the last page the library answers with the last one (in the same search): the links follow it.
+        if (Results.Page != Parameters.Page) Parameters = Parameters.WithPage(Results.Page);
         if (Results.Total == 0 && Parameters.HasFilters) WaysOut = Ways(Index);
         if (Parameters.Since is { } since && Parameters.Page == 1 && Results.Total > 0 && !Results.AnyWord)
-            NewHits = Index.NewSince(Parameters.ToRequest(ui.Lang), since, NewShown);
+            NewHits = Index.NewSince(Parameters with { Lang = ui.Lang }, since, NewShown);
     }
 
     /// <summary>A way out of an empty result: a link that drops one filter (or all) and how many articles it finds.</summary>
@@ -67,7 +63,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
 
     private List<WayOut> Ways(ArticleIndex index)
     {
-        int Count(SearchParameters other) => other.SearchIn(index, ui.Lang, snippets: false) is var r && !r.AnyWord ? r.Total : 0;
+        int Count(SearchRequest other) => other.SearchIn(index, ui.Lang, snippets: false) is var r && !r.AnyWord ? r.Total : 0;
         var ways = new List<WayOut>();
         foreach (var dimension in FacetDimensions.All.Select(d => d.Name))
             foreach (var key in Parameters.Selected(dimension).Take(MaxWaysOut - ways.Count))
