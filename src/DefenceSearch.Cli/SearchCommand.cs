@@ -1,12 +1,10 @@
 using System.CommandLine;
-using System.Net;
-using System.Text.RegularExpressions;
 using DefenceSearch.Engine;
 using DefenceSearch.Searching;
 
 namespace DefenceSearch.Cli;
 
-internal static partial class SearchCommand
+internal static class SearchCommand
 {
     public static Command Create()
     {
@@ -102,7 +100,7 @@ internal static partial class SearchCommand
             Console.WriteLine();
             Console.WriteLine($"{++rank}. {hit.Title}");
             Console.WriteLine($"   {hit.Id} · {DateText(hit)} · score {hit.Score:0.00}");
-            Console.WriteLine($"   {Plain(hit.Snippet, color)}");
+            Console.WriteLine($"   {Terminal(hit.Snippet, color)}");
             var facets = string.Join(" · ", FacetDimensions.OnHits.Select(d => string.Join(", ", d.HitValues!(hit))).Where(s => s.Length > 0));
             if (facets.Length > 0) Console.WriteLine($"   [{facets}]");
         }
@@ -114,12 +112,9 @@ internal static partial class SearchCommand
         }
     }
 
-    // Snippet HTML to terminal text: marks become bold, entities decoded.
-    private static string Plain(string html, bool color) =>
-        WebUtility.HtmlDecode(Mark().Replace(html, m => color ? $"\u001b[1;33m{m.Groups[1].Value}\u001b[0m" : $"[{m.Groups[1].Value}]"));
-
-    [GeneratedRegex("<mark>(.*?)</mark>")]
-    private static partial Regex Mark();
+    /// <summary>A snippet for a terminal: marks in bold inverse on a terminal, between [ and ] when the output is redirected.</summary>
+    internal static string Terminal(Snippet snippet, bool color) =>
+        color ? snippet.Format("\u001b[1;7m", "\u001b[0m") : snippet.Format("[", "]");
 
     /// <summary>"2017-06-27 (day, from the lead: «Sáng 27/6»)", or "date unknown".</summary>
     internal static string DateText(SearchHit hit) => hit.Date is null

@@ -30,7 +30,7 @@ public static class Feeds
         {
             var link = new Uri(site + Links.Article(hit.Id, highlight));
             var (published, note) = Dated(hit, ui);
-            var summary = note is null ? hit.Snippet : $"<p>{System.Net.WebUtility.HtmlEncode(note)}</p>{hit.Snippet}";
+            var summary = note is null ? SnippetHtml.Of(hit.Snippet) : $"<p>{System.Net.WebUtility.HtmlEncode(note)}</p>{SnippetHtml.Of(hit.Snippet)}";
             var item = new SyndicationItem(hit.Title, new TextSyndicationContent(summary, TextSyndicationContentKind.Html), link, link.AbsoluteUri, published ?? Indexed(hit));
             if (published is { } day) item.PublishDate = day;
             foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(index.Label(FacetDimensions.Country.Name, country, ui.Lang)));

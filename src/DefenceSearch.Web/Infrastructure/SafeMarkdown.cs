@@ -98,7 +98,7 @@ public static class SafeMarkdown
     {
         protected override void Write(HtmlRenderer renderer, LiteralInline obj)
         {
-            if (renderer.EnableHtmlEscape) renderer.Write(Snippets.Highlight(obj.Content.ToString(), terms));
+            if (renderer.EnableHtmlEscape) renderer.Write(SnippetHtml.Of(Snippets.Highlight(obj.Content.ToString(), terms)));
             else renderer.Write(ref obj.Content);
         }
     }

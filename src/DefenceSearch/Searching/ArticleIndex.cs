@@ -473,7 +473,7 @@ public sealed class ArticleIndex : IDisposable
             Url = fields.Url,
             Source = fields.Source,
             Score = float.IsNaN(scoreDoc.Score) ? 0 : MathF.Round(scoreDoc.Score, 3),
-            Snippet = snippets ? Snippets.Build(fields.Body ?? "", highlight, _data.StopWords) : "",
+            Snippet = snippets ? Snippets.Build(fields.Body ?? "", highlight, _data.StopWords) : Snippet.Empty,
             Countries = fields.Countries,
             Ministers = fields.Ministers,
             Areas = fields.Areas,

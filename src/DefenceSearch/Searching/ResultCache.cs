@@ -69,7 +69,7 @@ internal sealed class ResultCache : IDisposable
         long bytes = 6 * Object + Text(response.Query) + Text(response.Notice) + Text(response.Suggestion);
         foreach (var hit in response.Hits)
         {
-            bytes += Object + Slot + Text(hit.Id) + Text(hit.Title) + Text(hit.Date) + Text(hit.Url) + Text(hit.Source) + Text(hit.Snippet);
+            bytes += Object + Slot + Text(hit.Id) + Text(hit.Title) + Text(hit.Date) + Text(hit.Url) + Text(hit.Source) + Text(hit.Snippet.Text) + Slot * hit.Snippet.Marks.Count;
             foreach (var list in new[] { hit.Countries, hit.Ministers, hit.Areas })
             {
                 bytes += Object;

@@ -35,7 +35,8 @@ public sealed record SearchHit
     [JsonPropertyName("url")] public string? Url { get; init; }
     [JsonPropertyName("source")] public string? Source { get; init; }
     [JsonPropertyName("score")] public float Score { get; init; }
-    [JsonPropertyName("snippet")] public string Snippet { get; init; } = "";
+    /// <summary>Passages around the matches, with the matched words marked (in JSON: HTML-encoded, marks in &lt;mark&gt;).</summary>
+    [JsonPropertyName("snippet")] public Snippet Snippet { get; init; } = Snippet.Empty;
     [JsonPropertyName("countries")] public IReadOnlyList<string> Countries { get; init; } = [];
     [JsonPropertyName("ministers")] public IReadOnlyList<string> Ministers { get; init; } = [];
     [JsonPropertyName("areas")] public IReadOnlyList<string> Areas { get; init; } = [];

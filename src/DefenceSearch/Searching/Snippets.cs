@@ -159,18 +159,30 @@ public sealed class HighlightTerms
 }
 
 /// <summary>
-/// Up to three short passages around the best matches of a stored article body, HTML-encoded, with
-/// the matched words (exact or folded) wrapped in &lt;mark&gt;.
+/// Up to three short passages around the best matches of a stored article body, as plain text with the matched words
+/// (exact or folded) marked by position (<see cref="Snippet"/>).
 /// </summary>
 public static class Snippets
 {
+    /// <summary>The most characters of one passage.</summary>
     public const int PassageLength = 160;
+
+    /// <summary>The most characters of all passages together.</summary>
     public const int MaxSnippetLength = 420;
+
+    /// <summary>The most passages a snippet holds.</summary>
     public const int MaxPassages = 3;
 
-    public static string Build(string body, HighlightTerms terms, IReadOnlySet<string>? stopWords = null)
+    /// <summary>
+    /// The passages of <paramref name="body"/> that hold the most (and most meaningful) marked words, or its lead
+    /// when nothing is marked.
+    /// </summary>
+    /// <param name="body">The stored article body.</param>
+    /// <param name="terms">The words to mark.</param>
+    /// <param name="stopWords">Words that count less when choosing passages (null: all count alike).</param>
+    public static Snippet Build(string body, HighlightTerms terms, IReadOnlySet<string>? stopWords = null)
     {
-        if (string.IsNullOrEmpty(body)) return "";
+        if (string.IsNullOrEmpty(body)) return Snippet.Empty;
         var marked = terms.Marked(body);
         if (marked.Count == 0) return Lead(body);
 
@@ -204,6 +216,7 @@ public static class Snippets
 
         var chosen = scored.OrderByDescending(x => x.Score).Take(MaxPassages).OrderBy(x => x.Start).ToList();
         var sb = new StringBuilder();
+        var marks = new List<SnippetMark>(8);
         var budget = MaxSnippetLength;
         for (var k = 0; k < chosen.Count && budget > 40; k++)
         {
@@ -213,10 +226,10 @@ public static class Snippets
             // One ellipsis between passages, and at either end where text was left out.
             if (sb.Length > 0) sb.Append(" … ");
             else if (from > 0) sb.Append("… ");
-            Render(sb, body, marked, from, to);
+            Render(sb, marks, body, marked, from, to);
             if (k == chosen.Count - 1 && to < body.Length) sb.Append(" …");
         }
-        return sb.ToString();
+        return new Snippet(sb.ToString(), marks);
     }
 
     // The word in lower case (stop words are listed in exact form), compared without making a string of it.
@@ -228,22 +241,27 @@ public static class Snippets
         return set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.Contains(lower) : set.Contains(lower.ToString());
     }
 
-    /// <summary>A whole short text (a title) with its matches marked.</summary>
-    public static string Highlight(string text, HighlightTerms terms)
+    /// <summary>A whole short text (a title, a paragraph) with its matches marked.</summary>
+    /// <param name="text">The text, kept whole.</param>
+    /// <param name="terms">The words to mark.</param>
+    public static Snippet Highlight(string text, HighlightTerms terms)
     {
-        if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder();
-        Render(sb, text, terms.Marked(text), 0, text.Length);
-        return sb.ToString();
+        if (string.IsNullOrEmpty(text)) return Snippet.Empty;
+        var marked = terms.Marked(text);
+        if (marked.Count == 0) return new Snippet(text, []);
+        var sb = new StringBuilder(text.Length);
+        var marks = new List<SnippetMark>(marked.Count);
+        Render(sb, marks, text, marked, 0, text.Length);
+        return new Snippet(sb.ToString(), marks);
     }
 
-    private static string Lead(string body)
+    private static Snippet Lead(string body)
     {
         var firstBreak = body.IndexOf('\n');
         var lead = firstBreak > 0 && firstBreak < PassageLength ? body[..firstBreak] : body;
-        if (lead.Length <= PassageLength) return Html.Encode(lead);
+        if (lead.Length <= PassageLength) return new Snippet(lead, []);
         var cut = lead.LastIndexOf(' ', PassageLength);
-        return Html.Encode(lead[..(cut > PassageLength / 2 ? cut : PassageLength)]) + " …";
+        return new Snippet(lead[..(cut > PassageLength / 2 ? cut : PassageLength)] + " …", []);
     }
 
     /// <summary>The sentences of a body in order: cut at line ends and at . ! ? … ; before white space.</summary>
@@ -298,8 +316,8 @@ public static class Snippets
         return (from, to);
     }
 
-    // Encodes body[from..to), wrapping runs of marked words (next to each other, separated only by spaces) in one <mark>.
-    private static void Render(StringBuilder sb, string body, List<MarkedWord> marked, int from, int to)
+    // Appends body[from..to), marking runs of marked words (next to each other, separated only by spaces) as one mark.
+    private static void Render(StringBuilder sb, List<SnippetMark> marks, string body, List<MarkedWord> marked, int from, int to)
     {
         var position = from;
         var i = 0;
@@ -310,11 +328,12 @@ public static class Snippets
             while (runEnd + 1 < marked.Count && marked[runEnd + 1].Index == marked[runEnd].Index + 1 && marked[runEnd + 1].End <= to
                    && body.AsSpan(marked[runEnd].End, marked[runEnd + 1].Start - marked[runEnd].End).Trim().IsEmpty)
                 runEnd++;
-            sb.Append(Html.Encode(body[position..marked[i].Start]));
-            sb.Append("<mark>").Append(Html.Encode(body[marked[i].Start..marked[runEnd].End])).Append("</mark>");
+            sb.Append(body.AsSpan(position, marked[i].Start - position));
+            marks.Add(new SnippetMark(sb.Length, marked[runEnd].End - marked[i].Start));
+            sb.Append(body.AsSpan(marked[i].Start, marked[runEnd].End - marked[i].Start));
             position = marked[runEnd].End;
             i = runEnd + 1;
         }
-        if (position < to) sb.Append(Html.Encode(body[position..to]));
+        if (position < to) sb.Append(body.AsSpan(position, to - position));
     }
 }

@@ -65,8 +65,8 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
         return -1;
     }
 
-    /// <summary>Encoded text with the search words in &lt;mark&gt; (the library encodes; nothing else is raw).</summary>
-    public string Marked(string text) => Snippets.Highlight(text, Terms);
+    /// <summary>The text with the search words marked (the <c>_Snippet</c> partial writes it, encoded).</summary>
+    public Snippet Marked(string text) => Snippets.Highlight(text, Terms);
 
     public string Body() => Article?.Markdown is { } markdown
         ? SafeMarkdown.ToHtml(markdown, Terms)
