@@ -3,6 +3,9 @@ using System.Text.Json.Serialization;
 using CsvHelper;
 using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Configuration;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
 
 namespace DefenceSearch.Web.Endpoints;
 

@@ -4,6 +4,10 @@ using System.Text;
 using System.Xml;
 using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Configuration;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 
 namespace DefenceSearch.Web.Endpoints;
 

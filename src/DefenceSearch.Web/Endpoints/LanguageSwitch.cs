@@ -1,4 +1,6 @@
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Infrastructure.Security;
 
 namespace DefenceSearch.Web.Endpoints;
 

@@ -1,4 +1,6 @@
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
 
 namespace DefenceSearch.Web.Endpoints;
 

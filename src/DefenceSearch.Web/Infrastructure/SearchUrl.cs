@@ -1,4 +1,5 @@
 using DefenceSearch.Searching;
+using DefenceSearch.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace DefenceSearch.Web.Infrastructure;

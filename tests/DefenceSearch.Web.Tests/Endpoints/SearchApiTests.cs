@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

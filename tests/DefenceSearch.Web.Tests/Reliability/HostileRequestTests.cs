@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Security;
 using DefenceSearch.Web.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,4 +1,5 @@
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DefenceSearch.Web.Pages.Help;

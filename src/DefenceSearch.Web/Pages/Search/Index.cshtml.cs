@@ -2,6 +2,10 @@ using DefenceSearch.Indexing;
 using DefenceSearch.Searching;
 using DefenceSearch.Text;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Configuration;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DefenceSearch.Web.Pages.Search;
@@ -119,7 +123,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     }
 
     /// <summary>The results on a time axis (years, or months over a short range), or null before a search.</summary>
-    public Timeline? Timeline => Results is null ? null : _timeline ??= Infrastructure.Timeline.Build(Parameters, Results, ui);
+    public Timeline? Timeline => Results is null ? null : _timeline ??= global::DefenceSearch.Web.Pages.Search.Timeline.Build(Parameters, Results, ui);
 
     private Timeline? _timeline;
 

@@ -1,6 +1,7 @@
-using DefenceSearch.Searching;
 using System.Net;
+using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 using DefenceSearch.Web.Tests.Support;
 
 namespace DefenceSearch.Web.Tests.Pages.Saved;

@@ -1,4 +1,4 @@
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Security;
 
 /// <summary>
 /// A posted form with a NUL (or another C0 control other than tab and line breaks) in a field name or value is

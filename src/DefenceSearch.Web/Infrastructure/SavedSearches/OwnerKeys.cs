@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using DefenceSearch.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.SavedSearches;
 
 /// <summary>
 /// The anonymous owner of saved searches: a random 256-bit key, issued by the server and signed and encrypted

@@ -1,7 +1,8 @@
 using DefenceSearch.Indexing;
 using DefenceSearch.Searching;
+using DefenceSearch.Web.Infrastructure.Localisation;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Indexing;
 
 /// <summary>Something the reader should know about the index, worded in the interface language.</summary>
 public sealed partial record IndexProblem(string Key, string? Detail = null)

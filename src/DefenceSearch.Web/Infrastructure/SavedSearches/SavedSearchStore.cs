@@ -1,6 +1,7 @@
+using DefenceSearch.Web.Infrastructure.Configuration;
 using Microsoft.Data.Sqlite;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.SavedSearches;
 
 public sealed record SavedSearch(long Id, string Name, string Query, string FeedToken, DateTimeOffset Created, DateTimeOffset LastOpened);
 

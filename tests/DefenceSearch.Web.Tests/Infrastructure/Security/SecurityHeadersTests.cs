@@ -1,7 +1,8 @@
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Security;
 using DefenceSearch.Web.Tests.Support;
 
-namespace DefenceSearch.Web.Tests.Infrastructure;
+namespace DefenceSearch.Web.Tests.Infrastructure.Security;
 
 [Collection(SiteCollection.Name)]
 public sealed class SecurityHeadersTests(SharedSite site)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Localisation;
 
 /// <summary>The interface language of one request: Vietnamese unless the <c>lang</c> cookie says English.</summary>
 public sealed class Ui

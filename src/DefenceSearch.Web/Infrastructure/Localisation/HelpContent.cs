@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using DefenceSearch.Web.Infrastructure.Security;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Localisation;
 
 /// <summary>The help page's Markdown (help-vi.md, help-en.md, embedded in the assembly), rendered once a language.</summary>
 public sealed class HelpContent

@@ -5,7 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax.Inlines;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Security;
 
 /// <summary>
 /// Markdown to HTML for untrusted text: raw HTML is shown as text, and a link, autolink or image is written

@@ -1,4 +1,4 @@
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Security;
 
 /// <summary>
 /// Kestrel's request limits, raised from its defaults (8 KB request line, 32 KB headers) so that a query of

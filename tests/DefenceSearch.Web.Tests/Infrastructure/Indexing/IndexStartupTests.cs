@@ -1,8 +1,9 @@
 using System.Net;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
 using DefenceSearch.Web.Tests.Support;
 
-namespace DefenceSearch.Web.Tests.Infrastructure;
+namespace DefenceSearch.Web.Tests.Infrastructure.Indexing;
 
 public sealed class IndexStartupTests
 {

@@ -1,4 +1,4 @@
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Security;
 
 /// <summary>The same security headers on every response, pages and files alike.</summary>
 public sealed class SecurityHeaders(RequestDelegate next)

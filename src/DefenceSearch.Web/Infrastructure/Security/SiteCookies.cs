@@ -1,4 +1,4 @@
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Security;
 
 /// <summary>The site's own cookies (owner key, interface language): HttpOnly, SameSite=Lax, Secure over HTTPS.</summary>
 public static class SiteCookies

@@ -1,8 +1,10 @@
 using System.Globalization;
 using DefenceSearch.Indexing;
 using DefenceSearch.Searching;
+using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Localisation;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Pages.Search;
 
 /// <summary>One bar of the timeline: a year or a month, its count and the search narrowed to it.</summary>
 public sealed record TimelineBar(string Key, string Label, string Title, int Count, string Url, bool Selected, bool Labelled);

@@ -1,4 +1,4 @@
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Localisation;
 
 /// <summary>Every interface string in Vietnamese and English. A missing key shows as itself (and fails a test).</summary>
 public static class UiStrings

@@ -1,9 +1,10 @@
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
 using DefenceSearch.Searching;
+using DefenceSearch.Web.Infrastructure.Configuration;
 using Lucene.Net.Store;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Indexing;
 
 /// <summary>
 /// Brings the index up to date with the corpus at start-up (and every <see cref="SitePaths.Rescan"/>), opens

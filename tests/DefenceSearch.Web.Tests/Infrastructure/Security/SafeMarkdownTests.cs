@@ -1,7 +1,8 @@
 using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Security;
 
-namespace DefenceSearch.Web.Tests.Infrastructure;
+namespace DefenceSearch.Web.Tests.Infrastructure.Security;
 
 public sealed class SafeMarkdownTests
 {

@@ -1,7 +1,7 @@
 using DefenceSearch.Engine;
 using DefenceSearch.Searching;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Configuration;
 
 /// <summary>The <c>DefenceSearch</c> configuration section. Relative paths are resolved against the content root.</summary>
 public sealed class DefenceSearchOptions

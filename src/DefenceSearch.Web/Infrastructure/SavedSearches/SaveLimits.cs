@@ -1,11 +1,12 @@
 using System.Threading.RateLimiting;
+using DefenceSearch.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.SavedSearches;
 
 /// <summary>
 /// Owners and saves are bounded: ASP.NET Core's rate limiter allows each client address

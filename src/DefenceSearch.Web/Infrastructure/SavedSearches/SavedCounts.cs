@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using DefenceSearch.Searching;
+using DefenceSearch.Web.Infrastructure.Configuration;
 
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.SavedSearches;
 
 /// <summary>
 /// The counts on /saved (matches, new since the last visit), computed once per index version and kept, so a

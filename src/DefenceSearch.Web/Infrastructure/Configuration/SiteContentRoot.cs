@@ -1,4 +1,4 @@
-namespace DefenceSearch.Web.Infrastructure;
+namespace DefenceSearch.Web.Infrastructure.Configuration;
 
 /// <summary>
 /// Where the site finds its web root (wwwroot: CSS, JS), appsettings.json and the base of its relative paths.

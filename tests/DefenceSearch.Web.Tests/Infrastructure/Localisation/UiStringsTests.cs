@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
 using DefenceSearch.Web.Tests.Support;
 
-namespace DefenceSearch.Web.Tests.Infrastructure;
+namespace DefenceSearch.Web.Tests.Infrastructure.Localisation;
 
 public sealed partial class UiStringsTests
 {
