@@ -3,57 +3,31 @@ using System.Text.Json.Serialization;
 
 namespace DefenceSearch.Searching;
 
-public enum SortOrder
-{
-    Relevance,
-    Date,
-}
-
-public sealed record FacetValue(
-    [property: JsonPropertyName("key")] string Key,
-    [property: JsonPropertyName("label")] string Label,
-    [property: JsonPropertyName("count")] int Count);
-
-public sealed record SearchHit
-{
-    [JsonPropertyName("id")] public required string Id { get; init; }
-    [JsonPropertyName("title")] public required string Title { get; init; }
-    [JsonPropertyName("date")] public string? Date { get; init; }
-    [JsonPropertyName("year")] public int? Year { get; init; }
-
-    /// <summary>How much of <see cref="Date"/> is known: "day", "month", "year"; null when the article is undated.</summary>
-    [JsonPropertyName("datePrecision")] public string? DatePrecision { get; init; }
-
-    /// <summary>Where the date was read: "metadata", "dateline", "lead" or "text"; null when undated.</summary>
-    [JsonPropertyName("dateEvidence")] public string? DateEvidence { get; init; }
-
-    /// <summary>The short text the date was read from ("Sáng 27/6").</summary>
-    [JsonPropertyName("dateSpan")] public string? DateSpan { get; init; }
-
-    /// <summary>When the article entered the index (UTC).</summary>
-    [JsonPropertyName("indexed")] public DateTimeOffset? Indexed { get; init; }
-    [JsonPropertyName("url")] public string? Url { get; init; }
-    [JsonPropertyName("source")] public string? Source { get; init; }
-    [JsonPropertyName("score")] public float Score { get; init; }
-    /// <summary>Passages around the matches, with the matched words marked (in JSON: HTML-encoded, marks in &lt;mark&gt;).</summary>
-    [JsonPropertyName("snippet")] public Snippet Snippet { get; init; } = Snippet.Empty;
-    [JsonPropertyName("countries")] public IReadOnlyList<string> Countries { get; init; } = [];
-    [JsonPropertyName("ministers")] public IReadOnlyList<string> Ministers { get; init; } = [];
-    [JsonPropertyName("areas")] public IReadOnlyList<string> Areas { get; init; } = [];
-}
-
 /// <summary>The answer to a search: the JSON shape shared by the command line and the site's API.</summary>
 public sealed record SearchResponse
 {
+    /// <summary>The query as searched (cleaned and cut: see <see cref="SearchRequest.Clamped"/>).</summary>
     [JsonPropertyName("query")] public string Query { get; init; } = "";
+
+    /// <summary>How many articles match (the facet counts describe the same set).</summary>
     [JsonPropertyName("total")] public int Total { get; init; }
+
+    /// <summary>How long the search took, in milliseconds.</summary>
     [JsonPropertyName("tookMs")] public double TookMs { get; init; }
 
     /// <summary>Answered from the site's cache of recent searches over this same version of the index.</summary>
     [JsonPropertyName("cached")] public bool Cached { get; init; }
+
+    /// <summary>The page shown (the last one when a page past it was asked for).</summary>
     [JsonPropertyName("page")] public int Page { get; init; } = 1;
+
+    /// <summary>Results a page.</summary>
     [JsonPropertyName("size")] public int Size { get; init; } = 10;
+
+    /// <summary>The page's results, best first (newest first when sorted by date).</summary>
     [JsonPropertyName("hits")] public IReadOnlyList<SearchHit> Hits { get; init; } = [];
+
+    /// <summary>Each dimension's values with their counts, by <see cref="FacetDimension.Name"/>, in <see cref="FacetDimensions.All"/>'s order.</summary>
     [JsonPropertyName("facets")] public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetValue>>();
     /// <summary>
     /// With a date range (<see cref="SearchRequest.From"/>–<see cref="SearchRequest.To"/>): each month of the range
@@ -61,7 +35,11 @@ public sealed record SearchResponse
     /// their year are counted in no month). Empty without a range or with an open end.
     /// </summary>
     [JsonPropertyName("months")] public IReadOnlyList<FacetValue> Months { get; init; } = [];
+
+    /// <summary>The notices in words, for the JSON (set by the caller that words them: the site's API and the command line write English); null from the library.</summary>
     [JsonPropertyName("notice")] public string? Notice { get; init; }
+
+    /// <summary>A did-you-mean spelling when nothing matched, or null.</summary>
     [JsonPropertyName("suggestion")] public string? Suggestion { get; init; }
 
     /// <summary>
@@ -91,36 +69,13 @@ public sealed record SearchResponse
     /// <summary>The words to highlight on an article page reached from these results.</summary>
     [JsonIgnore] public HighlightTerms Highlight { get; init; } = HighlightTerms.Empty;
 
+    /// <summary>How the API and <c>--json</c> write a response: every member, non-ASCII text as is.</summary>
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The response as the API and <c>--json</c> write it.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
-}
-
-/// <summary>One stored article with its facet values, for the article page.</summary>
-public sealed record ArticleView
-{
-    public required string Id { get; init; }
-    public required string Title { get; init; }
-    public required IReadOnlyList<string> Paragraphs { get; init; }
-    public string? Markdown { get; init; }
-    public string? Date { get; init; }
-    public int? Year { get; init; }
-
-    /// <summary>"day", "month" or "year"; null when undated.</summary>
-    public string? DatePrecision { get; init; }
-
-    /// <summary>"metadata", "dateline", "lead" or "text"; null when undated.</summary>
-    public string? DateEvidence { get; init; }
-
-    /// <summary>The short text the date was read from.</summary>
-    public string? DateSpan { get; init; }
-    public string? Url { get; init; }
-    public string? Source { get; init; }
-    public IReadOnlyList<FacetValue> Countries { get; init; } = [];
-    public IReadOnlyList<FacetValue> Ministers { get; init; } = [];
-    public IReadOnlyList<FacetValue> Areas { get; init; } = [];
 }

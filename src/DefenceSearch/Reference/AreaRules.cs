@@ -1,0 +1,16 @@
+namespace DefenceSearch.Reference;
+
+/// <summary>
+/// When an article's area evidence is substantial: the words that make it an article about defence (where suggestive
+/// phrases count), and how many and what share of the body's sentences the evidence must stand in without the title.
+/// </summary>
+/// <param name="DefenceWords">Words that make an article one about defence.</param>
+/// <param name="MinSentences">The fewest body sentences the evidence must stand in.</param>
+/// <param name="MinShare">The least share of the body's sentences it must take up when the title does not name the area.</param>
+/// <param name="MinShareByArea">Other shares for some areas (naval: a third), or null.</param>
+public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea)
+{
+    /// <summary>The share of the body an area must take up when the title does not name it.</summary>
+    /// <param name="area">The area's key.</param>
+    public double ShareFor(string area) => MinShareByArea is { } s && s.TryGetValue(area, out var share) ? share : MinShare;
+}
