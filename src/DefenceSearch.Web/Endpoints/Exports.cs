@@ -12,6 +12,7 @@ namespace DefenceSearch.Web.Endpoints;
 /// <summary>/export.csv and /export.json: every result of the current search, up to <see cref="SitePaths.ExportLimit"/> (5,000).</summary>
 public static class Exports
 {
+    /// <summary>The response header that says whether the export was cut at the limit ("true"/"false").</summary>
     public const string CappedHeader = "X-DefenceSearch-Capped";
 
     private static readonly JsonSerializerOptions Json = new()
@@ -52,6 +53,14 @@ public static class Exports
         }
     }
 
+    /// <summary>The JSON export: the search, how many articles match and how many are in the file, whether it was capped, and the rows.</summary>
+    /// <param name="Query">The query searched.</param>
+    /// <param name="Total">How many articles match.</param>
+    /// <param name="Count">How many are in the file.</param>
+    /// <param name="Capped">True when the file holds fewer than match.</param>
+    /// <param name="Limit">The most a file holds.</param>
+    /// <param name="Note">What a capped file says about it, or null.</param>
+    /// <param name="Items">The rows (<see cref="ExportRow.ToJson"/>).</param>
     public sealed record ExportDocument(
         [property: JsonPropertyName("query")] string Query,
         [property: JsonPropertyName("total")] int Total,
@@ -61,9 +70,11 @@ public static class Exports
         [property: JsonPropertyName("note")] string? Note,
         [property: JsonPropertyName("items")] IReadOnlyList<OrderedDictionary<string, object?>> Items);
 
+    /// <summary>The CSV header: the article's fields, then each hit dimension's keys and names, then the link.</summary>
     public static readonly IReadOnlyList<string> CsvColumns =
         ["id", "title", "source", "url", "date", "date_precision", "year", .. FacetDimensions.OnHits.SelectMany(d => new[] { d.Plural, d.Name + "_names" }), "link"];
 
+    /// <summary>Maps GET/HEAD /export.json and /export.csv (503 while there is no index).</summary>
     public static void MapExports(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/export.json", SearchApi.GetAndHead, (HttpContext context, IndexState state, SitePaths site) =>
@@ -122,6 +133,7 @@ public static class Exports
     public static string Attachment(SearchRequest parameters, string extension) =>
         new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileName = $"\"{FileName(parameters)}.{extension}\"" }.ToString();
 
+    /// <summary>The file name without extension: "defencesearch-" and the slug of the query, filters and range ("defencesearch-all" for none).</summary>
     public static string FileName(SearchRequest parameters)
     {
         var parts = new List<string> { parameters.Query };

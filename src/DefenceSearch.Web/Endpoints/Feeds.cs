@@ -14,8 +14,10 @@ namespace DefenceSearch.Web.Endpoints;
 /// <summary>/feeds/{token}: the newest matches of one saved search as Atom, for feed readers (no cookies).</summary>
 public static class Feeds
 {
+    /// <summary>The newest matches a feed holds.</summary>
     public const int Entries = 20;
 
+    /// <summary>Maps GET/HEAD /feeds/{token} (404 for an unknown token, 503 while there is no index).</summary>
     public static void MapFeeds(this IEndpointRouteBuilder app) => app.MapMethods("/feeds/{token}", SearchApi.GetAndHead, (string token, HttpContext context, IndexState state, SavedSearchStore store, SitePaths paths) =>
     {
         var saved = store.ByFeedToken(token);

@@ -4,6 +4,7 @@ using DefenceSearch.Web.Infrastructure.Localisation;
 
 namespace DefenceSearch.Web.Endpoints;
 
+/// <summary>The JSON search API (/api/search): the command line's <c>--json</c> shape.</summary>
 public static class SearchApi
 {
     /// <summary>GET and HEAD: a HEAD request is answered as GET (Kestrel sends no body), never 405.</summary>

@@ -6,10 +6,14 @@ namespace DefenceSearch.Web.Infrastructure.Configuration;
 /// <summary>The <c>DefenceSearch</c> configuration section. Relative paths are resolved against the content root.</summary>
 public sealed class DefenceSearchOptions
 {
+    /// <summary>The configuration section ("DefenceSearch").</summary>
     public const string Section = "DefenceSearch";
 
+    /// <summary>The corpus folder (relative paths are read against the content root).</summary>
     public string CorpusPath { get; set; } = "../../corpus";
+    /// <summary>The index folder.</summary>
     public string IndexPath { get; set; } = "../../index";
+    /// <summary>The SQLite file of saved searches.</summary>
     public string DatabasePath { get; set; } = "App_Data/saved-searches.db";
 
     /// <summary>The reference data folder (countries.json, …); empty means the library's default.</summary>
@@ -52,46 +56,3 @@ public sealed class DefenceSearchOptions
     public string? Engine { get; set; }
 }
 
-/// <summary>The configuration as the site uses it: paths made absolute, limits in range.</summary>
-public sealed class SitePaths
-{
-    public SitePaths(Microsoft.Extensions.Options.IOptions<DefenceSearchOptions> options, IWebHostEnvironment environment)
-    {
-        var o = options.Value;
-        string Resolve(string path) => Path.GetFullPath(Path.Combine(environment.ContentRootPath, path));
-        Corpus = Resolve(o.CorpusPath);
-        Index = Resolve(o.IndexPath);
-        Database = Resolve(o.DatabasePath);
-        Data = string.IsNullOrWhiteSpace(o.DataPath) ? null : Resolve(o.DataPath);
-        Rescan = o.RescanMinutes > 0 ? TimeSpan.FromMinutes(o.RescanMinutes) : null;
-        ExportLimit = Math.Clamp(o.ExportLimit, 1, 100_000);
-        ResultCacheEntries = Math.Clamp(o.ResultCacheEntries, 0, 100_000);
-        PublicBaseUrl = Uri.TryCreate(o.PublicBaseUrl?.Trim(), UriKind.Absolute, out var publicUri) && (publicUri.Scheme == Uri.UriSchemeHttp || publicUri.Scheme == Uri.UriSchemeHttps)
-            ? publicUri.GetLeftPart(UriPartial.Authority) + publicUri.AbsolutePath.TrimEnd('/')
-            : "http://localhost:5000";
-        ResultCacheBytes = Math.Clamp(o.ResultCacheMegabytes, 1, 4096) * (1L << 20);
-        Engine = string.IsNullOrWhiteSpace(o.Engine) ? null : IndexEngines.Parse(o.Engine);
-        SearchBudget = SearchBudget.Default with { Time = TimeSpan.FromMilliseconds(Math.Clamp(o.SearchTimeBudgetMs, 1, 60_000)) };
-    }
-
-    /// <summary>The most work one search may do.</summary>
-    public SearchBudget SearchBudget { get; }
-
-    /// <summary>The engine the index is built and read with (null: the library's default).</summary>
-    public IndexEngine? Engine { get; }
-
-    public int ExportLimit { get; }
-
-    public int ResultCacheEntries { get; }
-
-    public long ResultCacheBytes { get; }
-
-    /// <summary>The public base URL, without a trailing slash.</summary>
-    public string PublicBaseUrl { get; }
-
-    public string Corpus { get; }
-    public string Index { get; }
-    public string Database { get; }
-    public string? Data { get; }
-    public TimeSpan? Rescan { get; }
-}

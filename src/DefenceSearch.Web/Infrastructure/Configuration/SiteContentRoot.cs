@@ -9,6 +9,8 @@ namespace DefenceSearch.Web.Infrastructure.Configuration;
 /// </summary>
 public static class SiteContentRoot
 {
+    /// <summary>The folder of the site's own files when it must be the content root; null when one is given or the current folder holds the site.</summary>
+    /// <param name="args">The command-line arguments.</param>
     public static string? For(string[] args)
     {
         if (args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))

@@ -16,6 +16,8 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
     private ReferenceData? _data;
     private volatile bool _pending;
 
+    /// <summary>Indexes the corpus at start, then re-scans it as configured, until the site stops.</summary>
+    /// <param name="stoppingToken">Signalled when the site stops.</param>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -177,6 +179,7 @@ public sealed class IndexingService(IndexState state, SitePaths paths, ILogger<I
         public void Report(IndexProgress value) => state.Progressed(value);
     }
 
+    /// <summary>Stops the re-scans.</summary>
     public override void Dispose()
     {
         _gate.Dispose();

@@ -8,6 +8,8 @@ public sealed class HelpContent
 {
     private readonly ConcurrentDictionary<string, string> _html = new(StringComparer.Ordinal);
 
+    /// <summary>The help page in a language, rendered once from its embedded Markdown.</summary>
+    /// <param name="lang">"vi" or "en".</param>
     public string Html(string lang) => _html.GetOrAdd(lang == "en" ? "en" : "vi", Render);
 
     private static string Render(string lang)

@@ -3,6 +3,7 @@ namespace DefenceSearch.Web.Infrastructure.Localisation;
 /// <summary>Every interface string in Vietnamese and English. A missing key shows as itself (and fails a test).</summary>
 public static class UiStrings
 {
+    /// <summary>Every string by key, in Vietnamese and English.</summary>
     public static readonly IReadOnlyDictionary<string, (string Vi, string En)> All = new Dictionary<string, (string Vi, string En)>(StringComparer.Ordinal)
     {
         ["site.name"] = ("DefenceSearch", "DefenceSearch"),
@@ -196,6 +197,9 @@ public static class UiStrings
         ["notice.timedOut"] = ("Tìm kiếm quá lâu nên đã dừng: kết quả và số đếm chưa đầy đủ. Hãy thử ít từ hơn hoặc cụ thể hơn.", "The search took too long and was stopped: the results and counts are incomplete. Try fewer or more specific words."),
     };
 
+    /// <summary>The string of a key in a language; the key itself when it is missing.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="lang">"vi" or "en".</param>
     public static string Get(string key, string lang) =>
         All.TryGetValue(key, out var text) ? (lang == "en" ? text.En : text.Vi) : key;
 }

@@ -14,6 +14,7 @@ namespace DefenceSearch.Web.Infrastructure.SavedSearches;
 /// </summary>
 public sealed class OwnerKeys(IDataProtectionProvider protection)
 {
+    /// <summary>The cookie holding the protected owner key.</summary>
     public const string CookieName = "ds_owner";
     private const int KeyBytes = 32;
 

@@ -16,6 +16,8 @@ namespace DefenceSearch.Web.Infrastructure.SavedSearches;
 /// </summary>
 public static class SaveLimits
 {
+    /// <summary>Registers the rate limits on saves and new owners, and the owner keys.</summary>
+    /// <param name="services">The site's services.</param>
     public static IServiceCollection AddOwnerProtection(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("DefenceSearch");

@@ -49,6 +49,10 @@ public sealed class SavedCounts(Microsoft.Extensions.Options.IOptions<DefenceSea
         }
     }
 
+    /// <summary>One view of the saved page: counts at most the searches it may afford, the rest later.</summary>
+    /// <param name="owner">The counts it belongs to.</param>
+    /// <param name="index">The index counted over.</param>
+    /// <param name="counts">The counts kept for this version of the index.</param>
     public sealed class View(SavedCounts owner, ArticleIndex index, ConcurrentDictionary<string, int> counts)
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();

@@ -3,16 +3,17 @@ using Microsoft.Data.Sqlite;
 
 namespace DefenceSearch.Web.Infrastructure.SavedSearches;
 
-public sealed record SavedSearch(long Id, string Name, string Query, string FeedToken, DateTimeOffset Created, DateTimeOffset LastOpened);
-
 /// <summary>
 /// Saved searches in SQLite (WAL). Every read and write names the owner, so one owner can never see or
 /// change another's; the feed token alone opens the feed, for readers without cookies.
 /// </summary>
 public sealed class SavedSearchStore
 {
+    /// <summary>The longest name kept.</summary>
     public const int MaxNameLength = 100;
+    /// <summary>The most saved searches one owner keeps.</summary>
     public const int MaxPerOwner = 500;
+    /// <summary>The random bytes of a feed token (192 bits).</summary>
     public const int FeedTokenBytes = 24;
 
     /// <summary>The longest stored query string (its canonical form); longer saves are refused.</summary>
@@ -22,6 +23,9 @@ public sealed class SavedSearchStore
     private readonly TimeProvider _time;
     private readonly Lazy<bool> _initialized;
 
+    /// <summary>A store in the database <paramref name="paths"/> names.</summary>
+    /// <param name="paths">The site's paths.</param>
+    /// <param name="time">The clock of saves and openings.</param>
     public SavedSearchStore(SitePaths paths, TimeProvider time)
     {
         _time = time;
@@ -36,6 +40,8 @@ public sealed class SavedSearchStore
         _initialized = new Lazy<bool>(() => Initialize(paths.Database));
     }
 
+    /// <summary>An owner's saved searches, newest first.</summary>
+    /// <param name="owner">The owner key.</param>
     public IReadOnlyList<SavedSearch> List(string owner)
     {
         using var connection = Open();
@@ -44,6 +50,9 @@ public sealed class SavedSearchStore
         return Read(command);
     }
 
+    /// <summary>One of an owner's saved searches, or null when the owner has none of that id.</summary>
+    /// <param name="owner">The owner key.</param>
+    /// <param name="id">The saved search's id.</param>
     public SavedSearch? Get(string owner, long id)
     {
         using var connection = Open();
@@ -88,6 +97,10 @@ public sealed class SavedSearchStore
         return found;
     }
 
+    /// <summary>Renames one of an owner's saved searches; false when the owner has none of that id.</summary>
+    /// <param name="owner">The owner key.</param>
+    /// <param name="id">The saved search's id.</param>
+    /// <param name="name">The new name (cleaned).</param>
     public bool Rename(string owner, long id, string name)
     {
         using var connection = Open();
@@ -96,6 +109,9 @@ public sealed class SavedSearchStore
         return command.ExecuteNonQuery() == 1;
     }
 
+    /// <summary>Deletes one of an owner's saved searches; false when the owner has none of that id.</summary>
+    /// <param name="owner">The owner key.</param>
+    /// <param name="id">The saved search's id.</param>
     public bool Delete(string owner, long id)
     {
         using var connection = Open();
@@ -103,6 +119,8 @@ public sealed class SavedSearchStore
         return command.ExecuteNonQuery() == 1;
     }
 
+    /// <summary>The saved search a feed token opens, or null.</summary>
+    /// <param name="token">The token from the feed's address.</param>
     public SavedSearch? ByFeedToken(string token)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100) return null;
@@ -120,6 +138,8 @@ public sealed class SavedSearchStore
         return (BitConverter.ToInt64(bytes) & ((1L << 53) - 1)) | (1L << 20);
     }
 
+    /// <summary>A name as stored: control characters dropped, spaces collapsed, at most <see cref="MaxNameLength"/> characters.</summary>
+    /// <param name="name">The name typed.</param>
     public static string CleanName(string? name)
     {
         var text = new string((name ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();

@@ -6,6 +6,8 @@ namespace DefenceSearch.Web.Infrastructure.Security;
 /// </summary>
 public sealed class RejectNulInForms(RequestDelegate next)
 {
+    /// <summary>Answers 400 to a posted form holding a NUL or control character; passes anything else on.</summary>
+    /// <param name="context">The request.</param>
     public async Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType && !context.Request.Path.StartsWithSegments("/error"))

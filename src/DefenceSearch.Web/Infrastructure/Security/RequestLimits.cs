@@ -7,6 +7,7 @@ namespace DefenceSearch.Web.Infrastructure.Security;
 /// </summary>
 public static class RequestLimits
 {
+    /// <summary>The longest request line Kestrel accepts (64 KB), so a long pasted query reaches the site.</summary>
     public const int MaxRequestLineBytes = 64 * 1024;
 
     /// <summary>Room for the request line's worth again in a Referer header, with the rest of the headers.</summary>

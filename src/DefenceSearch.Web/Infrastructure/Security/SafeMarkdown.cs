@@ -28,6 +28,9 @@ public static class SafeMarkdown
 
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
+    /// <summary>An article's Markdown as safe HTML: raw HTML encoded, only http, https, mailto and relative links, the search words marked.</summary>
+    /// <param name="markdown">The article's Markdown.</param>
+    /// <param name="highlight">The words to mark, or null.</param>
     public static string ToHtml(string markdown, HighlightTerms? highlight = null)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);

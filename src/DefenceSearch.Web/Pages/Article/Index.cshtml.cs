@@ -11,8 +11,11 @@ namespace DefenceSearch.Web.Pages.Article;
 /// <summary>One cleaned article, with the words of the search that led here (<c>hl</c>) marked.</summary>
 public sealed class IndexModel(IndexState state, Ui ui) : PageModel
 {
+    /// <summary>The article, or null when there is no index yet.</summary>
     public ArticleView? Article { get; private set; }
+    /// <summary>The search words to mark (from <c>hl</c>).</summary>
     public HighlightTerms Terms { get; private set; } = HighlightTerms.Empty;
+    /// <summary>The <c>hl</c> parameter, for links onward, or null.</summary>
     public string? HighlightParameter { get; private set; }
 
     /// <summary>The article's source address when it is safe to link (http or https).</summary>
@@ -33,6 +36,11 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
     /// <summary>Previous and next are found for the first this many hits of a search (bounded work per page).</summary>
     public const int MaxPlace = 1000;
 
+    /// <summary>Shows the article (404 when there is none of that id) and, coming from a search, its neighbours in the results.</summary>
+    /// <param name="id">The article's id.</param>
+    /// <param name="hl">The words to mark.</param>
+    /// <param name="from">The search it was reached from (a query string).</param>
+    /// <param name="at">Its place in that search's results.</param>
     public IActionResult OnGet(string? id, string? hl, string? from, int? at)
     {
         if (state.Index is not { } index) return Page(); // the banner explains; nothing to show yet
@@ -71,10 +79,14 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
     /// <summary>The text with the search words marked (the <c>_Snippet</c> partial writes it, encoded).</summary>
     public Snippet Marked(string text) => Snippets.Highlight(text, Terms);
 
+    /// <summary>The Markdown body as safe HTML with the words marked.</summary>
     public string Body() => Article?.Markdown is { } markdown
         ? SafeMarkdown.ToHtml(markdown, Terms)
         : "";
 
+    /// <summary>The search for one facet value (a chip).</summary>
+    /// <param name="dimension">The dimension's name.</param>
+    /// <param name="key">The value's key.</param>
     public static string FilterUrl(string dimension, string key) =>
         SearchRequest.Empty.With(dimension, key).Url();
 }

@@ -14,10 +14,14 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
     /// <summary>One saved search; <see cref="Later"/> when its counts were not computed in this view's budget.</summary>
     public sealed record Row(SavedSearch Saved, SearchRequest Parameters, int? Total, int? New, bool Later = false);
 
+    /// <summary>The owner's saved searches with their counts.</summary>
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    /// <summary>True when a save was refused because the owner keeps the most allowed.</summary>
     public bool LimitReached { get; private set; }
 
+    /// <summary>Lists the owner's saved searches, counting what this view may afford.</summary>
+    /// <param name="limit">True after a refused save.</param>
     public void OnGet(bool limit = false)
     {
         LimitReached = limit;
@@ -32,6 +36,9 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
         }).ToList();
     }
 
+    /// <summary>Saves a search for the owner (400 when its query is too long).</summary>
+    /// <param name="name">The name typed.</param>
+    /// <param name="query">The search's query string.</param>
     public IActionResult OnPostCreate(string? name, string? query)
     {
         // Stored in the site's own canonical form, whatever was posted, and never longer than the store takes.
@@ -46,6 +53,9 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
         return saved is null ? RedirectToPage("/Saved/Index", new { limit = true }) : Redirect("/saved#saved-" + saved.Id);
     }
 
+    /// <summary>Renames one of the owner's saved searches (404 when not theirs).</summary>
+    /// <param name="id">Its id.</param>
+    /// <param name="name">The new name.</param>
     public IActionResult OnPostRename(long id, string? name)
     {
         if (owners.Find(HttpContext) is not { } owner || store.Get(owner, id) is null) return NotFound();
@@ -54,6 +64,8 @@ public sealed class IndexModel(SavedSearchStore store, OwnerKeys owners, IndexSt
         return Redirect("/saved#saved-" + id);
     }
 
+    /// <summary>Deletes one of the owner's saved searches (404 when not theirs).</summary>
+    /// <param name="id">Its id.</param>
     public IActionResult OnPostDelete(long id)
     {
         if (owners.Find(HttpContext) is not { } owner || !store.Delete(owner, id)) return NotFound();

@@ -16,12 +16,17 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>Facet values shown before "show more".</summary>
     public const int FacetTop = 10;
 
+    /// <summary>The search as read from the URL (the page shown, after the library's answer).</summary>
     public SearchRequest Parameters { get; private set; } = SearchRequest.Empty;
+    /// <summary>The library's answer, or null while there is no index.</summary>
     public SearchResponse? Results { get; private set; }
+    /// <summary>The index searched, or null while there is none.</summary>
     public ArticleIndex? Index { get; private set; }
 
+    /// <summary>The most articles an export holds.</summary>
     public int ExportLimit => site.ExportLimit;
 
+    /// <summary>True without a query: every article, newest first.</summary>
     public bool Browse => Parameters.Query.Length == 0;
 
     /// <summary>The search's words for the article links' <c>hl</c> parameter.</summary>
@@ -33,13 +38,16 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>How many new articles are listed above the results.</summary>
     public const int NewShown = 10;
 
+    /// <summary>When the saved search was last opened, or null.</summary>
     public DateTimeOffset? SinceTime => Parameters.Since is { } since ? DateTimeOffset.FromUnixTimeSeconds(since) : null;
 
     /// <summary>Whether a hit entered the index since the saved search was last opened.</summary>
     public bool IsNew(SearchHit hit) => Parameters.Since is { } since && hit.Indexed is { } indexed && indexed.ToUnixTimeSeconds() > since;
 
+    /// <summary>How many pages the results fill (up to <see cref="ArticleIndex.MaxDepth"/> results).</summary>
     public int TotalPages => Results is null ? 0 : (int)Math.Ceiling(Math.Min(Results.Total, ArticleIndex.MaxDepth) / (double)Parameters.Size);
 
+    /// <summary>Reads the URL, searches once, and finds ways out of an empty result.</summary>
     public void OnGet()
     {
         Parameters = SearchUrl.Read(Request.Query);
@@ -91,6 +99,8 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>True when more results match than can be paged (<see cref="ArticleIndex.MaxDepth"/>).</summary>
     public bool PagingCut => Results is not null && Results.Total > ArticleIndex.MaxDepth;
 
+    /// <summary>A dimension's values with their counts.</summary>
+    /// <param name="dimension">The dimension's name.</param>
     public IReadOnlyList<FacetValue> Facet(string dimension) =>
         Results is not null && Results.Facets.TryGetValue(dimension, out var values) ? values : [];
 

@@ -6,9 +6,6 @@ using DefenceSearch.Web.Infrastructure.Localisation;
 
 namespace DefenceSearch.Web.Pages.Search;
 
-/// <summary>One bar of the timeline: a year or a month, its count and the search narrowed to it.</summary>
-public sealed record TimelineBar(string Key, string Label, string Title, int Count, string Url, bool Selected, bool Labelled);
-
 /// <summary>
 /// The search's articles on a time axis, oldest first: one bar a month when the date range spans at most
 /// <see cref="MaxMonthBars"/> months, else one a year (the years between the first and last, empty ones at 0),
@@ -16,6 +13,7 @@ public sealed record TimelineBar(string Key, string Label, string Title, int Cou
 /// </summary>
 public sealed class Timeline
 {
+    /// <summary>A range of at most this many months is drawn by month.</summary>
     public const int MaxMonthBars = 36;
 
     /// <summary>Years are drawn from the first to the last with articles, at most this many (the latest).</summary>
@@ -28,6 +26,7 @@ public sealed class Timeline
         Unknown = unknown;
     }
 
+    /// <summary>The bars, oldest first.</summary>
     public IReadOnlyList<TimelineBar> Bars { get; }
 
     /// <summary>True when each bar is a month.</summary>
@@ -36,8 +35,13 @@ public sealed class Timeline
     /// <summary>The articles whose date is unknown (left out while a range is set), or null when there are none.</summary>
     public TimelineBar? Unknown { get; }
 
+    /// <summary>The highest bar's count.</summary>
     public int Max => Bars.Count == 0 ? 0 : Bars.Max(b => b.Count);
 
+    /// <summary>The timeline of a search's results.</summary>
+    /// <param name="p">The search.</param>
+    /// <param name="r">Its results.</param>
+    /// <param name="ui">The interface language.</param>
     public static Timeline Build(SearchRequest p, SearchResponse r, Ui ui)
     {
         var years = r.Facets.TryGetValue(FacetDimensions.Year.Name, out var values) ? values : [];
