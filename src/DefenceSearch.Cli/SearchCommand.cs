@@ -1,21 +1,18 @@
 using System.CommandLine;
-using System.Net;
-using System.Text.RegularExpressions;
 using DefenceSearch.Engine;
 using DefenceSearch.Searching;
 
 namespace DefenceSearch.Cli;
 
-internal static partial class SearchCommand
+internal static class SearchCommand
 {
     public static Command Create()
     {
         var index = new Option<string>("--index") { Description = "The index folder.", DefaultValueFactory = _ => "index" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (the site API's shape)." };
-        var country = new Option<string[]>("--country") { Description = "Country filter (ISO key or name); repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
-        var minister = new Option<string[]>("--minister") { Description = "Minister filter (key); repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
-        var year = new Option<string[]>("--year") { Description = "Publication year; repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
-        var area = new Option<string[]>("--area") { Description = "Cooperation area key; repeat to OR.", Arity = ArgumentArity.ZeroOrMore };
+        var filters = FacetDimensions.All
+            .Select(d => (Dimension: d, Option: new Option<string[]>("--" + d.Name) { Description = d.Help + "; repeat to OR.", Arity = ArgumentArity.ZeroOrMore }))
+            .ToList();
         var sort = new Option<string>("--sort") { Description = "relevance or date.", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
         var page = new Option<int>("--page") { Description = "Result page, from 1.", DefaultValueFactory = _ => 1 };
@@ -24,20 +21,21 @@ internal static partial class SearchCommand
         var apart = new Option<bool>("--apart") { Description = "Show the articles that hold every word apart (the second tier), not together." };
         var queries = new Option<string?>("--queries") { Description = "Run one query a line from FILE; print one JSON object a line." };
         var engine = EngineOption.Create();
-        var query = new Argument<string[]>("QUERY") { Description = "The query: words, \"phrases\", -exclude, OR, title:/country:/minister:/year:/area:.", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("search", "Search the index and print ranked results with facet counts.")
+        var query = new Argument<string[]>("QUERY")
         {
-            index, json, country, minister, year, area, sort, apart, page, size, lang, queries, engine, query,
+            Description = $"The query: words, \"phrases\", -exclude, OR, title:/{string.Join("/", FacetDimensions.All.Select(d => d.Name + ":"))}.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var command = new Command("search", "Search the index and print ranked results with facet counts.") { index, json };
+        foreach (var (_, option) in filters) command.Add(option);
+        foreach (var option in new Option[] { sort, apart, page, size, lang, queries, engine }) command.Add(option);
+        command.Add(query);
         command.SetAction(parse =>
         {
             var request = new SearchRequest
             {
                 Query = string.Join(' ', parse.GetValue(query) ?? []),
-                Countries = parse.GetValue(country) ?? [],
-                Ministers = parse.GetValue(minister) ?? [],
-                Years = parse.GetValue(year) ?? [],
-                Areas = parse.GetValue(area) ?? [],
+                Filters = filters.ToDictionary(f => f.Dimension.Name, f => (IReadOnlyList<string>)(parse.GetValue(f.Option) ?? []), StringComparer.Ordinal),
                 Sort = parse.GetValue(sort) == "date" ? SortOrder.Date : SortOrder.Relevance,
                 Apart = parse.GetValue(apart),
                 Page = parse.GetValue(page),
@@ -75,19 +73,22 @@ internal static partial class SearchCommand
                 return 2;
             }
             foreach (var line in File.ReadLines(queriesFile))
-                Console.WriteLine(index.Search(request with { Query = line }).ToJson());
+                Console.WriteLine(Worded(index.Search(request with { Query = line })).ToJson());
             return 0;
         }
         var response = index.Search(request);
-        if (json) Console.WriteLine(response.ToJson());
+        if (json) Console.WriteLine(Worded(response).ToJson());
         else Print(response, index, request.Lang);
         return 0;
     }
 
+    // The JSON's "notice" is worded in English, as the site's API words it.
+    private static SearchResponse Worded(SearchResponse response) => response with { Notice = NoticeWords.Join(response.Notices, "en") };
+
     private static void Print(SearchResponse r, ArticleIndex index, string lang)
     {
         var color = !Console.IsOutputRedirected;
-        foreach (var notice in r.Notices) Console.WriteLine($"! {notice.Text(lang)}");
+        foreach (var notice in r.Notices) Console.WriteLine($"! {NoticeWords.Text(notice, lang)}");
         Console.WriteLine($"{r.Total} articles ({r.TookMs:0.0} ms)" + (r.Total > 0 ? $", page {r.Page}" : ""));
         if (r.Suggestion is not null) Console.WriteLine(lang == "en" ? $"Did you mean: {r.Suggestion}" : $"Có phải bạn muốn tìm: {r.Suggestion}");
         if (r.Readings.Count > 0)
@@ -99,8 +100,8 @@ internal static partial class SearchCommand
             Console.WriteLine();
             Console.WriteLine($"{++rank}. {hit.Title}");
             Console.WriteLine($"   {hit.Id} · {DateText(hit)} · score {hit.Score:0.00}");
-            Console.WriteLine($"   {Plain(hit.Snippet, color)}");
-            var facets = string.Join(" · ", new[] { string.Join(", ", hit.Countries), string.Join(", ", hit.Ministers), string.Join(", ", hit.Areas) }.Where(s => s.Length > 0));
+            Console.WriteLine($"   {Terminal(hit.Snippet, color)}");
+            var facets = string.Join(" · ", FacetDimensions.OnHits.Select(d => string.Join(", ", d.HitValues!(hit))).Where(s => s.Length > 0));
             if (facets.Length > 0) Console.WriteLine($"   [{facets}]");
         }
         foreach (var (dimension, values) in r.Facets)
@@ -111,12 +112,9 @@ internal static partial class SearchCommand
         }
     }
 
-    // Snippet HTML to terminal text: marks become bold, entities decoded.
-    private static string Plain(string html, bool color) =>
-        WebUtility.HtmlDecode(Mark().Replace(html, m => color ? $"\u001b[1;33m{m.Groups[1].Value}\u001b[0m" : $"[{m.Groups[1].Value}]"));
-
-    [GeneratedRegex("<mark>(.*?)</mark>")]
-    private static partial Regex Mark();
+    /// <summary>A snippet for a terminal: marks in bold inverse on a terminal, between [ and ] when the output is redirected.</summary>
+    internal static string Terminal(Snippet snippet, bool color) =>
+        color ? snippet.Format("\u001b[1;7m", "\u001b[0m") : snippet.Format("[", "]");
 
     /// <summary>"2017-06-27 (day, from the lead: «Sáng 27/6»)", or "date unknown".</summary>
     internal static string DateText(SearchHit hit) => hit.Date is null

@@ -2,6 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DefenceSearch.Web.Endpoints;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Configuration;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
+using DefenceSearch.Web.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = SiteContentRoot.For(args) });
 

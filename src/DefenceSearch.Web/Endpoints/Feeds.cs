@@ -4,14 +4,20 @@ using System.Text;
 using System.Xml;
 using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Configuration;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 
 namespace DefenceSearch.Web.Endpoints;
 
 /// <summary>/feeds/{token}: the newest matches of one saved search as Atom, for feed readers (no cookies).</summary>
 public static class Feeds
 {
+    /// <summary>The newest matches a feed holds.</summary>
     public const int Entries = 20;
 
+    /// <summary>Maps GET/HEAD /feeds/{token} (404 for an unknown token, 503 while there is no index).</summary>
     public static void MapFeeds(this IEndpointRouteBuilder app) => app.MapMethods("/feeds/{token}", SearchApi.GetAndHead, (string token, HttpContext context, IndexState state, SavedSearchStore store, SitePaths paths) =>
     {
         var saved = store.ByFeedToken(token);
@@ -19,8 +25,8 @@ public static class Feeds
         if (state.Index is not { } index) return SearchApi.NotReady(context, state);
 
         var ui = Ui.For(context);
-        var parameters = SearchParameters.FromQueryString(saved.Query) with { Page = 1, Size = Entries, SortByDate = true };
-        var response = index.Search(parameters.ToRequest(ui.Lang));
+        var parameters = SearchUrl.Read(saved.Query) with { Page = 1, Size = Entries, Sort = SortOrder.Date };
+        var response = index.Search(parameters with { Lang = ui.Lang });
         var site = paths.PublicBaseUrl; // configured, never the request's Host header
         var highlight = response.Highlight.ToParameter();
 
@@ -30,10 +36,10 @@ public static class Feeds
         {
             var link = new Uri(site + Links.Article(hit.Id, highlight));
             var (published, note) = Dated(hit, ui);
-            var summary = note is null ? hit.Snippet : $"<p>{System.Net.WebUtility.HtmlEncode(note)}</p>{hit.Snippet}";
+            var summary = note is null ? SnippetHtml.Of(hit.Snippet) : $"<p>{System.Net.WebUtility.HtmlEncode(note)}</p>{SnippetHtml.Of(hit.Snippet)}";
             var item = new SyndicationItem(hit.Title, new TextSyndicationContent(summary, TextSyndicationContentKind.Html), link, link.AbsoluteUri, published ?? Indexed(hit));
             if (published is { } day) item.PublishDate = day;
-            foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(index.Label("country", country, ui.Lang)));
+            foreach (var country in hit.Countries) item.Categories.Add(new SyndicationCategory(index.Label(FacetDimensions.Country.Name, country, ui.Lang)));
             return item;
         }).OrderByDescending(i => i.LastUpdatedTime).ToList(); // newest first by the time each entry carries
 

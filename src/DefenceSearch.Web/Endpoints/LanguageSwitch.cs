@@ -1,7 +1,10 @@
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Infrastructure.Security;
 
 namespace DefenceSearch.Web.Endpoints;
 
+/// <summary>The interface language switch (/language/{lang}).</summary>
 public static class LanguageSwitch
 {
     /// <summary>GET /language/en?returnUrl=/…: remembers the interface language in a cookie and goes back.</summary>

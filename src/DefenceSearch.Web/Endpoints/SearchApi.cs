@@ -1,7 +1,10 @@
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
 
 namespace DefenceSearch.Web.Endpoints;
 
+/// <summary>The JSON search API (/api/search): the command line's <c>--json</c> shape.</summary>
 public static class SearchApi
 {
     /// <summary>GET and HEAD: a HEAD request is answered as GET (Kestrel sends no body), never 405.</summary>
@@ -11,9 +14,10 @@ public static class SearchApi
     public static void MapSearchApi(this IEndpointRouteBuilder app) => app.MapMethods("/api/search", SearchApi.GetAndHead, (HttpContext context, IndexState state) =>
     {
         if (state.Index is not { } index) return NotReady(context, state);
-        var parameters = SearchParameters.From(context.Request.Query);
+        var parameters = SearchUrl.Read(context.Request.Query);
         var lang = context.Request.Query["lang"] == "en" ? "en" : "vi";
         var response = parameters.SearchIn(index, lang);
+        response = response with { Notice = Ui.English.Notices(response.Notices) }; // the API's "notice" is worded in English
         return Results.Content(response.ToJson(), "application/json; charset=utf-8");
     });
 

@@ -1,3 +1,5 @@
+using DefenceSearch.Searching;
+
 namespace DefenceSearch.Web.Infrastructure;
 
 /// <summary>Site links built by hand where route values would not do (ids with slashes, highlight words).</summary>
@@ -8,7 +10,7 @@ public static class Links
     /// <paramref name="from"/> is the search that led here and <paramref name="at"/> the hit's place in its results
     /// (from 0), so the article page can lead back to the results and on to the previous and next hits.
     /// </summary>
-    public static string Article(string id, string? highlight = null, SearchParameters? from = null, int? at = null)
+    public static string Article(string id, string? highlight = null, SearchRequest? from = null, int? at = null)
     {
         var path = "/article/" + string.Join('/', id.Split('/').Select(Uri.EscapeDataString));
         var pairs = new List<KeyValuePair<string, string?>>(3);

@@ -2,6 +2,7 @@ using System.Globalization;
 using DefenceSearch.Analysis;
 using DefenceSearch.Documents;
 using DefenceSearch.Extraction;
+using DefenceSearch.Searching;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using LuceneDocument = Lucene.Net.Documents.Document;
@@ -46,26 +47,22 @@ internal static class ArticleDocument
             sortKey = d.Year * 10000L + (published.Precision == DatePrecision.Year ? 0 : d.Month * 100) + (published.Precision == DatePrecision.Day ? d.Day : 0);
             year = d.Year.ToString(CultureInfo.InvariantCulture);
         }
-        doc.Add(new KeywordField(Schema.Year, year, Field.Store.YES));
-        doc.Add(new SortedSetDocValuesField(Schema.FacetYear, new BytesRef(year)));
         doc.Add(new NumericDocValuesField(Schema.DateSort, sortKey));
 
-        foreach (var c in facts.Countries)
+        // Each facet dimension's values: the keyword its filter matches (stored for hits), the doc value its counts
+        // read, and for values no gazetteer lists (ministers found by pattern) the label the article wrote.
+        foreach (var dimension in FacetDimensions.All)
         {
-            doc.Add(new KeywordField(Schema.Country, c, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(Schema.FacetCountry, new BytesRef(c)));
-        }
-        foreach (var m in facts.Ministers)
-        {
-            doc.Add(new KeywordField(Schema.Minister, m.Key, Field.Store.YES));
-            doc.Add(new StoredField(Schema.MinisterName, m.Name));
-            doc.Add(new SortedSetDocValuesField(Schema.FacetMinister, new BytesRef(m.Key)));
-            doc.Add(new SortedSetDocValuesField(Schema.MinisterLabels, new BytesRef(m.Key + "\u001F" + m.Name)));
-        }
-        foreach (var a in facts.Areas)
-        {
-            doc.Add(new KeywordField(Schema.Area, a, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(Schema.FacetArea, new BytesRef(a)));
+            foreach (var (key, label) in dimension.ValuesOf(facts, year))
+            {
+                doc.Add(new KeywordField(dimension.Field, key, Field.Store.YES));
+                if (dimension.IndexedLabelsField is { } labels && dimension.StoredLabelField is { } stored && label is not null)
+                {
+                    doc.Add(new StoredField(stored, label));
+                    doc.Add(new SortedSetDocValuesField(labels, new BytesRef(key + "\u001F" + label)));
+                }
+                doc.Add(new SortedSetDocValuesField(dimension.FacetField, new BytesRef(key)));
+            }
         }
         return doc;
     }

@@ -19,15 +19,7 @@ namespace DefenceSearch.Searching;
 /// </summary>
 public sealed class ArticleIndex : IDisposable
 {
-    public static readonly IReadOnlyList<(string Name, string Field)> FacetDimensions =
-    [
-        ("country", Schema.FacetCountry),
-        ("minister", Schema.FacetMinister),
-        ("year", Schema.FacetYear),
-        ("area", Schema.FacetArea),
-    ];
-
-    internal static readonly string[] FacetFields = FacetDimensions.Select(d => d.Field).ToArray();
+    internal static readonly string[] FacetFields = FacetDimensions.All.Select(d => d.FacetField).ToArray();
 
     /// <summary>How deep results can be paged (page × size).</summary>
     public const int MaxDepth = 10_000;
@@ -130,9 +122,12 @@ public sealed class ArticleIndex : IDisposable
         {
             var key = _cache is null ? null : ResultCache.Key(request);
             if (key is not null && _cache!.TryGet(searcher.IndexReader, key, out var cached))
-                return cached with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2), Cached = true };
+                return SaidCut(request, cached with { TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2), Cached = true });
             var depth = Math.Min(request.Page * request.Size, MaxDepth);
             var run = Execute(searcher, request, depth);
+            // A page past the last is answered with the last: its hits are among those collected for the page asked.
+            var last = Math.Max(1, (Math.Min(run.Total, MaxDepth) + request.Size - 1) / request.Size);
+            if (run.Total > 0 && request.Page > last) request = request with { Page = last };
             var from = (request.Page - 1) * request.Size;
             var hits = run.Top.ScoreDocs.Skip(from).Take(request.Size)
                 .Select(sd => Hit(searcher, sd, run.Built.Highlight, request.Snippets))
@@ -148,7 +143,6 @@ public sealed class ArticleIndex : IDisposable
                 Months = run.Facets.TryGetValue(FacetCollector.MonthsKey, out var months)
                     ? months.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new FacetValue(m.Key, m.Key, m.Value)).ToList()
                     : [],
-                Notice = NoticeText.Join(run.Notices, "en"),
                 Notices = run.Notices,
                 AnyWord = run.AnyWord,
                 Suggestion = run.Suggestion,
@@ -162,9 +156,14 @@ public sealed class ArticleIndex : IDisposable
             };
             // A search cut short by the clock is not kept: the next one may have the time to finish.
             if (key is not null && !run.Work.TimedOut) _cache!.Add(searcher.IndexReader, key, response);
-            return response;
+            return SaidCut(request, response);
         });
     }
+
+    // A query cut before parsing (Clamped) says so, as the parser says it of the queries it cuts.
+    private static SearchResponse SaidCut(SearchRequest request, SearchResponse response) =>
+        !request.QueryCut || response.Notices.Any(n => n.Kind == QueryNoticeKind.Truncated) ? response
+            : response with { Notices = [new QueryNotice(QueryNoticeKind.Truncated, QueryParser.MaxLength.ToString(CultureInfo.InvariantCulture)), .. response.Notices] };
 
     /// <summary>
     /// Every matching article with its facet values, up to <paramref name="limit"/> (exports, feeds): in the
@@ -383,23 +382,17 @@ public sealed class ArticleIndex : IDisposable
     });
 
     /// <summary>The label of a facet value in a language ("BY" → "Belarus").</summary>
-    public string Label(string dimension, string key, string lang) => dimension switch
-    {
-        "country" => CountryLabel(key, lang),
-        "area" => AreaLabel(key, lang),
-        "year" when key == Schema.UnknownYear => lang == "en" ? "Date unknown" : "Không rõ ngày",
-        "minister" => _data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : Use(s => MinisterNames(s.IndexReader).GetValueOrDefault(key)) ?? key,
-        _ => key,
-    };
+    public string Label(string dimension, string key, string lang) => FacetDimensions.Find(dimension) is not { } d ? key
+        : d.ReferenceLabel(_data, key, lang) ?? (d.IndexedLabelsField is null ? null : Use(s => MinisterNames(s.IndexReader).GetValueOrDefault(key))) ?? key;
 
-    private string CountryLabel(string key, string lang) => _data.CountryByKey.TryGetValue(key, out var c) ? c.Label(lang) : key;
+    private string CountryLabel(string key, string lang) => FacetDimensions.Country.ReferenceLabel(_data, key, lang) ?? key;
 
-    private string AreaLabel(string key, string lang) => _data.AreaByKey.TryGetValue(key, out var a) ? a.Label(lang) : key;
+    private string AreaLabel(string key, string lang) => FacetDimensions.Area.ReferenceLabel(_data, key, lang) ?? key;
 
     private FilterSet Selections(SearchRequest request)
     {
         var set = new FilterSet { Range = request.Range };
-        set.AddRange(FacetDimensions.Select(d => (d.Name, d.Field, Normalize(d.Name, request.Selected(d.Name)))));
+        set.AddRange(FacetDimensions.All.Select(d => (d.Name, d.FacetField, Normalize(d, request.Selected(d.Name)))));
         return set;
     }
 
@@ -409,15 +402,9 @@ public sealed class ArticleIndex : IDisposable
         public DateRange? Range { get; init; }
     }
 
-    private IReadOnlyList<string> Normalize(string dimension, IReadOnlyList<string> values) => values
+    private IReadOnlyList<string> Normalize(FacetDimension dimension, IReadOnlyList<string> values) => values
         .Where(v => !string.IsNullOrWhiteSpace(v))
-        .Select(v => dimension switch
-        {
-            "country" => _extractor.ResolveCountry(v) ?? v.Trim().ToUpperInvariant(),
-            "area" => _extractor.ResolveArea(v) ?? v.Trim(),
-            "year" when v.Trim().Equals(Schema.UnknownYear, StringComparison.OrdinalIgnoreCase) => Schema.UnknownYear,
-            _ => v.Trim(),
-        })
+        .Select(v => dimension.ResolveSelected(_extractor, v))
         .Distinct()
         .Take(50)
         .ToList();
@@ -491,7 +478,7 @@ public sealed class ArticleIndex : IDisposable
             Url = fields.Url,
             Source = fields.Source,
             Score = float.IsNaN(scoreDoc.Score) ? 0 : MathF.Round(scoreDoc.Score, 3),
-            Snippet = snippets ? Snippets.Build(fields.Body ?? "", highlight, _data.StopWords) : "",
+            Snippet = snippets ? Snippets.Build(fields.Body ?? "", highlight, _data.StopWords) : Snippet.Empty,
             Countries = fields.Countries,
             Ministers = fields.Ministers,
             Areas = fields.Areas,
@@ -505,13 +492,13 @@ public sealed class ArticleIndex : IDisposable
         foreach (var (name, field, selected) in selections)
         {
             var counted = counts[field];
-            var ministerNames = name == "minister" ? MinisterNames(reader) : null;
-            var year = name == "year";
+            var dimension = FacetDimensions.Find(name)!;
+            var ministerNames = dimension.IndexedLabelsField is not null ? MinisterNames(reader) : null;
+            var year = dimension.Chronological;
             var items = new List<(FacetValue Value, string SortKey)>(counted.Count + selected.Count);
             void Add(string key, int count)
             {
-                var label = ministerNames is null ? Label(name, key, lang)
-                    : _data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : ministerNames.GetValueOrDefault(key, key);
+                var label = dimension.ReferenceLabel(_data, key, lang) ?? ministerNames?.GetValueOrDefault(key) ?? key;
                 items.Add((new FacetValue(key, label, count), year ? "" : SortKey(label)));
             }
             foreach (var (key, count) in counted) Add(key, count);
@@ -554,7 +541,7 @@ public sealed class ArticleIndex : IDisposable
             var names = MinisterNamesPerSegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ =>
             {
                 var map = new Dictionary<string, string>(StringComparer.Ordinal);
-                var values = leaf.AtomicReader.GetSortedSetDocValues(Schema.MinisterLabels) ?? DocValues.EMPTY_SORTED_SET;
+                var values = leaf.AtomicReader.GetSortedSetDocValues(FacetDimensions.Minister.IndexedLabelsField) ?? DocValues.EMPTY_SORTED_SET;
                 var scratch = new BytesRef();
                 for (long ord = 0; ord < values.ValueCount; ord++)
                 {

@@ -69,6 +69,10 @@ internal sealed class FacetCollector : ICollector
     /// <summary>Months are counted for a closed range of at most this many months (ten years).</summary>
     public const int MaxMonths = 120;
 
+    /// <summary>A collector that counts every dimension's values of the documents it passes on to <paramref name="hits"/>.</summary>
+    /// <param name="hits">The collector of the matching documents (top hits, or a total).</param>
+    /// <param name="reader">The searched reader (its facet arrays are built once per reader).</param>
+    /// <param name="dimensions">Each dimension's doc-values field and its selected values (none: not filtered).</param>
     /// <param name="range">A publication date range, applied with the year dimension's selection.</param>
     public FacetCollector(ICollector hits, IndexReader reader, IReadOnlyList<(string Field, IReadOnlyList<string> Selected)> dimensions, DateRange? range = null)
     {

@@ -443,31 +443,12 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
 
     private Query Filter(FilterNode filter)
     {
-        string? key = filter.Dimension switch
-        {
-            "country" => extractor.ResolveCountry(filter.Value),
-            "area" => extractor.ResolveArea(filter.Value),
-            "year" => filter.Value.Equals(Schema.UnknownYear, StringComparison.OrdinalIgnoreCase) ? Schema.UnknownYear
-                : int.TryParse(filter.Value, out var y) && y is > 1900 and < 2200 ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-            "minister" => ResolveMinister(filter.Value),
-            _ => null,
-        };
+        var key = FacetDimensions.Find(filter.Dimension)?.ResolveTyped(extractor, filter.Value);
         if (key is null)
         {
             _unknownFilter ??= $"{filter.Dimension}:{filter.Value}";
             return new BooleanQuery(); // matches nothing: an unknown value is not silently dropped
         }
         return new ConstantScoreQuery(new TermQuery(new Term(filter.Dimension, key))) { Boost = 0f };
-    }
-
-    private string? ResolveMinister(string value)
-    {
-        var data = extractor.Data;
-        if (data.MinisterByKey.ContainsKey(value)) return value;
-        var slug = VietnameseText.Slug(value);
-        if (slug.Length == 0) return null;
-        if (data.MinisterByKey.ContainsKey(slug)) return slug;
-        var known = data.Ministers.FirstOrDefault(m => m.Aliases.Append(m.Name).Any(a => ("-" + VietnameseText.Slug(a) + "-").Contains("-" + slug + "-", StringComparison.Ordinal)));
-        return known?.Key ?? slug;
     }
 }

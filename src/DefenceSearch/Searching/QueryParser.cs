@@ -70,7 +70,7 @@ public static class QueryParser
     /// <summary>At most this many words and phrases are searched.</summary>
     public const int MaxClauses = 32;
 
-    public static readonly IReadOnlySet<string> Dimensions = new HashSet<string> { "country", "minister", "year", "area" };
+    public static readonly IReadOnlySet<string> Dimensions = FacetDimensions.All.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The query as it is searched: cleaned (<see cref="Clean"/>) and cut to <see cref="MaxLength"/> characters

@@ -69,7 +69,7 @@ internal sealed class ResultCache : IDisposable
         long bytes = 6 * Object + Text(response.Query) + Text(response.Notice) + Text(response.Suggestion);
         foreach (var hit in response.Hits)
         {
-            bytes += Object + Slot + Text(hit.Id) + Text(hit.Title) + Text(hit.Date) + Text(hit.Url) + Text(hit.Source) + Text(hit.Snippet);
+            bytes += Object + Slot + Text(hit.Id) + Text(hit.Title) + Text(hit.Date) + Text(hit.Url) + Text(hit.Source) + Text(hit.Snippet.Text) + Slot * hit.Snippet.Marks.Count;
             foreach (var list in new[] { hit.Countries, hit.Ministers, hit.Areas })
             {
                 bytes += Object;
@@ -95,10 +95,10 @@ internal sealed class ResultCache : IDisposable
         sb.Append(request.Query).Append('\u0001').Append((int)request.Sort).Append('\u0001').Append(request.Page)
             .Append('\u0001').Append(request.Size).Append('\u0001').Append(request.Lang).Append('\u0001').Append(request.Snippets).Append('\u0001').Append(request.Apart)
             .Append('\u0001').Append(request.From).Append('\u0001').Append(request.To);
-        foreach (var list in new[] { request.Countries, request.Ministers, request.Years, request.Areas })
+        foreach (var dimension in FacetDimensions.All)
         {
             sb.Append('\u0002');
-            foreach (var value in list) sb.Append(value).Append('\u0001');
+            foreach (var value in request.Selected(dimension.Name)) sb.Append(value).Append('\u0001');
         }
         return sb.ToString();
     }

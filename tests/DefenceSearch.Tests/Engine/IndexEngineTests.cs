@@ -52,7 +52,7 @@ public sealed class IndexEngineTests : IDisposable
     {
         using var search = ArticleIndex.Open(index, engine: engine);
         return search.Search(new SearchRequest { Query = query }).Hits
-            .Select(h => (h.Id, MathF.Round(h.Score, 4), h.Snippet))
+            .Select(h => (h.Id, MathF.Round(h.Score, 4), h.Snippet.ToString()))
             .OrderByDescending(h => h.Item2).ThenBy(h => h.Id, StringComparer.Ordinal).ToList();
     }
 

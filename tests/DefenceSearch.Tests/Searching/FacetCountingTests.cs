@@ -40,7 +40,7 @@ public sealed class FacetCountingTests : IDisposable
         Assert.Equal(new Dictionary<string, int> { ["RU"] = 3, ["VN"] = 2, ["BY"] = 1, ["US"] = 1 }, Counts(all, "country"));
         Assert.Equal(new Dictionary<string, int> { ["2018"] = 1, ["2019"] = 2, ["2020"] = 1 }, Counts(all, "year"));
 
-        var ru = index.Search(new SearchRequest { Query = "hop tac", Countries = ["RU"], Areas = ["naval"] });
+        var ru = index.Search(new SearchRequest { Query = "hop tac" }.WithSelected("country", ["RU"]).WithSelected("area", ["naval"]));
         Assert.Equal(["b", "d"], ru.Hits.Select(h => h.Id).Order());
         Assert.Equal(new Dictionary<string, int> { ["RU"] = 2, ["US"] = 1 }, Counts(ru, "country"));
         Assert.Equal(new Dictionary<string, int> { ["naval"] = 2, ["training"] = 1 }, Counts(ru, "area"));
@@ -58,7 +58,7 @@ public sealed class FacetCountingTests : IDisposable
     [Fact]
     public void Ticking_a_country_keeps_the_other_countries_counts()
     {
-        var r = _index.Search(new SearchRequest { Countries = ["BY"] });
+        var r = _index.Search(new SearchRequest().WithSelected("country", ["BY"]));
         Assert.Equal(2, r.Total);
         Assert.Equal(["a", "d"], r.Hits.Select(h => h.Id).Order());
         Assert.Equal(3, Counts(r, "country")["RU"]);
@@ -68,14 +68,14 @@ public sealed class FacetCountingTests : IDisposable
     [Fact]
     public void Values_within_a_dimension_are_or_ed()
     {
-        var r = _index.Search(new SearchRequest { Countries = ["BY", "RU"] });
+        var r = _index.Search(new SearchRequest().WithSelected("country", ["BY", "RU"]));
         Assert.Equal(4, r.Total);
     }
 
     [Fact]
     public void Dimensions_are_and_ed_and_each_counts_without_its_own_filter()
     {
-        var r = _index.Search(new SearchRequest { Countries = ["BY"], Areas = ["naval"] });
+        var r = _index.Search(new SearchRequest().WithSelected("country", ["BY"]).WithSelected("area", ["naval"]));
         Assert.Equal(["d"], r.Hits.Select(h => h.Id));
         // countries under the area filter alone: b and d are naval
         Assert.Equal(new Dictionary<string, int> { ["VN"] = 1, ["RU"] = 2, ["BY"] = 1 }, Counts(r, "country"));
@@ -87,7 +87,7 @@ public sealed class FacetCountingTests : IDisposable
     [Fact]
     public void A_ticked_value_with_no_match_stays_listed_at_zero()
     {
-        var r = _index.Search(new SearchRequest { Query = "xyzzy-khong-co", Countries = ["US"] });
+        var r = _index.Search(new SearchRequest { Query = "xyzzy-khong-co" }.WithSelected("country", ["US"]));
         Assert.Equal(0, r.Total);
         Assert.Contains(r.Facets["country"], v => v.Key == "US" && v.Count == 0);
     }
@@ -104,7 +104,7 @@ public sealed class FacetCountingTests : IDisposable
     [Fact]
     public void Query_and_facets_combine()
     {
-        var r = _index.Search(new SearchRequest { Query = "bai d", Countries = ["RU"] });
+        var r = _index.Search(new SearchRequest { Query = "bai d" }.WithSelected("country", ["RU"]));
         Assert.Equal("d", r.Hits[0].Id);
     }
 

@@ -83,7 +83,7 @@ public sealed class HostileQueryTests(SeedIndexFixture seeds) : IClassFixture<Se
     [InlineData(int.MaxValue, int.MaxValue)]
     public void Out_of_range_pages_and_sizes_are_brought_into_range(int page, int size)
     {
-        var r = seeds.Index.Search(new SearchRequest { Query = "quoc phong", Page = page, Size = size, Countries = ["ZZ", "<b>"], Areas = ["nope"], Years = ["abc"] });
+        var r = seeds.Index.Search(new SearchRequest { Query = "quoc phong", Page = page, Size = size }.WithSelected("country", ["ZZ", "<b>"]).WithSelected("area", ["nope"]).WithSelected("year", ["abc"]));
         Assert.InRange(r.Size, 1, SearchRequest.MaxSize);
         Assert.InRange(r.Page, 1, SearchRequest.MaxPage);
     }

@@ -17,7 +17,7 @@ public sealed class ResultCacheTests : IDisposable
         _corpus.Write("a", "Hợp tác hải quân", "Tàu hải quân Nga thăm cảng Cam Ranh.", "2019-01-01");
         _corpus.IndexNow();
         using var index = _corpus.Open(resultCacheEntries: 10);
-        var request = new SearchRequest { Query = "hai quan", Countries = ["RU"] };
+        var request = new SearchRequest { Query = "hai quan" }.WithSelected("country", ["RU"]);
 
         var first = index.Search(request);
         var second = index.Search(request);

@@ -19,8 +19,7 @@ public sealed class SearchBudgetTests(SeedIndexFixture seeds) : IClassFixture<Se
         var cut = index.Search(new SearchRequest { Query = "th*", Lang = "en" });
         Assert.InRange(cut.Work.TermsExpanded, 1, 2 * 2); // two fields, two terms each
         Assert.True(cut.Work.ExpansionCut);
-        Assert.Contains(cut.Notices, n => n.Kind == QueryNoticeKind.ExpansionCut);
-        Assert.Contains("only the 2 most common", cut.Notice);
+        Assert.Contains(cut.Notices, n => n.Kind == QueryNoticeKind.ExpansionCut && n.Detail == "2"); // only the 2 most common
         Assert.InRange(cut.Total, 1, full.Total); // the most frequent terms still find articles
     }
 
@@ -48,8 +47,6 @@ public sealed class SearchBudgetTests(SeedIndexFixture seeds) : IClassFixture<Se
         Assert.Equal(0, r.Work.Collected);
         Assert.Equal(0, r.Total);
         Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.TimedOut);
-        Assert.Contains("took too long", r.Notice);
-        Assert.Contains("quá lâu", NoticeText.Join(r.Notices, "vi"));
 
         var normal = seeds.Search("quoc phong");
         Assert.False(normal.Work.TimedOut);

@@ -17,7 +17,7 @@ public sealed class SeedSearchTests(SeedIndexFixture seeds) : IClassFixture<Seed
         var r = seeds.Search("ngo xuan lich");
         Assert.Equal(4, r.Total);
         Assert.Equal(NgoXuanLichSeeds, r.Hits.Select(h => h.Id).Order());
-        Assert.All(r.Hits, h => Assert.Contains("<mark>Ngô Xuân Lịch</mark>", h.Snippet));
+        Assert.All(r.Hits, h => Assert.Contains("<mark>Ngô Xuân Lịch</mark>", h.Snippet.Format("<mark>", "</mark>")));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class SeedSearchTests(SeedIndexFixture seeds) : IClassFixture<Seed
         var r = seeds.Search("be la rut");
         Assert.Equal(["000_d3bca8ee1b93142a", "004_76e594fcad5834af"], r.Hits.Select(h => h.Id).Order());
         Assert.Equal("004_76e594fcad5834af", r.Hits[0].Id);          // the one that spells it so ranks first
-        Assert.Contains("<mark>Belarus</mark>", r.Hits[1].Snippet);
+        Assert.Contains("<mark>Belarus</mark>", r.Hits[1].Snippet.Format("<mark>", "</mark>"));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class SeedSearchTests(SeedIndexFixture seeds) : IClassFixture<Seed
         Assert.Equal(["000_d3bca8ee1b93142a", "001_40cbf469649825da", "002_c644fae08914d46a"], seeds.Search("year:2018").Hits.Select(h => h.Id).Order());
         // The Canada and 2025 Belarus pages never say their year: they stand under "date unknown", not a guess.
         Assert.Equal(["003_b861244a55a171a3", "004_76e594fcad5834af"], seeds.Search("year:unknown").Hits.Select(h => h.Id).Order());
-        Assert.Equal(2, seeds.Search("", q => q with { Years = ["unknown"] }).Total);
+        Assert.Equal(2, seeds.Search("", q => q.WithSelected("year", ["unknown"])).Total);
         Assert.Equal(2, seeds.Search("country:BY").Total);
         Assert.Equal(2, seeds.Search("country:Belarus").Total);
     }
@@ -80,7 +80,6 @@ public sealed class SeedSearchTests(SeedIndexFixture seeds) : IClassFixture<Seed
         var r = seeds.Search("canada belarus");
         Assert.True(r.Total >= 3);
         Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.AnyWordFallback);
-        Assert.NotNull(r.Notice);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

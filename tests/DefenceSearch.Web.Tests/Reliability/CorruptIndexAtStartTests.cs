@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
 using DefenceSearch.Web.Tests.Support;
 
 namespace DefenceSearch.Web.Tests.Reliability;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Security;
 using DefenceSearch.Web.Tests.Browser;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.Playwright;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Security;
 using DefenceSearch.Web.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
@@ -184,7 +185,7 @@ public sealed class HostileRequestTests : IClassFixture<HostileRequestTests.Site
             using var json = JsonDocument.Parse(body);
             // Bounded work, whatever was asked: the query searched is cut, its prefixes expand within the budget.
             Assert.InRange(json.RootElement.GetProperty("work").GetProperty("termsExpanded").GetInt32(), 0, SearchBudget.Default.MaxTermsPerQuery);
-            Assert.InRange(json.RootElement.GetProperty("query").GetString()!.Length, 0, SearchParameters.MaxQueryLength);
+            Assert.InRange(json.RootElement.GetProperty("query").GetString()!.Length, 0, SearchRequest.MaxQueryLength);
         }
         else Assert.Contains("class=\"results\"", body);
         Assert.Equal(SecurityHeadersPolicy, response.Headers.GetValues("Content-Security-Policy").Single());

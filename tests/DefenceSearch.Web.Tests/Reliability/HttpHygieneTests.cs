@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

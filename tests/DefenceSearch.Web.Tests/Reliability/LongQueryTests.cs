@@ -76,11 +76,11 @@ public sealed partial class LongQueryTests : IClassFixture<LongQueryTests.Site>
         foreach (var link in links)
         {
             var q = QueryHelpers.ParseQuery(new Uri(new Uri("http://x"), link).Query).GetValueOrDefault("q").ToString();
-            Assert.InRange(q.Length, 1, SearchParameters.MaxQueryLength);
+            Assert.InRange(q.Length, 1, SearchRequest.MaxQueryLength);
         }
         _output.WriteLine($"{page.Length} characters, {links.Count} links keep the query");
         // Each link holds at most the searched characters, not the 2,000 typed (that made a 1 MB page at 38k articles).
-        Assert.True(page.Length < links.Count * (SearchParameters.MaxQueryLength * 4 + 300) + 60_000, $"{page.Length} characters for {links.Count} links");
+        Assert.True(page.Length < links.Count * (SearchRequest.MaxQueryLength * 4 + 300) + 60_000, $"{page.Length} characters for {links.Count} links");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using DefenceSearch.Indexing;
 using DefenceSearch.Reference;
+using DefenceSearch.Web.Infrastructure.Indexing;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Data.Sqlite;

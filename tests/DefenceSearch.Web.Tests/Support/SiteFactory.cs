@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;

@@ -9,11 +9,17 @@ namespace DefenceSearch.Web.Pages.Error;
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class IndexModel(ILogger<IndexModel> logger) : PageModel
 {
+    /// <summary>The status code shown.</summary>
     public int Code { get; private set; } = 500;
+    /// <summary>The path that failed, or null.</summary>
     public string? OriginalPath { get; private set; }
 
+    /// <summary>Shows the error page for a status code (500 when none).</summary>
+    /// <param name="code">The status code.</param>
     public void OnGet(int? code) => Handle(code);
 
+    /// <summary>The same for a failed form post.</summary>
+    /// <param name="code">The status code.</param>
     public void OnPost(int? code) => Handle(code);
 
     private void Handle(int? code)

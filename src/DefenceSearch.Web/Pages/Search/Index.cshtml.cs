@@ -2,6 +2,10 @@ using DefenceSearch.Indexing;
 using DefenceSearch.Searching;
 using DefenceSearch.Text;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Configuration;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DefenceSearch.Web.Pages.Search;
@@ -12,12 +16,17 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>Facet values shown before "show more".</summary>
     public const int FacetTop = 10;
 
-    public SearchParameters Parameters { get; private set; } = SearchParameters.Empty;
+    /// <summary>The search as read from the URL (the page shown, after the library's answer).</summary>
+    public SearchRequest Parameters { get; private set; } = SearchRequest.Empty;
+    /// <summary>The library's answer, or null while there is no index.</summary>
     public SearchResponse? Results { get; private set; }
+    /// <summary>The index searched, or null while there is none.</summary>
     public ArticleIndex? Index { get; private set; }
 
+    /// <summary>The most articles an export holds.</summary>
     public int ExportLimit => site.ExportLimit;
 
+    /// <summary>True without a query: every article, newest first.</summary>
     public bool Browse => Parameters.Query.Length == 0;
 
     /// <summary>The search's words for the article links' <c>hl</c> parameter.</summary>
@@ -29,28 +38,27 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>How many new articles are listed above the results.</summary>
     public const int NewShown = 10;
 
+    /// <summary>When the saved search was last opened, or null.</summary>
     public DateTimeOffset? SinceTime => Parameters.Since is { } since ? DateTimeOffset.FromUnixTimeSeconds(since) : null;
 
     /// <summary>Whether a hit entered the index since the saved search was last opened.</summary>
     public bool IsNew(SearchHit hit) => Parameters.Since is { } since && hit.Indexed is { } indexed && indexed.ToUnixTimeSeconds() > since;
 
+    /// <summary>How many pages the results fill (up to <see cref="ArticleIndex.MaxDepth"/> results).</summary>
     public int TotalPages => Results is null ? 0 : (int)Math.Ceiling(Math.Min(Results.Total, ArticleIndex.MaxDepth) / (double)Parameters.Size);
 
+    /// <summary>Reads the URL, searches once, and finds ways out of an empty result.</summary>
     public void OnGet()
     {
-        Parameters = SearchParameters.From(Request.Query);
+        Parameters = SearchUrl.Read(Request.Query);
         Index = state.Index;
         if (Index is null) return;
         Results = Parameters.SearchIn(Index, ui.Lang);
-        if (Results.Page > Math.Max(1, TotalPages) && Results.Total > 0)
-        {
-            // Past the last page: show the last one rather than an empty list.
-            Parameters = Parameters.WithPage(TotalPages);
-            Results = Parameters.SearchIn(Index, ui.Lang);
-        }
+        // Past the last page the library answers with the last one (in the same search): the links follow it.
+        if (Results.Page != Parameters.Page) Parameters = Parameters.WithPage(Results.Page);
         if (Results.Total == 0 && Parameters.HasFilters) WaysOut = Ways(Index);
         if (Parameters.Since is { } since && Parameters.Page == 1 && Results.Total > 0 && !Results.AnyWord)
-            NewHits = Index.NewSince(Parameters.ToRequest(ui.Lang), since, NewShown);
+            NewHits = Index.NewSince(Parameters with { Lang = ui.Lang }, since, NewShown);
     }
 
     /// <summary>A way out of an empty result: a link that drops one filter (or all) and how many articles it finds.</summary>
@@ -67,9 +75,9 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
 
     private List<WayOut> Ways(ArticleIndex index)
     {
-        int Count(SearchParameters other) => other.SearchIn(index, ui.Lang, snippets: false) is var r && !r.AnyWord ? r.Total : 0;
+        int Count(SearchRequest other) => other.SearchIn(index, ui.Lang, snippets: false) is var r && !r.AnyWord ? r.Total : 0;
         var ways = new List<WayOut>();
-        foreach (var dimension in SearchParameters.Dimensions)
+        foreach (var dimension in FacetDimensions.All.Select(d => d.Name))
             foreach (var key in Parameters.Selected(dimension).Take(MaxWaysOut - ways.Count))
                 ways.Add(new WayOut(ui.Format("filters.remove", Label(dimension, key)), Parameters.Without(dimension, key).Url(), Count(Parameters.Without(dimension, key))));
         if (Parameters.HasRange) ways.Add(new WayOut(ui.Format("filters.remove", RangeLabel()), Parameters.WithoutRange().Url(), Count(Parameters.WithoutRange())));
@@ -91,6 +99,8 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>True when more results match than can be paged (<see cref="ArticleIndex.MaxDepth"/>).</summary>
     public bool PagingCut => Results is not null && Results.Total > ArticleIndex.MaxDepth;
 
+    /// <summary>A dimension's values with their counts.</summary>
+    /// <param name="dimension">The dimension's name.</param>
     public IReadOnlyList<FacetValue> Facet(string dimension) =>
         Results is not null && Results.Facets.TryGetValue(dimension, out var values) ? values : [];
 
@@ -107,7 +117,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
             values = values.Where(v => Parameters.IsSelected(dimension, v.Key) || VietnameseText.Fold(v.Label).Contains(filter, StringComparison.Ordinal));
         }
         var list = values.ToList();
-        if (dimension == "year")
+        if (FacetDimensions.Find(dimension) is { Chronological: true })
         {
             // Years in time order: the latest few shown, the earlier ones folded above them, "date unknown" last.
             var dated = list.Where(v => v.Key != Schema.UnknownYear).ToList();
@@ -123,7 +133,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     }
 
     /// <summary>The results on a time axis (years, or months over a short range), or null before a search.</summary>
-    public Timeline? Timeline => Results is null ? null : _timeline ??= Infrastructure.Timeline.Build(Parameters, Results, ui);
+    public Timeline? Timeline => Results is null ? null : _timeline ??= global::DefenceSearch.Web.Pages.Search.Timeline.Build(Parameters, Results, ui);
 
     private Timeline? _timeline;
 
@@ -170,7 +180,7 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     {
         var parts = new List<string>();
         if (Parameters.Query.Length > 0) parts.Add(Parameters.Query);
-        foreach (var dimension in SearchParameters.Dimensions)
+        foreach (var dimension in FacetDimensions.All.Select(d => d.Name))
             parts.AddRange(Parameters.Selected(dimension).Select(k => Label(dimension, k)));
         if (Parameters.HasRange) parts.Add(RangeLabel());
         var name = parts.Count > 0 ? string.Join(" · ", parts) : ui["save.defaultName"];

@@ -2,7 +2,7 @@ using DefenceSearch.Web.Tests.Support;
 
 namespace DefenceSearch.Web.Tests.Pages.Article;
 
-/// <summary>Its own site: the corpus gains a Markdown article with hostile links and a javascript: source URL.</summary>
+/// <summary>Its own site: the corpus gains a Markdown article with hostile links and a javascript: source URL, and a text page with a script tag.</summary>
 public sealed class MarkdownArticleTests : IAsyncLifetime
 {
     private const string Markdown = """
@@ -26,7 +26,12 @@ public sealed class MarkdownArticleTests : IAsyncLifetime
 
     private sealed class MarkdownSite : SiteFactory
     {
-        public MarkdownSite() => File.WriteAllText(Path.Combine(CorpusPath, "900_markdown.md"), Markdown);
+        public MarkdownSite()
+        {
+            File.WriteAllText(Path.Combine(CorpusPath, "900_markdown.md"), Markdown);
+            // A plain-text page whose body holds a script tag as text (for the search page's snippet).
+            File.WriteAllText(Path.Combine(CorpusPath, "901_script.txt"), "Bài có thẻ script\nĐoàn quân y nói <script>alert(1)</script> trong bài.\n");
+        }
     }
 
     public async Task InitializeAsync() => await _site.ReadyAsync();
@@ -50,5 +55,15 @@ public sealed class MarkdownArticleTests : IAsyncLifetime
         Assert.DoesNotContain("<script>", page);
         Assert.DoesNotContain("article__original", page); // the javascript: source URL is not a link
         Assert.Contains("Báo thử nghiệm", page);
+    }
+
+    [Fact]
+    public async Task A_snippet_holding_a_script_tag_is_rendered_encoded_with_its_marks()
+    {
+        // The search page over this site: 901_script's body holds "<script>alert(1)</script>" as text, and the
+        // snippet partial writes it encoded, the matched word in <mark>.
+        var page = await _site.Browser().GetPageAsync("/?q=alert");
+        Assert.Contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;", page);
+        Assert.DoesNotContain("<script>", page);
     }
 }

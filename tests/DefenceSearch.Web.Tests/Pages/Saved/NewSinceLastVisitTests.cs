@@ -1,4 +1,5 @@
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,7 @@
 using System.Net;
+using DefenceSearch.Searching;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 using DefenceSearch.Web.Tests.Support;
 
 namespace DefenceSearch.Web.Tests.Pages.Saved;
@@ -93,7 +95,7 @@ public sealed class OwnerProtectionTests : IAsyncLifetime
         Assert.DoesNotContain("save 0", await ListAsync(client, tampered));
 
         // Stored queries are capped: a query string longer than the store takes is refused, nothing stored.
-        var huge = "?q=belarus" + string.Concat(Enumerable.Range(0, 4).SelectMany(d => Enumerable.Range(0, 20).Select(i => $"&{SearchParameters.Dimensions[d]}={new string((char)('a' + i), 100)}")));
+        var huge = "?q=belarus" + string.Concat(Enumerable.Range(0, 4).SelectMany(d => Enumerable.Range(0, 20).Select(i => $"&{FacetDimensions.All[d].Name}={new string((char)('a' + i), 100)}")));
         using (var tooLong = await PostSaveAsync(client, "huge", huge, owner))
             Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.DoesNotContain(">huge<", await ListAsync(client, owner));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Configuration;
+using DefenceSearch.Web.Infrastructure.SavedSearches;
 using DefenceSearch.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -113,6 +113,16 @@ public sealed class SearchPageTests(SharedSite site)
     }
 
     [Fact]
+    public async Task A_page_past_the_end_shows_the_last_page_and_links_from_it()
+    {
+        // Five seeds about quoc phong, two a page: page 40 is answered with page 3 (one search; see SearchRequestTests).
+        var page = await _client.GetPageAsync("/?q=quoc+phong&size=2&page=40");
+        Assert.Contains("aria-current=\"page\" aria-label=\"Trang 3\">3</a>", page);
+        Assert.Contains("href=\"/?q=quoc%20phong&amp;size=2&amp;page=2\" rel=\"prev\"", page);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(page, "class=\"hit[ \"]"));
+    }
+
+    [Fact]
     public async Task A_huge_query_gives_a_normal_page()
     {
         var page = await _client.GetPageAsync("/?q=" + new string('a', 20_000));

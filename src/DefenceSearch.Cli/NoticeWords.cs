@@ -1,0 +1,33 @@
+using DefenceSearch.Searching;
+
+namespace DefenceSearch.Cli;
+
+/// <summary>How the command line words a reinterpreted query, in Vietnamese or English (the library gives the kind and its detail).</summary>
+internal static class NoticeWords
+{
+    private static readonly Dictionary<QueryNoticeKind, (string Vi, string En)> Texts = new()
+    {
+        [QueryNoticeKind.Malformed] = ("Không đọc được cú pháp truy vấn ({0}); đã tìm theo các từ thường.", "The query could not be read as written ({0}); it was searched as plain words."),
+        [QueryNoticeKind.Truncated] = ("Truy vấn dài hơn {0} ký tự nên đã được cắt bớt.", "The query was longer than {0} characters and was cut."),
+        [QueryNoticeKind.AnyWordFallback] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài chứa một trong các từ.", "No article contains every word; showing articles with any of them."),
+        [QueryNoticeKind.UnknownFilter] = ("Không có giá trị lọc {0}: không bài nào khớp.", "Unknown filter value {0}: nothing can match it."),
+        [QueryNoticeKind.EntityMatch] = ("Hiểu là {0}: các bài được gắn nhãn này cũng khớp, dù viết tên theo cách nào.", "Read as {0}: articles tagged with it match too, however they spell it."),
+        [QueryNoticeKind.CountryWord] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),
+        [QueryNoticeKind.WordsTogether] = ("Đang hiển thị các bài có các từ đứng liền nhau; còn {0} bài có các từ đứng rời nhau.", "Showing articles where the words stand together; {0} more have them apart."),
+        [QueryNoticeKind.WordsApart] = ("Đang hiển thị các bài có các từ đứng rời nhau; {0} bài có các từ đứng liền nhau.", "Showing articles with the words apart; {0} have them together."),
+        [QueryNoticeKind.MissingOneWord] = ("{0} bài trong số này thiếu một trong các từ; các bài đó xếp sau các bài có đủ mọi từ.", "{0} of these articles miss one of the words; they come after those that hold every word."),
+        [QueryNoticeKind.ExpansionCut] = ("Từ có dấu * khớp quá nhiều từ; chỉ tìm {0} từ phổ biến nhất.", "A word ending in * matches too many words; only the {0} most common of them were searched."),
+        [QueryNoticeKind.TimedOut] = ("Tìm kiếm quá lâu nên đã dừng: kết quả và số đếm chưa đầy đủ. Hãy thử ít từ hơn hoặc cụ thể hơn.", "The search took too long and was stopped: the results and counts are incomplete. Try fewer or more specific words."),
+    };
+
+    /// <summary>One notice in a language ("" for a kind without words).</summary>
+    public static string Text(QueryNotice notice, string lang) =>
+        Texts.TryGetValue(notice.Kind, out var text) ? string.Format(lang == "en" ? text.En : text.Vi, notice.Detail) : "";
+
+    /// <summary>Every notice in one line, or null when none has words (the JSON <c>notice</c> member).</summary>
+    public static string? Join(IEnumerable<QueryNotice> notices, string lang)
+    {
+        var text = string.Join(" ", notices.Select(n => Text(n, lang)).Where(t => t.Length > 0));
+        return text.Length == 0 ? null : text;
+    }
+}

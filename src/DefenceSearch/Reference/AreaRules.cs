@@ -1,0 +1,21 @@
+namespace DefenceSearch.Reference;
+
+/// <summary>
+/// When an article's area evidence is substantial: the words that make it an article about defence (where suggestive
+/// phrases count), and how many and what share of the body's sentences the evidence must stand in without the title.
+/// </summary>
+/// <param name="DefenceWords">Words that make an article one about defence.</param>
+/// <param name="MinSentences">The fewest body sentences the evidence must stand in.</param>
+/// <param name="MinShare">The least share of the body's sentences it must take up when the title does not name the area.</param>
+/// <param name="MinShareByArea">Other shares for some areas (naval: a third), or null.</param>
+/// <param name="ContextWordsByArea">
+/// Words that let one area's suggestive phrases count in an article without defence words ("tranh chấp" makes
+/// "Biển Đông" evidence of maritime security in a diplomatic article), or null.
+/// </param>
+public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
+    Dictionary<string, string[]>? ContextWordsByArea = null)
+{
+    /// <summary>The share of the body an area must take up when the title does not name it.</summary>
+    /// <param name="area">The area's key.</param>
+    public double ShareFor(string area) => MinShareByArea is { } s && s.TryGetValue(area, out var share) ? share : MinShare;
+}

@@ -1,0 +1,12 @@
+namespace DefenceSearch.Reference;
+
+/// <summary>
+/// Words around a defence minister's name: markers of a former minister ("cựu", "nguyên" before the title chain or
+/// after the name), and the words before a bare surname ("ông Fallon") that name a minister whose office the
+/// article states, and the titles of other offices that, standing right before a known name, say the person is named
+/// in another office ("Ngoại trưởng Marise Payne").
+/// </summary>
+/// <param name="FormerMarkers">Words that make a named minister a former one ("cựu", "nguyên").</param>
+/// <param name="BeforeSurname">Phrases that may stand before a bare surname ("ông", "bộ trưởng").</param>
+/// <param name="OtherOffices">Titles of other offices ("Ngoại trưởng").</param>
+public sealed record MinisterContext(string[] FormerMarkers, string[] BeforeSurname, string[] OtherOffices);

@@ -1,0 +1,47 @@
+namespace DefenceSearch.Searching;
+
+/// <summary>One stored article with its facet values, for the article page.</summary>
+public sealed record ArticleView
+{
+    /// <summary>The article's id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The headline as shown.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The body's paragraphs as stored text.</summary>
+    public required IReadOnlyList<string> Paragraphs { get; init; }
+
+    /// <summary>The Markdown source of an article read from Markdown (the page renders it), or null.</summary>
+    public string? Markdown { get; init; }
+
+    /// <summary>The publication date at its precision, or null when undated.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The publication year, or null when undated.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>"day", "month" or "year"; null when undated.</summary>
+    public string? DatePrecision { get; init; }
+
+    /// <summary>"metadata", "dateline", "lead" or "text"; null when undated.</summary>
+    public string? DateEvidence { get; init; }
+
+    /// <summary>The short text the date was read from.</summary>
+    public string? DateSpan { get; init; }
+
+    /// <summary>The original article's address, when known.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The newspaper or agency, when known.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The countries the article is about, labelled.</summary>
+    public IReadOnlyList<FacetValue> Countries { get; init; } = [];
+
+    /// <summary>The defence ministers named in office, labelled.</summary>
+    public IReadOnlyList<FacetValue> Ministers { get; init; } = [];
+
+    /// <summary>The cooperation areas, labelled.</summary>
+    public IReadOnlyList<FacetValue> Areas { get; init; } = [];
+}

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using DefenceSearch.Searching;
+using DefenceSearch.Web.Infrastructure;
+using DefenceSearch.Web.Infrastructure.Indexing;
+using DefenceSearch.Web.Infrastructure.Localisation;
+using DefenceSearch.Web.Tests.Support;
+
+namespace DefenceSearch.Web.Tests.Infrastructure.Localisation;
+
+public sealed partial class UiStringsTests
+{
+    [Fact]
+    public void Every_string_has_both_languages()
+    {
+        foreach (var (key, (vi, en)) in UiStrings.All)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(vi), key);
+            Assert.False(string.IsNullOrWhiteSpace(en), key);
+        }
+    }
+
+    [Fact]
+    public void Every_key_the_site_uses_exists()
+    {
+        var web = Path.Combine(RepoPaths.Root, "src", "DefenceSearch.Web");
+        var used = Directory.EnumerateFiles(web, "*.cs*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => Key().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .ToList();
+        Assert.NotEmpty(used);
+        foreach (var (file, key) in used)
+            Assert.True(UiStrings.All.ContainsKey(key), $"{file} uses the missing string \"{key}\"");
+        foreach (var dimension in FacetDimensions.All)
+        {
+            Assert.True(UiStrings.All.ContainsKey("facet." + dimension.Name), dimension.Name);
+            if (dimension.ListFilterParameter is not null)
+                Assert.True(UiStrings.All.ContainsKey("facet." + dimension.Name + "Filter") && UiStrings.All.ContainsKey("facet." + dimension.Name + "Placeholder"), dimension.Name);
+        }
+    }
+
+    [Fact]
+    public void Every_notice_the_library_gives_is_worded_in_both_languages()
+    {
+        foreach (var kind in Enum.GetValues<QueryNoticeKind>().Where(k => k != QueryNoticeKind.None))
+        {
+            var notice = new QueryNotice(kind, "<b>42</b>");
+            Assert.NotEqual(Ui.English.Notice(notice), Ui.Vietnamese.Notice(notice));
+            Assert.DoesNotContain("notice.", Ui.English.Notice(notice));
+            Assert.DoesNotContain("notice.", Ui.Vietnamese.Notice(notice));
+        }
+        Assert.Equal("The query was longer than 256 characters and was cut.", Ui.English.Notice(new QueryNotice(QueryNoticeKind.Truncated, "256")));
+        Assert.Equal("Truy vấn dài hơn 256 ký tự nên đã được cắt bớt.", Ui.Vietnamese.Notice(new QueryNotice(QueryNoticeKind.Truncated, "256")));
+    }
+
+    [GeneratedRegex("(?:(?:T|ui)(?:\\[|\\.Format\\()|IndexProblem\\()\"([a-zA-Z0-9.]+)\"[\\],)]")]
+    private static partial Regex Key();
+}
