@@ -216,11 +216,15 @@ public sealed class ArticleIndex : IDisposable
         var entity = WordsTogether.NameWords(parsed.Root) is { } name ? EntityNames.Find(_data, name, request.Lang) : null;
         var query = entity is null ? built.Query : new BooleanQuery { { built.Query, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var words = WordsTogether.Tiered(bare);
-        if (words is null) return new MatchSet(query, null, [], entity);
+        // A name inside a longer query is one unit: "hop tac hoa ky" stands together as "hợp tác Hoa Kỳ" or "hợp tác Mỹ".
+        var units = bare is not null && built.Units is { } u && u.Count < bare.Count && WordsTogether.Tiered(u) is { } tiered ? tiered : null;
+        if (words is null && units is null) return new MatchSet(query, null, [], entity);
 
-        Query together = WordsTogether.Query(words, built.Alternatives);
+        Query together = units is not null ? WordsTogether.Query(units, built.UnitTags) : WordsTogether.Query(words!, built.Alternatives);
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
-        var found = WordsTogether.Readings(searcher, words, out var read, out var firstLeads);
+        var read = 0;
+        var firstLeads = false;
+        var found = units is not null ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads);
         var readings = found.Count >= 2 ? found : []; // one spelling offers no choice
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
         if (firstLeads)
@@ -276,6 +280,8 @@ public sealed class ArticleIndex : IDisposable
         {
             foreach (var (typed, key) in built.Countries.DistinctBy(c => c.Key))
                 notices.Add(new QueryNotice(QueryNoticeKind.CountryWord, $"{typed} → {CountryLabel(key, request.Lang)}"));
+            foreach (var (typed, key) in built.Ministers.DistinctBy(m => m.Key))
+                notices.Add(new QueryNotice(QueryNoticeKind.MinisterName, $"{typed} → {(_data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : key)}"));
         }
         if (set.Tier is { } tier && set.OtherTierTotal > 0)
         {

@@ -39,6 +39,9 @@ public static class NoticeText
             QueryNoticeKind.CountryWord => en
                 ? $"Read {detail}: articles tagged with that country match this word too, however they spell it."
                 : $"Hiểu {detail}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.",
+            QueryNoticeKind.MinisterName => en
+                ? $"Read {detail}: articles tagged with that minister match these words too, however they spell the name."
+                : $"Hiểu {detail}: các bài được gắn nhãn bộ trưởng này cũng khớp với các từ đó, dù viết tên theo cách nào.",
             QueryNoticeKind.WordsTogether => en
                 ? $"Showing articles where the words stand together; {detail} more have them apart."
                 : $"Đang hiển thị các bài có các từ đứng liền nhau; còn {detail} bài có các từ đứng rời nhau.",

@@ -37,6 +37,8 @@ public enum QueryNoticeKind
     EntityMatch,
     /// <summary>A word or run inside a longer query names a country: articles tagged with it match there too (detail: "typed → country").</summary>
     CountryWord,
+    /// <summary>A run of words inside a longer query names a minister: articles tagged with the minister match there too (detail: "typed → minister").</summary>
+    MinisterName,
     /// <summary>The first tier: articles where the words stand together (detail: how many more hold them apart).</summary>
     WordsTogether,
     /// <summary>The second tier: articles with the words apart (detail: how many hold them together).</summary>

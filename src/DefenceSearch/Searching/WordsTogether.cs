@@ -56,7 +56,7 @@ internal static class WordsTogether
         root is PhraseNode { TitleOnly: false } phrase ? phrase.Words : BareWords(root);
 
     /// <summary>The words whose standing together decides the tiers: two to <see cref="MaxWords"/> bare words, else null.</summary>
-    public static IReadOnlyList<string>? Tiered(IReadOnlyList<string>? bareWords) =>
+    public static IReadOnlyList<T>? Tiered<T>(IReadOnlyList<T>? bareWords) =>
         bareWords is { Count: >= 2 and <= MaxWords } ? bareWords : null;
 
     /// <summary>
@@ -84,6 +84,41 @@ internal static class WordsTogether
         }
         var any = new BooleanQuery();
         foreach (var run in runs) any.Add(Either(run, MaxGap), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>
+    /// The units of a query standing together in order: each unit a word or a name, standing as one of its index-term
+    /// sequences (the typed one first: "hoa ky", or "my", "united states" for a country); at most
+    /// <see cref="MaxCombinations"/> spellings of the run.
+    /// </summary>
+    public static Query Query(IReadOnlyList<IReadOnlyList<string[]>> units)
+    {
+        var runs = new List<List<string>> { new() };
+        foreach (var options in units)
+            runs = runs.SelectMany(r => options.Select(o => r.Concat(o).ToList())).Take(MaxCombinations).ToList();
+        if (runs.Count == 1) return Either(runs[0], MaxGap);
+        var any = new BooleanQuery();
+        foreach (var run in runs) any.Add(Either(run, MaxGap), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>
+    /// <see cref="Query(IReadOnlyList{IReadOnlyList{string[]}})"/>, where a unit with a tag may also be an article tagged so in
+    /// which the other units (two or more) stand together: "ngo xuan lich tham nga" stands together in "Bộ trưởng Lịch thăm Nga"
+    /// of an article tagged with the minister.
+    /// </summary>
+    public static Query Query(IReadOnlyList<IReadOnlyList<string[]>> units, IReadOnlyList<Query?> tags)
+    {
+        var together = Query(units);
+        if (units.Count < 3 || tags.Count != units.Count || tags.All(t => t is null)) return together;
+        var any = new BooleanQuery { { together, Occur.SHOULD } };
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (tags[i] is not { } tag) continue;
+            var rest = units.Where((_, k) => k != i).ToList();
+            any.Add(new BooleanQuery { { tag, Occur.MUST }, { Query(rest), Occur.MUST } }, Occur.SHOULD);
+        }
         return any;
     }
 
