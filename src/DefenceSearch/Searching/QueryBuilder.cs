@@ -539,9 +539,25 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 }
             }
         }
-        target.Add(new AdjacentTermsQuery(Schema.Title, folded) { Boost = TitlePhraseBoost }, Occur.SHOULD);
-        // The headline that starts with the typed words: what a user typing the start of a headline is after.
-        target.Add(new AdjacentTermsQuery(Schema.Title, folded, atStart: true) { Boost = TitleStartBoost }, Occur.SHOULD);
+        // The whole run in the title, and where it starts the title (what a user typing the start of a headline is after),
+        // in any of its words' spellings ("liệt sỹ" for "liệt sĩ"): the best one counts.
+        var spellings = new List<List<string>> { new() };
+        foreach (var option in options)
+            spellings = spellings.SelectMany(r => option.Select(o => r.Append(o).ToList())).Take(MaxTitleSpellings).ToList();
+        target.Add(Best(spellings.Select(r => new AdjacentTermsQuery(Schema.Title, r) { Boost = TitlePhraseBoost })), Occur.SHOULD);
+        target.Add(Best(spellings.Select(r => new AdjacentTermsQuery(Schema.Title, r, atStart: true) { Boost = TitleStartBoost })), Occur.SHOULD);
+    }
+
+    /// <summary>How many spellings of a run (its words' i/y spellings, <c>Data/spellings.json</c>) the title phrase and the headline start try.</summary>
+    public const int MaxTitleSpellings = 8;
+
+    private static Query Best(IEnumerable<Query> queries)
+    {
+        var list = queries.ToList();
+        if (list.Count == 1) return list[0];
+        var best = new DisjunctionMaxQuery(0f);
+        foreach (var q in list) best.Add(q);
+        return best;
     }
 
     private Query Filter(FilterNode filter)
