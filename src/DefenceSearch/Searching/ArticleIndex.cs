@@ -267,7 +267,9 @@ public sealed class ArticleIndex : IDisposable
         if (built.OneMissing is { } wider && set.Tier is null && total < MinAllWordsArticles && !meter.TimedOut)
         {
             // Few articles hold every word of a keyword query: those that miss one word follow them, and the notice says how many.
-            var widened = Run(searcher, built with { Query = WithEntity(wider, set.Entity) }, selections, sort, depth, meter);
+            var widerQuery = WithEntity(wider, set.Entity);
+            var widened = Run(searcher, built with { Query = sort == SortOrder.Date ? DateTiers(set.Query, widerQuery) : widerQuery }, selections, sort, depth, meter,
+                tiersFirst: sort == SortOrder.Date);
             if (widened.Total > total)
             {
                 notices.Add(new QueryNotice(QueryNoticeKind.MissingOneWord, (widened.Total - total).ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))));
@@ -320,20 +322,20 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
     public int CountAddedSince(SearchRequest request, long sinceUnixSeconds) =>
-        AddedSince(request, sinceUnixSeconds, (searcher, _, query, selections, _, meter) => Count(searcher, query, selections, meter));
+        AddedSince(request, sinceUnixSeconds, (searcher, _, query, selections, _, meter, _) => Count(searcher, query, selections, meter));
 
     /// <summary>
     /// The articles that match the request and entered the index after <paramref name="sinceUnixSeconds"/>, up to
     /// <paramref name="limit"/> in the request's order (newest first without a query), and how many there are.
     /// </summary>
     public (IReadOnlyList<SearchHit> Hits, int Total) NewSince(SearchRequest request, long sinceUnixSeconds, int limit) =>
-        AddedSince(request, sinceUnixSeconds, (searcher, built, query, selections, sort, meter) =>
+        AddedSince(request, sinceUnixSeconds, (searcher, built, query, selections, sort, meter, tiersFirst) =>
         {
-            var (top, _, total) = Run(searcher, built with { Query = query, Proximity = null }, selections, sort, Math.Max(1, limit), meter);
+            var (top, _, total) = Run(searcher, built with { Query = query, Proximity = null }, selections, sort, Math.Max(1, limit), meter, tiersFirst);
             return ((IReadOnlyList<SearchHit>)top.ScoreDocs.Take(limit).Select(sd => Hit(searcher, sd, built.Highlight, request.Snippets)).ToList(), total);
         });
 
-    private T AddedSince<T>(SearchRequest request, long sinceUnixSeconds, Func<IndexSearcher, BuiltQuery, Query, FilterSet, SortOrder, BudgetMeter, T> run)
+    private T AddedSince<T>(SearchRequest request, long sinceUnixSeconds, Func<IndexSearcher, BuiltQuery, Query, FilterSet, SortOrder, BudgetMeter, bool, T> run)
     {
         var parsed = QueryParser.Parse(request.Query);
         request = request.Clamped();
@@ -345,15 +347,20 @@ public sealed class ArticleIndex : IDisposable
             var set = Match(searcher, parsed, built, request, selections, meter);
             if (set.Fallback is { } fallback && Count(searcher, set.Query, selections, meter) == 0) set = fallback;
             var matching = set.Query;
+            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
+            var widened = false;
             if (built.OneMissing is { } wider && set.Tier is null && Count(searcher, matching, selections, meter) < MinAllWordsArticles)
-                matching = WithEntity(wider, set.Entity); // as the search widens
+            {
+                // As the search widens, the tiers in order under date sort too.
+                matching = sort == SortOrder.Date ? DateTiers(set.Query, WithEntity(wider, set.Entity)) : WithEntity(wider, set.Entity);
+                widened = true;
+            }
             var query = new BooleanQuery
             {
                 { matching, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
-            return run(searcher, built, query, selections, sort, meter);
+            return run(searcher, built, query, selections, sort, meter, widened && sort == SortOrder.Date);
         });
     }
 
@@ -426,13 +433,25 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>How many of the best hits the proximity clauses rescore: enough that the right article is among them.</summary>
     internal const int RescoreWindow = 100;
 
+    /// <summary>
+    /// Under date sort, the articles holding every word and then those missing one, each tier newest first: the strict tier
+    /// scores 1, the other −1 (below zero, as the missing-one-word tier scores under relevance), and the score sorts first.
+    /// </summary>
+    private static Query DateTiers(Query strict, Query wider) => new BooleanQuery
+    {
+        { new ConstantScoreQuery(wider) { Boost = -1f }, Occur.MUST },
+        { new ConstantScoreQuery(strict) { Boost = 2f }, Occur.SHOULD },
+    };
+
+    /// <param name="tiersFirst">Under date sort, order by score first (the tiers of <see cref="DateTiers"/>), then by date.</param>
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
         IndexSearcher searcher, BuiltQuery built, FilterSet selections, SortOrder sort, int depth,
-        BudgetMeter meter)
+        BudgetMeter meter, bool tiersFirst = false)
     {
         var rescore = sort == SortOrder.Relevance && built.Proximity is not null;
+        var byDate = new SortField(Schema.DateSort, SortFieldType.INT64, true);
         ITopDocsCollector top = sort == SortOrder.Date
-            ? TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), depth, false, true, false, true)
+            ? TopFieldCollector.Create(tiersFirst ? new Sort(SortField.FIELD_SCORE, byDate) : new Sort(byDate, SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
         var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
         searcher.Search(built.Query, new BudgetCollector(collector, meter));
