@@ -19,6 +19,7 @@ namespace DefenceSearch.Searching;
 /// </summary>
 public sealed class ArticleIndex : IDisposable
 {
+    /// <summary>The facet dimensions, by the name requests and URLs use, with the index field that counts them.</summary>
     public static readonly IReadOnlyList<(string Name, string Field)> FacetDimensions =
     [
         ("country", Schema.FacetCountry),
@@ -69,6 +70,7 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>How many responses the result cache holds now.</summary>
     public int ResultCacheCount => _cache?.Count ?? 0;
 
+    /// <summary>The reference data the index reads queries and labels with (gazetteers, lexicons, spellings).</summary>
     public ReferenceData Data => _data;
 
     /// <summary>Opens the index at <paramref name="path"/>; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
@@ -101,6 +103,8 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> holds an index (of any engine).</summary>
+    /// <param name="path">The index folder.</param>
     public static bool Exists(string path) => LuceneEngine.IndexExists(path);
 
     /// <summary>
@@ -112,11 +116,17 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>Picks up the newest commit, waiting for a refresh another thread has in progress: searches after it see the commit.</summary>
     public void RefreshNow() => _searchers.MaybeRefreshBlocking();
 
+    /// <summary>How many articles the searched commit holds.</summary>
     public int DocumentCount => Use(s => s.IndexReader.NumDocs);
 
     /// <summary>The version of the commit being searched: it changes whenever a refresh brings a change, so counts can be kept per version.</summary>
     public long Version => Use(s => s.IndexReader is DirectoryReader reader ? reader.Version : 0);
 
+    /// <summary>
+    /// Runs a search: the page of hits the request asks for, in its order, with the total, facet counts, the months, the
+    /// notices saying how the query was read, the tier shown and the bounded work done. Never throws on what a user types.
+    /// </summary>
+    /// <param name="request">The query, filters, sort, page and language.</param>
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
@@ -364,6 +374,9 @@ public sealed class ArticleIndex : IDisposable
         });
     }
 
+    /// <summary>One article, whole, with its facet values labelled in <paramref name="lang"/>; null when no article has the id.</summary>
+    /// <param name="id">The article's id ("baomoi/22524655").</param>
+    /// <param name="lang">"vi" or "en", for labels.</param>
     public ArticleView? Get(string id, string lang = "vi") => Use(searcher =>
     {
         var top = searcher.Search(new TermQuery(new Term(Schema.Id, id)), 1);
@@ -443,7 +456,7 @@ public sealed class ArticleIndex : IDisposable
         { new ConstantScoreQuery(strict) { Boost = 2f }, Occur.SHOULD },
     };
 
-    /// <param name="tiersFirst">Under date sort, order by score first (the tiers of <see cref="DateTiers"/>), then by date.</param>
+    // tiersFirst: under date sort, order by score first (the tiers of DateTiers), then by date.
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
         IndexSearcher searcher, BuiltQuery built, FilterSet selections, SortOrder sort, int depth,
         BudgetMeter meter, bool tiersFirst = false)
@@ -602,6 +615,7 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>Closes the index: the searchers, the result cache and the folder.</summary>
     public void Dispose()
     {
         _cache?.Dispose();

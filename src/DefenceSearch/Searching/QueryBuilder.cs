@@ -76,6 +76,9 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     /// <summary>From this many bare words on, a query is a list of keywords: an article may miss one of them (<see cref="MostOfQuery"/>).</summary>
     public const int MinWordsOneMissing = 4;
 
+    /// <summary>The query for a parsed query.</summary>
+    /// <param name="root">The parsed query; null matches every article.</param>
+    /// <param name="anyWord">Whether an article may hold any of the words instead of all (the fallback when none holds all).</param>
     /// <param name="oneMissing">
     /// Whether to build, for a query of <see cref="MinWordsOneMissing"/> or more bare words (at the top, beside filters
     /// and exclusions only), <see cref="BuiltQuery.OneMissing"/>: the same query that also takes the articles missing one word.

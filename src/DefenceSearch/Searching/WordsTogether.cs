@@ -144,6 +144,8 @@ internal static class WordsTogether
     /// area first, then the commonest. Empty when a word is typed with diacritics (the user
     /// chose the reading), or when the articles spell the words only one way, as typed.
     /// </summary>
+    /// <param name="searcher">The searcher of the index to read.</param>
+    /// <param name="words">The typed words, all without diacritics (else there is no reading to offer).</param>
     /// <param name="read">How many articles were read (at most <see cref="MaxArticlesRead"/>): bounded work.</param>
     /// <param name="firstLeads">Whether the first reading is ahead of the second (on topic, then in articles), not tied with it.</param>
     public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, out int read, out bool firstLeads)
@@ -203,15 +205,6 @@ internal static class WordsTogether
         return ranked.Select(r => r.Reading).ToList();
     }
 }
-
-/// <summary>
-/// One reading of a query typed without diacritics: as the articles write it ("Biển Đông"), the query that
-/// picks it (its lower-case spelling, "biển đông") and how many articles hold it side by side.
-/// </summary>
-public sealed record Reading(
-    [property: System.Text.Json.Serialization.JsonPropertyName("text")] string Text,
-    [property: System.Text.Json.Serialization.JsonPropertyName("query")] string Query,
-    [property: System.Text.Json.Serialization.JsonPropertyName("articles")] int Articles);
 
 /// <summary>Collects the first <paramref name="limit"/> matching documents (index order) and stops each segment after them.</summary>
 internal sealed class FirstDocs(int limit) : ICollector
