@@ -151,8 +151,8 @@ public sealed class KeywordMatchingTests : IDisposable
     public void A_headline_that_starts_with_the_typed_words_in_their_other_i_y_spelling_comes_first()
     {
         using var corpus = new SmallCorpus();
-        corpus.Write("start", "Liệt sỹ Trường Sơn trở về quê nhà", "Lễ đón được tổ chức trang trọng.");
-        corpus.Write("inside", "Ghi công liệt sĩ", "Liệt sĩ Trường Sơn được ghi công. Liệt sĩ Trường Sơn, liệt sĩ Trường Sơn.");
+        corpus.Write("start", "Liệt sỹ Trường Sơn trở về quê nhà", "Hài cốt liệt sỹ Trường Sơn được đón về quê nhà.");
+        corpus.Write("inside", "Ghi công liệt sĩ", "Liệt sĩ Trường Sơn được ghi công. Mộ liệt sĩ Trường Sơn ở quê nhà. Tên liệt sĩ Trường Sơn được khắc.");
         for (var i = 0; i < 30; i++) corpus.Write($"other{i}", $"Tin thời sự số {i}", $"Nội dung bài báo số {i} về kinh tế và xã hội.");
         corpus.IndexNow();
         using var index = corpus.Open();
