@@ -10,7 +10,7 @@ public sealed class RankingEvaluationTests
         var exit = await Program.Run(["ranking", "--articles", "400"], output);
         var text = output.ToString();
         Assert.True(exit == 0, text);
-        foreach (var line in new[] { "tuning folded DefenceSearch", "held out accented DefenceSearch", "held out folded FTS5", "tuning accented FTS5", "all DefenceSearch", "all FTS5" })
+        foreach (var line in new[] { "prefix@1", "tuning folded DefenceSearch", "held out accented DefenceSearch", "held out folded FTS5", "tuning accented FTS5", "all DefenceSearch", "all FTS5" })
             Assert.Contains(line, text, StringComparison.Ordinal);
 
         var figures = RankingEvaluation.Last!;
@@ -21,6 +21,8 @@ public sealed class RankingEvaluationTests
             Assert.InRange(known.Hit1, 0.5, 1.0);
             Assert.InRange(known.Mrr, known.Hit1, 1.0);
             Assert.InRange(known.Hit3, known.Hit1, 1.0);
+            // A first hit whose headline starts with the typed words counts too: never below hit@1.
+            Assert.InRange(known.PrefixHit1, known.Hit1, 1.0);
         }
         Assert.True(figures.Exact["DefenceSearch/all"].Queries >= 5, text);
         Assert.Equal(figures.Exact["DefenceSearch/all"].Queries, figures.Exact["FTS5/all"].Queries);

@@ -21,6 +21,9 @@ internal sealed class AdjacentTermsQuery : Query
     private readonly string[] _words;
     private readonly bool _atStart;
 
+    /// <summary>The words in order in one field.</summary>
+    /// <param name="field">The field the words must stand in.</param>
+    /// <param name="words">The index terms, two or more, in order.</param>
     /// <param name="maxGap">How many other words may stand between two consecutive words (0: side by side).</param>
     /// <param name="atStart">Only where the first word is the field's first (a headline that starts so).</param>
     public AdjacentTermsQuery(string field, IReadOnlyList<string> words, int maxGap = 0, bool atStart = false)

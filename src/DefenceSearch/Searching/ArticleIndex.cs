@@ -61,6 +61,7 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>How many responses the result cache holds now.</summary>
     public int ResultCacheCount => _cache?.Count ?? 0;
 
+    /// <summary>The reference data the index reads queries and labels with (gazetteers, lexicons, spellings).</summary>
     public ReferenceData Data => _data;
 
     /// <summary>Opens the index at <paramref name="path"/>; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
@@ -93,6 +94,8 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> holds an index (of any engine).</summary>
+    /// <param name="path">The index folder.</param>
     public static bool Exists(string path) => LuceneEngine.IndexExists(path);
 
     /// <summary>
@@ -109,11 +112,17 @@ public sealed class ArticleIndex : IDisposable
     /// <exception cref="IndexEngineMismatchException">The newest commit was built by another engine (as for <see cref="Refresh"/>).</exception>
     public void RefreshNow() => _searchers.MaybeRefreshBlocking();
 
+    /// <summary>How many articles the searched commit holds.</summary>
     public int DocumentCount => Use(s => s.IndexReader.NumDocs);
 
     /// <summary>The version of the commit being searched: it changes whenever a refresh brings a change, so counts can be kept per version.</summary>
     public long Version => Use(s => s.IndexReader is DirectoryReader reader ? reader.Version : 0);
 
+    /// <summary>
+    /// Runs a search: the page of hits the request asks for, in its order, with the total, facet counts, the months, the
+    /// notices saying how the query was read, the tier shown and the bounded work done. Never throws on what a user types.
+    /// </summary>
+    /// <param name="request">The query, filters, sort, page and language.</param>
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
@@ -220,11 +229,15 @@ public sealed class ArticleIndex : IDisposable
         var entity = WordsTogether.NameWords(parsed.Root) is { } name ? EntityNames.Find(_data, name, request.Lang) : null;
         var query = entity is null ? built.Query : new BooleanQuery { { built.Query, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var words = WordsTogether.Tiered(bare);
-        if (words is null) return new MatchSet(query, null, [], entity);
+        // A name inside a longer query is one unit: "hop tac hoa ky" stands together as "hợp tác Hoa Kỳ" or "hợp tác Mỹ".
+        var units = bare is not null && built.Units is { } u && u.Count < bare.Count && WordsTogether.Tiered(u) is { } tiered ? tiered : null;
+        if (words is null && units is null) return new MatchSet(query, null, [], entity);
 
-        Query together = WordsTogether.Query(words, built.Alternatives);
+        Query together = units is not null ? WordsTogether.Query(units, built.UnitTags) : WordsTogether.Query(words!, built.Alternatives);
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
-        var found = WordsTogether.Readings(searcher, words, out var read, out var firstLeads);
+        var read = 0;
+        var firstLeads = false;
+        var found = units is not null ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads);
         var readings = found.Count >= 2 ? found : []; // one spelling offers no choice
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
         if (firstLeads)
@@ -267,7 +280,9 @@ public sealed class ArticleIndex : IDisposable
         if (built.OneMissing is { } wider && set.Tier is null && total < MinAllWordsArticles && !meter.TimedOut)
         {
             // Few articles hold every word of a keyword query: those that miss one word follow them, and the notice says how many.
-            var widened = Run(searcher, built with { Query = WithEntity(wider, set.Entity) }, selections, sort, depth, meter);
+            var widerQuery = WithEntity(wider, set.Entity);
+            var widened = Run(searcher, built with { Query = sort == SortOrder.Date ? DateTiers(set.Query, widerQuery) : widerQuery }, selections, sort, depth, meter,
+                tiersFirst: sort == SortOrder.Date);
             if (widened.Total > total)
             {
                 notices.Add(new QueryNotice(QueryNoticeKind.MissingOneWord, (widened.Total - total).ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))));
@@ -280,6 +295,8 @@ public sealed class ArticleIndex : IDisposable
         {
             foreach (var (typed, key) in built.Countries.DistinctBy(c => c.Key))
                 notices.Add(new QueryNotice(QueryNoticeKind.CountryWord, $"{typed} → {CountryLabel(key, request.Lang)}"));
+            foreach (var (typed, key) in built.Ministers.DistinctBy(m => m.Key))
+                notices.Add(new QueryNotice(QueryNoticeKind.MinisterName, $"{typed} → {(_data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : key)}"));
         }
         if (set.Tier is { } tier && set.OtherTierTotal > 0)
         {
@@ -318,20 +335,20 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
     public int CountAddedSince(SearchRequest request, long sinceUnixSeconds) =>
-        AddedSince(request, sinceUnixSeconds, (searcher, _, query, selections, _, meter) => Count(searcher, query, selections, meter));
+        AddedSince(request, sinceUnixSeconds, (searcher, _, query, selections, _, meter, _) => Count(searcher, query, selections, meter));
 
     /// <summary>
     /// The articles that match the request and entered the index after <paramref name="sinceUnixSeconds"/>, up to
     /// <paramref name="limit"/> in the request's order (newest first without a query), and how many there are.
     /// </summary>
     public (IReadOnlyList<SearchHit> Hits, int Total) NewSince(SearchRequest request, long sinceUnixSeconds, int limit) =>
-        AddedSince(request, sinceUnixSeconds, (searcher, built, query, selections, sort, meter) =>
+        AddedSince(request, sinceUnixSeconds, (searcher, built, query, selections, sort, meter, tiersFirst) =>
         {
-            var (top, _, total) = Run(searcher, built with { Query = query, Proximity = null }, selections, sort, Math.Max(1, limit), meter);
+            var (top, _, total) = Run(searcher, built with { Query = query, Proximity = null }, selections, sort, Math.Max(1, limit), meter, tiersFirst);
             return ((IReadOnlyList<SearchHit>)top.ScoreDocs.Take(limit).Select(sd => Hit(searcher, sd, built.Highlight, request.Snippets)).ToList(), total);
         });
 
-    private T AddedSince<T>(SearchRequest request, long sinceUnixSeconds, Func<IndexSearcher, BuiltQuery, Query, FilterSet, SortOrder, BudgetMeter, T> run)
+    private T AddedSince<T>(SearchRequest request, long sinceUnixSeconds, Func<IndexSearcher, BuiltQuery, Query, FilterSet, SortOrder, BudgetMeter, bool, T> run)
     {
         var parsed = QueryParser.Parse(request.Query);
         request = request.Clamped();
@@ -343,18 +360,26 @@ public sealed class ArticleIndex : IDisposable
             var set = Match(searcher, parsed, built, request, selections, meter);
             if (set.Fallback is { } fallback && Count(searcher, set.Query, selections, meter) == 0) set = fallback;
             var matching = set.Query;
+            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
+            var widened = false;
             if (built.OneMissing is { } wider && set.Tier is null && Count(searcher, matching, selections, meter) < MinAllWordsArticles)
-                matching = WithEntity(wider, set.Entity); // as the search widens
+            {
+                // As the search widens, the tiers in order under date sort too.
+                matching = sort == SortOrder.Date ? DateTiers(set.Query, WithEntity(wider, set.Entity)) : WithEntity(wider, set.Entity);
+                widened = true;
+            }
             var query = new BooleanQuery
             {
                 { matching, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
-            return run(searcher, built, query, selections, sort, meter);
+            return run(searcher, built, query, selections, sort, meter, widened && sort == SortOrder.Date);
         });
     }
 
+    /// <summary>One article, whole, with its facet values labelled in <paramref name="lang"/>; null when no article has the id.</summary>
+    /// <param name="id">The article's id ("baomoi/22524655").</param>
+    /// <param name="lang">"vi" or "en", for labels.</param>
     public ArticleView? Get(string id, string lang = "vi") => Use(searcher =>
     {
         var top = searcher.Search(new TermQuery(new Term(Schema.Id, id)), 1);
@@ -412,13 +437,25 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>How many of the best hits the proximity clauses rescore: enough that the right article is among them.</summary>
     internal const int RescoreWindow = 100;
 
+    /// <summary>
+    /// Under date sort, the articles holding every word and then those missing one, each tier newest first: the strict tier
+    /// scores 1, the other −1 (below zero, as the missing-one-word tier scores under relevance), and the score sorts first.
+    /// </summary>
+    private static Query DateTiers(Query strict, Query wider) => new BooleanQuery
+    {
+        { new ConstantScoreQuery(wider) { Boost = -1f }, Occur.MUST },
+        { new ConstantScoreQuery(strict) { Boost = 2f }, Occur.SHOULD },
+    };
+
+    // tiersFirst: under date sort, order by score first (the tiers of DateTiers), then by date.
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
         IndexSearcher searcher, BuiltQuery built, FilterSet selections, SortOrder sort, int depth,
-        BudgetMeter meter)
+        BudgetMeter meter, bool tiersFirst = false)
     {
         var rescore = sort == SortOrder.Relevance && built.Proximity is not null;
+        var byDate = new SortField(Schema.DateSort, SortFieldType.INT64, true);
         ITopDocsCollector top = sort == SortOrder.Date
-            ? TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE), depth, false, true, false, true)
+            ? TopFieldCollector.Create(tiersFirst ? new Sort(SortField.FIELD_SCORE, byDate) : new Sort(byDate, SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
         var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
         searcher.Search(built.Query, new BudgetCollector(collector, meter));
@@ -569,6 +606,7 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>Closes the index: the searchers, the result cache and the folder.</summary>
     public void Dispose()
     {
         _cache?.Dispose();

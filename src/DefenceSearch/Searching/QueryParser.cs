@@ -4,56 +4,6 @@ using DefenceSearch.Text;
 
 namespace DefenceSearch.Searching;
 
-/// <summary>The parsed form of what a user typed.</summary>
-public abstract record QueryNode;
-
-/// <summary>A bare word (one syllable, exact form); <see cref="Prefix"/> when typed as "quoc*".</summary>
-public sealed record WordNode(string Word, bool Prefix = false) : QueryNode;
-
-/// <summary>"exact phrase": syllables that must stand together. <see cref="TitleOnly"/> for title:"…".</summary>
-public sealed record PhraseNode(IReadOnlyList<string> Words, bool TitleOnly = false) : QueryNode;
-
-/// <summary>title:word — the word in the title.</summary>
-public sealed record TitleWordNode(string Word) : QueryNode;
-
-/// <summary>country:BY, minister:…, year:2018, area:training.</summary>
-public sealed record FilterNode(string Dimension, string Value) : QueryNode;
-
-public sealed record NotNode(QueryNode Inner) : QueryNode;
-
-public sealed record OrNode(IReadOnlyList<QueryNode> Items) : QueryNode;
-
-public sealed record AndNode(IReadOnlyList<QueryNode> Items) : QueryNode;
-
-/// <summary>Why a query was read otherwise than typed; the site words it in the user's language.</summary>
-public enum QueryNoticeKind
-{
-    None,
-    Malformed,
-    Truncated,
-    AnyWordFallback,
-    UnknownFilter,
-    /// <summary>The query names a country or minister: articles tagged with it match too (detail: its name).</summary>
-    EntityMatch,
-    /// <summary>A word or run inside a longer query names a country: articles tagged with it match there too (detail: "typed → country").</summary>
-    CountryWord,
-    /// <summary>The first tier: articles where the words stand together (detail: how many more hold them apart).</summary>
-    WordsTogether,
-    /// <summary>The second tier: articles with the words apart (detail: how many hold them together).</summary>
-    WordsApart,
-
-    /// <summary>A keyword query of four or more words also takes the articles that miss one of them (detail: how many do).</summary>
-    MissingOneWord,
-
-    /// <summary>A prefix matched more terms than a search may expand to; the most frequent were searched.</summary>
-    ExpansionCut,
-
-    /// <summary>The search ran out of time: the results, total and facets count only what it had found.</summary>
-    TimedOut,
-}
-
-public sealed record ParsedQuery(QueryNode? Root, QueryNoticeKind Notice, string? NoticeDetail, string Text);
-
 /// <summary>
 /// The query language: bare words (all must match), "exact phrase", -exclude, OR, ( grouping ), and
 /// field prefixes title:, country:, minister:, year:, area:, plus a trailing * for prefixes. Anything
@@ -70,6 +20,7 @@ public static class QueryParser
     /// <summary>At most this many words and phrases are searched.</summary>
     public const int MaxClauses = 32;
 
+    /// <summary>The filter prefixes the language knows (country:, minister:, year:, area:).</summary>
     public static readonly IReadOnlySet<string> Dimensions = FacetDimensions.All.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -92,6 +43,8 @@ public static class QueryParser
         return text;
     }
 
+    /// <summary>Reads what a user typed; never throws: anything malformed is read as plain words, with a notice.</summary>
+    /// <param name="input">The query as typed; null or blank matches every article.</param>
     public static ParsedQuery Parse(string? input)
     {
         var text = Cut(input, out var wasCut);

@@ -32,23 +32,6 @@ public sealed record SearchBudget
     public TimeSpan? Time { get; init; }
 }
 
-/// <summary>What one search did: the bounded work, for tests and the API (<c>"work"</c>).</summary>
-public sealed record SearchWork
-{
-    public static readonly SearchWork None = new();
-
-    /// <summary>Index terms the query's prefixes expanded to.</summary>
-    [JsonPropertyName("termsExpanded")] public int TermsExpanded { get; init; }
-
-    /// <summary>True when a prefix matched more terms than the budget allowed and the rest were left out.</summary>
-    [JsonPropertyName("expansionCut")] public bool ExpansionCut { get; init; }
-
-    /// <summary>Matches collected (scored, counted in facets).</summary>
-    [JsonPropertyName("collected")] public long Collected { get; init; }
-
-    /// <summary>True when collecting stopped at the time budget: totals and facets count only what was collected.</summary>
-    [JsonPropertyName("timedOut")] public bool TimedOut { get; init; }
-}
 
 /// <summary>The budget of one search as it is spent (one thread).</summary>
 internal sealed class BudgetMeter(SearchBudget budget)

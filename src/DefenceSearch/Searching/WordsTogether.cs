@@ -56,7 +56,7 @@ internal static class WordsTogether
         root is PhraseNode { TitleOnly: false } phrase ? phrase.Words : BareWords(root);
 
     /// <summary>The words whose standing together decides the tiers: two to <see cref="MaxWords"/> bare words, else null.</summary>
-    public static IReadOnlyList<string>? Tiered(IReadOnlyList<string>? bareWords) =>
+    public static IReadOnlyList<T>? Tiered<T>(IReadOnlyList<T>? bareWords) =>
         bareWords is { Count: >= 2 and <= MaxWords } ? bareWords : null;
 
     /// <summary>
@@ -87,6 +87,41 @@ internal static class WordsTogether
         return any;
     }
 
+    /// <summary>
+    /// The units of a query standing together in order: each unit a word or a name, standing as one of its index-term
+    /// sequences (the typed one first: "hoa ky", or "my", "united states" for a country); at most
+    /// <see cref="MaxCombinations"/> spellings of the run.
+    /// </summary>
+    public static Query Query(IReadOnlyList<IReadOnlyList<string[]>> units)
+    {
+        var runs = new List<List<string>> { new() };
+        foreach (var options in units)
+            runs = runs.SelectMany(r => options.Select(o => r.Concat(o).ToList())).Take(MaxCombinations).ToList();
+        if (runs.Count == 1) return Either(runs[0], MaxGap);
+        var any = new BooleanQuery();
+        foreach (var run in runs) any.Add(Either(run, MaxGap), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>
+    /// <see cref="Query(IReadOnlyList{IReadOnlyList{string[]}})"/>, where a unit with a tag may also be an article tagged so in
+    /// which the other units (two or more) stand together: "ngo xuan lich tham nga" stands together in "Bộ trưởng Lịch thăm Nga"
+    /// of an article tagged with the minister.
+    /// </summary>
+    public static Query Query(IReadOnlyList<IReadOnlyList<string[]>> units, IReadOnlyList<Query?> tags)
+    {
+        var together = Query(units);
+        if (units.Count < 3 || tags.Count != units.Count || tags.All(t => t is null)) return together;
+        var any = new BooleanQuery { { together, Occur.SHOULD } };
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (tags[i] is not { } tag) continue;
+            var rest = units.Where((_, k) => k != i).ToList();
+            any.Add(new BooleanQuery { { tag, Occur.MUST }, { Query(rest), Occur.MUST } }, Occur.SHOULD);
+        }
+        return any;
+    }
+
     /// <summary>The index term a typed word stands for: its exact form when accented, else its folded form.</summary>
     private static string Term(string word) => VietnameseText.IsAscii(word) ? word : VietnameseText.ExactForm(word);
 
@@ -109,6 +144,8 @@ internal static class WordsTogether
     /// area first, then the commonest. Empty when a word is typed with diacritics (the user
     /// chose the reading), or when the articles spell the words only one way, as typed.
     /// </summary>
+    /// <param name="searcher">The searcher of the index to read.</param>
+    /// <param name="words">The typed words, all without diacritics (else there is no reading to offer).</param>
     /// <param name="read">How many articles were read (at most <see cref="MaxArticlesRead"/>): bounded work.</param>
     /// <param name="firstLeads">Whether the first reading is ahead of the second (on topic, then in articles), not tied with it.</param>
     public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, out int read, out bool firstLeads)
@@ -168,15 +205,6 @@ internal static class WordsTogether
         return ranked.Select(r => r.Reading).ToList();
     }
 }
-
-/// <summary>
-/// One reading of a query typed without diacritics: as the articles write it ("Biển Đông"), the query that
-/// picks it (its lower-case spelling, "biển đông") and how many articles hold it side by side.
-/// </summary>
-public sealed record Reading(
-    [property: System.Text.Json.Serialization.JsonPropertyName("text")] string Text,
-    [property: System.Text.Json.Serialization.JsonPropertyName("query")] string Query,
-    [property: System.Text.Json.Serialization.JsonPropertyName("articles")] int Articles);
 
 /// <summary>Collects the first <paramref name="limit"/> matching documents (index order) and stops each segment after them.</summary>
 internal sealed class FirstDocs(int limit) : ICollector

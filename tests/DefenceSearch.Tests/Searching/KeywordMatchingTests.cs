@@ -28,8 +28,14 @@ public sealed class KeywordMatchingTests : IDisposable
         _corpus.Write("sacrifice", "Người lính đã hi sinh", "Anh đã hi sinh khi làm nhiệm vụ.");
         _corpus.Write("company", "Công ty vận tải", "Công ty mở tuyến mới.");
         _corpus.Write("tv", "Ti vi mới", "Ti vi màn hình lớn.");
-        _corpus.Write("missile1", "Triều Tiên thử tên lửa liên lục địa", "Triều Tiên thử tên lửa liên lục địa.");
-        _corpus.Write("missile2", "Triều Tiên thử tên lửa xuyên lục địa", "Triều Tiên thử tên lửa xuyên lục địa.");
+        _corpus.Write("missile1", "Triều Tiên thử tên lửa liên lục địa", "Triều Tiên thử tên lửa liên lục địa.", date: "2017-03-01");
+        _corpus.Write("missile2", "Triều Tiên thử tên lửa xuyên lục địa", "Triều Tiên thử tên lửa xuyên lục địa.", date: "2018-03-01");
+        _corpus.Write("coop1", "Hợp tác với Mỹ về y tế", "Việt Nam hợp tác với Mỹ về y tế.", countries: "US");
+        _corpus.Write("coop2", "Hợp tác Hoa Kỳ lâu dài", "Hai bên hợp tác Hoa Kỳ lâu dài.", countries: "US");
+        _corpus.Write("coop3", "Hoa Kỳ và đối tác", "Hoa Kỳ cử đoàn sang. Sau đó hai bên bàn chuyện hợp tác.", countries: "US");
+        _corpus.Write("lich1", "Đại tướng Ngô Xuân Lịch thăm Nga", "Bộ trưởng Quốc phòng Ngô Xuân Lịch thăm chính thức Liên bang Nga.", countries: "RU", ministers: "ngo-xuan-lich");
+        _corpus.Write("lich2", "Bộ trưởng Lịch thăm Nga", "Bộ trưởng Lịch thăm Nga và hội đàm.", countries: "RU", ministers: "ngo-xuan-lich");
+        _corpus.Write("lane", "Xuân về trên ngõ nhỏ", "Ngõ nhỏ mùa xuân, lịch thăm Nga của đoàn văn công.");
         _corpus.Write("missile3", "Triều Tiên thử động cơ", "Triều Tiên thử động cơ mới.");
         _corpus.IndexNow();
         _index = _corpus.Open();
@@ -101,6 +107,58 @@ public sealed class KeywordMatchingTests : IDisposable
         Assert.Equal(2, r.Total);
         Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.MissingOneWord && n.Detail == "1");
         Assert.Equal(2, _index.CountAddedSince(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa" }, 0));
+    }
+
+    [Fact]
+    public void Sorted_by_date_the_articles_holding_every_word_still_come_before_those_missing_one()
+    {
+        var r = _index.Search(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa", Sort = SortOrder.Date, Lang = "en" });
+
+        // missile2 (missing "liên") is newer, yet it follows missile1, and its score says it is the lower tier.
+        Assert.Equal(["missile1", "missile2"], r.Hits.Select(h => h.Id).ToList());
+        Assert.True(r.Hits[0].Score > 0);
+        Assert.True(r.Hits[1].Score < 0);
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.MissingOneWord && n.Detail == "1");
+        var since = _index.NewSince(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa", Sort = SortOrder.Date }, 0, 10);
+        Assert.Equal(["missile1", "missile2"], since.Hits.Select(h => h.Id).ToList());
+    }
+
+    [Fact]
+    public void A_country_name_of_several_words_inside_a_longer_query_stands_together_in_any_of_its_spellings()
+    {
+        var r = _index.Search(new SearchRequest { Query = "hop tac hoa ky", Lang = "en" });
+
+        // "hợp tác với Mỹ" stands together as "hợp tác Hoa Kỳ" does; coop3 holds the words apart, one click away.
+        Assert.Equal("together", r.Tier);
+        Assert.Equal(["coop1", "coop2"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Equal(1, r.OtherTierTotal);
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.CountryWord && n.Detail == "hoa ky → United States");
+    }
+
+    [Fact]
+    public void A_ministers_name_inside_a_longer_query_is_read_as_the_minister()
+    {
+        var r = _index.Search(new SearchRequest { Query = "ngo xuan lich tham nga", Lang = "en" });
+
+        // lich2 names him "Bộ trưởng Lịch" (tagged); "lane" holds every folded syllable (ngõ, xuân, lịch) but no minister.
+        Assert.Equal(["lich1", "lich2"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.MinisterName && n.Detail == "ngo xuan lich → Ngô Xuân Lịch");
+        Assert.Contains("minister", r.Notice);
+    }
+
+    [Fact]
+    public void A_headline_that_starts_with_the_typed_words_in_their_other_i_y_spelling_comes_first()
+    {
+        using var corpus = new SmallCorpus();
+        corpus.Write("start", "Liệt sỹ Trường Sơn trở về quê nhà", "Hài cốt liệt sỹ Trường Sơn được đón về quê nhà.");
+        corpus.Write("inside", "Ghi công liệt sĩ", "Liệt sĩ Trường Sơn được ghi công. Mộ liệt sĩ Trường Sơn ở quê nhà. Tên liệt sĩ Trường Sơn được khắc.");
+        for (var i = 0; i < 30; i++) corpus.Write($"other{i}", $"Tin thời sự số {i}", $"Nội dung bài báo số {i} về kinh tế và xã hội.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        // The headline starts with "liệt sỹ trường sơn": typed "sĩ", it is still the headline the user is after.
+        Assert.Equal(["start", "inside"], index.Search(new SearchRequest { Query = "liệt sĩ trường sơn" }).Hits.Select(h => h.Id).ToList());
+        Assert.Equal(["start", "inside"], index.Search(new SearchRequest { Query = "liet si truong son" }).Hits.Select(h => h.Id).ToList());
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+namespace DefenceSearch.Searching;
+
+/// <summary>Why a query was read otherwise than typed; the site words it in the user's language.</summary>
+public enum QueryNoticeKind
+{
+    /// <summary>The query was read as typed.</summary>
+    None,
+
+    /// <summary>Unbalanced quotes or brackets, lone operators or leading wildcards: searched as plain words (detail: what was wrong).</summary>
+    Malformed,
+
+    /// <summary>The query was longer than <see cref="QueryParser.MaxLength"/> characters and was cut at a word (detail: the limit).</summary>
+    Truncated,
+
+    /// <summary>No article holds every word: the articles holding any of them are shown.</summary>
+    AnyWordFallback,
+
+    /// <summary>A filter names a value the index does not know (detail: "dimension:value"); nothing matches it.</summary>
+    UnknownFilter,
+
+    /// <summary>The query names a country or minister: articles tagged with it match too (detail: its name).</summary>
+    EntityMatch,
+    /// <summary>A word or run inside a longer query names a country: articles tagged with it match there too (detail: "typed → country").</summary>
+    CountryWord,
+    /// <summary>A run of words inside a longer query names a minister: articles tagged with the minister match there too (detail: "typed → minister").</summary>
+    MinisterName,
+    /// <summary>The first tier: articles where the words stand together (detail: how many more hold them apart).</summary>
+    WordsTogether,
+    /// <summary>The second tier: articles with the words apart (detail: how many hold them together).</summary>
+    WordsApart,
+
+    /// <summary>A keyword query of four or more words also takes the articles that miss one of them (detail: how many do).</summary>
+    MissingOneWord,
+
+    /// <summary>A prefix matched more terms than a search may expand to; the most frequent were searched.</summary>
+    ExpansionCut,
+
+    /// <summary>The search ran out of time: the results, total and facets count only what it had found.</summary>
+    TimedOut,
+}
