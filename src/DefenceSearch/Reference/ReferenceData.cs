@@ -49,7 +49,7 @@ public sealed record Area(string Key, string Vi, string En, AreaTrigger[] Trigge
 /// words ("tranh chấp" makes "Biển Đông" evidence of maritime security in a diplomatic article).
 /// </summary>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
-    Dictionary<string, string[]>? ContextWordsByArea = null)
+    Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     public double ShareFor(string area) => MinShareByArea is { } s && s.TryGetValue(area, out var share) ? share : MinShare;
