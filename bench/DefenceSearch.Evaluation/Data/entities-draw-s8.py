@@ -30,3 +30,12 @@ for s,n in [('H1',16),('H2',7),('H3',3)]:
 c=[i for i,t in pool if any(w in title(t) for w in DEF) and i not in taken]
 for i in random.Random(20261217).sample(c,14): fresh.append((i,'H4')); taken.add(i)
 json.dump(fresh,sys.stdout)
+# Tuning additions (strata J1/J4, 12 articles, drawn after fresh3 from what is left, so that the tuning split also holds
+# articles drawn like the fresh sets): python3 entities-draw-s8.py entities.json tune  (entities.json then holds fresh3)
+if len(sys.argv)>2 and sys.argv[2]=='tune':
+    rt=random.Random(20261218); tune=[]
+    c=[i for i,t in pool if H['H1'](t) and i not in taken]
+    for i in rt.sample(c,8): tune.append((i,'J1')); taken.add(i)
+    c=[i for i,t in pool if any(w in title(t) for w in DEF) and i not in taken]
+    for i in rt.sample(c,4): tune.append((i,'J4')); taken.add(i)
+    print(); json.dump(tune,sys.stdout)
