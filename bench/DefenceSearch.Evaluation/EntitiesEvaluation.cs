@@ -16,7 +16,7 @@ namespace DefenceSearch.Evaluation;
 internal static class EntitiesEvaluation
 {
     public static readonly string[] Dimensions = ["ministers", "countries", "areas"];
-    public static readonly string[] Splits = ["tune", "heldout", "fresh", "fresh2"];
+    public static readonly string[] Splits = ["tune", "heldout", "fresh", "fresh2", "fresh3"];
 
     /// <summary>
     /// One labelled article. The <c>fresh</c> split (areas only: its ministers and countries are null) was labelled after
@@ -68,7 +68,7 @@ internal static class EntitiesEvaluation
         }
 
         await output.WriteLineAsync(
-            $"{labels.Count} labelled articles (tune {labels.Count(l => l.Split == "tune")}, held-out {labels.Count(l => l.Split == "heldout")}, fresh {labels.Count(l => l.Split == "fresh")}, fresh2 {labels.Count(l => l.Split == "fresh2")}, areas only); micro-averaged over the (article, key) pairs");
+            $"{labels.Count} labelled articles (tune {labels.Count(l => l.Split == "tune")}, held-out {labels.Count(l => l.Split == "heldout")}, fresh {labels.Count(l => l.Split == "fresh")}, fresh2 {labels.Count(l => l.Split == "fresh2")}, fresh3 {labels.Count(l => l.Split == "fresh3")}, areas only); micro-averaged over the (article, key) pairs");
         await output.WriteLineAsync($"{"dimension",-10} {"split",-8} {"gold",5} {"found",6} {"tp",5} {"P",6} {"R",6} {"F1",6}");
         var labelled = labels.SelectMany(l => Dimensions.Where(d => d == "areas" || (d == "ministers" ? l.Ministers : l.Countries) is not null).Select(d => (d, l.Split))).ToHashSet();
         foreach (var ((dimension, split), s) in scores)

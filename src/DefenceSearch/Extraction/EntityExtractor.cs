@@ -33,6 +33,8 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<bool> _defenceWords = new();
     // Per area, words that let its suggestive phrases count without defence words (Data/area-rules.json's contextWordsByArea).
     private readonly PhraseTrie<string> _areaContext = new();
+    // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
+    private readonly PhraseTrie<string> _areaTitleCues = new();
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -85,6 +87,8 @@ public sealed partial class EntityExtractor
         foreach (var w in data.AreaRules.DefenceWords) _defenceWords.Add(w.ToLowerInvariant(), true);
         foreach (var (area, words) in data.AreaRules.ContextWordsByArea ?? [])
             foreach (var w in words) _areaContext.Add(w.ToLowerInvariant(), area);
+        foreach (var (area, cues) in data.AreaRules.TitleCuesByArea ?? [])
+            foreach (var w in cues) _areaTitleCues.Add(w.ToLowerInvariant(), area);
         foreach (var m in data.Ministers)
         {
             if (m.Country == "VN" || !VietnameseText.IsAscii(VietnameseText.Fold(m.Name))) continue;
@@ -550,6 +554,14 @@ public sealed partial class EntityExtractor
             else if (e.LastSentence != sentence) (e.Sentences, e.LastSentence) = (e.Sentences + 1, sentence);
             evidence[m.Value.Key] = e;
         }
+        // A title cue ("tiếp đoàn", "giải cứu") names its area in the title when the body holds the area's phrases.
+        for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
+        {
+            if (_areaTitleCues.MatchLongest(tokens, i) is not { } cue || !evidence.TryGetValue(cue.Value, out var ev) || ev.Title) continue;
+            ev.Phrases.Add("title:" + TextTokensText(text, tokens, i, cue.Length));
+            ev.Title = true;
+            evidence[cue.Value] = ev;
+        }
         var rules = _data.AreaRules;
         return _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e)
                 && Substantial(e.Phrases.Count, e.Specific, e.Title, e.Sentences, bodySentences, rules.MinSentences, rules.ShareFor(a.Key)))
@@ -566,6 +578,9 @@ public sealed partial class EntityExtractor
     internal static bool Substantial(int phrases, bool specific, bool title, int sentences, int bodySentences, int minSentences, double minShare) =>
         phrases >= 2 ? title && sentences >= 1 || sentences >= minSentences && sentences >= minShare * bodySentences
         : phrases == 1 && specific && title && sentences >= minSentences;
+
+    private static string TextTokensText(string text, ReadOnlySpan<TextToken> tokens, int from, int length) =>
+        text[tokens[from].Start..tokens[from + length - 1].End];
 
     /// <summary>Whether the text between two words ends a sentence: ". ", "!", "?", "…" or a line end.</summary>
     private static bool SentenceBreak(string text, int from, int to)

@@ -12,8 +12,12 @@ namespace DefenceSearch.Reference;
 /// Words that let one area's suggestive phrases count in an article without defence words ("tranh chấp" makes
 /// "Biển Đông" evidence of maritime security in a diplomatic article), or null.
 /// </param>
+/// <param name="TitleCuesByArea">
+/// Everyday title words that name an area ("tiếp đoàn", "giải cứu") and count only when the body holds one of that
+/// area's own phrases, or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
-    Dictionary<string, string[]>? ContextWordsByArea = null)
+    Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

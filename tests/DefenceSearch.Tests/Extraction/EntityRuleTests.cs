@@ -254,6 +254,23 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_rescue_named_in_the_title_with_the_rescue_told_in_the_body_is_search_and_rescue_but_the_title_alone_is_not()
+    {
+        // "giải cứu" (area-rules.json's titleCuesByArea) names the area only when the body holds its phrases.
+        var rescue = Areas("Đặc nhiệm giải cứu bé gái giữa làn đạn",
+            "Quân đội cho biết lực lượng đặc nhiệm đã tiếp cận khu vực giao tranh.",
+            "Hoạt động cứu hộ kéo dài nhiều giờ dưới hỏa lực.",
+            "Binh sĩ đưa em bé về phía sau để chăm sóc.",
+            "Giao tranh vẫn tiếp diễn ở phía tây thành phố.");
+        Assert.Contains("search-and-rescue", rescue);
+        var titleOnly = Areas("Đặc nhiệm giải cứu bé gái giữa làn đạn",
+            "Quân đội cho biết lực lượng đặc nhiệm đã tiếp cận khu vực giao tranh.",
+            "Binh sĩ đưa em bé về phía sau để chăm sóc.",
+            "Giao tranh vẫn tiếp diễn ở phía tây thành phố.");
+        Assert.DoesNotContain("search-and-rescue", titleOnly);
+    }
+
+    [Fact]
     public void Two_navies_exercising_together_is_training_and_a_hypersonic_missile_is_military_technology()
     {
         var exercise = Areas("Tàu sân bay Ấn, Nhật, Mỹ tập trận chung ở Ấn Độ Dương",

@@ -105,6 +105,13 @@ public partial class ReferenceDataTests
         });
         Assert.Equal(rules.MinShare, rules.ShareFor("training"));
         // Context words open one known area's suggestive phrases in articles without defence words.
+        // Title cues name one known area in the title when its phrases stand in the body.
+        Assert.Contains("giải cứu", rules.TitleCuesByArea!["search-and-rescue"]);
+        Assert.All(rules.TitleCuesByArea, c =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == c.Key);
+            Assert.All(c.Value, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        });
         Assert.Contains("tranh chấp", rules.ContextWordsByArea!["maritime-security"]);
         Assert.All(rules.ContextWordsByArea, c =>
         {
