@@ -360,11 +360,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                     _positiveWords.AddRange(c.Words);
                     _countries.Add((string.Join(' ', c.Words), c.Key));
                 }
-                return new BooleanQuery
-                {
-                    { Phrase(c.Words, titleOnly: false), Occur.SHOULD },
-                    { new ConstantScoreQuery(new TermQuery(new Term(Schema.Country, c.Key))) { Boost = 0.5f }, Occur.SHOULD },
-                };
+                return NameOrTag(c.Words, Schema.Country, c.Key);
             case MinisterNameNode m:
                 if (positive)
                 {
@@ -372,11 +368,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                     _positiveWords.AddRange(m.Words);
                     _ministers.Add((string.Join(' ', m.Words), m.Key));
                 }
-                return new BooleanQuery
-                {
-                    { Phrase(m.Words, titleOnly: false), Occur.SHOULD },
-                    { new ConstantScoreQuery(new TermQuery(new Term(Schema.Minister, m.Key))) { Boost = 0.5f }, Occur.SHOULD },
-                };
+                return NameOrTag(m.Words, Schema.Minister, m.Key);
             case CountryWordNode cw:
                 if (positive)
                 {
@@ -498,6 +490,13 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             { PrefixTerms.Query(reader, Schema.Title, folded, _budget, TitleBoost), Occur.SHOULD },
         };
     }
+
+    // A name inside a longer query: its words as a phrase, or the articles tagged with what it names, however they spell it.
+    private static BooleanQuery NameOrTag(IReadOnlyList<string> words, string tagField, string key) => new()
+    {
+        { Phrase(words, titleOnly: false), Occur.SHOULD },
+        { new ConstantScoreQuery(new TermQuery(new Term(tagField, key))) { Boost = 0.5f }, Occur.SHOULD },
+    };
 
     private static Query Phrase(IReadOnlyList<string> words, bool titleOnly)
     {
