@@ -207,7 +207,25 @@ public sealed class ArticleIndex : IDisposable
 
         /// <summary>For the first tier: every article with all the words (the set to take instead when the tier is empty).</summary>
         public MatchSet? Fallback { get; init; }
+
+        /// <summary>
+        /// For the first tier: how many articles it must hold to stand (1, or <see cref="WordsTogether.MinLongRunArticles"/>
+        /// for a run longer than <see cref="WordsTogether.MaxShortRun"/>); with fewer, the fallback is the result.
+        /// </summary>
+        public int MinArticles { get; init; } = 1;
+
+        /// <summary>Whether the first tier is the result (<see cref="TierStands"/>), given how many articles it holds.</summary>
+        public bool Stands(int together, Func<int> allWords) => TierStands(together, MinArticles, allWords);
     }
+
+    /// <summary>
+    /// Whether a words-together tier is the result: it holds at least <paramref name="minArticles"/> articles, and a
+    /// long run (<paramref name="minArticles"/> above 1) stands together in at most <see cref="WordsTogether.MaxLongRunShare"/>
+    /// of the articles with all its words (otherwise the words apart are mostly the same compound split by punctuation,
+    /// "rà phá bom, mìn", and the tier would hide them). One rule for the search, its counts, exports and "new since".
+    /// </summary>
+    private static bool TierStands(int together, int minArticles, Func<int> allWords) =>
+        together >= minArticles && (minArticles == 1 || together <= WordsTogether.MaxLongRunShare * allWords());
 
     /// <summary>
     /// Below this many articles holding every word of a keyword query (four or more words), the result widens to the
@@ -246,14 +264,15 @@ public sealed class ArticleIndex : IDisposable
             first.Add(new ConstantScoreQuery(WordsTogether.Query(found[0].Query.Split(' '))) { Boost = ReadingBoost }, Occur.SHOULD);
         }
         var plain = new MatchSet(query, null, readings, entity) { ArticlesRead = read };
+        var minArticles = (units?.Count ?? words!.Count) > WordsTogether.MaxShortRun ? WordsTogether.MinLongRunArticles : 1;
         if (request.Apart)
         {
             var togetherTotal = Count(searcher, first, selections, meter);
             var second = new BooleanQuery { { query, Occur.MUST }, { together, Occur.MUST_NOT } };
-            return togetherTotal == 0 ? plain : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read };
+            return !TierStands(togetherTotal, minArticles, () => Count(searcher, query, selections, meter)) ? plain : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read };
         }
         // The caller runs the first tier and falls back to `plain` when it is empty (the words never stand together).
-        return new MatchSet(first, "together", readings, entity) { Fallback = plain, ArticlesRead = read };
+        return new MatchSet(first, "together", readings, entity) { Fallback = plain, ArticlesRead = read, MinArticles = minArticles };
     }
 
     // The query, its best `depth` hits, facet counts and notices; when no article has every word, the same with any word.
@@ -268,12 +287,14 @@ public sealed class ArticleIndex : IDisposable
         var (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth, meter);
         if (set.Fallback is { } fallback && !meter.TimedOut)
         {
-            if (total == 0)
+            int? allWords = null;
+            int AllWords() => allWords ??= Count(searcher, fallback.Query, selections, meter);
+            if (!set.Stands(total, AllWords))
             {
                 set = fallback;
                 (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth, meter);
             }
-            else set = set with { OtherTierTotal = Count(searcher, fallback.Query, selections, meter) - total }; // all words, less those together
+            else set = set with { OtherTierTotal = AllWords() - total }; // all words, less those together
         }
 
         var notices = new List<QueryNotice>();
@@ -358,7 +379,7 @@ public sealed class ArticleIndex : IDisposable
             var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root, oneMissing: true);
             var selections = Selections(request);
             var set = Match(searcher, parsed, built, request, selections, meter);
-            if (set.Fallback is { } fallback && Count(searcher, set.Query, selections, meter) == 0) set = fallback;
+            if (set.Fallback is { } fallback && !set.Stands(Count(searcher, set.Query, selections, meter), () => Count(searcher, fallback.Query, selections, meter))) set = fallback;
             var matching = set.Query;
             var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
             var widened = false;
