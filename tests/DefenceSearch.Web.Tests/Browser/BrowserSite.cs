@@ -48,6 +48,10 @@ public class BrowserSite : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
         });
+        // Waits for a condition, not durations under test: a page's first load (the site compiling its code) took
+        // over the default 30 s in a full run with an evaluation beside it on two cores, so every wait gets longer.
+        context.SetDefaultNavigationTimeout(90_000);
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>
