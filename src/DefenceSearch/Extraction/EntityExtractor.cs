@@ -126,10 +126,12 @@ public sealed partial class EntityExtractor
         .Where(g => g.Select(x => x.Key).Distinct().Count() == 1)
         .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
 
-    /// <summary>The folded one-syllable names of a country ("belarus", "belarut"), to mark in results.</summary>
-    public IEnumerable<string> CountryWordsFolded(string key) =>
+    /// <summary>The names of a country as lower-case words ("mỹ", "hoa kỳ", "united states"), to mark in results.</summary>
+    /// <param name="key">The country's key.</param>
+    public IEnumerable<string[]> CountryNames(string key) =>
         _data.CountryByKey.TryGetValue(key, out var c)
-            ? c.Aliases.Append(c.En).Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a))).Where(t => t.Count == 1).Select(t => t[0].Folded).Distinct()
+            ? c.Aliases.Concat(c.Weak ?? []).Append(c.Vi).Append(c.En).Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a)).Select(t => t.Lower).ToArray())
+                .Where(t => t.Length > 0).DistinctBy(t => string.Join(' ', t))
             : [];
 
     /// <summary>

@@ -138,8 +138,9 @@ public sealed class ArticleIndex : IDisposable
             var last = Math.Max(1, (Math.Min(run.Total, MaxDepth) + request.Size - 1) / request.Size);
             if (run.Total > 0 && request.Page > last) request = request with { Page = last };
             var from = (request.Page - 1) * request.Size;
+            var highlight = run.Built.Highlight;
             var hits = run.Top.ScoreDocs.Skip(from).Take(request.Size)
-                .Select(sd => Hit(searcher, sd, run.Built.Highlight, request.Snippets))
+                .Select(sd => Hit(searcher, sd, highlight, request.Snippets))
                 .ToList();
             var response = new SearchResponse
             {
@@ -159,7 +160,7 @@ public sealed class ArticleIndex : IDisposable
                 OtherTierTotal = run.Set.OtherTierTotal,
                 Readings = run.Set.Readings,
                 ReadingsArticlesRead = run.Set.ArticlesRead,
-                Highlight = run.Built.Highlight,
+                Highlight = highlight,
                 TookMs = Math.Round(clock.Elapsed.TotalMilliseconds, 2),
                 Work = run.Work,
             };

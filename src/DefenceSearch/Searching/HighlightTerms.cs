@@ -6,31 +6,81 @@ namespace DefenceSearch.Searching;
 /// <summary>A word of a text to mark: its number among the text's words, its place, and the query word it matched.</summary>
 internal readonly record struct MarkedWord(int Index, int Start, int End, string Folded);
 
-/// <summary>The words of a query to mark in text, compared in folded form so "ngo" marks "Ngô".</summary>
+/// <summary>
+/// The words of a query to mark in text. A word typed without diacritics marks every spelling ("ngo" marks "Ngô"); a word
+/// typed with them marks its own spelling (any case, any tone placement), and other spellings only in a text that holds
+/// no word of that spelling (the article was found through them). Names (a country's spellings) mark their own spelling
+/// only. Words typed side by side (a run) are marked where they stand together, and alone only in a text where they never
+/// do, so "Biển Đông" does not mark "hoạt động" or "đồng minh" in an article about the East Sea.
+/// </summary>
 public sealed class HighlightTerms
 {
     /// <summary>Nothing to mark.</summary>
     public static readonly HighlightTerms Empty = new([], []);
 
+    /// <summary>How many other words may stand between two run words that are marked (as in <see cref="WordsTogether"/>).</summary>
+    public const int RunGap = WordsTogether.MaxGap;
+
+    private readonly string[] _typedWords;
     private readonly HashSet<string> _words;
     private readonly string[] _prefixes;
     private readonly IReadOnlyList<string[]> _phrases;
+    private readonly IReadOnlyList<string[]> _runs;
+    private readonly string[] _names;
+    // Folded word -> the spellings it must have (typed with diacritics), and whether other spellings count in a text
+    // holding none of them (typed words: yes; names: no). Folded forms typed without diacritics anywhere have none.
+    private readonly Dictionary<string, (HashSet<string> Forms, bool Fallback)> _exact;
     // Single words and phrase words, looked up by a span of folded characters: compared one by one when there
     // are few (a query has a handful; hashing every word of ten articles cost more than comparing).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _candidates;
     private readonly string[]? _fewCandidates;
 
-    /// <param name="foldedWords">Words marked wherever they stand.</param>
+    /// <param name="words">Words marked wherever they stand, as typed (lower case; with or without diacritics).</param>
     /// <param name="foldedPrefixes">Word starts ("quoc*").</param>
-    /// <param name="foldedPhrases">Quoted phrases: their words are marked only where they stand together.</param>
-    public HighlightTerms(IEnumerable<string> foldedWords, IEnumerable<string> foldedPrefixes, IEnumerable<string[]>? foldedPhrases = null)
+    /// <param name="phrases">Quoted phrases: their words are marked only where they stand together.</param>
+    /// <param name="runs">Runs of typed words: where two neighbours of a run stand together (in order, at most <see cref="RunGap"/> words between) in a text, those are marked, and the same words alone are not.</param>
+    /// <param name="names">One-word names (a country's spellings) marked wherever they stand, in their own spelling only.</param>
+    public HighlightTerms(IEnumerable<string> words, IEnumerable<string> foldedPrefixes, IEnumerable<string[]>? phrases = null,
+        IEnumerable<string[]>? runs = null, IEnumerable<string>? names = null)
     {
-        _words = foldedWords.Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
-        _prefixes = foldedPrefixes.Where(p => p.Length > 0).Distinct().ToArray();
-        _phrases = (foldedPhrases ?? []).Where(p => p.Length > 0).ToList();
-        var candidates = _words.Concat(_phrases.SelectMany(p => p)).ToHashSet(StringComparer.Ordinal);
+        _typedWords = words.Select(Exact).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _prefixes = foldedPrefixes.Select(VietnameseText.Fold).Where(p => p.Length > 0).Distinct().ToArray();
+        _phrases = (phrases ?? []).Select(p => p.Select(Exact).Where(w => w.Length > 0).ToArray()).Where(p => p.Length > 0).ToList();
+        _runs = (runs ?? []).Select(r => r.Select(Exact).Where(w => w.Length > 0).ToArray()).Where(r => r.Length > 1).ToList();
+        _names = (names ?? []).Select(Exact).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _words = _typedWords.Concat(_names).Select(VietnameseText.FoldLower).ToHashSet(StringComparer.Ordinal);
+
+        _exact = new Dictionary<string, (HashSet<string>, bool)>(StringComparer.Ordinal);
+        var typed = _typedWords.Concat(_phrases.SelectMany(p => p)).Concat(_runs.SelectMany(r => r)).ToList();
+        var anySpelling = typed.Concat(_names).Where(VietnameseText.IsAscii).ToHashSet(StringComparer.Ordinal);
+        foreach (var (word, isName) in typed.Select(w => (w, false)).Concat(_names.Select(n => (n, true))))
+        {
+            if (VietnameseText.IsAscii(word)) continue;
+            var folded = VietnameseText.FoldLower(word);
+            if (anySpelling.Contains(folded)) continue;
+            // A spelling the user typed lets the others count where it is absent (the article was found through them).
+            var forms = _exact.TryGetValue(folded, out var entry) ? entry.Forms : new HashSet<string>(StringComparer.Ordinal);
+            forms.Add(word);
+            _exact[folded] = (forms, entry.Fallback || !isName);
+        }
+
+        var candidates = _words.Concat(_phrases.SelectMany(p => p).Concat(_runs.SelectMany(r => r)).Select(VietnameseText.FoldLower))
+            .ToHashSet(StringComparer.Ordinal);
         _candidates = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         _fewCandidates = candidates.Count <= 8 ? [.. candidates] : null;
+    }
+
+    // A word as the user typed it, in the form compared: NFC, lower case, tones placed one way; ASCII when typed so.
+    private static string Exact(string word) => VietnameseText.ExactForm(word.Trim());
+
+    /// <summary>These terms with <paramref name="runs"/> as runs: their words are marked alone only in a text where none stands beside another (names still are).</summary>
+    /// <param name="runs">Runs of typed words, side by side in the query.</param>
+    public HighlightTerms WithRuns(IEnumerable<IReadOnlyList<string>> runs)
+    {
+        var added = runs.Select(r => r.Select(Exact).Where(w => w.Length > 0).ToArray()).Where(r => r.Length >= 2).ToList();
+        if (added.Count == 0) return this;
+        var inRun = added.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
+        return new HighlightTerms(_typedWords.Where(w => !inRun.Contains(w)), _prefixes, _phrases, _runs.Concat(added), _names);
     }
 
     private bool IsCandidate(ReadOnlySpan<char> folded, out string known)
@@ -48,15 +98,15 @@ public sealed class HighlightTerms
     }
 
     /// <summary>True when there is nothing to mark.</summary>
-    public bool IsEmpty => _words.Count == 0 && _prefixes.Length == 0 && _phrases.Count == 0;
+    public bool IsEmpty => _words.Count == 0 && _prefixes.Length == 0 && _phrases.Count == 0 && _runs.Count == 0;
 
     /// <summary>The folded words marked wherever they stand.</summary>
     public IReadOnlyCollection<string> Words => _words;
 
     /// <summary>
-    /// The words of <paramref name="text"/> to mark, in text order: single words and prefixes anywhere,
-    /// phrases where whole. Each word is folded into a small buffer and looked up, so a long article costs
-    /// no allocation but the words that match.
+    /// The words of <paramref name="text"/> to mark, in text order: single words and prefixes anywhere, phrases where
+    /// whole, run words beside another, each in the spelling its query word allows. Each word is folded into a small
+    /// buffer and looked up, so a long article costs no allocation but the words that match.
     /// </summary>
     internal List<MarkedWord> Marked(string text)
     {
@@ -84,12 +134,13 @@ public sealed class HighlightTerms
                 result.Add(new MarkedWord(index, start, i, known));
             index++;
         }
-        if (_phrases.Count == 0) return result;
+        if (_exact.Count > 0) result = InTypedSpelling(text, result);
+        if (_phrases.Count == 0 && _runs.Count == 0) return result;
 
-        // Phrase words count only where the whole phrase stands, word after word.
+        // Phrase words count only where the whole phrase stands, word after word; run words beside another of the run.
         var keep = new bool[result.Count];
         for (var k = 0; k < result.Count; k++) keep[k] = _words.Contains(result[k].Folded) || MatchesPrefix(result[k].Folded, out _);
-        foreach (var phrase in _phrases)
+        foreach (var phrase in _phrases.Select(p => p.Select(VietnameseText.FoldLower).ToArray()))
         {
             for (var k = 0; k + phrase.Length <= result.Count; k++)
             {
@@ -100,9 +151,60 @@ public sealed class HighlightTerms
                 for (var n = 0; n < phrase.Length; n++) keep[k + n] = true;
             }
         }
+        // Run words: where beside another of the run (in order, at most RunGap words between); alone only in a text where
+        // that word never stands beside another ("quốc" of "Trung Quốc" is not marked where "quốc phòng" is).
+        var runs = _runs.Select(r => r.Select(VietnameseText.FoldLower).ToArray()).ToList();
+        var paired = new bool[result.Count];
+        foreach (var run in runs)
+        {
+            for (var k = 0; k < result.Count; k++)
+            {
+                for (var next = k + 1; next < result.Count && result[next].Index - result[k].Index <= RunGap + 1; next++)
+                {
+                    if (!Neighbours(run, result[k].Folded, result[next].Folded)) continue;
+                    paired[k] = paired[next] = true;
+                }
+            }
+        }
+        HashSet<string>? pairedWords = null;
+        for (var k = 0; k < result.Count; k++)
+            if (paired[k]) (pairedWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(result[k].Folded);
+        var inRuns = runs.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
+        for (var k = 0; k < result.Count; k++)
+            if (paired[k] || (inRuns.Contains(result[k].Folded) && pairedWords?.Contains(result[k].Folded) != true)) keep[k] = true;
         var kept = new List<MarkedWord>(result.Count);
         for (var k = 0; k < result.Count; k++)
             if (keep[k]) kept.Add(result[k]);
+        return kept;
+    }
+
+    // Whether b follows a somewhere in the run.
+    private static bool Neighbours(string[] run, string a, string b)
+    {
+        for (var n = 0; n + 1 < run.Length; n++)
+            if (run[n] == a && run[n + 1] == b) return true;
+        return false;
+    }
+
+    // Drops the words in a spelling the query ruled out: for a word typed with diacritics, the other spellings stay only
+    // when the text holds none in the typed one; a name's other spellings never do.
+    private List<MarkedWord> InTypedSpelling(string text, List<MarkedWord> marked)
+    {
+        var exact = new bool[marked.Count];
+        HashSet<string>? present = null;
+        for (var k = 0; k < marked.Count; k++)
+        {
+            if (!_exact.TryGetValue(marked[k].Folded, out var entry)) continue;
+            exact[k] = entry.Forms.Contains(VietnameseText.ExactForm(text[marked[k].Start..marked[k].End]));
+            if (exact[k]) (present ??= new HashSet<string>(StringComparer.Ordinal)).Add(marked[k].Folded);
+        }
+        var kept = new List<MarkedWord>(marked.Count);
+        for (var k = 0; k < marked.Count; k++)
+        {
+            var word = marked[k];
+            if (exact[k] || !_exact.TryGetValue(word.Folded, out var entry)) kept.Add(word);
+            else if (entry.Fallback && present?.Contains(word.Folded) != true) kept.Add(word);
+        }
         return kept;
     }
 
@@ -138,8 +240,15 @@ public sealed class HighlightTerms
 
     private static char FoldedChar(char c) => FoldTable[c];
 
-    /// <summary>Words for a URL (?hl=…) so an article page can mark what the search matched.</summary>
-    public string ToParameter() => string.Join(' ', _words.Concat(_prefixes.Select(p => p + "*")).Concat(_phrases.Select(p => string.Join('_', p))));
+    /// <summary>
+    /// Words for a URL (?hl=…) so an article page can mark what the search matched: words as typed, "quoc*" prefixes,
+    /// "an_ninh_biển" phrases, "biển~đông" runs and "=mỹ" names.
+    /// </summary>
+    public string ToParameter() => string.Join(' ', _typedWords
+        .Concat(_prefixes.Select(p => p + "*"))
+        .Concat(_phrases.Select(p => string.Join('_', p)))
+        .Concat(_runs.Select(r => string.Join('~', r)))
+        .Concat(_names.Select(n => "=" + n)));
 
     /// <summary>The words of a URL's <c>hl</c> parameter (<see cref="ToParameter"/>), at most 64 parts of 1,000 characters; none for an empty one.</summary>
     /// <param name="value">The parameter's value.</param>
@@ -150,13 +259,17 @@ public sealed class HighlightTerms
         var words = new List<string>();
         var prefixes = new List<string>();
         var phrases = new List<string[]>();
+        var runs = new List<string[]>();
+        var names = new List<string>();
         foreach (var part in parts.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(64))
         {
             var prefix = part.EndsWith('*');
-            var syllables = TextTokens.Tokenize(VietnameseText.Fold(part.TrimEnd('*'))).Select(t => t.Folded).ToArray();
-            if (part.Contains('_') && syllables.Length > 1) phrases.Add(syllables);
-            else foreach (var syllable in syllables) (prefix ? prefixes : words).Add(syllable);
+            var name = part.StartsWith('=');
+            var syllables = TextTokens.Tokenize(VietnameseText.Normalize(part.Trim('*', '='))).Select(t => t.Lower).ToArray();
+            if (part.Contains('~') && syllables.Length > 1) runs.Add(syllables);
+            else if (part.Contains('_') && syllables.Length > 1) phrases.Add(syllables);
+            else foreach (var syllable in syllables) (prefix ? prefixes : name ? names : words).Add(syllable);
         }
-        return new HighlightTerms(words, prefixes, phrases);
+        return new HighlightTerms(words, prefixes, phrases, runs, names);
     }
 }

@@ -76,6 +76,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private readonly List<string> _highlightWords = [];
     private readonly List<string> _highlightPrefixes = [];
     private readonly List<string[]> _highlightPhrases = [];
+    private readonly List<string> _highlightNames = [];
     private readonly List<string> _positiveWords = [];
     private string? _unknownFilter;
     private readonly List<(string Typed, string Key)> _countries = [];
@@ -121,8 +122,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             if (top.Clauses.All(c => c.Occur == Occur.MUST_NOT)) top.Add(new MatchAllDocsQuery(), Occur.MUST);
             query = Simplified(top);
         }
-        return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null,
-            new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases), _positiveWords, _unknownFilter)
+        var highlight = new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases, names: _highlightNames);
+        return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null, highlight.WithRuns(Runs(root)), _positiveWords, _unknownFilter)
         {
             OneMissing = oneMissingQuery,
             Countries = _countries,
@@ -346,7 +347,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             case PhraseNode p:
                 if (positive)
                 {
-                    _highlightPhrases.Add(p.Words.Select(VietnameseText.FoldLower).ToArray());
+                    _highlightPhrases.Add(p.Words.Select(VietnameseText.ExactForm).ToArray());
                     _positiveWords.AddRange(p.Words);
                 }
                 return Phrase(p.Words, p.TitleOnly);
@@ -355,8 +356,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             case CountryNameNode c:
                 if (positive)
                 {
-                    _highlightPhrases.Add(c.Words.Select(VietnameseText.FoldLower).ToArray());
-                    _highlightWords.AddRange(extractor.CountryWordsFolded(c.Key));
+                    _highlightPhrases.Add(c.Words.Select(VietnameseText.ExactForm).ToArray());
+                    RememberNames(c.Key);
                     _positiveWords.AddRange(c.Words);
                     _countries.Add((string.Join(' ', c.Words), c.Key));
                 }
@@ -364,7 +365,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             case MinisterNameNode m:
                 if (positive)
                 {
-                    _highlightPhrases.Add(m.Words.Select(VietnameseText.FoldLower).ToArray());
+                    _highlightPhrases.Add(m.Words.Select(VietnameseText.ExactForm).ToArray());
                     _positiveWords.AddRange(m.Words);
                     _ministers.Add((string.Join(' ', m.Words), m.Key));
                 }
@@ -372,8 +373,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             case CountryWordNode cw:
                 if (positive)
                 {
-                    Remember(cw.Word, false);
-                    _highlightWords.AddRange(extractor.CountryWordsFolded(cw.Key));
+                    _positiveWords.Add(cw.Word); // read as the country: marked in its names' spellings only ("uc" marks "Úc", not "ức")
+                    RememberNames(cw.Key);
                     _countries.Add((cw.Word, cw.Key));
                     _alternatives[cw.Word] = CountryAlternatives(cw.Key, VietnameseText.FoldLower(VietnameseText.ExactForm(cw.Word)));
                 }
@@ -402,11 +403,48 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         }
     }
 
+    // The runs of typed words side by side at the top of an all-words query (a phrase, an OR or a prefix ends one;
+    // filters and exclusions stand aside): where two of them stand together in a text, they are what is marked.
+    private static List<IReadOnlyList<string>> Runs(QueryNode? root)
+    {
+        var runs = new List<IReadOnlyList<string>>();
+        if (root is not AndNode and) return runs;
+        var run = new List<string>();
+        foreach (var item in and.Items)
+        {
+            switch (item)
+            {
+                case WordNode { Prefix: false } w: run.Add(w.Word); continue;
+                case CountryWordNode cw: run.Add(cw.Word); continue;
+                case CountryNameNode c: run.AddRange(c.Words); continue;
+                case MinisterNameNode m: run.AddRange(m.Words); continue;
+                case FilterNode or NotNode: continue;
+            }
+            if (run.Count >= 2) runs.Add(run);
+            run = [];
+        }
+        if (run.Count >= 2) runs.Add(run);
+        return runs;
+    }
+
     private void Remember(string word, bool prefix)
     {
-        var folded = VietnameseText.FoldLower(word);
-        (prefix ? _highlightPrefixes : _highlightWords).Add(folded);
-        if (!prefix) _positiveWords.Add(word);
+        if (prefix) _highlightPrefixes.Add(VietnameseText.FoldLower(word));
+        else
+        {
+            _highlightWords.Add(VietnameseText.ExactForm(word)); // marked in the spelling typed (every spelling when typed without diacritics)
+            _positiveWords.Add(word);
+        }
+    }
+
+    // A country's names are marked in their own spellings: one word alone ("Mỹ", not "mỳ"), longer ones where whole ("Hoa Kỳ").
+    private void RememberNames(string key)
+    {
+        foreach (var name in extractor.CountryNames(key))
+        {
+            if (name.Length == 1) _highlightNames.Add(name[0]);
+            else _highlightPhrases.Add(name);
+        }
     }
 
     /// <summary>
@@ -476,7 +514,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         if (others.Length > 0 && !_alternatives.ContainsKey(word))
         {
             _alternatives[word] = others.Select(o => new[] { o }).ToList();
-            _highlightWords.AddRange(others.Select(VietnameseText.FoldLower));
+            _highlightWords.AddRange(others.Select(VietnameseText.ExactForm));
         }
         return others;
     }

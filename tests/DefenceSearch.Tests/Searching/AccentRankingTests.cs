@@ -57,6 +57,30 @@ public sealed class AccentRankingTests : IDisposable
         Assert.Equal("bauxite", index.Search(new SearchRequest { Query = "bo" }).Hits[0].Id);
     }
 
+    [Fact]
+    public void Hits_mark_the_words_where_they_stand_together_in_the_spelling_typed()
+    {
+        using var corpus = new SmallCorpus();
+        corpus.Write("east-sea", "Tin biển", "Hoạt động của các đồng minh ở Biển Đông tăng. Biện pháp mới được bàn.");
+        corpus.Write("other", "Tin khác", "Biển ở phía đông rất lặng.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+        foreach (var query in new[] { "Biển Đông", "bien dong" })
+        {
+            var r = index.Search(new SearchRequest { Query = query });
+            Assert.Equal("together", r.Tier);
+            var snippet = r.Hits.Single(h => h.Id == "east-sea").Snippet.ToString();
+            Assert.Contains("[Biển Đông]", snippet);
+            // Words that only fold to the typed letters, or stand apart, were not what made the article match.
+            Assert.DoesNotContain("[động]", snippet);
+            Assert.DoesNotContain("[đồng]", snippet);
+            Assert.DoesNotContain("[Biện]", snippet);
+        }
+        // Apart, each word is marked alone.
+        var apart = index.Search(new SearchRequest { Query = "Biển Đông", Apart = true });
+        Assert.Contains("[Biển]", apart.Hits.Single(h => h.Id == "other").Snippet.ToString());
+    }
+
     public void Dispose()
     {
         _index.Dispose();

@@ -59,4 +59,59 @@ public class SnippetTests
         Assert.Equal("[Ngô Xuân quốc] và [an ninh biển], an toàn",
             Snippets.Highlight("Ngô Xuân quốc và an ninh biển, an toàn", back).ToString());
     }
+
+    [Fact]
+    public void Words_typed_with_diacritics_mark_their_own_spelling_and_others_only_where_it_is_absent()
+    {
+        var terms = new HighlightTerms(["biển", "đông"], []);
+        // "hoạt động", "đồng minh" and "biện pháp" fold to the same letters but are not what was typed.
+        Assert.Equal("Hoạt động ở [Biển Đông] của đồng minh, biện pháp.",
+            Snippets.Highlight("Hoạt động ở Biển Đông của đồng minh, biện pháp.", terms).ToString());
+        // Tone placement and case do not matter.
+        Assert.Equal("[BIỂN ĐÔNG]", Snippets.Highlight("BIỂN ĐÔNG", terms).ToString());
+        // A text holding no word in the typed spelling was found through the others: they are marked there.
+        Assert.Equal("Thị trường [biến động] mạnh.", Snippets.Highlight("Thị trường biến động mạnh.", terms).ToString());
+        Assert.Equal("[hoà bình] và [hòa] giải", Snippets.Highlight("hoà bình và hòa giải", new HighlightTerms(["hòa", "bình"], [])).ToString());
+    }
+
+    [Fact]
+    public void Run_words_are_marked_where_they_stand_together_and_alone_only_where_they_never_do()
+    {
+        var terms = new HighlightTerms([], [], runs: [["bien", "dong"]]);
+        Assert.Equal("Các đồng minh ở [Biển Đông]; giá [biến động]; biển lặng.",
+            Snippets.Highlight("Các đồng minh ở Biển Đông; giá biến động; biển lặng.", terms).ToString());
+        // One other word may stand between them, as in the words-together tier; the order is the query's.
+        Assert.Equal("[tàu] cá [ngầm] và ngầm tàu", Snippets.Highlight("tàu cá ngầm và ngầm tàu", new HighlightTerms([], [], runs: [["tau", "ngam"]])).ToString());
+        // A text where they never stand together marks them alone (the article was found through them).
+        Assert.Equal("[Biển] ở phía [đông]", Snippets.Highlight("Biển ở phía đông", terms).ToString());
+    }
+
+    [Fact]
+    public void A_run_keeps_names_and_other_words_marked_alone()
+    {
+        var terms = new HighlightTerms(["úc", "quốc", "phòng", "mua"], [], names: ["úc"]).WithRuns([["úc", "quốc", "phòng"]]);
+        Assert.Equal("[Úc], [mua], [quốc phòng]; Trung Quốc có kế hoạch phòng ngừa",
+            Snippets.Highlight("Úc, mua, quốc phòng; Trung Quốc có kế hoạch phòng ngừa", terms).ToString());
+        Assert.Contains("[mua]", Snippets.Highlight("họ mua", terms).ToString()); // not in the run: marked alone
+        // In a text where "quốc phòng" never stands, "quốc" alone is what matched.
+        Assert.Equal("Trung [Quốc] tăng chi", Snippets.Highlight("Trung Quốc tăng chi", terms).ToString());
+    }
+
+    [Fact]
+    public void A_name_marks_its_own_spelling_only()
+    {
+        var terms = new HighlightTerms([], [], names: ["mỹ"]);
+        Assert.Equal("Quân đội [Mỹ] ăn mỳ Quảng", Snippets.Highlight("Quân đội Mỹ ăn mỳ Quảng", terms).ToString());
+        Assert.Equal("mỳ Quảng", Snippets.Highlight("mỳ Quảng", terms).ToString()); // even where the name is absent
+    }
+
+    [Fact]
+    public void Typed_spellings_runs_and_names_round_trip_through_the_parameter()
+    {
+        var terms = new HighlightTerms(["đông", "ngo"], ["quoc"], [["an", "ninh", "biển"]], [["tàu", "ngầm"]], ["mỹ"]);
+        var back = HighlightTerms.FromParameter(terms.ToParameter());
+        const string text = "Ngô đông động quốc an ninh biển tàu ngầm tàu Mỹ mỳ";
+        Assert.Equal(Snippets.Highlight(text, terms).ToString(), Snippets.Highlight(text, back).ToString());
+        Assert.Equal("[Ngô đông] động [quốc an ninh biển tàu ngầm] tàu [Mỹ] mỳ", Snippets.Highlight(text, back).ToString());
+    }
 }
