@@ -26,8 +26,8 @@ internal static class EntitiesEvaluation
     public static readonly string[] Unread = ["fresh4"];
 
     /// <summary>
-    /// One labelled article. The <c>fresh</c> split (areas only: its ministers and countries are null) was labelled after
-    /// the area rules had been tuned on <c>tune</c> and <c>heldout</c>, and is the one reported as held out for areas.
+    /// One labelled article. The splits <c>fresh</c>, <c>fresh2</c> and <c>fresh3</c> hold areas only (their ministers and
+    /// countries are null); <c>fresh4</c>, the held-out one (<see cref="Unread"/>), holds all three dimensions.
     /// </summary>
     private sealed record Label(string Id, string Split, string Stratum, string[]? Ministers, string[]? Countries, string[] Areas);
 
@@ -75,7 +75,7 @@ internal static class EntitiesEvaluation
         }
 
         await output.WriteLineAsync(
-            $"{labels.Count} labelled articles ({string.Join(", ", Splits.Select(split => $"{split} {labels.Count(l => l.Split == split)}"))}; the fresh splits hold areas only); micro-averaged over the (article, key) pairs");
+            $"{labels.Count} labelled articles ({string.Join(", ", Splits.Select(split => $"{split} {labels.Count(l => l.Split == split)}"))}; fresh, fresh2 and fresh3 hold areas only); micro-averaged over the (article, key) pairs");
         await output.WriteLineAsync($"{"dimension",-10} {"split",-8} {"gold",5} {"found",6} {"tp",5} {"P",6} {"R",6} {"F1",6}");
         var labelled = labels.SelectMany(l => Dimensions.Where(d => d == "areas" || (d == "ministers" ? l.Ministers : l.Countries) is not null).Select(d => (d, l.Split))).ToHashSet();
         foreach (var ((dimension, split), s) in scores)
