@@ -18,9 +18,6 @@ public sealed class HighlightTerms
     /// <summary>Nothing to mark.</summary>
     public static readonly HighlightTerms Empty = new([], []);
 
-    /// <summary>How many other words may stand between two run words that are marked (as in <see cref="WordsTogether"/>).</summary>
-    public const int RunGap = WordsTogether.MaxGap;
-
     private readonly string[] _typedWords;
     private readonly HashSet<string> _words;
     private readonly string[] _prefixes;
@@ -38,7 +35,7 @@ public sealed class HighlightTerms
     /// <param name="words">Words marked wherever they stand, as typed (lower case; with or without diacritics).</param>
     /// <param name="foldedPrefixes">Word starts ("quoc*").</param>
     /// <param name="phrases">Quoted phrases: their words are marked only where they stand together.</param>
-    /// <param name="runs">Runs of typed words: where two neighbours of a run stand together (in order, at most <see cref="RunGap"/> words between) in a text, those are marked, and the same words alone are not.</param>
+    /// <param name="runs">Runs of typed words: where two neighbours of a run stand side by side in a text (in order, only spaces or a hyphen between), those are marked, and the same words alone are not.</param>
     /// <param name="names">One-word names (a country's spellings) marked wherever they stand, in their own spelling only.</param>
     public HighlightTerms(IEnumerable<string> words, IEnumerable<string> foldedPrefixes, IEnumerable<string[]>? phrases = null,
         IEnumerable<string[]>? runs = null, IEnumerable<string>? names = null)
@@ -151,19 +148,18 @@ public sealed class HighlightTerms
                 for (var n = 0; n < phrase.Length; n++) keep[k + n] = true;
             }
         }
-        // Run words: where beside another of the run (in order, at most RunGap words between); alone only in a text where
-        // that word never stands beside another ("quốc" of "Trung Quốc" is not marked where "quốc phòng" is).
+        // Run words: where right beside the next of the run (in order, only spaces or a hyphen between: "Luật Biển, đồng
+        // thời" and "biển Hoa Đông" are not "Biển Đông"); alone only in a text where that word never stands so ("quốc"
+        // of "Trung Quốc" is not marked where "quốc phòng" is).
         var runs = _runs.Select(r => r.Select(VietnameseText.FoldLower).ToArray()).ToList();
         var paired = new bool[result.Count];
         foreach (var run in runs)
         {
-            for (var k = 0; k < result.Count; k++)
+            for (var k = 0; k + 1 < result.Count; k++)
             {
-                for (var next = k + 1; next < result.Count && result[next].Index - result[k].Index <= RunGap + 1; next++)
-                {
-                    if (!Neighbours(run, result[k].Folded, result[next].Folded)) continue;
-                    paired[k] = paired[next] = true;
-                }
+                var next = k + 1;
+                if (result[next].Index != result[k].Index + 1 || !OnlySpaceBetween(text, result[k].End, result[next].Start)) continue;
+                if (Neighbours(run, result[k].Folded, result[next].Folded)) paired[k] = paired[next] = true;
             }
         }
         HashSet<string>? pairedWords = null;
@@ -176,6 +172,13 @@ public sealed class HighlightTerms
         for (var k = 0; k < result.Count; k++)
             if (keep[k]) kept.Add(result[k]);
         return kept;
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('-' or '‐' or '–')) return false;
+        return true;
     }
 
     // Whether b follows a somewhere in the run.

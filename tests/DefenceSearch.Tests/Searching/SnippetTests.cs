@@ -80,8 +80,10 @@ public class SnippetTests
         var terms = new HighlightTerms([], [], runs: [["bien", "dong"]]);
         Assert.Equal("Các đồng minh ở [Biển Đông]; giá [biến động]; biển lặng.",
             Snippets.Highlight("Các đồng minh ở Biển Đông; giá biến động; biển lặng.", terms).ToString());
-        // One other word may stand between them, as in the words-together tier; the order is the query's.
-        Assert.Equal("[tàu] cá [ngầm] và ngầm tàu", Snippets.Highlight("tàu cá ngầm và ngầm tàu", new HighlightTerms([], [], runs: [["tau", "ngam"]])).ToString());
+        // Side by side in the query's order, with nothing but a space between: not across a comma, nor around another word.
+        Assert.Equal("[tàu ngầm] và tàu cá, ngầm; ngầm tàu", Snippets.Highlight("tàu ngầm và tàu cá, ngầm; ngầm tàu", new HighlightTerms([], [], runs: [["tau", "ngam"]])).ToString());
+        Assert.Equal("[Biển Đông], biển Hoa Đông, Luật Biển, đồng thời",
+            Snippets.Highlight("Biển Đông, biển Hoa Đông, Luật Biển, đồng thời", terms).ToString());
         // A text where they never stand together marks them alone (the article was found through them).
         Assert.Equal("[Biển] ở phía [đông]", Snippets.Highlight("Biển ở phía đông", terms).ToString());
     }
