@@ -22,6 +22,7 @@ public sealed partial class EntityExtractor
     // Lower-case words of each phrase that may stand before a bare surname ("ông", "bộ trưởng").
     private readonly string[][] _beforeSurname;
     private readonly string[][] _otherOffices;
+    private readonly string[][] _officeQualifiers;
     // Known foreign ministers by country and folded surname, for "ông Fallon" in an article that states his title.
     private readonly Dictionary<(string Country, string Surname), List<Minister>> _surnames = [];
     // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
@@ -70,6 +71,9 @@ public sealed partial class EntityExtractor
             .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
             .Where(p => p.Length > 0).Distinct(new SequenceComparer()).ToArray();
         _otherOffices = data.MinisterContext.OtherOffices
+            .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
+            .Where(p => p.Length > 0).Distinct(new SequenceComparer()).ToArray();
+        _officeQualifiers = (data.MinisterContext.OfficeQualifiers ?? [])
             .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
             .Where(p => p.Length > 0).Distinct(new SequenceComparer()).ToArray();
         foreach (var m in data.Ministers)
@@ -406,14 +410,28 @@ public sealed partial class EntityExtractor
         return found;
     }
 
-    /// <summary>Whether the name at <paramref name="i"/> stands right after another office's title, maybe with a country between.</summary>
+    /// <summary>
+    /// Whether the name at <paramref name="i"/> stands right after another office's title, maybe with a country between,
+    /// and maybe a qualifier between the title and the country ("Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar").
+    /// </summary>
     private bool AfterOtherOffice(ReadOnlySpan<TextToken> tokens, int i)
     {
         if (EndsWithPhrase(tokens, i, _otherOffices)) return true;
         for (var j = Math.Max(0, i - 5); j < i; j++)
         {
             if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == i && !tokens[j].PunctuationBefore)
-                return EndsWithPhrase(tokens, j, _otherOffices);
+                return EndsWithPhrase(tokens, j, _otherOffices) || AfterQualifiedOffice(tokens, j);
+        }
+        return false;
+    }
+
+    // Another office's title and a qualifier ("quân đội") ending at i.
+    private bool AfterQualifiedOffice(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        foreach (var qualifier in _officeQualifiers)
+        {
+            if (!EndsWithPhrase(tokens, i, [qualifier]) || tokens[i - qualifier.Length].PunctuationBefore) continue;
+            if (EndsWithPhrase(tokens, i - qualifier.Length, _otherOffices)) return true;
         }
         return false;
     }

@@ -9,4 +9,6 @@ namespace DefenceSearch.Reference;
 /// <param name="FormerMarkers">Words that make a named minister a former one ("cựu", "nguyên").</param>
 /// <param name="BeforeSurname">Phrases that may stand before a bare surname ("ông", "bộ trưởng").</param>
 /// <param name="OtherOffices">Titles of other offices ("Ngoại trưởng").</param>
-public sealed record MinisterContext(string[] FormerMarkers, string[] BeforeSurname, string[] OtherOffices);
+/// <param name="OfficeQualifiers">Words that may stand between another office's title and the country before a name
+/// ("Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar"); none when null.</param>
+public sealed record MinisterContext(string[] FormerMarkers, string[] BeforeSurname, string[] OtherOffices, string[]? OfficeQualifiers = null);

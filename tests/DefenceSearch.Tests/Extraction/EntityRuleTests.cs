@@ -110,6 +110,9 @@ public class EntityRuleTests
     {
         Assert.Empty(Ministers("Ngoại trưởng Marise Payne nói với đài ABC rằng Australia sẽ giúp đỡ."));
         Assert.Empty(Ministers("Bộ trưởng Công nghiệp Quốc phòng Australia Christopher Pyne cho biết kế hoạch nâng cấp."));
+        // A qualifier may stand between the other office and the country.
+        Assert.Empty(Ministers("Cuộc họp có sự tham dự của Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar và các quan chức."));
+        Assert.Equal(["hulusi-akar"], Ministers("Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ Hulusi Akar tiếp đoàn."));
     }
 
     [Fact]

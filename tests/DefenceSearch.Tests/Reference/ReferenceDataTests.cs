@@ -181,7 +181,7 @@ public partial class ReferenceDataTests
         var context = Data.MinisterContext;
         Assert.Contains("cựu", context.FormerMarkers);
         Assert.Contains("nguyên", context.FormerMarkers);
-        Assert.All(context.FormerMarkers.Concat(context.BeforeSurname).Concat(context.OtherOffices), w =>
+        Assert.All(context.FormerMarkers.Concat(context.BeforeSurname).Concat(context.OtherOffices).Concat(context.OfficeQualifiers ?? []), w =>
         {
             Assert.False(string.IsNullOrWhiteSpace(w));
             Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
@@ -190,6 +190,10 @@ public partial class ReferenceDataTests
         // The defence titles themselves are never "other offices".
         Assert.DoesNotContain(context.OtherOffices, o => Regex.IsMatch(o, "^(Bộ trưởng|Thứ trưởng)( Bộ)? Quốc phòng$", RegexOptions.IgnoreCase));
         Assert.Contains("Ngoại trưởng", context.OtherOffices);
+        // Qualifiers between another office and a country: words of an armed force, never a title themselves.
+        Assert.NotNull(context.OfficeQualifiers);
+        Assert.Contains("quân đội", context.OfficeQualifiers);
+        Assert.All(context.OfficeQualifiers!, q => Assert.DoesNotContain(q, context.OtherOffices));
     }
 
     [Fact]
