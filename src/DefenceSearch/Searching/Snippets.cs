@@ -18,6 +18,9 @@ public static class Snippets
     /// <summary>The most passages a snippet holds.</summary>
     public const int MaxPassages = 3;
 
+    // What a passage gains for each matched word that no chosen passage shows yet: more than any passage scores.
+    private const double NewWordWeight = 1000;
+
     /// <summary>
     /// The passages of <paramref name="body"/> that hold the most (and most meaningful) marked words, or its lead
     /// when nothing is marked.
@@ -33,7 +36,7 @@ public static class Snippets
 
         // Sentences are cut only as far as the last marked word: the rest of a long article is not read again.
         var sentences = new SentenceCursor(body);
-        var scored = new List<(int Start, int End, double Score)>();
+        var scored = new List<(int Start, int End, double Score, string[] Words)>();
         var t = 0;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; t < marked.Count && sentences.Next(out var start, out var end); s++)
@@ -55,17 +58,37 @@ public static class Snippets
                 t++;
             }
             if (hits == 0) continue;
-            scored.Add((start, end, 3 * meaningful + distinct.Count + 2 * adjacent + 0.1 * Math.Min(hits, 5) - 0.0001 * s));
+            scored.Add((start, end, 3 * meaningful + distinct.Count + 2 * adjacent + 0.1 * Math.Min(hits, 5) - 0.0001 * s,
+                distinct.Where(w => !w.EndsWith("#stop", StringComparison.Ordinal)).ToArray()));
         }
         if (scored.Count == 0) return Lead(body);
 
-        var chosen = scored.OrderByDescending(x => x.Score).Take(MaxPassages).OrderBy(x => x.Start).ToList();
+        // The best passage first, then those that show words not shown yet ("Úc" of "Úc quốc phòng", said once, beside
+        // passages repeating "quốc phòng"), so the snippet shows why the article matched every word it can.
+        var chosen = new List<(int Start, int End, double Score, string[] Words)>(MaxPassages);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var left = scored.ToList();
+        while (chosen.Count < MaxPassages && left.Count > 0)
+        {
+            var best = 0;
+            var bestValue = double.MinValue;
+            for (var k = 0; k < left.Count; k++)
+            {
+                // Words not shown yet decide; among passages showing as many, the better one.
+                var value = left[k].Words.Count(w => !shown.Contains(w)) * NewWordWeight + left[k].Score;
+                if (value > bestValue) (best, bestValue) = (k, value);
+            }
+            chosen.Add(left[best]);
+            shown.UnionWith(left[best].Words);
+            left.RemoveAt(best);
+        }
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         var sb = new StringBuilder();
         var marks = new List<SnippetMark>(8);
         var budget = MaxSnippetLength;
         for (var k = 0; k < chosen.Count && budget > 40; k++)
         {
-            var (start, end, _) = chosen[k];
+            var (start, end, _, _) = chosen[k];
             var (from, to) = Window(body, marked, start, end, Math.Min(PassageLength, budget));
             budget -= to - from;
             // One ellipsis between passages, and at either end where text was left out.

@@ -116,4 +116,15 @@ public class SnippetTests
         Assert.Equal(Snippets.Highlight(text, terms).ToString(), Snippets.Highlight(text, back).ToString());
         Assert.Equal("[Ngô đông] động [quốc an ninh biển tàu ngầm] tàu [Mỹ] mỳ", Snippets.Highlight(text, back).ToString());
     }
+
+    [Fact]
+    public void The_passages_show_every_matched_word_they_can_not_the_same_words_three_times()
+    {
+        var body = "Bộ trưởng Quốc phòng Mỹ nói về quốc phòng. Ngân sách quốc phòng tăng mạnh cho quốc phòng. "
+            + "Chính sách quốc phòng mới của quốc phòng. Trong năm qua, thủ tướng Úc cảnh báo về căng thẳng. "
+            + "Quốc phòng và quốc phòng, quốc phòng nữa.";
+        var snippet = Snippets.Build(body, new HighlightTerms(["úc", "quốc", "phòng"], [])).ToString();
+        Assert.Contains("[Úc]", snippet); // said once, beside passages repeating "quốc phòng"
+        Assert.Contains("[Quốc phòng]", snippet);
+    }
 }
