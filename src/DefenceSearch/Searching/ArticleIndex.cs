@@ -234,6 +234,15 @@ public sealed class ArticleIndex : IDisposable
     /// </summary>
     public const int MinAllWordsArticles = 10;
 
+    private static Query Either(IEnumerable<Query> queries)
+    {
+        var list = queries.ToList();
+        if (list.Count == 1) return list[0];
+        var any = new BooleanQuery();
+        foreach (var q in list) any.Add(q, Occur.SHOULD);
+        return any;
+    }
+
     private static Query WithEntity(Query query, NamedEntity? entity) =>
         entity is null ? query : new BooleanQuery { { query, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
 
@@ -252,7 +261,22 @@ public sealed class ArticleIndex : IDisposable
         var units = bare is not null && built.Units is { } u && u.Count < bare.Count && WordsTogether.Tiered(u) is { } tiered ? tiered : null;
         if (words is null && units is null) return new MatchSet(query, null, [], entity);
 
-        Query together = units is not null ? WordsTogether.Query(units, built.UnitTags) : WordsTogether.Query(words!, built.Alternatives);
+        // A country at either end of the run may stand on the other side of the rest: Vietnamese puts it after ("Bộ
+        // Quốc phòng Mỹ", "hải quân Nga") what users often type before ("my quoc phong", "nga hai quan").
+        Query together;
+        if (units is not null)
+        {
+            var countries = built.UnitIsCountry.Count == units.Count ? built.UnitIsCountry : units.Select(_ => false).ToList();
+            var tags = built.UnitTags;
+            together = Either(WordsTogether.Orders(units.Count, countries[0], countries[^1])
+                .Select(order => WordsTogether.Query(order.Select(i => units[i]).ToList(), tags.Count == units.Count ? order.Select(i => tags[i]).ToList() : tags)));
+        }
+        else
+        {
+            var countryWords = built.Countries.Select(c => c.Typed).ToHashSet(StringComparer.Ordinal);
+            together = Either(WordsTogether.Orders(words!.Count, countryWords.Contains(words[0]), countryWords.Contains(words[^1]))
+                .Select(order => WordsTogether.Query(order.Select(i => words[i]).ToList(), built.Alternatives)));
+        }
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var read = 0;
         var firstLeads = false;

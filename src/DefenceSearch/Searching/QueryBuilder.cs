@@ -37,6 +37,9 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Proximity, Highligh
 
     /// <summary>Per unit of <see cref="Units"/>, the tag that may stand for it (a minister's: "Bộ trưởng Lịch" names him too), else null.</summary>
     public IReadOnlyList<Query?> UnitTags { get; init; } = [];
+
+    /// <summary>Per unit of <see cref="Units"/>, whether it names a country (which may stand on either side of the other words).</summary>
+    public IReadOnlyList<bool> UnitIsCountry { get; init; } = [];
 }
 
 /// <summary>
@@ -84,6 +87,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private readonly List<(string Typed, string Key)> _ministers = [];
     private List<IReadOnlyList<string[]>>? _units;
     private readonly List<Query?> _unitTags = [];
+    private readonly List<bool> _unitIsCountry = [];
 
     /// <summary>From this many bare words on, a query is a list of keywords: an article may miss one of them (<see cref="MostOfQuery"/>).</summary>
     public const int MinWordsOneMissing = 4;
@@ -131,6 +135,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             Ministers = _ministers,
             Units = _units,
             UnitTags = _unitTags,
+            UnitIsCountry = _unitIsCountry,
         };
     }
 
@@ -301,10 +306,14 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     {
         var result = new List<IReadOnlyList<string[]>>();
         _unitTags.Clear();
+        _unitIsCountry.Clear();
         foreach (var item in items)
         {
             if (item is WordNode { Prefix: false } or CountryWordNode or CountryNameNode or MinisterNameNode)
+            {
                 _unitTags.Add(item is MinisterNameNode tagged ? new TermQuery(new Term(Schema.Minister, tagged.Key)) : null);
+                _unitIsCountry.Add(item is CountryWordNode or CountryNameNode);
+            }
             switch (item)
             {
                 case WordNode { Prefix: false } w:
@@ -438,13 +447,24 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     }
 
     // A country's names are marked in their own spellings: one word alone ("Mỹ", not "mỳ"), longer ones where whole ("Hoa Kỳ").
+    // A name holding a shorter one ("nước Mỹ", "Hợp chúng quốc Hoa Kỳ") is left out: the shorter one marks it, and the
+    // article links' ?hl= stay short.
     private void RememberNames(string key)
     {
-        foreach (var name in extractor.CountryNames(key))
+        var names = extractor.CountryNames(key).ToList();
+        foreach (var name in names)
         {
+            if (names.Any(other => other.Length < name.Length && Holds(name, other))) continue;
             if (name.Length == 1) _highlightNames.Add(name[0]);
             else _highlightPhrases.Add(name);
         }
+    }
+
+    private static bool Holds(string[] name, string[] part)
+    {
+        for (var start = 0; start + part.Length <= name.Length; start++)
+            if (name.AsSpan(start, part.Length).SequenceEqual(part)) return true;
+        return false;
     }
 
     /// <summary>

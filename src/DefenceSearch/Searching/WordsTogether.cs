@@ -141,6 +141,23 @@ internal static class WordsTogether
         return any;
     }
 
+    /// <summary>
+    /// The orders in which a run of <paramref name="count"/> units may stand together: the typed one, and, when its first
+    /// (or last) unit may move, the same with that unit at the other end ("my quoc phong" also as "quoc phong my").
+    /// </summary>
+    /// <param name="count">How many units the run holds.</param>
+    /// <param name="firstMoves">Whether the first unit may stand last.</param>
+    /// <param name="lastMoves">Whether the last unit may stand first.</param>
+    public static IReadOnlyList<int[]> Orders(int count, bool firstMoves, bool lastMoves)
+    {
+        var typed = Enumerable.Range(0, count).ToArray();
+        var orders = new List<int[]> { typed };
+        if (count < 2) return orders;
+        if (firstMoves) orders.Add([.. typed[1..], typed[0]]);
+        if (lastMoves) orders.Add([typed[^1], .. typed[..^1]]);
+        return orders.DistinctBy(o => string.Join(',', o)).ToList();
+    }
+
     /// <summary>The index term a typed word stands for: its exact form when accented, else its folded form.</summary>
     private static string Term(string word) => VietnameseText.IsAscii(word) ? word : VietnameseText.ExactForm(word);
 

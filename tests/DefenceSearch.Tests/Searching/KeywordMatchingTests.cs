@@ -136,6 +136,26 @@ public sealed class KeywordMatchingTests : IDisposable
     }
 
     [Fact]
+    public void A_country_typed_before_the_other_words_stands_together_after_them_as_Vietnamese_writes_it()
+    {
+        using var corpus = new SmallCorpus();
+        corpus.Write("after", "Bộ trưởng Quốc phòng Mỹ thăm Việt Nam", "Bộ trưởng Quốc phòng Mỹ hội đàm tại Hà Nội.", countries: "US");
+        corpus.Write("other-name", "Lầu Năm Góc", "Bộ Quốc phòng Hoa Kỳ công bố ngân sách.", countries: "US");
+        corpus.Write("scattered", "Mỹ và Hàn Quốc", "Mỹ cùng Hàn Quốc phóng tên lửa thử nghiệm.", countries: "US");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        foreach (var query in new[] { "my quoc phong", "Mỹ quốc phòng", "quoc phong my" })
+        {
+            var r = index.Search(new SearchRequest { Query = query, Lang = "en" });
+            // "quốc phòng Mỹ" and "Quốc phòng Hoa Kỳ" are the words together; "Hàn Quốc phóng" beside "Mỹ" is not.
+            Assert.Equal("together", r.Tier);
+            Assert.Equal(["after", "other-name"], r.Hits.Select(h => h.Id).Order().ToList());
+            Assert.Equal(1, r.OtherTierTotal);
+        }
+    }
+
+    [Fact]
     public void A_ministers_name_inside_a_longer_query_is_read_as_the_minister()
     {
         var r = _index.Search(new SearchRequest { Query = "ngo xuan lich tham nga", Lang = "en" });
