@@ -206,6 +206,24 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_verb_of_trade_a_few_words_before_a_weapon_is_arms_trade()
+    {
+        // "mua … hệ thống tên lửa", "cung cấp … tiêm kích" (area-rules.json's pairsByArea): no phrase of areas.json holds
+        // these words together, and a list of every verb-and-weapon phrase could never be complete.
+        var sale = Areas("Ai Cập đàm phán mua hệ thống phòng không của Nga",
+            "Cairo muốn mua thêm các hệ thống tên lửa tầm xa để bảo vệ thủ đô.",
+            "Moskva sẵn sàng cung cấp cả tiêm kích cho đối tác.",
+            "Giá trị thỏa thuận chưa được công bố.");
+        Assert.Contains("arms-trade", sale);
+        // The words apart (another sentence, or more than the window between) are no pair.
+        var apart = Areas("Ai Cập đàm phán với Nga về hợp tác",
+            "Cairo muốn mua thêm lúa mì trong năm tới. Tên lửa của Nga đã được trình diễn ở Moskva.",
+            "Hai bên cũng bàn về việc cung cấp năng lượng, du lịch và nhiều lĩnh vực khác cho tiêm kích.",
+            "Giá trị thỏa thuận chưa được công bố.");
+        Assert.DoesNotContain("arms-trade", apart);
+    }
+
+    [Fact]
     public void One_suggestive_phrase_repeated_is_not_enough()
     {
         // "Nam Sudan" suggests peacekeeping (the Vietnamese field hospital there), but an article about its army chief is not about it.
