@@ -224,6 +224,19 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_incident_between_forces_by_an_artificial_island_in_the_east_sea_is_maritime_security()
+    {
+        // Before, "Biển Đông" was the only phrase of the area here, and one phrase repeated is not enough: the incident's
+        // own words ("áp sát", "đảo nhân tạo", "12 hải lý", "tàu hải cảnh") are phrases of maritime security.
+        var found = Areas("Máy bay hai nước áp sát nhau trên Biển Đông",
+            "Một máy bay quân sự bay áp sát máy bay tuần tra của nước kia trên Biển Đông.",
+            "Sự việc xảy ra gần một đảo nhân tạo, trong phạm vi 12 hải lý.",
+            "Một tàu hải cảnh cũng có mặt ở gần đó.",
+            "Bộ Ngoại giao hai nước chưa bình luận.");
+        Assert.Contains("maritime-security", found);
+    }
+
+    [Fact]
     public void One_suggestive_phrase_repeated_is_not_enough()
     {
         // "Nam Sudan" suggests peacekeeping (the Vietnamese field hospital there), but an article about its army chief is not about it.
