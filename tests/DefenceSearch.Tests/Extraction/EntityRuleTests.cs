@@ -237,6 +237,23 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_exercise_with_a_word_of_partnership_a_few_words_after_it_is_training()
+    {
+        // "diễn tập quân sự chung", "tập trận hải quân liên hợp": the pair of area-rules.json, where "tập trận chung" of
+        // areas.json needs the words side by side. A country's own drill stays no training.
+        var joint = Areas("Hai nước sẽ diễn tập quân sự chung vào tháng tới",
+            "Quân đội hai nước sẽ tổ chức cuộc diễn tập quân sự chung thường niên.",
+            "Năm nay có thêm một đợt tập trận hải quân liên hợp ở phía nam.",
+            "Nước láng giềng đã phản đối kế hoạch này.");
+        Assert.Contains("training", joint);
+        var own = Areas("Quân đội nước này diễn tập quy mô lớn",
+            "Quân đội tổ chức cuộc diễn tập quy mô lớn ở phía bắc.",
+            "Năm nay có thêm một đợt tập trận hải quân ở phía nam.",
+            "Nước láng giềng đã phản đối kế hoạch này.");
+        Assert.DoesNotContain("training", own);
+    }
+
+    [Fact]
     public void One_suggestive_phrase_repeated_is_not_enough()
     {
         // "Nam Sudan" suggests peacekeeping (the Vietnamese field hospital there), but an article about its army chief is not about it.
