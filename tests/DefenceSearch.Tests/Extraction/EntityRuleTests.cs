@@ -272,6 +272,24 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_weapon_described_by_its_guidance_diameter_and_speed_is_military_technology_but_a_guided_missile_frigates_visit_is_not()
+    {
+        var weapon = Areas("Quân đội nước này đưa tổ hợp mới ra mặt trận",
+            "Tổ hợp sử dụng đạn dài 11 m, đường kính 0,8 m.",
+            "Đạn có hệ thống dẫn đường quán tính và vận tốc gấp 5 lần âm thanh.",
+            "Nó có thể mang theo tên lửa hành trình thế hệ cũ.",
+            "Các đơn vị đã được triển khai ở phía nam.");
+        Assert.Contains("military-technology", weapon);
+        // "tên lửa dẫn đường" is the ship's class (weight 0 in areas.json): it hides "dẫn đường" inside it.
+        var visit = Areas("Tàu hộ vệ tên lửa dẫn đường nước bạn thăm cảng",
+            "Tàu hộ vệ tên lửa dẫn đường cùng 180 thủy thủ cập cảng sáng nay.",
+            "Tàu có lượng giãn nước 3.600 tấn.",
+            "Thủy thủ đoàn sẽ giao lưu thể thao với hải quân nước chủ nhà.",
+            "Chuyến thăm kéo dài năm ngày.");
+        Assert.DoesNotContain("military-technology", visit);
+    }
+
+    [Fact]
     public void One_suggestive_phrase_repeated_is_not_enough()
     {
         // "Nam Sudan" suggests peacekeeping (the Vietnamese field hospital there), but an article about its army chief is not about it.
