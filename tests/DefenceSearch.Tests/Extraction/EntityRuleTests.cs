@@ -290,6 +290,17 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_verb_of_making_or_repairing_a_few_words_before_a_weapon_is_defence_industry()
+    {
+        // "lắp ráp … máy bay quân sự", "đại tu … tiêm kích" (pairsByArea): no phrase of areas.json holds them.
+        var found = Areas("Nhà máy trong nước tự đại tu tiêm kích",
+            "Nhà máy đã lắp ráp thành công hai máy bay quân sự.",
+            "Kỹ sư cũng đại tu nhiều chiếc tiêm kích đã hết niên hạn.",
+            "Lãnh đạo quân đội đến dự buổi lễ.");
+        Assert.Contains("defence-industry", found);
+    }
+
+    [Fact]
     public void One_suggestive_phrase_repeated_is_not_enough()
     {
         // "Nam Sudan" suggests peacekeeping (the Vietnamese field hospital there), but an article about its army chief is not about it.
