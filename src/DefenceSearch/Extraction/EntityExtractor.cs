@@ -36,6 +36,10 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string> _areaContext = new();
     // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
     private readonly PhraseTrie<string> _areaTitleCues = new();
+    // Per area, pairs of words close together that make one of its phrases (Data/area-rules.json's pairsByArea): the
+    // first words (phrase → the pairs it starts) and, per pair, the words that must follow.
+    private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
+    private readonly Dictionary<string, List<(string Area, AreaPair Pair, PhraseTrie<string> Then)>> _pairsByFirst = new(StringComparer.Ordinal);
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -91,6 +95,23 @@ public sealed partial class EntityExtractor
         foreach (var w in data.AreaRules.DefenceWords) _defenceWords.Add(w.ToLowerInvariant(), true);
         foreach (var (area, words) in data.AreaRules.ContextWordsByArea ?? [])
             foreach (var w in words) _areaContext.Add(w.ToLowerInvariant(), area);
+        foreach (var (area, pairs) in data.AreaRules.PairsByArea ?? [])
+        {
+            foreach (var pair in pairs)
+            {
+                var then = new PhraseTrie<string>(acrossDashes: true);
+                foreach (var w in pair.Then) then.Add(w.ToLowerInvariant(), w.ToLowerInvariant());
+                foreach (var w in pair.First.Select(f => f.ToLowerInvariant()))
+                {
+                    if (!_pairsByFirst.TryGetValue(w, out var list))
+                    {
+                        _pairsByFirst[w] = list = [];
+                        _pairFirst.Add(w, w);
+                    }
+                    list.Add((area, pair, then));
+                }
+            }
+        }
         foreach (var (area, cues) in data.AreaRules.TitleCuesByArea ?? [])
             foreach (var w in cues) _areaTitleCues.Add(w.ToLowerInvariant(), area);
         foreach (var m in data.Ministers)
@@ -531,6 +552,18 @@ public sealed partial class EntityExtractor
 
     private List<string> FindAreas(string text, ReadOnlySpan<TextToken> tokens)
     {
+        var evidence = FindAreaEvidence(text, tokens, out var bodySentences);
+        var rules = _data.AreaRules;
+        return _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key))
+            .Select(a => a.Key).ToList();
+    }
+
+    /// <summary>The evidence FindAreas weighs, per area (for the rule tests and for reading why an article got an area).</summary>
+    internal IReadOnlyDictionary<string, AreaEvidence> FindAreaEvidence(string text, IReadOnlyList<TextToken> tokens, out int bodySentences) =>
+        FindAreaEvidence(text, TextTokens.AsSpan(tokens), out bodySentences);
+
+    private Dictionary<string, AreaEvidence> FindAreaEvidence(string text, ReadOnlySpan<TextToken> tokens, out int bodySentences)
+    {
         var defence = false;
         for (var i = 0; i < tokens.Length && !defence; i++) defence = _defenceWords.MatchLongest(tokens, i) is not null;
         HashSet<string>? inContext = null;
@@ -541,9 +574,9 @@ public sealed partial class EntityExtractor
         }
         var titleEnd = text.IndexOf('\n');
         if (titleEnd < 0) titleEnd = text.Length;
-        var evidence = new Dictionary<string, (HashSet<string> Phrases, bool Title, int Sentences, int LastSentence, bool Specific)>(StringComparer.Ordinal);
+        var evidence = new Dictionary<string, AreaEvidence>(StringComparer.Ordinal);
         var sentence = 0;
-        var bodySentences = 0;
+        bodySentences = 0;
         var coveredUntil = 0; // end (exclusive) of the longest phrase matched so far
         var maskedUntil = 0; // end (exclusive) of the last phrase of weight 0 ("máy bay huấn luyện"): nothing inside it counts
         for (var i = 0; i < tokens.Length; i++)
@@ -554,6 +587,7 @@ public sealed partial class EntityExtractor
                 sentence++;
                 bodySentences++;
             }
+            if (i >= maskedUntil && _pairFirst.Count > 0) MatchPairs(text, tokens, i, inBody, sentence, defence, inContext, evidence);
             if (_areas.MatchLongest(tokens, i) is not { } m || i < maskedUntil) continue;
             if (m.Value.Weight == 0)
             {
@@ -561,7 +595,7 @@ public sealed partial class EntityExtractor
                 continue;
             }
             if (m.Value.Weight < 2 && !defence && inContext?.Contains(m.Value.Key) != true) continue;
-            var e = evidence.TryGetValue(m.Value.Key, out var found) ? found : ([], false, 0, -1, false);
+            if (!evidence.TryGetValue(m.Value.Key, out var e)) evidence[m.Value.Key] = e = new AreaEvidence();
             // A phrase inside a longer one just matched ("kỹ thuật quân sự" in "hợp tác kỹ thuật quân sự", "khoa học quân
             // sự" in "Viện Khoa học quân sự") is the same mention, not a second phrase.
             if (i + m.Length > coveredUntil)
@@ -572,7 +606,6 @@ public sealed partial class EntityExtractor
             if (m.Value.Weight >= 2) e.Specific = true;
             if (!inBody) e.Title = true;
             else if (e.LastSentence != sentence) (e.Sentences, e.LastSentence) = (e.Sentences + 1, sentence);
-            evidence[m.Value.Key] = e;
         }
         // A title cue ("tiếp đoàn", "giải cứu") names its area in the title when the body holds the area's phrases.
         for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
@@ -580,24 +613,56 @@ public sealed partial class EntityExtractor
             if (_areaTitleCues.MatchLongest(tokens, i) is not { } cue || !evidence.TryGetValue(cue.Value, out var ev) || ev.Title) continue;
             ev.Phrases.Add("title:" + TextTokensText(text, tokens, i, cue.Length));
             ev.Title = true;
-            evidence[cue.Value] = ev;
         }
-        var rules = _data.AreaRules;
-        return _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e)
-                && Substantial(e.Phrases.Count, e.Specific, e.Title, e.Sentences, bodySentences, rules.MinSentences, rules.ShareFor(a.Key)))
-            .Select(a => a.Key).ToList();
+        return evidence;
     }
 
     /// <summary>
-    /// Whether an area's evidence is a substantial part of the article: two different phrases in the title and a body
-    /// sentence, or in <paramref name="minSentences"/> body sentences that are <paramref name="minShare"/> of the body;
-    /// or one specific phrase (weight 2) that the title names and <paramref name="minSentences"/> body sentences take up
-    /// ("Trump ký hợp đồng bán vũ khí" and four sentences on the sale). One suggestive phrase repeated ("Nam Sudan",
+    /// Pairs of words (Data/area-rules.json's pairsByArea) whose first words stand at <paramref name="i"/> and whose second
+    /// follow within the pair's window in the same sentence ("mua hệ thống tên lửa"): each is one phrase of its area.
+    /// </summary>
+    private void MatchPairs(string text, ReadOnlySpan<TextToken> tokens, int i, bool inBody, int sentence, bool defence,
+        HashSet<string>? inContext, Dictionary<string, AreaEvidence> evidence)
+    {
+        if (_pairFirst.MatchLongest(tokens, i) is not { } first) return;
+        foreach (var (area, pair, then) in _pairsByFirst[first.Value])
+        {
+            if (pair.Weight < 2 && !defence && inContext?.Contains(area) != true) continue;
+            var start = i + first.Length;
+            for (var k = start; k < tokens.Length && k <= start + pair.Window; k++)
+            {
+                if (SentenceBreak(text, tokens[k - 1].End, tokens[k].Start)) break;
+                if (then.MatchLongest(tokens, k) is not { } second) continue;
+                if (!evidence.TryGetValue(area, out var e)) evidence[area] = e = new AreaEvidence();
+                // Named as the two words together, so that "mua tên lửa" of areas.json and the pair in it are one phrase.
+                e.Phrases.Add(first.Value + " " + second.Value);
+                if (pair.Weight >= 2) e.Specific = true;
+                if (!inBody) e.Title = true;
+                else if (e.LastSentence != sentence) (e.Sentences, e.LastSentence) = (e.Sentences + 1, sentence);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether an area's evidence is a substantial part of the article (<paramref name="rules"/>, Data/area-rules.json):
+    /// two different phrases in the title and a body sentence, or in minSentences body sentences that are the area's
+    /// minShare of the body; or one specific phrase (weight 2) that the title names and minSentences body sentences take
+    /// up ("Trump ký hợp đồng bán vũ khí" and four sentences on the sale). One suggestive phrase repeated ("Nam Sudan",
     /// "huấn luyện") is not enough.
     /// </summary>
-    internal static bool Substantial(int phrases, bool specific, bool title, int sentences, int bodySentences, int minSentences, double minShare) =>
-        phrases >= 2 ? title && sentences >= 1 || sentences >= minSentences && sentences >= minShare * bodySentences
-        : phrases == 1 && specific && title && sentences >= minSentences;
+    internal static bool Substantial(AreaEvidence e, int bodySentences, AreaRules rules, string area)
+    {
+        var (phrases, sentences, title, minSentences) = (e.Phrases.Count, e.Sentences, e.Title, rules.MinSentences);
+        if (phrases >= 2)
+        {
+            if (title && sentences >= 1) return true;
+            if (sentences < minSentences) return false;
+            if (sentences >= rules.ShareFor(area) * bodySentences) return true;
+            return false;
+        }
+        return phrases == 1 && e.Specific && title && sentences >= minSentences;
+    }
 
     private static string TextTokensText(string text, ReadOnlySpan<TextToken> tokens, int from, int length) =>
         text[tokens[from].Start..tokens[from + length - 1].End];

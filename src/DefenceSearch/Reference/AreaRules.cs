@@ -16,8 +16,10 @@ namespace DefenceSearch.Reference;
 /// Everyday title words that name an area ("tiếp đoàn", "giải cứu") and count only when the body holds one of that
 /// area's own phrases, or null.
 /// </param>
+/// <param name="PairsByArea">Per area, pairs of words that make one of its phrases when they stand close together, or null.</param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
-    Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null)
+    Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
+    Dictionary<string, AreaPair[]>? PairsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

@@ -209,6 +209,101 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_verb_of_trade_a_few_words_before_a_weapon_is_arms_trade()
+    {
+        // "mua … hệ thống tên lửa", "cung cấp … tiêm kích" (area-rules.json's pairsByArea): no phrase of areas.json holds
+        // these words together, and a list of every verb-and-weapon phrase could never be complete.
+        var sale = Areas("Ai Cập đàm phán mua hệ thống phòng không của Nga",
+            "Cairo muốn mua thêm các hệ thống tên lửa tầm xa để bảo vệ thủ đô.",
+            "Moskva sẵn sàng cung cấp cả tiêm kích cho đối tác.",
+            "Giá trị thỏa thuận chưa được công bố.");
+        Assert.Contains("arms-trade", sale);
+        // The words apart (another sentence, or more than the window between) are no pair.
+        var apart = Areas("Ai Cập đàm phán với Nga về hợp tác",
+            "Cairo muốn mua thêm lúa mì trong năm tới. Tên lửa của Nga đã được trình diễn ở Moskva.",
+            "Hai bên cũng bàn về việc cung cấp năng lượng, du lịch và nhiều lĩnh vực khác cho tiêm kích.",
+            "Giá trị thỏa thuận chưa được công bố.");
+        Assert.DoesNotContain("arms-trade", apart);
+    }
+
+    [Fact]
+    public void An_incident_between_forces_by_an_artificial_island_in_the_east_sea_is_maritime_security()
+    {
+        // Before, "Biển Đông" was the only phrase of the area here, and one phrase repeated is not enough: the incident's
+        // own words ("áp sát", "đảo nhân tạo", "12 hải lý", "tàu hải cảnh") are phrases of maritime security.
+        var found = Areas("Máy bay hai nước áp sát nhau trên Biển Đông",
+            "Một máy bay quân sự bay áp sát máy bay tuần tra của nước kia trên Biển Đông.",
+            "Sự việc xảy ra gần một đảo nhân tạo, trong phạm vi 12 hải lý.",
+            "Một tàu hải cảnh cũng có mặt ở gần đó.",
+            "Bộ Ngoại giao hai nước chưa bình luận.");
+        Assert.Contains("maritime-security", found);
+    }
+
+    [Fact]
+    public void An_exercise_with_a_word_of_partnership_a_few_words_after_it_is_training()
+    {
+        // "diễn tập quân sự chung", "tập trận hải quân liên hợp": the pair of area-rules.json, where "tập trận chung" of
+        // areas.json needs the words side by side. A country's own drill stays no training.
+        var joint = Areas("Hai nước sẽ diễn tập quân sự chung vào tháng tới",
+            "Quân đội hai nước sẽ tổ chức cuộc diễn tập quân sự chung thường niên.",
+            "Năm nay có thêm một đợt tập trận hải quân liên hợp ở phía nam.",
+            "Nước láng giềng đã phản đối kế hoạch này.");
+        Assert.Contains("training", joint);
+        var own = Areas("Quân đội nước này diễn tập quy mô lớn",
+            "Quân đội tổ chức cuộc diễn tập quy mô lớn ở phía bắc.",
+            "Năm nay có thêm một đợt tập trận hải quân ở phía nam.",
+            "Nước láng giềng đã phản đối kế hoạch này.");
+        Assert.DoesNotContain("training", own);
+    }
+
+    [Fact]
+    public void A_paragraph_on_an_arms_sale_inside_a_longer_article_is_arms_trade()
+    {
+        // Two sentences of ten (area-rules.json's minShareByArea: 15% for arms trade, where other areas need 25%).
+        var found = Areas("Quan hệ hai nước bước sang giai đoạn mới",
+            "Hai nhà lãnh đạo gặp nhau tại thủ đô.",
+            "Họ bàn về thương mại, đầu tư và du lịch.",
+            "Kim ngạch thương mại năm ngoái tăng mạnh.",
+            "Hai bên ký hợp đồng vũ khí trị giá 2 tỷ USD.",
+            "Theo đó, nước này sẽ mua tên lửa phòng không và xe bọc thép.",
+            "Hai bên cũng bàn về giáo dục.",
+            "Sinh viên hai nước sẽ được trao học bổng.",
+            "Các hãng hàng không sẽ mở thêm đường bay.",
+            "Hai bên nhất trí gặp lại vào năm sau.",
+            "Chuyến đi kết thúc tốt đẹp.");
+        Assert.Contains("arms-trade", found);
+    }
+
+    [Fact]
+    public void A_weapon_described_by_its_guidance_diameter_and_speed_is_military_technology_but_a_guided_missile_frigates_visit_is_not()
+    {
+        var weapon = Areas("Quân đội nước này đưa tổ hợp mới ra mặt trận",
+            "Tổ hợp sử dụng đạn dài 11 m, đường kính 0,8 m.",
+            "Đạn có hệ thống dẫn đường quán tính và vận tốc gấp 5 lần âm thanh.",
+            "Nó có thể mang theo tên lửa hành trình thế hệ cũ.",
+            "Các đơn vị đã được triển khai ở phía nam.");
+        Assert.Contains("military-technology", weapon);
+        // "tên lửa dẫn đường" is the ship's class (weight 0 in areas.json): it hides "dẫn đường" inside it.
+        var visit = Areas("Tàu hộ vệ tên lửa dẫn đường nước bạn thăm cảng",
+            "Tàu hộ vệ tên lửa dẫn đường cùng 180 thủy thủ cập cảng sáng nay.",
+            "Tàu có lượng giãn nước 3.600 tấn.",
+            "Thủy thủ đoàn sẽ giao lưu thể thao với hải quân nước chủ nhà.",
+            "Chuyến thăm kéo dài năm ngày.");
+        Assert.DoesNotContain("military-technology", visit);
+    }
+
+    [Fact]
+    public void A_verb_of_making_or_repairing_a_few_words_before_a_weapon_is_defence_industry()
+    {
+        // "lắp ráp … máy bay quân sự", "đại tu … tiêm kích" (pairsByArea): no phrase of areas.json holds them.
+        var found = Areas("Nhà máy trong nước tự đại tu tiêm kích",
+            "Nhà máy đã lắp ráp thành công hai máy bay quân sự.",
+            "Kỹ sư cũng đại tu nhiều chiếc tiêm kích đã hết niên hạn.",
+            "Lãnh đạo quân đội đến dự buổi lễ.");
+        Assert.Contains("defence-industry", found);
+    }
+
+    [Fact]
     public void One_suggestive_phrase_repeated_is_not_enough()
     {
         // "Nam Sudan" suggests peacekeeping (the Vietnamese field hospital there), but an article about its army chief is not about it.

@@ -112,6 +112,19 @@ public partial class ReferenceDataTests
             Assert.Contains(Data.Areas, a => a.Key == c.Key);
             Assert.All(c.Value, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
         });
+        // Pairs of words (a verb of trade, then a weapon) make phrases of known areas.
+        Assert.Contains("mua", rules.PairsByArea!["arms-trade"][0].First);
+        Assert.Contains("tên lửa", rules.PairsByArea["arms-trade"][0].Then);
+        Assert.All(rules.PairsByArea, p =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == p.Key);
+            Assert.All(p.Value, pair =>
+            {
+                Assert.All(pair.First.Concat(pair.Then), w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+                Assert.InRange(pair.Window, 0, 10);
+                Assert.InRange(pair.Weight, 1, 2);
+            });
+        });
         Assert.Contains("tranh chấp", rules.ContextWordsByArea!["maritime-security"]);
         Assert.All(rules.ContextWordsByArea, c =>
         {
@@ -131,6 +144,10 @@ public partial class ReferenceDataTests
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "minShareByArea": {"navy": 0.3}}""");
             var e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
             Assert.Contains("area-rules.json", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "pairsByArea": {"arms-trade": [{"first": ["mua"], "then": [], "window": 3, "weight": 2}]}}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("pairsByArea", e.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -1,0 +1,27 @@
+namespace DefenceSearch.Extraction;
+
+/// <summary>
+/// What an article holds of one cooperation area's phrases (Data/areas.json): which phrases, whether the title names
+/// the area, and in how many body sentences the phrases stand.
+/// </summary>
+internal sealed class AreaEvidence
+{
+    /// <summary>The different phrases found (a phrase inside a longer one just matched is not counted again).</summary>
+    public HashSet<string> Phrases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the title holds one of the phrases (or a title cue of the area).</summary>
+    public bool Title { get; set; }
+
+    /// <summary>The body sentences holding a phrase.</summary>
+    public int Sentences { get; set; }
+
+    /// <summary>The last body sentence counted in <see cref="Sentences"/> (-1 before any).</summary>
+    public int LastSentence { get; set; } = -1;
+
+    /// <summary>Whether a specific phrase (weight 2) was found.</summary>
+    public bool Specific { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"phrases {Phrases.Count} title {Title} sentences {Sentences} specific {Specific}: {string.Join(" | ", Phrases)}";
+}

@@ -1,0 +1,12 @@
+namespace DefenceSearch.Reference;
+
+/// <summary>
+/// Two kinds of words that, standing close together in one sentence, are a phrase of an area (Data/area-rules.json's
+/// pairsByArea): a verb of trade before a weapon ("mua hệ thống tên lửa", "cung cấp tiêm kích") is arms trade, where
+/// a list of every verb-and-weapon phrase could never be complete.
+/// </summary>
+/// <param name="First">The words that come first ("mua", "cung cấp").</param>
+/// <param name="Then">The words that follow them ("tên lửa", "tiêm kích").</param>
+/// <param name="Window">How many words may stand between the two.</param>
+/// <param name="Weight">2: the pair counts in any article; 1: only in an article about defence (as a phrase of areas.json).</param>
+public sealed record AreaPair(string[] First, string[] Then, int Window, int Weight);
