@@ -23,6 +23,10 @@ public sealed class HighlightTerms
     private readonly string[] _prefixes;
     private readonly IReadOnlyList<string[]> _phrases;
     private readonly IReadOnlyList<string[]> _runs;
+    // The phrases and runs folded, and the folded run words: what Marked compares, folded once.
+    private readonly string[][] _foldedPhrases;
+    private readonly string[][] _foldedRuns;
+    private readonly HashSet<string> _foldedRunWords;
     private readonly string[] _names;
     // Folded word -> the spellings it must have (typed with diacritics), and whether other spellings count in a text
     // holding none of them (typed words: yes; names: no). Folded forms typed without diacritics anywhere have none.
@@ -44,6 +48,9 @@ public sealed class HighlightTerms
         _prefixes = foldedPrefixes.Select(VietnameseText.Fold).Where(p => p.Length > 0).Distinct().ToArray();
         _phrases = (phrases ?? []).Select(p => p.Select(Exact).Where(w => w.Length > 0).ToArray()).Where(p => p.Length > 0).ToList();
         _runs = (runs ?? []).Select(r => r.Select(Exact).Where(w => w.Length > 0).ToArray()).Where(r => r.Length > 1).ToList();
+        _foldedPhrases = _phrases.Select(p => p.Select(VietnameseText.FoldLower).ToArray()).ToArray();
+        _foldedRuns = _runs.Select(r => r.Select(VietnameseText.FoldLower).ToArray()).ToArray();
+        _foldedRunWords = _foldedRuns.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
         _names = (names ?? []).Select(Exact).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         _words = _typedWords.Concat(_names).Select(VietnameseText.FoldLower).ToHashSet(StringComparer.Ordinal);
 
@@ -61,8 +68,7 @@ public sealed class HighlightTerms
             _exact[folded] = (forms, entry.Fallback || !isName);
         }
 
-        var candidates = _words.Concat(_phrases.SelectMany(p => p).Concat(_runs.SelectMany(r => r)).Select(VietnameseText.FoldLower))
-            .ToHashSet(StringComparer.Ordinal);
+        var candidates = _words.Concat(_foldedPhrases.SelectMany(p => p)).Concat(_foldedRunWords).ToHashSet(StringComparer.Ordinal);
         _candidates = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         _fewCandidates = candidates.Count <= 8 ? [.. candidates] : null;
     }
@@ -137,7 +143,7 @@ public sealed class HighlightTerms
         // Phrase words count only where the whole phrase stands, word after word; run words beside another of the run.
         var keep = new bool[result.Count];
         for (var k = 0; k < result.Count; k++) keep[k] = _words.Contains(result[k].Folded) || MatchesPrefix(result[k].Folded, out _);
-        foreach (var phrase in _phrases.Select(p => p.Select(VietnameseText.FoldLower).ToArray()))
+        foreach (var phrase in _foldedPhrases)
         {
             for (var k = 0; k + phrase.Length <= result.Count; k++)
             {
@@ -151,9 +157,8 @@ public sealed class HighlightTerms
         // Run words: where right beside the next of the run (in order, only spaces or a hyphen between: "Luật Biển, đồng
         // thời" and "biển Hoa Đông" are not "Biển Đông"); alone only in a text where that word never stands so ("quốc"
         // of "Trung Quốc" is not marked where "quốc phòng" is).
-        var runs = _runs.Select(r => r.Select(VietnameseText.FoldLower).ToArray()).ToList();
         var paired = new bool[result.Count];
-        foreach (var run in runs)
+        foreach (var run in _foldedRuns)
         {
             for (var k = 0; k + 1 < result.Count; k++)
             {
@@ -165,9 +170,8 @@ public sealed class HighlightTerms
         HashSet<string>? pairedWords = null;
         for (var k = 0; k < result.Count; k++)
             if (paired[k]) (pairedWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(result[k].Folded);
-        var inRuns = runs.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
         for (var k = 0; k < result.Count; k++)
-            if (paired[k] || (inRuns.Contains(result[k].Folded) && pairedWords?.Contains(result[k].Folded) != true)) keep[k] = true;
+            if (paired[k] || (_foldedRunWords.Contains(result[k].Folded) && pairedWords?.Contains(result[k].Folded) != true)) keep[k] = true;
         var kept = new List<MarkedWord>(result.Count);
         for (var k = 0; k < result.Count; k++)
             if (keep[k]) kept.Add(result[k]);
