@@ -27,15 +27,12 @@ public sealed partial class SiteProcess : IDisposable
 
     public string Output => string.Join('\n', _output);
 
+    /// <summary>The configuration the tests (and so the site beside them) were built in: Debug or Release.</summary>
+    public static string Configuration { get; } =
+        AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
     /// <summary>The site's own build, next to the tests' (Debug or Release).</summary>
-    public static string WebDll
-    {
-        get
-        {
-            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-            return Path.Combine(RepoPaths.Root, "src", "DefenceSearch.Web", "bin", configuration, "net10.0", "DefenceSearch.Web.dll");
-        }
-    }
+    public static string WebDll => Path.Combine(RepoPaths.Root, "src", "DefenceSearch.Web", "bin", Configuration, "net10.0", "DefenceSearch.Web.dll");
 
     /// <summary>Starts the site and waits until it answers searches (its start-up indexing is done).</summary>
     /// <param name="dll">Another build of the site (a published one); the tests' own build when null.</param>
