@@ -367,7 +367,8 @@ public sealed class ArticleIndex : IDisposable
         if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
         if (meter.ExpansionCut) notices.Add(new QueryNotice(QueryNoticeKind.ExpansionCut, Budget.MaxTermsPerPrefix.ToString(CultureInfo.InvariantCulture)));
         if (meter.TimedOut) notices.Add(new QueryNotice(QueryNoticeKind.TimedOut, null));
-        var suggestion = strictTotal == 0 && !meter.TimedOut ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
+        // A count (no snippets: exports, saved-search counts, the ways out of an empty page) shows no did-you-mean.
+        var suggestion = strictTotal == 0 && request.Snippets && !meter.TimedOut ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
         return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, set, meter.Work);
     }
 

@@ -73,7 +73,7 @@ public sealed record SearchRequest
     /// </summary>
     public bool Apart { get; init; }
 
-    /// <summary>Whether to build snippets (exports and counts do not need them).</summary>
+    /// <summary>Whether to build what a page shows beside the hits: snippets and the did-you-mean (exports and counts need neither).</summary>
     public bool Snippets { get; init; } = true;
 
     /// <summary>
