@@ -234,7 +234,8 @@ public sealed class ArticleIndex : IDisposable
     /// </summary>
     public const int MinAllWordsArticles = 10;
 
-    private static Query Either(IEnumerable<Query> queries)
+    // One query, or any of several.
+    private static Query AnyOf(IEnumerable<Query> queries)
     {
         var list = queries.ToList();
         if (list.Count == 1) return list[0];
@@ -268,13 +269,13 @@ public sealed class ArticleIndex : IDisposable
         {
             var countries = built.UnitIsCountry.Count == units.Count ? built.UnitIsCountry : units.Select(_ => false).ToList();
             var tags = built.UnitTags;
-            together = Either(WordsTogether.Orders(units.Count, countries[0], countries[^1])
+            together = AnyOf(WordsTogether.Orders(units.Count, countries[0], countries[^1])
                 .Select(order => WordsTogether.Query(order.Select(i => units[i]).ToList(), tags.Count == units.Count ? order.Select(i => tags[i]).ToList() : tags)));
         }
         else
         {
             var countryWords = built.Countries.Select(c => c.Typed).ToHashSet(StringComparer.Ordinal);
-            together = Either(WordsTogether.Orders(words!.Count, countryWords.Contains(words[0]), countryWords.Contains(words[^1]))
+            together = AnyOf(WordsTogether.Orders(words!.Count, countryWords.Contains(words[0]), countryWords.Contains(words[^1]))
                 .Select(order => WordsTogether.Query(order.Select(i => words[i]).ToList(), built.Alternatives)));
         }
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
