@@ -21,6 +21,17 @@ internal sealed class AreaEvidence
     /// <summary>Whether a specific phrase (weight 2) was found.</summary>
     public bool Specific { get; set; }
 
+    /// <summary>Counts one mention of the area: where it stands (title or a body sentence) and whether it is specific.</summary>
+    /// <param name="specific">Whether the phrase is specific (weight 2).</param>
+    /// <param name="inBody">Whether it stands in the body (else the title).</param>
+    /// <param name="sentence">The number of its body sentence.</param>
+    public void Mention(bool specific, bool inBody, int sentence)
+    {
+        if (specific) Specific = true;
+        if (!inBody) Title = true;
+        else if (LastSentence != sentence) (Sentences, LastSentence) = (Sentences + 1, sentence);
+    }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"phrases {Phrases.Count} title {Title} sentences {Sentences} specific {Specific}: {string.Join(" | ", Phrases)}";

@@ -71,15 +71,13 @@ public sealed partial class EntityExtractor
         _beforeVietnameseName = (data.CountryExceptions.BeforeVietnameseName ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _titleWordsBeforeCountry = (data.CountryExceptions.TitleWordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _formerMarkers = data.MinisterContext.FormerMarkers.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
-        _beforeSurname = data.MinisterContext.BeforeSurname
+        // Phrases as their lower-case words, each once.
+        static string[][] Phrases(IEnumerable<string> phrases) => phrases
             .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
             .Where(p => p.Length > 0).Distinct(new SequenceComparer()).ToArray();
-        _otherOffices = data.MinisterContext.OtherOffices
-            .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
-            .Where(p => p.Length > 0).Distinct(new SequenceComparer()).ToArray();
-        _officeQualifiers = (data.MinisterContext.OfficeQualifiers ?? [])
-            .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
-            .Where(p => p.Length > 0).Distinct(new SequenceComparer()).ToArray();
+        _beforeSurname = Phrases(data.MinisterContext.BeforeSurname);
+        _otherOffices = Phrases(data.MinisterContext.OtherOffices);
+        _officeQualifiers = Phrases(data.MinisterContext.OfficeQualifiers ?? []);
         foreach (var m in data.Ministers)
         {
             foreach (var alias in m.Aliases.Append(m.Name).Distinct())
@@ -603,9 +601,7 @@ public sealed partial class EntityExtractor
                 e.Phrases.Add(m.Value.Phrase);
                 coveredUntil = i + m.Length;
             }
-            if (m.Value.Weight >= 2) e.Specific = true;
-            if (!inBody) e.Title = true;
-            else if (e.LastSentence != sentence) (e.Sentences, e.LastSentence) = (e.Sentences + 1, sentence);
+            e.Mention(m.Value.Weight >= 2, inBody, sentence);
         }
         // A title cue ("tiếp đoàn", "giải cứu") names its area in the title when the body holds the area's phrases.
         for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
@@ -636,9 +632,7 @@ public sealed partial class EntityExtractor
                 if (!evidence.TryGetValue(area, out var e)) evidence[area] = e = new AreaEvidence();
                 // Named as the two words together, so that "mua tên lửa" of areas.json and the pair in it are one phrase.
                 e.Phrases.Add(first.Value + " " + second.Value);
-                if (pair.Weight >= 2) e.Specific = true;
-                if (!inBody) e.Title = true;
-                else if (e.LastSentence != sentence) (e.Sentences, e.LastSentence) = (e.Sentences + 1, sentence);
+                e.Mention(pair.Weight >= 2, inBody, sentence);
                 break;
             }
         }
@@ -657,9 +651,7 @@ public sealed partial class EntityExtractor
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;
-            if (sentences < minSentences) return false;
-            if (sentences >= rules.ShareFor(area) * bodySentences) return true;
-            return false;
+            return sentences >= minSentences && sentences >= rules.ShareFor(area) * bodySentences;
         }
         return phrases == 1 && e.Specific && title && sentences >= minSentences;
     }
