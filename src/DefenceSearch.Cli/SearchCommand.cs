@@ -98,7 +98,7 @@ internal static class SearchCommand
         foreach (var hit in r.Hits)
         {
             Console.WriteLine();
-            Console.WriteLine($"{++rank}. {hit.Title}");
+            Console.WriteLine($"{++rank}. {hit.Title}{(hit.TitleFromLead ? (lang == "en" ? "  (no headline: first sentence)" : "  (không có tiêu đề: câu mở đầu)") : "")}");
             Console.WriteLine($"   {hit.Id} · {DateText(hit)} · score {hit.Score:0.00}");
             Console.WriteLine($"   {Terminal(hit.Snippet, color)}");
             var facets = string.Join(" · ", FacetDimensions.OnHits.Select(d => string.Join(", ", d.HitValues!(hit))).Where(s => s.Length > 0));

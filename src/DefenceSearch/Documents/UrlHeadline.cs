@@ -17,8 +17,38 @@ public static partial class UrlHeadline
     /// </summary>
     public const string Untitled = "(Không có tiêu đề)";
 
-    /// <summary>The title to show: <paramref name="stored"/>, or <see cref="Untitled"/> when the article has none.</summary>
-    public static string Shown(string? stored) => string.IsNullOrWhiteSpace(stored) ? Untitled : stored;
+    /// <summary>
+    /// The title to show: <paramref name="stored"/>; for an article without one, the first sentence of its lead
+    /// (<paramref name="lead"/>, see <see cref="FromLead"/>); <see cref="Untitled"/> when it has neither.
+    /// </summary>
+    public static string Shown(string? stored, string? lead = null) =>
+        !string.IsNullOrWhiteSpace(stored) ? stored : !string.IsNullOrWhiteSpace(lead) ? lead : Untitled;
+
+    /// <summary>A paragraph of fewer words is taken for a caption or a subheading when a longer one follows.</summary>
+    public const int MinLeadWords = 8;
+
+    /// <summary>The longest lead sentence shown in place of a headline, in characters; a longer one is cut at a word and ends in "…".</summary>
+    public const int MaxLeadChars = 110;
+
+    /// <summary>
+    /// What a hit shows for an article without a headline: the first sentence of its first paragraph that is not a
+    /// photo caption ("… (Ảnh: Reuters).", "Ảnh minh họa") or of fewer than <see cref="MinLeadWords"/> words (a caption or a
+    /// subheading, unless nothing longer follows), cut to <see cref="MaxLeadChars"/> at a word; null when the
+    /// article has no such paragraph. It is the article's own words and is shown marked as its first sentence: no
+    /// headline is made up.
+    /// </summary>
+    public static string? FromLead(IEnumerable<string> paragraphs)
+    {
+        // The first paragraph of a few words is a caption or a subheading ("Hiện trường vụ tai nạn.", "Cuộc thanh lọc"), not the lead.
+        var candidates = paragraphs.Select(p => VietnameseText.Normalize(p).Trim()).Where(p => p.Length > 0 && !Caption().IsMatch(p)).ToList();
+        var lead = candidates.FirstOrDefault(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinLeadWords) ?? candidates.FirstOrDefault();
+        if (lead is null) return null;
+        var end = SentenceEnd().Matches(lead).FirstOrDefault(m => !Abbreviation(lead[..m.Index]));
+        var sentence = (end is not null ? lead[..(end.Index + 1)] : lead).Trim();
+        if (sentence.Length <= MaxLeadChars) return sentence;
+        var cut = sentence.LastIndexOf(' ', MaxLeadChars);
+        return (cut > MaxLeadChars / 2 ? sentence[..cut] : sentence[..MaxLeadChars]).TrimEnd(',', ';', ':', ' ', '-', '–') + "…";
+    }
 
     /// <summary>How many of the headline's words may have been chosen among several spellings without a neighbour to confirm it.</summary>
     public const int MaxUnsure = 0;
@@ -103,6 +133,23 @@ public static partial class UrlHeadline
     }
 
     private static string Key(string token) => new(VietnameseText.Fold(token).Where(char.IsAsciiLetterOrDigit).ToArray());
+
+    // Whether a full stop after this text closes an abbreviation, not a sentence: "GS.", "TS.BS.", "Mr." (a short word
+    // starting with a capital); a sentence ending in a short name ("… Mỹ.") then runs on to the next end or the cut.
+    private static bool Abbreviation(string before)
+    {
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word.Contains('.') || (word.Length is > 0 and <= 4 && char.IsUpper(word[0]));
+    }
+
+    // A photo caption: a credit in brackets ("(Ảnh: Getty)", "(Nguồn: AP)"), or a line that starts or ends as one.
+    [GeneratedRegex(@"\((Ảnh|Nguồn|Video|Clip|Photo)\s*[:\-]|^(Ảnh|Video|Clip)\s*[:\-]|\(?(Ảnh|Hình) minh (họa|hoạ)\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    // The end of the first sentence: a full stop, question or exclamation mark after at least a few words, before a
+    // space and a capital or an opening quote (not "22.4", "TP.HCM", "U.S.").
+    [GeneratedRegex(@"(?<=\S+(\s+\S+){3,}?)[.?!…](?=\s+[\p{Lu}""“'‘(\d])")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\.(html?|aspx?|php|chn|ldo|tpo|epi|vnp)$", RegexOptions.IgnoreCase)]
     private static partial Regex Extension();

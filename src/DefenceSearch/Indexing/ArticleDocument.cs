@@ -29,6 +29,8 @@ internal static class ArticleDocument
             new BinaryDocValuesField(Schema.Signature, new BytesRef(signature.Encode(article.Id))),
             new Int64Field(Schema.Added, signature.Added, Field.Store.YES),
         };
+        if (string.IsNullOrWhiteSpace(article.Title) && Documents.UrlHeadline.FromLead(article.Paragraphs) is { } lead)
+            doc.Add(new StoredField(Schema.LeadHeadline, lead));
         if (article.Markdown is not null) doc.Add(new StoredField(Schema.Markdown, article.Markdown));
         if (article.Url is not null) doc.Add(new StoredField(Schema.Url, article.Url));
         if (article.Source is not null) doc.Add(new StoredField(Schema.Source, article.Source));

@@ -4,7 +4,7 @@ namespace DefenceSearch.Indexing;
 public static class Schema
 {
     /// <summary>The version of what is stored and how it is analysed; an index of another version is rebuilt.</summary>
-    public const int SchemaVersion = 13;
+    public const int SchemaVersion = 14;
     /// <summary>The commit user-data key that holds <see cref="SchemaVersion"/>.</summary>
     public const string SchemaKey = "defencesearch.schema";
 
@@ -12,6 +12,11 @@ public static class Schema
     public const string Id = "id";
     /// <summary>The title, analysed for search and stored.</summary>
     public const string Title = "title";
+    /// <summary>
+    /// For an article without a title only: the first sentence of its lead, stored (not searched) and shown in place of
+    /// a headline, marked as the article's first sentence (<see cref="Documents.UrlHeadline.FromLead"/>).
+    /// </summary>
+    public const string LeadHeadline = "lead_headline";
     /// <summary>The cleaned body text, analysed for search and stored.</summary>
     public const string Body = "body";
     /// <summary>Adjacent title words joined, so that a phrase in the title ranks higher.</summary>

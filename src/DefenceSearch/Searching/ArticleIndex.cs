@@ -438,7 +438,8 @@ public sealed class ArticleIndex : IDisposable
         return new ArticleView
         {
             Id = doc.Get(Schema.Id),
-            Title = Documents.UrlHeadline.Shown(doc.Get(Schema.Title)),
+            Title = Documents.UrlHeadline.Shown(doc.Get(Schema.Title), doc.Get(Schema.LeadHeadline)),
+            TitleFromLead = string.IsNullOrWhiteSpace(doc.Get(Schema.Title)) && doc.Get(Schema.LeadHeadline) is not null,
             Paragraphs = (doc.Get(Schema.Body) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries),
             Markdown = doc.Get(Schema.Markdown),
             Date = doc.Get(Schema.Date),
@@ -553,7 +554,8 @@ public sealed class ArticleIndex : IDisposable
         return new SearchHit
         {
             Id = fields.Id ?? "",
-            Title = Documents.UrlHeadline.Shown(fields.Title),
+            Title = Documents.UrlHeadline.Shown(fields.Title, fields.LeadHeadline),
+            TitleFromLead = string.IsNullOrWhiteSpace(fields.Title) && fields.LeadHeadline is not null,
             Date = fields.Date,
             Year = int.TryParse(fields.Year, CultureInfo.InvariantCulture, out var y) ? y : null,
             DatePrecision = fields.DatePrecision,

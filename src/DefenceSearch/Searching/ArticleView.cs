@@ -9,6 +9,9 @@ public sealed record ArticleView
     /// <summary>The headline as shown.</summary>
     public required string Title { get; init; }
 
+    /// <summary>Whether the article has no headline and <see cref="Title"/> is the first sentence of its lead.</summary>
+    public bool TitleFromLead { get; init; }
+
     /// <summary>The body's paragraphs as stored text.</summary>
     public required IReadOnlyList<string> Paragraphs { get; init; }
 

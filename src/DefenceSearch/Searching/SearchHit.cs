@@ -11,6 +11,11 @@ public sealed record SearchHit
     /// <summary>The headline as shown.</summary>
     [JsonPropertyName("title")] public required string Title { get; init; }
 
+    /// <summary>
+    /// Whether the article has no headline and <see cref="Title"/> is the first sentence of its lead (shown marked as such).
+    /// </summary>
+    [JsonPropertyName("titleFromLead")] public bool TitleFromLead { get; init; }
+
     /// <summary>The publication date at its precision ("2018-11-15", "2018-11", "2018"), or null when undated.</summary>
     [JsonPropertyName("date")] public string? Date { get; init; }
 

@@ -55,18 +55,44 @@ public sealed class UrlHeadlineTests
     }
 
     [Fact]
-    public void An_untitled_article_shows_the_placeholder_and_its_words_find_nothing()
+    public void An_untitled_article_shows_its_first_sentence_marked_as_such_and_the_placeholder_words_find_nothing()
     {
-        var text = $"# doc_id = news_world_902\n# url = {Url}\n# date = 20210101\nTàu ngầm mới neo tại cảng (Ảnh: minh họa).\nLực lượng Canada nhận tàu ngầm mới.\n";
+        // The first line is a photo caption; the lead's first sentence stands in for the headline (cut at a word), and is
+        // marked so that nobody takes it for the article's headline.
+        var text = $"# doc_id = news_world_902\n# url = {Url}\n# date = 20210101\nTàu ngầm mới neo tại cảng (Ảnh: minh họa).\n"
+            + "Lực lượng Canada nhận tàu ngầm mới sau nhiều năm chờ đợi. Đây là con tàu thứ hai.\n";
+        var captionOnly = $"# doc_id = news_world_903\n# url = {Url}\n# date = 20210101\nTàu ngầm mới neo tại cảng (Ảnh: minh họa).\n";
         using var corpus = new SmallCorpus();
         Directory.CreateDirectory(Path.Combine(corpus.CorpusPath, "unc"));
         File.WriteAllText(Path.Combine(corpus.CorpusPath, "unc", "news_world_902.txt"), text);
-        Assert.Equal(1, corpus.IndexNow().Added);
+        File.WriteAllText(Path.Combine(corpus.CorpusPath, "unc", "news_world_903.txt"), captionOnly);
+        Assert.Equal(2, corpus.IndexNow().Added);
         using var index = corpus.Open();
 
-        var hit = Assert.Single(index.Search(new DefenceSearch.Searching.SearchRequest { Query = "tàu ngầm" }).Hits);
-        Assert.Equal(UrlHeadline.Untitled, hit.Title);
-        Assert.Equal(UrlHeadline.Untitled, index.Get(hit.Id)!.Title);
+        var hits = index.Search(new DefenceSearch.Searching.SearchRequest { Query = "tàu ngầm" }).Hits;
+        var lead = Assert.Single(hits, h => h.Id == "unc/news_world_902");
+        Assert.Equal("Lực lượng Canada nhận tàu ngầm mới sau nhiều năm chờ đợi.", lead.Title);
+        Assert.True(lead.TitleFromLead);
+        Assert.Equal(lead.Title, index.Get(lead.Id)!.Title);
+        Assert.True(index.Get(lead.Id)!.TitleFromLead);
+        var none = Assert.Single(hits, h => h.Id == "unc/news_world_903");
+        Assert.Equal(UrlHeadline.Untitled, none.Title); // a caption is no lead
+        Assert.False(none.TitleFromLead);
         Assert.Equal(0, index.Search(new DefenceSearch.Searching.SearchRequest { Query = "tiêu đề" }).Total);
+        Assert.Equal(0, index.Search(new DefenceSearch.Searching.SearchRequest { Query = "title:canada" }).Total); // the lead is not a title
+    }
+
+    [Theory]
+    [InlineData("Dịch Covid-19 diễn biến phức tạp ở Ấn Độ (Ảnh: Getty).|Nhóm cố vấn do chính phủ Ấn Độ lập ra đã phát đi cảnh báo. Các nhà khoa học nói thêm.", "Nhóm cố vấn do chính phủ Ấn Độ lập ra đã phát đi cảnh báo.")]
+    [InlineData("Chia sẻ với báo chí về sự việc, GS. Nguyễn Văn A cho biết bệnh nhân đã ổn định. Bệnh viện tiếp tục theo dõi.", "Chia sẻ với báo chí về sự việc, GS. Nguyễn Văn A cho biết bệnh nhân đã ổn định.")]
+    [InlineData("Hiện trường vụ tai nạn.|Cuộc thanh lọc|Sáng 30/4, đoàn công tác của tỉnh đã đến kiểm tra hiện trường vụ tai nạn giao thông. Hai người bị thương.", "Sáng 30/4, đoàn công tác của tỉnh đã đến kiểm tra hiện trường vụ tai nạn giao thông.")]
+    [InlineData("Ảnh minh họa|Theo TP.HCM, ngày 22.4 có 3 ca mắc mới. Tất cả đã được cách ly.", "Theo TP.HCM, ngày 22.4 có 3 ca mắc mới.")]
+    [InlineData("Trong thời gian qua, đội tuyển Việt Nam đã nhận không ít tin dữ về tình hình lực lượng trước thềm vòng loại World Cup khi hai trụ cột lần lượt dính chấn thương nặng",
+        "Trong thời gian qua, đội tuyển Việt Nam đã nhận không ít tin dữ về tình hình lực lượng trước thềm vòng loại…")]
+    public void The_stand_in_headline_is_the_leads_first_sentence_cut_at_a_word(string paragraphs, string expected)
+    {
+        var shown = UrlHeadline.FromLead(paragraphs.Split('|'));
+        Assert.Equal(expected, shown);
+        Assert.True(shown!.Length <= UrlHeadline.MaxLeadChars + 1);
     }
 }

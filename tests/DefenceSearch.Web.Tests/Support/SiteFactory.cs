@@ -209,6 +209,6 @@ public static partial class Http
     [GeneratedRegex("#saved-([0-9]+)$")]
     private static partial Regex SavedAnchor();
 
-    [GeneratedRegex("<h3 class=\"hit__title\"[^>]*><a href=\"/article/([^\"?]+)")]
+    [GeneratedRegex("<h3 class=\"hit__title[^\"]*\"[^>]*><a href=\"/article/([^\"?]+)")]
     private static partial Regex HitLink();
 }

@@ -101,6 +101,8 @@ public static class UiStrings
         ["empty.help"] = ("Xem hướng dẫn cú pháp tìm kiếm", "See how to write a search"),
 
         ["result.undated"] = ("Không rõ ngày", "Date unknown"),
+        ["result.noHeadline"] = ("Bài không có tiêu đề; đây là câu mở đầu", "The article has no headline; this is its first sentence"),
+        ["result.noHeadlineTag"] = ("câu mở đầu", "first sentence"),
         ["result.source"] = ("Nguồn", "Source"),
         ["result.tags"] = ("Thẻ của bài", "Article tags"),
 
