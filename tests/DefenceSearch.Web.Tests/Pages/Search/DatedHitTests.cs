@@ -56,6 +56,12 @@ public sealed class DatedHitTests(SharedSite site)
         Assert.Contains("<time datetime=\"--06-05\">5/6, năm không ghi trong bài</time>", article);
         await client.GetAsync("/language/en?returnUrl=%2F");
         Assert.Contains("<time datetime=\"--06-05\">5 Jun, year not stated</time>", await client.GetPageAsync("/?q=canada"));
+
+        // The API carries it in its own member; the hit's date and year stay null.
+        using var api = System.Text.Json.JsonDocument.Parse(await client.GetPageAsync("/api/search?q=canada"));
+        var hit = api.RootElement.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("id").GetString()!.StartsWith("003_", StringComparison.Ordinal));
+        Assert.Equal(("--06-05", "Chiều nay (5/6)"), (hit.GetProperty("leadDay").GetProperty("value").GetString(), hit.GetProperty("leadDay").GetProperty("span").GetString()));
+        Assert.True(!hit.TryGetProperty("date", out var date) || date.ValueKind == System.Text.Json.JsonValueKind.Null);
     }
 
     [Fact]
