@@ -38,6 +38,10 @@ public static class DatesEvaluation
         var outcomes = new List<Outcome>();
 
         var uncAnswers = new List<string> { "file\tvalue\tevidence\tspan\ttruth" };
+        // Stated days without a year ("Sáng 27/6"): kept for undated articles, shown, never a date.
+        var uncLeadDays = new List<(string Name, bool Tune, bool Undated, LeadDay? Day, DateOnly Truth)>();
+        var leadDayAnswers = new List<string> { "file\tvalue\tspan" };
+        var crawlLeadDays = new Dictionary<string, LeadDay>(StringComparer.Ordinal);
         var unc = Path.Combine(context.Corpus.Path, "unc");
         if (Directory.Exists(unc))
         {
@@ -55,6 +59,7 @@ public static class DatesEvaluation
                 var article = reader.Parse(stripped, name);
                 var facts = extractor.Extract(article, today.Year);
                 outcomes.Add(Judge(name, "unc", IsTuning(name), truth.Year, truth, true, facts));
+                uncLeadDays.Add((name, IsTuning(name), facts.Published is null, facts.LeadDay, truth));
                 if (facts.Published is { } given) uncAnswers.Add($"{name}\t{given.Value}\t{PublicationDate.KindName(given.Kind)}\t{given.Span}\t{truth:yyyy-MM-dd}");
             }
         }
@@ -103,8 +108,14 @@ public static class DatesEvaluation
                 var facts = extractor.Extract(result.Article, today.Year);
                 crawl.Add(Judge(name, "baomoi-crawl", false, CrawlYear, null, false, facts));
                 if (facts.Published is { } p) answers.Add($"{name}\t{p.Value}\t{PublicationDate.KindName(p.Kind)}\t{p.Span}");
+                if (facts.LeadDay is { } ld)
+                {
+                    crawlLeadDays[name] = ld;
+                    leadDayAnswers.Add($"{name}\t{ld.Value}\t{ld.Span}");
+                }
             }
             File.WriteAllLines(Path.Combine(context.WorkPath, "dates-baomoi-answers.tsv"), answers);
+            File.WriteAllLines(Path.Combine(context.WorkPath, "dates-baomoi-leaddays.tsv"), leadDayAnswers);
         }
         File.WriteAllLines(Path.Combine(context.WorkPath, "dates-unc-answers.tsv"), uncAnswers);
 
@@ -132,6 +143,7 @@ public static class DatesEvaluation
             var judged = kind.Where(o => o.TrueYear is not null).ToList();
             output.WriteLine($"  {kind.Key.Set} by {kind.Key.Evidence}: {kind.Count()} given, {judged.Count(o => o.Year == o.TrueYear)}/{judged.Count} right");
         }
+        ReportLeadDays(context, uncLeadDays, crawl, crawlLeadDays);
         var offCrawl = crawl.Where(o => o.Year is { } y && y != CrawlYear).ToList();
         output.WriteLine($"baomoi years other than the crawl's {CrawlYear}: {offCrawl.Count} (read each: an old article republished is right)");
         foreach (var o in offCrawl.Take(40))
@@ -143,6 +155,49 @@ public static class DatesEvaluation
             output.WriteLine($"  {o.Name}: true {o.TrueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? o.TrueYear.ToString()}, given {o.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? o.Year.ToString()} by {o.Evidence} «{o.Span}»");
         return Task.FromResult(0);
     }
+
+    /// <summary>
+    /// The stated days without a year: coverage over the undated UNC articles (headers removed) and the undated baomoi
+    /// files; precision on UNC against the header (the stated day is the publication day or the day before) and on the
+    /// baomoi sample read in Data/dates-baomoi-leaddays.json (the day the lead reports as its own news day).
+    /// </summary>
+    private static void ReportLeadDays(EvaluationContext context, List<(string Name, bool Tune, bool Undated, LeadDay? Day, DateOnly Truth)> unc,
+        List<Outcome> crawl, Dictionary<string, LeadDay> crawlLeadDays)
+    {
+        var output = context.Output;
+        static bool Near(LeadDay d, DateOnly truth) =>
+            (d.Month == truth.Month && d.Day == truth.Day) || (d.Month == truth.AddDays(-1).Month && d.Day == truth.AddDays(-1).Day);
+        output.WriteLine($"{"stated days without a year",-30} {"undated",8} {"stated",7} {"coverage",9} {"right",6} {"precision",10} {"same day",9}");
+        void Row(string name, IReadOnlyCollection<(string Name, bool Tune, bool Undated, LeadDay? Day, DateOnly Truth)> group)
+        {
+            var undated = group.Count(o => o.Undated);
+            var stated = group.Where(o => o.Day is not null).ToList();
+            var right = stated.Count(o => Near(o.Day!, o.Truth));
+            var same = stated.Count(o => o.Day!.Month == o.Truth.Month && o.Day.Day == o.Truth.Day);
+            output.WriteLine($"{name,-30} {undated,8} {stated.Count,7} {(undated == 0 ? 0 : (double)stated.Count / undated),9:P1} {right,6} {(stated.Count == 0 ? 1 : (double)right / stated.Count),10:P1} {same,9}");
+        }
+        Row("unc tune, headers removed", unc.Where(o => o.Tune).ToList());
+        Row("unc held out, headers removed", unc.Where(o => !o.Tune).ToList());
+        Row("unc all, headers removed", unc);
+        var undatedCrawl = crawl.Count(o => o.Year is null);
+        output.WriteLine($"{"baomoi every file",-30} {undatedCrawl,8} {crawlLeadDays.Count,7} {(undatedCrawl == 0 ? 0 : (double)crawlLeadDays.Count / undatedCrawl),9:P1}");
+        output.WriteLine("right (UNC): the stated day is the header's day or the day before; stated days are never given on dated articles.");
+        if (unc.Any(o => !o.Undated && o.Day is not null)) output.WriteLine("  ERROR: a stated day on a dated UNC article");
+        // Only the tuning split's stated days are written out to be read; the held-out split is counted, never listed.
+        File.WriteAllLines(Path.Combine(context.WorkPath, "dates-unc-leaddays-tune.tsv"), unc.Where(o => o.Tune && o.Day is not null)
+            .Select(o => $"{o.Name}\t{o.Day!.Value}\t{o.Day.Span}\t{o.Truth:yyyy-MM-dd}\t{(Near(o.Day, o.Truth) ? "right" : "WRONG")}").Prepend("file\tvalue\tspan\ttruth\tjudged"));
+
+        var labels = JsonSerializer.Deserialize<List<LeadDayLabel>>(File.ReadAllText(EvaluationContext.DataFile("dates-baomoi-leaddays.json")), LabelJson) ?? [];
+        var present = labels.Where(l => File.Exists(Path.Combine(context.Corpus.Path, "baomoi", l.File))).ToList();
+        var given = present.Where(l => crawlLeadDays.ContainsKey(l.File)).ToList();
+        var rightRead = given.Count(l => l.Day is { } d && crawlLeadDays[l.File].Value == d);
+        output.WriteLine($"baomoi stated days read ({labels.Count} drawn, {present.Count} present): {given.Count} still given, {rightRead}/{given.Count} right ({(given.Count == 0 ? 1 : (double)rightRead / given.Count):P1})");
+        foreach (var l in given.Where(l => l.Day is not { } d || crawlLeadDays[l.File].Value != d))
+            output.WriteLine($"  {l.File}: given {crawlLeadDays[l.File].Value} «{crawlLeadDays[l.File].Span}», read {l.Day ?? "no day of its own"} ({l.Note})");
+    }
+
+    /// <summary>A stated day read: the day (--MM-DD) the lead reports as its own news day, null when it reports none.</summary>
+    private sealed record LeadDayLabel(string File, string? Day, string Note);
 
     /// <summary>The year of the baomoi crawl (ids 21.39M to 22.75M, January to July 2017).</summary>
     public const int CrawlYear = 2017;

@@ -116,8 +116,11 @@ internal static class SearchCommand
     internal static string Terminal(Snippet snippet, bool color) =>
         color ? snippet.Format("\u001b[1;7m", "\u001b[0m") : snippet.Format("[", "]");
 
-    /// <summary>"2017-06-27 (day, from the lead: «Sáng 27/6»)", or "date unknown".</summary>
+    /// <summary>
+    /// "2017-06-27 (day, from the lead: «Sáng 27/6»)", "date unknown (the lead states 27/6, year not stated: «Sáng 27/6»)" or
+    /// "date unknown".
+    /// </summary>
     internal static string DateText(SearchHit hit) => hit.Date is null
-        ? "date unknown"
+        ? hit.LeadDay is { } leadDay ? $"date unknown (the lead states {leadDay.Display}, year not stated: «{leadDay.Span}»)" : "date unknown"
         : $"{hit.Date} ({hit.DatePrecision ?? "day"}, from the {hit.DateEvidence ?? "source"}{(string.IsNullOrEmpty(hit.DateSpan) ? "" : $": «{hit.DateSpan}»")})";
 }

@@ -28,7 +28,17 @@ public sealed partial class DatesEvaluationTests
         Assert.InRange(baomoiFiles, 1, 400 - articles);
         Assert.True(int.Parse(crawl.Groups["years"].Value, CultureInfo.InvariantCulture) <= baomoiFiles);
         Assert.Matches(@"baomoi years other than the crawl's 2017: \d+", text);
+        // Stated days without a year: counted over the undated UNC articles, judged against the header, never on a dated one.
+        var stated = StatedRow().Match(text);
+        Assert.True(stated.Success, text);
+        Assert.InRange(int.Parse(stated.Groups["stated"].Value, CultureInfo.InvariantCulture), 0, int.Parse(stated.Groups["undated"].Value, CultureInfo.InvariantCulture));
+        Assert.InRange(double.Parse(stated.Groups["precision"].Value, CultureInfo.InvariantCulture), 0, 100);
+        Assert.DoesNotContain("ERROR: a stated day on a dated UNC article", text, StringComparison.Ordinal);
+        Assert.Contains("baomoi stated days read (40 drawn", text, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"^unc all, headers removed\s+(?<undated>\d+)\s+(?<stated>\d+)\s+[\d.]+ %\s+\d+\s+(?<precision>[\d.]+) %", RegexOptions.Multiline)]
+    private static partial Regex StatedRow();
 
     [GeneratedRegex(@"^(?<set>[a-z ,()+.0-9]+?)\s+(?<articles>\d+)\s+(?<judged>\d+)\s+(?<coverage>[\d.]+) %\s+(?<precision>[\d.]+) %\s+(?<years>\d+)", RegexOptions.Multiline)]
     private static partial Regex Row();

@@ -22,19 +22,20 @@ public static class Exports
     };
 
     /// <summary>
-    /// One exported article: what it is, where it came from, when (with how much of the date is known), its tags by code
+    /// One exported article: what it is, where it came from, when (with how much of the date is known; for an undated
+    /// article, <c>LeadDay</c> is the day its lead states without a year, "--06-27", never a date), its tags by code
     /// and by name for each dimension a hit carries (<see cref="FacetDimensions.OnHits"/>: "countries", "countryNames", …),
     /// and its link. Its JSON is an object with those members in that order (see <see cref="ToJson"/>).
     /// </summary>
     public sealed record ExportRow(string Id, string Title, string? Source, string? Url, string? Date, string? DatePrecision, int? Year,
-        IReadOnlyList<(FacetDimension Dimension, IReadOnlyList<string> Keys, IReadOnlyList<string> Names)> Tags, string Link)
+        IReadOnlyList<(FacetDimension Dimension, IReadOnlyList<string> Keys, IReadOnlyList<string> Names)> Tags, string Link, string? LeadDay = null)
     {
         /// <summary>The row as the JSON export writes it.</summary>
         public OrderedDictionary<string, object?> ToJson()
         {
             var json = new OrderedDictionary<string, object?>
             {
-                ["id"] = Id, ["title"] = Title, ["source"] = Source, ["url"] = Url, ["date"] = Date, ["datePrecision"] = DatePrecision, ["year"] = Year,
+                ["id"] = Id, ["title"] = Title, ["source"] = Source, ["url"] = Url, ["date"] = Date, ["datePrecision"] = DatePrecision, ["year"] = Year, ["leadDay"] = LeadDay,
             };
             foreach (var (dimension, keys, names) in Tags)
             {
@@ -48,7 +49,7 @@ public static class Exports
         /// <summary>The row's CSV fields, in <see cref="CsvColumns"/>' order.</summary>
         public IEnumerable<string> ToCsv()
         {
-            string[] head = [Id, Title, Source ?? "", Url ?? "", Date ?? "", DatePrecision ?? "", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""];
+            string[] head = [Id, Title, Source ?? "", Url ?? "", Date ?? "", DatePrecision ?? "", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", LeadDay ?? ""];
             return head.Concat(Tags.SelectMany(t => new[] { string.Join(';', t.Keys), string.Join("; ", t.Names) })).Append(Link);
         }
     }
@@ -72,7 +73,7 @@ public static class Exports
 
     /// <summary>The CSV header: the article's fields, then each hit dimension's keys and names, then the link.</summary>
     public static readonly IReadOnlyList<string> CsvColumns =
-        ["id", "title", "source", "url", "date", "date_precision", "year", .. FacetDimensions.OnHits.SelectMany(d => new[] { d.Plural, d.Name + "_names" }), "link"];
+        ["id", "title", "source", "url", "date", "date_precision", "year", "lead_day", .. FacetDimensions.OnHits.SelectMany(d => new[] { d.Plural, d.Name + "_names" }), "link"];
 
     /// <summary>Maps GET/HEAD /export.json and /export.csv (503 while there is no index).</summary>
     public static void MapExports(this IEndpointRouteBuilder app)
@@ -122,7 +123,7 @@ public static class Exports
         var rows = hits.Select(h => new ExportRow(h.Id, h.Title, h.Source, h.Url, h.Date, h.DatePrecision, h.Year,
             FacetDimensions.OnHits.Select(d => d.HitValues!(h) is var keys
                 ? (d, keys, (IReadOnlyList<string>)keys.Select(k => index.Label(d.Name, k, ui.Lang)).ToList()) : default).ToList(),
-            site.PublicBaseUrl + Links.Article(h.Id))).ToList();
+            site.PublicBaseUrl + Links.Article(h.Id), h.LeadDay?.Value)).ToList();
         var note = total > rows.Count
             ? ui.Format("export.capped", ui.Number(rows.Count), ui.Number(total), site.PublicBaseUrl + parameters.Url("/", withPage: false))
             : null;

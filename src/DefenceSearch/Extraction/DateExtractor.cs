@@ -12,7 +12,8 @@ namespace DefenceSearch.Extraction;
 /// reports as its own ("Sáng 27/6, …", "hôm nay (12/7)"), its year written with it or the year the text treats
 /// as its own ("năm nay (2017)", "năm ngoái (2016)"); then that year alone. Never a year
 /// from plans, births, anniversaries, names or background events (the phrase lists of Data/dates.json), never
-/// the most frequent year, never a date after the day the article is indexed.
+/// the most frequent year, never a date after the day the article is indexed. An article left undated keeps the day and
+/// month its lead states with no year (<see cref="LeadDay"/>), for display only.
 /// </summary>
 public sealed partial class DateExtractor
 {
@@ -23,6 +24,7 @@ public sealed partial class DateExtractor
     private readonly Regex _lastYear;
     private readonly Regex _weekdayLine;
     private readonly Regex _future;
+    private readonly Regex _recentPast;
     private readonly Regex _futureBefore;
     private readonly Regex _weekday;
     private readonly HashSet<string> _yesterday;
@@ -49,6 +51,7 @@ public sealed partial class DateExtractor
         _weekdayLine = new Regex($@"^\s*(?:{Alternatives(rules.Weekday)})\s*,?\s*(?:ngày\s+)?(?<d>\d{{1,2}})\s*/\s*(?<m>\d{{1,2}})\s*/\s*(?<y>(?:19|20)\d{{2}})(?!\d)", options);
         _weekday = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.Weekday)})(?![\p{{L}}\p{{M}}])", options);
         _future = new Regex($@"^\s*(?:{Alternatives(rules.Future)})(?![\p{{L}}\p{{M}}])", options);
+        _recentPast = new Regex($@"^\s*(?:{Alternatives(rules.RecentPast)})(?![\p{{L}}\p{{M}}])", options);
         _futureBefore = new Regex($@"(?<![\p{{L}}\p{{M}}])(?:{Alternatives(rules.FutureBefore)})(?![\p{{L}}\p{{M}}])", options);
         _yesterday = rules.Yesterday.Select(Fold).ToHashSet();
         _eventDay = rules.EventDay.Select(Fold).ToHashSet();
@@ -57,8 +60,25 @@ public sealed partial class DateExtractor
     }
 
     /// <summary>The publication date of <paramref name="article"/>, no later than <paramref name="indexDay"/>; null when the text does not tell.</summary>
-    public PublicationDate? Extract(Article article, DateOnly indexDay)
+    public PublicationDate? Extract(Article article, DateOnly indexDay) => Extract(article, indexDay, out _);
+
+    /// <summary>
+    /// The publication date of <paramref name="article"/>, no later than <paramref name="indexDay"/>, null when the text
+    /// does not tell; and, for an article so left undated, the day and month its lead states as its own with no year
+    /// (<paramref name="leadDay"/>: "Sáng 27/6, …" gives 27/6), read at the lead positions and past the same exclusions
+    /// as a dated lead's day. Null for a dated article.
+    /// </summary>
+    public PublicationDate? Extract(Article article, DateOnly indexDay, out LeadDay? leadDay)
     {
+        leadDay = null;
+        var date = Read(article, indexDay, out var candidate);
+        if (date is null) leadDay = candidate;
+        return date;
+    }
+
+    private PublicationDate? Read(Article article, DateOnly indexDay, out LeadDay? leadDay)
+    {
+        leadDay = null;
         bool Allowed(DateOnly d) => d <= indexDay && d.Year >= 1900;
 
         if (article.StatedDate is { } stated && Allowed(stated))
@@ -101,6 +121,8 @@ public sealed partial class DateExtractor
             foreach (Match m in _leadDay.Matches(text))
             {
                 if (Vetoed(text, m.Index) || _future.IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+                // "Ngày 27/4 vừa qua, …": a day the lead calls past is not the day of writing.
+                if (_recentPast.IsMatch(text.AsSpan(m.Index + m.Length))) continue;
                 // "… sẽ tổ chức bắn pháo hoa … vào đêm 30/4": a day the sentence plans is not the day of writing.
                 if (_futureBefore.IsMatch(text.AsSpan(SentenceStart(text, m.Index), m.Index - SentenceStart(text, m.Index)))) continue;
                 // "ngày 12/5" is the lead's own day only when it opens a sentence; "Sáng 12/5", "hôm nay (12/5)" anywhere in the lead.
@@ -127,8 +149,10 @@ public sealed partial class DateExtractor
                 else
                 {
                     // No year of its own: "Sáng 27/6" with a dated event a few days before it is as often an
-                    // anniversary's year (measured over the 38k: "Ngày 6/2" dated 1965, 2010), so none.
+                    // anniversary's year (measured over the 38k: "Ngày 6/2" dated 1965, 2010), so none; the day and
+                    // month are kept as stated, for display only.
                     day = null;
+                    leadDay ??= StatedDay(m);
                 }
                 if (day is not { } found) continue;
                 if (_yesterday.Contains(Fold(m.Groups["w"].Value))) found = found.AddDays(1);
@@ -140,6 +164,17 @@ public sealed partial class DateExtractor
     }
 
     private const int FirstStampYear = 1995;
+
+    /// <summary>The day and month a lead's day match states, a day later for "hôm qua (11/7)"; null for 28/2 of "hôm qua" (the year decides).</summary>
+    private LeadDay? StatedDay(Match m)
+    {
+        if (!int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var month) || !int.TryParse(m.Groups["d"].Value, CultureInfo.InvariantCulture, out var day)
+            || LeadDay.Of(month, day, Closed(Short(m.Value.Trim()))) is not { } stated) return null;
+        if (!_yesterday.Contains(Fold(m.Groups["w"].Value))) return stated;
+        if (month == 2 && day == 28) return null;
+        var next = new DateOnly(2016, month, day).AddDays(1);
+        return stated with { Month = next.Month, Day = next.Day };
+    }
 
     /// <summary>The latest full date or month ("tháng 3/2021") the text reports as past, neither vetoed nor in a range, up to the index day.</summary>
     private DateOnly? LatestEvent(string text, DateOnly indexDay)
@@ -299,6 +334,9 @@ public sealed partial class DateExtractor
     }
 
     private static string Fold(string s) => s.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+
+    /// <summary>"hôm nay (12/7" as "hôm nay (12/7)": the match stops before the bracket it opened.</summary>
+    private static string Closed(string span) => span.Contains('(') && !span.Contains(')') ? span + ")" : span;
 
     private static string Short(string span)
     {

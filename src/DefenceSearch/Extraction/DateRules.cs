@@ -6,7 +6,7 @@ namespace DefenceSearch.Extraction;
 /// <summary>The phrase lists of the date rules (Data/dates.json); see that file for what each kind means.</summary>
 public sealed record DateRules(
     string[] LeadDay, string[] Yesterday, string[] CurrentYear, string[] LastYear, string[] Plan, string[] Birth,
-    string[] Anniversary, string[] Name, string[] Background, string[] Weekday, string[] Future, string[] EventDay, string[] FutureBefore)
+    string[] Anniversary, string[] Name, string[] Background, string[] Weekday, string[] Future, string[] EventDay, string[] FutureBefore, string[] RecentPast)
 {
     private static readonly Lazy<DateRules> DefaultRules = new(() => Load(ReferenceData.DefaultFolder));
 
@@ -27,7 +27,7 @@ public sealed record DateRules(
                 ReadCommentHandling = JsonCommentHandling.Skip,
                 AllowTrailingCommas = true,
             }) ?? throw new InvalidDataException($"{path} is empty.");
-            foreach (var list in new[] { rules.LeadDay, rules.Yesterday, rules.CurrentYear, rules.LastYear, rules.Plan, rules.Birth, rules.Anniversary, rules.Name, rules.Background, rules.Weekday, rules.Future, rules.EventDay, rules.FutureBefore })
+            foreach (var list in new[] { rules.LeadDay, rules.Yesterday, rules.CurrentYear, rules.LastYear, rules.Plan, rules.Birth, rules.Anniversary, rules.Name, rules.Background, rules.Weekday, rules.Future, rules.EventDay, rules.FutureBefore, rules.RecentPast })
             {
                 if (list is null || list.Length == 0) throw new InvalidDataException($"{path}: every phrase list must hold at least one phrase.");
             }

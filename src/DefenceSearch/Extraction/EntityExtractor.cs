@@ -192,7 +192,7 @@ public sealed partial class EntityExtractor
         // The day the article is indexed bounds its date: today, or the last day of an earlier year asked for.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var indexDay = thisYear >= today.Year ? today : new DateOnly(thisYear, 12, 31);
-        var published = DateExtractor.Default.Extract(article, indexDay);
+        var published = DateExtractor.Default.Extract(article, indexDay, out var leadDay);
         var date = published is { Precision: DatePrecision.Day } ? published.Date : (DateOnly?)null;
         var year = published?.Year;
         if (article.ExplicitMinisters is null)
@@ -208,7 +208,8 @@ public sealed partial class EntityExtractor
             article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(text, span),
             date,
             year,
-            published);
+            published,
+            leadDay);
     }
 
     /// <summary>

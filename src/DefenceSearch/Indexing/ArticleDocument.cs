@@ -50,6 +50,8 @@ internal static class ArticleDocument
             year = d.Year.ToString(CultureInfo.InvariantCulture);
         }
         doc.Add(new NumericDocValuesField(Schema.DateSort, sortKey));
+        // The day an undated lead states without a year ("Sáng 27/6"): shown on the hit, in no facet, sort or range.
+        if (facts.Published is null && facts.LeadDay is { } leadDay) doc.Add(new StoredField(Schema.LeadDay, leadDay.Stored));
 
         // Each facet dimension's values: the keyword its filter matches (stored for hits), the doc value its counts
         // read, and for values no gazetteer lists (ministers found by pattern) the label the article wrote.

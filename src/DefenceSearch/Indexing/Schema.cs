@@ -4,7 +4,7 @@ namespace DefenceSearch.Indexing;
 public static class Schema
 {
     /// <summary>The version of what is stored and how it is analysed; an index of another version is rebuilt.</summary>
-    public const int SchemaVersion = 14;
+    public const int SchemaVersion = 15;
     /// <summary>The commit user-data key that holds <see cref="SchemaVersion"/>.</summary>
     public const string SchemaKey = "defencesearch.schema";
 
@@ -40,6 +40,12 @@ public static class Schema
 
     /// <summary>The short text the date was read from ("Sáng 27/6", "# date").</summary>
     public const string DateSpan = "date_span";
+
+    /// <summary>
+    /// The day and month an undated article's lead states with no year, with its span ("--06-27", a unit separator,
+    /// "Sáng 27/6"; <see cref="Extraction.LeadDay.Stored"/>): stored for display only, never a date.
+    /// </summary>
+    public const string LeadDay = "lead_day";
 
     /// <summary>The <see cref="Year"/> and <see cref="FacetYear"/> value of an article whose date the text does not tell.</summary>
     public const string UnknownYear = "unknown";

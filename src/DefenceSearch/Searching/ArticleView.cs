@@ -33,6 +33,9 @@ public sealed record ArticleView
     /// <summary>The short text the date was read from.</summary>
     public string? DateSpan { get; init; }
 
+    /// <summary>For an undated article, the day and month its lead states with no year; shown only, never a date.</summary>
+    public Extraction.LeadDay? LeadDay { get; init; }
+
     /// <summary>The original article's address, when known.</summary>
     public string? Url { get; init; }
 

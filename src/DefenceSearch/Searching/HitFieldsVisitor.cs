@@ -9,13 +9,13 @@ namespace DefenceSearch.Searching;
 /// </summary>
 internal sealed class HitFieldsVisitor(bool body) : StoredFieldVisitor
 {
-    public string? Id, Title, LeadHeadline, Date, Year, Url, Source, Body, DatePrecision, DateEvidence, DateSpan;
+    public string? Id, Title, LeadHeadline, Date, Year, Url, Source, Body, DatePrecision, DateEvidence, DateSpan, LeadDay;
     public long? Added;
     public readonly List<string> Countries = new(8), Ministers = new(4), Areas = new(8);
 
     public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name switch
     {
-        Schema.Id or Schema.Title or Schema.LeadHeadline or Schema.Date or Schema.DatePrecision or Schema.DateEvidence or Schema.DateSpan or Schema.Added or Schema.Year or Schema.Url or Schema.Source or Schema.Country or Schema.Minister or Schema.Area => Status.YES,
+        Schema.Id or Schema.Title or Schema.LeadHeadline or Schema.Date or Schema.DatePrecision or Schema.DateEvidence or Schema.DateSpan or Schema.LeadDay or Schema.Added or Schema.Year or Schema.Url or Schema.Source or Schema.Country or Schema.Minister or Schema.Area => Status.YES,
         Schema.Body when body => Status.YES,
         _ => Status.NO,
     };
@@ -31,6 +31,7 @@ internal sealed class HitFieldsVisitor(bool body) : StoredFieldVisitor
             case Schema.DatePrecision: DatePrecision = value; break;
             case Schema.DateEvidence: DateEvidence = value; break;
             case Schema.DateSpan: DateSpan = value; break;
+            case Schema.LeadDay: LeadDay = value; break;
             case Schema.Year: Year = value; break;
             case Schema.Url: Url = value; break;
             case Schema.Source: Source = value; break;

@@ -31,6 +31,12 @@ public sealed record SearchHit
     /// <summary>The short text the date was read from ("Sáng 27/6").</summary>
     [JsonPropertyName("dateSpan")] public string? DateSpan { get; init; }
 
+    /// <summary>
+    /// For an undated article, the day and month its lead states with no year ("Sáng 27/6": <c>{"value":"--06-27",
+    /// "month":6,"day":27,"span":"Sáng 27/6"}</c>); shown only, never a date. Null otherwise.
+    /// </summary>
+    [JsonPropertyName("leadDay")] public Extraction.LeadDay? LeadDay { get; init; }
+
     /// <summary>When the article entered the index (UTC).</summary>
     [JsonPropertyName("indexed")] public DateTimeOffset? Indexed { get; init; }
 

@@ -160,4 +160,53 @@ public sealed class DateExtractorTests
         Assert.Equal("27/6/2017", PublicationDate.Parse("2017-06-27", "dateline", "")!.Display);
         Assert.Null(PublicationDate.Parse("not a date", "lead", ""));
     }
+
+    private static LeadDay? Stated(string body)
+    {
+        var date = DateExtractor.Default.Extract(Seeds.Reader.Parse("Tiêu đề bài viết\n" + body + "\n", "x"), IndexDay, out var leadDay);
+        Assert.Null(date);
+        return leadDay;
+    }
+
+    [Fact]
+    public void An_undated_lead_keeps_the_day_it_states_without_a_year()
+    {
+        var day = Stated("Sáng 27/6, tại Hà Nội, hai bộ trưởng hội đàm về hợp tác quốc phòng.");
+        Assert.Equal(("--06-27", "27/6", "Sáng 27/6"), (day?.Value, day?.Display, day?.Span));
+        Assert.Equal("--05-12", Stated("Tin tức. Ngày 12-5, Bộ Quốc phòng tổ chức hội nghị.")?.Value);
+        // "hôm qua (11/7)" was written on 12/7; the bracket the match stops before is closed in the span.
+        var yesterday = Stated("Chiều qua (11/7), đội tuyển hội quân tại Hà Nội.");
+        Assert.Equal(("--07-12", "Chiều qua (11/7)"), (yesterday?.Value, yesterday?.Span));
+    }
+
+    [Fact]
+    public void A_day_in_the_body_a_plan_or_an_anniversary_is_no_stated_day()
+    {
+        // Past the lead (title and first two paragraphs): an event of the story.
+        Assert.Null(Stated("Hai bộ trưởng hội đàm.\nHợp tác tăng mạnh.\nSáng 27/6, đoàn tới thăm Học viện."));
+        // "ngày 12/5" inside a sentence names an event, not the lead's day.
+        Assert.Null(Stated("Bộ Quốc phòng cho biết hội nghị đã bàn về ngày 12/5 và các hoạt động khác."));
+        Assert.Null(Stated("Theo kế hoạch, đoàn sẽ tới thăm vào sáng 27/6."));
+        Assert.Null(Stated("Ngày 24/5 tới, hai bên ký kết biên bản ghi nhớ."));
+        Assert.Null(Stated("Kỷ niệm ngày 27/7, các đơn vị dâng hương tại nghĩa trang."));
+        Assert.Null(Stated("Nhân dịp kỷ niệm, tối 27/7 các đơn vị thắp nến tri ân tại nghĩa trang."));
+    }
+
+    [Fact]
+    public void A_dated_article_keeps_its_date_and_no_stated_day()
+    {
+        var date = DateExtractor.Default.Extract(Seeds.Reader.Parse("Tiêu đề bài viết\nSáng 27/6, tại Hà Nội, hai bộ trưởng hội đàm. Năm nay (2017), hợp tác tăng mạnh.\n", "x"), IndexDay, out var leadDay);
+        Assert.Equal((new DateOnly(2017, 6, 27), DateEvidenceKind.Lead), (date?.Date, date?.Kind));
+        Assert.Null(leadDay);
+    }
+
+    [Fact]
+    public void Stored_stated_days_read_back()
+    {
+        var day = new LeadDay(2, 29, "Sáng 29/2");
+        Assert.Equal(day, LeadDay.Parse(day.Stored));
+        Assert.Equal("--02-29", LeadDay.Parse("--02-29")?.Value);
+        Assert.Null(LeadDay.Parse("--02-30"));
+        Assert.Null(LeadDay.Parse("2017-06-27"));
+    }
 }

@@ -1,4 +1,5 @@
 using DefenceSearch.Extraction;
+using DefenceSearch.Tests.Support;
 
 namespace DefenceSearch.Tests.Extraction;
 
@@ -21,7 +22,7 @@ public sealed class DateRulesTests
     [Fact]
     public void Every_kind_holds_phrases_in_lower_case()
     {
-        foreach (var list in new[] { Rules.LeadDay, Rules.Yesterday, Rules.CurrentYear, Rules.LastYear, Rules.Plan, Rules.Birth, Rules.Anniversary, Rules.Name, Rules.Background, Rules.Weekday, Rules.Future, Rules.EventDay, Rules.FutureBefore })
+        foreach (var list in new[] { Rules.LeadDay, Rules.Yesterday, Rules.CurrentYear, Rules.LastYear, Rules.Plan, Rules.Birth, Rules.Anniversary, Rules.Name, Rules.Background, Rules.Weekday, Rules.Future, Rules.EventDay, Rules.FutureBefore, Rules.RecentPast })
         {
             Assert.NotEmpty(list);
             Assert.All(list, p => Assert.Equal(p.Trim().ToLowerInvariant(), p));
@@ -112,6 +113,18 @@ public sealed class DateRulesTests
             // The same day without the word is the day of writing; with it, a day the sentence plans.
             Assert.Equal(DatePrecision.Day, Date($"Tỉnh tổ chức bắn pháo hoa vào đêm 30/4 tại Cửa Việt. Trong {CurrentYearSentence}")?.Precision);
             Assert.NotEqual(DatePrecision.Day, Date($"Tỉnh {word} tổ chức bắn pháo hoa vào đêm 30/4 tại Cửa Việt. Trong {CurrentYearSentence}")?.Precision);
+        });
+    }
+
+    [Fact]
+    public void Each_recent_past_word_makes_a_lead_day_not_the_day_of_writing()
+    {
+        Assert.All(Rules.RecentPast, word =>
+        {
+            Assert.NotEqual(DatePrecision.Day, Date($"Ngày 27/4 {word}, hai bên tổ chức hội thảo. Trong {CurrentYearSentence}")?.Precision);
+            var date = DateExtractor.Default.Extract(Seeds.Reader.Parse($"Tiêu đề\nSáng 27/4 {word}, hai bên tổ chức hội thảo.\n", "x"), Later, out var leadDay);
+            Assert.Null(date);
+            Assert.Null(leadDay);
         });
     }
 

@@ -63,6 +63,14 @@ public sealed class Ui
                 ? month.ToString(IsEnglish ? "MMM yyyy" : "MM/yyyy", Culture)
                 : isoDate ?? "";
 
+    /// <summary>
+    /// The day an undated article's lead states with no year, as the page says it: "27/6, năm không ghi trong bài" (vi) or
+    /// "27 Jun, year not stated" (en). Text to be HTML-encoded by the page.
+    /// </summary>
+    /// <param name="day">The stated day.</param>
+    public string LeadDay(DefenceSearch.Extraction.LeadDay day) =>
+        Format("date.leadDay", IsEnglish ? new DateOnly(2016, day.Month, day.Day).ToString("d MMM", Culture) : day.Display);
+
     /// <summary>Where a date was read, as the page says it ("from the dateline"); empty for an unknown kind.</summary>
     public string DateEvidence(string? kind) => kind is "metadata" or "dateline" or "lead" or "text" ? this["date.from." + kind] : "";
 

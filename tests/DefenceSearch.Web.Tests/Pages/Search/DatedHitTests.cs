@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using DefenceSearch.Web.Tests.Support;
 
 namespace DefenceSearch.Web.Tests.Pages.Search;
@@ -35,6 +36,32 @@ public sealed class DatedHitTests(SharedSite site)
         var page = await client.GetPageAsync("/article/" + id);
         Assert.Contains("<time datetime=\"2018-01-23\">23/01/2018</time><span class=\"article__date-evidence\">, theo dòng ghi ngày</span>", page);
         Assert.Contains("23/1/2018 13:12", WebUtility.HtmlDecode(page));
+    }
+
+    [Fact]
+    public async Task An_undated_hit_shows_the_day_its_lead_states_and_stays_date_unknown()
+    {
+        var client = site.Factory.Browser();
+        // 003 opens "Chiều nay (5/6), tại Hà Nội, …" and writes no year: the day is shown, the year stays unknown.
+        var page = await client.GetPageAsync("/?q=canada");
+        Assert.Contains("<time datetime=\"--06-05\">5/6, năm không ghi trong bài</time>", page);
+        Assert.Contains("Căn cứ: «Chiều nay (5/6)»", WebUtility.HtmlDecode(page));
+        var unknown = await client.GetPageAsync("/?q=canada&year=unknown");
+        Assert.Contains(Http.HitIds(unknown), i => i.StartsWith("003_", StringComparison.Ordinal));
+        Assert.Equal(Http.HitIds(unknown).Count, Http.FacetCount(page, "year", "unknown"));
+        Assert.DoesNotContain("datetime=\"2", Regex.Match(page, "<li class=\"hit[^\"]*\">(?:(?!</li>).)*?/article/003_.*?</li>", RegexOptions.Singleline).Value);
+
+        var id = Http.HitIds(unknown).Single(i => i.StartsWith("003_", StringComparison.Ordinal));
+        var article = await client.GetPageAsync("/article/" + id);
+        Assert.Contains("<time datetime=\"--06-05\">5/6, năm không ghi trong bài</time>", article);
+        await client.GetAsync("/language/en?returnUrl=%2F");
+        Assert.Contains("<time datetime=\"--06-05\">5 Jun, year not stated</time>", await client.GetPageAsync("/?q=canada"));
+
+        // The API carries it in its own member; the hit's date and year stay null.
+        using var api = System.Text.Json.JsonDocument.Parse(await client.GetPageAsync("/api/search?q=canada"));
+        var hit = api.RootElement.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("id").GetString()!.StartsWith("003_", StringComparison.Ordinal));
+        Assert.Equal(("--06-05", "Chiều nay (5/6)"), (hit.GetProperty("leadDay").GetProperty("value").GetString(), hit.GetProperty("leadDay").GetProperty("span").GetString()));
+        Assert.True(!hit.TryGetProperty("date", out var date) || date.ValueKind == System.Text.Json.JsonValueKind.Null);
     }
 
     [Fact]
