@@ -32,7 +32,8 @@ public static partial class UrlHeadline
 
     /// <summary>
     /// What a hit shows for an article without a headline: the first sentence of its first paragraph that is not a
-    /// photo caption ("… (Ảnh: Reuters).", "Ảnh minh họa") or of fewer than <see cref="MinLeadWords"/> words (a caption or a
+    /// photo caption ("… (Ảnh: Reuters).", "… Ảnh: Diadoch", "Ảnh minh họa"), not a subheading (a line that does not end as a
+    /// sentence does, when one that does follows), and not of fewer than <see cref="MinLeadWords"/> words (a caption or a
     /// subheading, unless nothing longer follows), cut to <see cref="MaxLeadChars"/> at a word; null when the
     /// article has no such paragraph. It is the article's own words and is shown marked as its first sentence: no
     /// headline is made up.
@@ -41,7 +42,10 @@ public static partial class UrlHeadline
     {
         // The first paragraph of a few words is a caption or a subheading ("Hiện trường vụ tai nạn.", "Cuộc thanh lọc"), not the lead.
         var candidates = paragraphs.Select(p => VietnameseText.Normalize(p).Trim()).Where(p => p.Length > 0 && !Caption().IsMatch(p)).ToList();
-        var lead = candidates.FirstOrDefault(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinLeadWords) ?? candidates.FirstOrDefault();
+        // A subheading does not end as a sentence does ("Rút phần lớn binh sĩ, nhưng giữ lại khí tài").
+        var lead = candidates.FirstOrDefault(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinLeadWords && ".?!…\"”)".Contains(p[^1]))
+            ?? candidates.FirstOrDefault(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinLeadWords)
+            ?? candidates.FirstOrDefault();
         if (lead is null) return null;
         var end = SentenceEnd().Matches(lead).FirstOrDefault(m => !Abbreviation(lead[..m.Index]));
         var sentence = (end is not null ? lead[..(end.Index + 1)] : lead).Trim();
@@ -142,8 +146,9 @@ public static partial class UrlHeadline
         return word.Contains('.') || (word.Length is > 0 and <= 4 && char.IsUpper(word[0]));
     }
 
-    // A photo caption: a credit in brackets ("(Ảnh: Getty)", "(Nguồn: AP)"), or a line that starts or ends as one.
-    [GeneratedRegex(@"\((Ảnh|Nguồn|Video|Clip|Photo)\s*[:\-]|^(Ảnh|Video|Clip)\s*[:\-]|\(?(Ảnh|Hình) minh (họa|hoạ)\)?\.?$", RegexOptions.IgnoreCase)]
+    // A photo caption: a credit in brackets ("(Ảnh: Getty)", "(Nguồn: AP)") or after the sentence ("… tàn bạo. Ảnh: Diadoch"),
+    // or a line that starts as one or is "Ảnh minh họa".
+    [GeneratedRegex(@"\((Ảnh|Nguồn|Video|Clip|Photo)\s*[:\-]|^(Ảnh|Video|Clip)\s*[:\-]|\(?(Ảnh|Hình) minh (họa|hoạ)\)?\.?$|[.\s](Ảnh|Nguồn|Photo)\s*:\s*[^.]{1,40}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 
     // The end of the first sentence: a full stop, question or exclamation mark after at least a few words, before a

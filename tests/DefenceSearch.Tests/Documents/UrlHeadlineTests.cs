@@ -86,6 +86,7 @@ public sealed class UrlHeadlineTests
     [InlineData("Dịch Covid-19 diễn biến phức tạp ở Ấn Độ (Ảnh: Getty).|Nhóm cố vấn do chính phủ Ấn Độ lập ra đã phát đi cảnh báo. Các nhà khoa học nói thêm.", "Nhóm cố vấn do chính phủ Ấn Độ lập ra đã phát đi cảnh báo.")]
     [InlineData("Chia sẻ với báo chí về sự việc, GS. Nguyễn Văn A cho biết bệnh nhân đã ổn định. Bệnh viện tiếp tục theo dõi.", "Chia sẻ với báo chí về sự việc, GS. Nguyễn Văn A cho biết bệnh nhân đã ổn định.")]
     [InlineData("Hiện trường vụ tai nạn.|Cuộc thanh lọc|Sáng 30/4, đoàn công tác của tỉnh đã đến kiểm tra hiện trường vụ tai nạn giao thông. Hai người bị thương.", "Sáng 30/4, đoàn công tác của tỉnh đã đến kiểm tra hiện trường vụ tai nạn giao thông.")]
+    [InlineData("Trong lịch sử, các chiến binh cổ được coi là những kẻ vô cùng tàn bạo. Ảnh: Diadoch|Rút phần lớn binh sĩ, nhưng giữ lại khí tài|Sau khi thị sát một cuộc diễn tập quân sự, Bộ trưởng bất ngờ ra lệnh rút quân. Binh sĩ sẽ về căn cứ.", "Sau khi thị sát một cuộc diễn tập quân sự, Bộ trưởng bất ngờ ra lệnh rút quân.")]
     [InlineData("Ảnh minh họa|Theo TP.HCM, ngày 22.4 có 3 ca mắc mới. Tất cả đã được cách ly.", "Theo TP.HCM, ngày 22.4 có 3 ca mắc mới.")]
     [InlineData("Trong thời gian qua, đội tuyển Việt Nam đã nhận không ít tin dữ về tình hình lực lượng trước thềm vòng loại World Cup khi hai trụ cột lần lượt dính chấn thương nặng",
         "Trong thời gian qua, đội tuyển Việt Nam đã nhận không ít tin dữ về tình hình lực lượng trước thềm vòng loại…")]
