@@ -304,6 +304,65 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Cooperation_topics_listed_between_commas_are_not_what_the_article_is_about()
+    {
+        // A reception whose two sentences list the fields of cooperation (area-rules.json's topicListAreas): war legacy and
+        // search and rescue stand in two sentences of six, a third of the body, but only as short items between commas of
+        // lists naming three areas or more. Without the rule both were tagged.
+        var reception = Areas("Bộ trưởng tiếp đoàn nghị sĩ nước bạn",
+            "Chiều nay, Bộ trưởng Bộ Quốc phòng đã tiếp đoàn nghị sĩ đang thăm và làm việc tại Việt Nam.",
+            "Trên lĩnh vực quốc phòng, hai nước đã hợp tác hiệu quả trong trao đổi đoàn, hợp tác đào tạo cán bộ, tìm kiếm cứu nạn, rà phá bom mìn, khắc phục hậu quả chiến tranh.",
+            "Ông đánh giá cao những kết quả hợp tác đã đạt được thời gian qua.",
+            "Phía bạn sẽ tiếp tục hỗ trợ xử lý chất độc da cam, cứu trợ thảm họa, tìm kiếm cứu nạn, bảo đảm an ninh biển.",
+            "Đoàn sẽ đến thăm một số địa phương trong tuần.",
+            "Chuyến thăm kéo dài bốn ngày.");
+        Assert.DoesNotContain("war-legacy", reception);
+        Assert.DoesNotContain("search-and-rescue", reception);
+        // The same phrases as the subject of their own sentences are what the article is about.
+        var legacy = Areas("Hai nước ký kết thỏa thuận mới",
+            "Chiều nay, hai bên đã ký kết thỏa thuận tại Hà Nội.",
+            "Theo đó, phía bạn hỗ trợ rà phá bom mìn tại ba tỉnh miền Trung trong năm năm tới.",
+            "Ông đánh giá cao những kết quả hợp tác đã đạt được thời gian qua.",
+            "Dự án xử lý chất độc da cam tại sân bay cũng sẽ được mở rộng sang giai đoạn hai.",
+            "Đoàn sẽ đến thăm một số địa phương trong tuần.",
+            "Chuyến thăm kéo dài bốn ngày.");
+        Assert.Contains("war-legacy", legacy);
+    }
+
+    [Fact]
+    public void A_warship_as_a_missiles_target_is_not_naval_cooperation()
+    {
+        // "tiêu diệt … tàu chiến", "đánh chìm tàu sân bay" (a pair of weight 0 in area-rules.json): the ships are the target.
+        var missile = Areas("Tên lửa mới diệt được bất cứ tàu chiến nào",
+            "Nước này tuyên bố đã phát triển tên lửa có thể tiêu diệt bất cứ tàu chiến nào của đối phương.",
+            "Tên lửa bay được 200 km trước khi rơi xuống biển.",
+            "Giới quân sự cho rằng nó đủ sức đánh chìm tàu sân bay.",
+            "Các nước láng giềng đã lên tiếng phản đối.");
+        Assert.DoesNotContain("naval", missile);
+        var visit = Areas("Tàu chiến nước bạn thăm cảng Cam Ranh",
+            "Hai tàu chiến của hải quân nước bạn đã cập cảng sáng nay.",
+            "Thủy thủ đoàn sẽ giao lưu với hải quân nước chủ nhà.",
+            "Chuyến thăm kéo dài năm ngày.");
+        Assert.Contains("naval", visit);
+    }
+
+    [Fact]
+    public void A_demand_that_joint_drills_stop_is_not_training()
+    {
+        // "ngừng … tập trận", "phản đối … tập trận" (a pair of weight 0): news of the demand, not of the drills.
+        var demand = Areas("Nước này kêu gọi ngừng các cuộc tập trận chung",
+            "Quân đội nước này yêu cầu ngừng vô điều kiện các cuộc tập trận quân sự chung của hai nước láng giềng.",
+            "Họ cho rằng việc dừng tập trận chung là điều kiện để nối lại đàm phán.",
+            "Các nước láng giềng chưa phản hồi.");
+        Assert.DoesNotContain("training", demand);
+        var drill = Areas("Hai nước bắt đầu các cuộc tập trận chung",
+            "Quân đội hai nước bắt đầu cuộc tập trận quân sự chung thường niên.",
+            "Cuộc diễn tập chung nhằm nâng cao khả năng phối hợp tác chiến.",
+            "Các nước láng giềng chưa phản hồi.");
+        Assert.Contains("training", drill);
+    }
+
+    [Fact]
     public void One_suggestive_phrase_repeated_is_not_enough()
     {
         // "Nam Sudan" suggests peacekeeping (the Vietnamese field hospital there), but an article about its army chief is not about it.
