@@ -113,6 +113,10 @@ public class EntityRuleTests
         // A qualifier may stand between the other office and the country.
         Assert.Empty(Ministers("Cuộc họp có sự tham dự của Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar và các quan chức."));
         Assert.Equal(["hulusi-akar"], Ministers("Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ Hulusi Akar tiếp đoàn."));
+        // The Joint Chiefs ("Hội đồng tham mưu trưởng liên quân") are another office, whatever title stands before them: Shin
+        // Won-sik, South Korea's minister from 2023, quoted in 2017 as a former vice-chairman (minister-context.json).
+        Assert.Empty(Ministers("Cựu Phó chủ tịch Hội đồng tham mưu trưởng liên quân Hàn Quốc Shin Won-shik cho rằng tên lửa có thể bay xa hơn."));
+        Assert.Equal(["shin-won-sik"], Ministers("Bộ trưởng Quốc phòng Hàn Quốc Shin Won-sik tiếp đoàn."));
     }
 
     [Fact]
