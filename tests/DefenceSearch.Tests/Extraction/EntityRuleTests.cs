@@ -308,6 +308,22 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_officer_receiving_a_foreign_deputy_is_a_delegation_exchange()
+    {
+        // "tiếp Phó …" in the title (area-rules.json's titleCuesByArea) with "buổi tiếp" in the body (areas.json).
+        var reception = Areas("Tổng Tham mưu trưởng tiếp Phó Quốc vụ khanh Quốc phòng nước bạn",
+            "Chiều 22/5, Tổng Tham mưu trưởng QĐND Việt Nam tiếp Phó Quốc vụ khanh Quốc phòng nước bạn.",
+            "Tại buổi tiếp, hai bên nhất trí tăng cường hợp tác quốc phòng.",
+            "Ông đề nghị các cơ quan phối hợp chặt chẽ hơn.");
+        Assert.Contains("delegation-exchange", reception);
+        // The title cue alone, with no phrase of the area in the body, is no evidence.
+        var greeting = Areas("Tổng Tham mưu trưởng tiếp Phó Quốc vụ khanh Quốc phòng nước bạn",
+            "Hai bên nhất trí tăng cường hợp tác quốc phòng.",
+            "Ông đề nghị các cơ quan phối hợp chặt chẽ hơn.");
+        Assert.DoesNotContain("delegation-exchange", greeting);
+    }
+
+    [Fact]
     public void Cooperation_topics_listed_between_commas_are_not_what_the_article_is_about()
     {
         // A reception whose two sentences list the fields of cooperation (area-rules.json's topicListAreas): war legacy and
