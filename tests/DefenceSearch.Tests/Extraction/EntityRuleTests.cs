@@ -308,6 +308,19 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_aircraft_described_by_its_ceiling_range_and_weapon_pylons_is_military_technology()
+    {
+        // "trần bay", "tầm bay", "trọng lượng cất cánh", "giá treo" (areas.json, weight 1): a plane's specifications.
+        var plane = Areas("Máy bay vận tải quân sự vừa rơi có cấu tạo thế nào?",
+            "Chiếc máy bay quân sự chở 116 người vừa mất liên lạc trên biển.",
+            "Máy bay dài 34 m, trọng lượng cất cánh tối đa 61 tấn.",
+            "Nó đạt tầm bay gần 6.000 km và trần bay hơn 10 km.",
+            "Dưới cánh có bốn giá treo cho thùng dầu phụ.",
+            "Nguyên nhân vụ việc chưa được làm rõ.");
+        Assert.Contains("military-technology", plane);
+    }
+
+    [Fact]
     public void An_officer_receiving_a_foreign_deputy_is_a_delegation_exchange()
     {
         // "tiếp Phó …" in the title (area-rules.json's titleCuesByArea) with "buổi tiếp" in the body (areas.json).
