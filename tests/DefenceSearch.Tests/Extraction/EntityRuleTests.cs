@@ -337,6 +337,23 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Consultations_on_diplomacy_and_defence_are_dialogue_and_consultation()
+    {
+        // "tham vấn … quốc phòng", "đối thoại … an ninh" (area-rules.json's pairsByArea): "tham vấn" alone, repeated, is
+        // one phrase, which is not enough.
+        var talks = Areas("Hai nước tổ chức tham vấn ngoại giao - quốc phòng",
+            "Hai nước đã tổ chức vòng tham vấn mới về ngoại giao và quốc phòng tại Bắc Kinh.",
+            "Tham dự vòng tham vấn có thứ trưởng ngoại giao và phó tham mưu trưởng quân đội hai nước.",
+            "Hai bên nhất trí duy trì hòa bình trên biên giới chung.");
+        Assert.Contains("dialogue-consultation", talks);
+        var trade = Areas("Hai nước tổ chức tham vấn thương mại",
+            "Hai nước đã tổ chức vòng tham vấn mới về thương mại tại Bắc Kinh, có cả quan chức quân đội.",
+            "Tham dự vòng tham vấn có thứ trưởng hai nước.",
+            "Hai bên nhất trí tăng kim ngạch.");
+        Assert.DoesNotContain("dialogue-consultation", trade);
+    }
+
+    [Fact]
     public void Cooperation_topics_listed_between_commas_are_not_what_the_article_is_about()
     {
         // A reception whose two sentences list the fields of cooperation (area-rules.json's topicListAreas): war legacy and
