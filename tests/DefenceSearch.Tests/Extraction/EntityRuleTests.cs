@@ -354,6 +354,19 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_naval_base_named_in_the_title_and_the_body_is_naval()
+    {
+        // "căn cứ hải quân" is a specific phrase (areas.json, weight 2): named in the title and two body sentences it is
+        // enough; "hải quân" alone, weight 1, was one phrase repeated.
+        var whales = Areas("Nga huấn luyện cá voi canh cửa căn cứ hải quân",
+            "Quân đội Nga lên kế hoạch huấn luyện cá voi để bảo vệ các căn cứ hải quân.",
+            "Các nhà khoa học cho rằng hải cẩu hiệu quả hơn cá voi.",
+            "Cá voi có thể làm nhiệm vụ tại căn cứ hải quân nhưng dễ bị bệnh.",
+            "Mỹ cũng dùng động vật biển để dò mìn.");
+        Assert.Contains("naval", whales);
+    }
+
+    [Fact]
     public void Cooperation_topics_listed_between_commas_are_not_what_the_article_is_about()
     {
         // A reception whose two sentences list the fields of cooperation (area-rules.json's topicListAreas): war legacy and
