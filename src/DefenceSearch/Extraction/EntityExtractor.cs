@@ -574,10 +574,16 @@ public sealed partial class EntityExtractor
         var titleEnd = text.IndexOf('\n');
         if (titleEnd < 0) titleEnd = text.Length;
         var evidence = new Dictionary<string, AreaEvidence>(StringComparer.Ordinal);
+        var rules = _data.AreaRules;
+        var items = ListItems(text, tokens, titleEnd, rules.TopicListItemWords);
+        var mentions = new List<PhraseMention>();
         var sentence = 0;
         bodySentences = 0;
         var coveredUntil = 0; // end (exclusive) of the longest phrase matched so far
         var maskedUntil = 0; // end (exclusive) of the last phrase of weight 0 ("máy bay huấn luyện"): nothing inside it counts
+        // The words after a pair's first words that a pair of weight 0 masks ("tàu sân bay" in "diệt tàu sân bay"): no phrase
+        // starts there.
+        var (pairMaskFrom, pairMaskTo) = (0, 0);
         for (var i = 0; i < tokens.Length; i++)
         {
             var inBody = tokens[i].Start > titleEnd;
@@ -586,7 +592,9 @@ public sealed partial class EntityExtractor
                 sentence++;
                 bodySentences++;
             }
-            if (i >= maskedUntil && _pairFirst.Count > 0) MatchPairs(text, tokens, i, inBody, sentence, defence, inContext, evidence);
+            if (i >= pairMaskFrom && i < pairMaskTo) continue;
+            if (i >= maskedUntil && _pairFirst.Count > 0)
+                MatchPairs(text, tokens, i, inBody, sentence, items[i], defence, inContext, mentions, ref pairMaskFrom, ref pairMaskTo);
             if (_areas.MatchLongest(tokens, i) is not { } m || i < maskedUntil) continue;
             if (m.Value.Weight == 0)
             {
@@ -594,15 +602,30 @@ public sealed partial class EntityExtractor
                 continue;
             }
             if (m.Value.Weight < 2 && !defence && inContext?.Contains(m.Value.Key) != true) continue;
-            if (!evidence.TryGetValue(m.Value.Key, out var e)) evidence[m.Value.Key] = e = new AreaEvidence();
             // A phrase inside a longer one just matched ("kỹ thuật quân sự" in "hợp tác kỹ thuật quân sự", "khoa học quân
             // sự" in "Viện Khoa học quân sự") is the same mention, not a second phrase.
-            if (i + m.Length > coveredUntil)
-            {
-                e.Phrases.Add(m.Value.Phrase);
-                coveredUntil = i + m.Length;
-            }
-            e.Mention(m.Value.Weight >= 2, inBody, sentence);
+            var phrase = i + m.Length > coveredUntil ? m.Value.Phrase : null;
+            if (phrase is not null) coveredUntil = i + m.Length;
+            mentions.Add(new PhraseMention(m.Value.Key, phrase, m.Value.Weight >= 2, inBody, sentence, items[i]));
+        }
+        // Short items between commas of a body sentence that name topicListAreas areas or more are a list of topics ("trao
+        // đổi đoàn các cấp, hợp tác đào tạo, tìm kiếm cứu nạn, rà phá bom mìn …"): one phrase in such a list says nothing of
+        // what the article is about, so the items' phrases are no evidence (the sentence's longer clauses still are).
+        // An area that the title names keeps them: the title says the article is about it.
+        HashSet<int>? lists = null;
+        HashSet<string>? titled = null;
+        if (rules.TopicListAreas > 0)
+        {
+            lists = mentions.Where(x => x.InBody && x.InItem).GroupBy(x => x.Sentence)
+                .Where(g => g.Select(x => x.Area).Distinct().Count() >= rules.TopicListAreas).Select(g => g.Key).ToHashSet();
+            titled = mentions.Where(x => !x.InBody).Select(x => x.Area).ToHashSet(StringComparer.Ordinal);
+        }
+        foreach (var x in mentions)
+        {
+            if (x.InBody && x.InItem && lists?.Contains(x.Sentence) == true && titled?.Contains(x.Area) != true) continue;
+            if (!evidence.TryGetValue(x.Area, out var e)) evidence[x.Area] = e = new AreaEvidence();
+            if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
+            e.Mention(x.Specific, x.InBody, x.Sentence);
         }
         // A title cue ("tiếp đoàn", "giải cứu") names its area in the title when the body holds the area's phrases.
         for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
@@ -616,27 +639,67 @@ public sealed partial class EntityExtractor
 
     /// <summary>
     /// Pairs of words (Data/area-rules.json's pairsByArea) whose first words stand at <paramref name="i"/> and whose second
-    /// follow within the pair's window in the same sentence ("mua hệ thống tên lửa"): each is one phrase of its area.
+    /// follow within the pair's window in the same sentence ("mua hệ thống tên lửa"): each is one phrase of its area; or,
+    /// for a pair of weight 0, the second words are masked (<paramref name="maskFrom"/> to <paramref name="maskTo"/>,
+    /// exclusive): a carrier as a weapon's target ("diệt tàu sân bay"), drills that someone demands be stopped ("ngừng
+    /// các cuộc tập trận") are no evidence of the area.
     /// </summary>
-    private void MatchPairs(string text, ReadOnlySpan<TextToken> tokens, int i, bool inBody, int sentence, bool defence,
-        HashSet<string>? inContext, Dictionary<string, AreaEvidence> evidence)
+    private void MatchPairs(string text, ReadOnlySpan<TextToken> tokens, int i, bool inBody, int sentence, bool inItem, bool defence,
+        HashSet<string>? inContext, List<PhraseMention> mentions, ref int maskFrom, ref int maskTo)
     {
         if (_pairFirst.MatchLongest(tokens, i) is not { } first) return;
         foreach (var (area, pair, then) in _pairsByFirst[first.Value])
         {
-            if (pair.Weight < 2 && !defence && inContext?.Contains(area) != true) continue;
+            if (pair.Weight is 1 && !defence && inContext?.Contains(area) != true) continue;
             var start = i + first.Length;
             for (var k = start; k < tokens.Length && k <= start + pair.Window; k++)
             {
                 if (SentenceBreak(text, tokens[k - 1].End, tokens[k].Start)) break;
                 if (then.MatchLongest(tokens, k) is not { } second) continue;
-                if (!evidence.TryGetValue(area, out var e)) evidence[area] = e = new AreaEvidence();
+                if (pair.Weight == 0)
+                {
+                    (maskFrom, maskTo) = (k, k + second.Length);
+                    break;
+                }
                 // Named as the two words together, so that "mua tên lửa" of areas.json and the pair in it are one phrase.
-                e.Phrases.Add(first.Value + " " + second.Value);
-                e.Mention(pair.Weight >= 2, inBody, sentence);
+                mentions.Add(new PhraseMention(area, first.Value + " " + second.Value, pair.Weight >= 2, inBody, sentence, inItem));
                 break;
             }
         }
+    }
+
+    /// <summary>One phrase of an area found in the text: its name (null when inside a longer phrase just found), whether
+    /// it is specific, and where it stands (the body sentence, and whether in a short item between commas).</summary>
+    private readonly record struct PhraseMention(string Area, string? Phrase, bool Specific, bool InBody, int Sentence, bool InItem);
+
+    /// <summary>
+    /// Per word, whether it stands in a short item of a list: a part of a body sentence between commas or semicolons (or
+    /// the sentence's ends) of at most <paramref name="maxWords"/> words, in a sentence with such a separator.
+    /// </summary>
+    private static bool[] ListItems(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, int maxWords)
+    {
+        var items = new bool[tokens.Length];
+        if (maxWords <= 0) return items;
+        var start = -1;
+        var separated = false; // whether the sentence being read holds a separator so far
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            if (i < tokens.Length && tokens[i].Start <= titleEnd) continue;
+            var sentenceBreak = i == tokens.Length || (start >= 0 && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start));
+            var separator = !sentenceBreak && start >= 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOfAny(",;") >= 0;
+            if (start < 0)
+            {
+                start = i;
+                continue;
+            }
+            if (!sentenceBreak && !separator) continue;
+            if (separator) separated = true;
+            // The part [start, i) ends here; in a sentence with a separator, a short part is an item.
+            if (separated && i - start <= maxWords) items.AsSpan(start, i - start).Fill(true);
+            if (sentenceBreak) separated = false;
+            start = i;
+        }
+        return items;
     }
 
     /// <summary>

@@ -8,5 +8,7 @@ namespace DefenceSearch.Reference;
 /// <param name="First">The words that come first ("mua", "cung cấp").</param>
 /// <param name="Then">The words that follow them ("tên lửa", "tiêm kích").</param>
 /// <param name="Window">How many words may stand between the two.</param>
-/// <param name="Weight">2: the pair counts in any article; 1: only in an article about defence (as a phrase of areas.json).</param>
+/// <param name="Weight">2: the pair counts in any article; 1: only in an article about defence (as a phrase of areas.json); 0: the
+/// pair is no phrase but a mask, and no phrase starting at its second words counts ("diệt tàu sân bay": a carrier as a
+/// weapon's target is no evidence of naval cooperation).</param>
 public sealed record AreaPair(string[] First, string[] Then, int Window, int Weight);

@@ -17,9 +17,14 @@ namespace DefenceSearch.Reference;
 /// area's own phrases, or null.
 /// </param>
 /// <param name="PairsByArea">Per area, pairs of words that make one of its phrases when they stand close together, or null.</param>
+/// <param name="TopicListAreas">
+/// A body sentence whose short items between commas name this many areas or more is a list of topics, whose items'
+/// phrases are no evidence; 0 for none.
+/// </param>
+/// <param name="TopicListItemWords">The most words of a short item between commas (see <paramref name="TopicListAreas"/>).</param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
-    Dictionary<string, AreaPair[]>? PairsByArea = null)
+    Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

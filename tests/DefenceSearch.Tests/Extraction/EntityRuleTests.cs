@@ -113,6 +113,10 @@ public class EntityRuleTests
         // A qualifier may stand between the other office and the country.
         Assert.Empty(Ministers("Cuộc họp có sự tham dự của Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar và các quan chức."));
         Assert.Equal(["hulusi-akar"], Ministers("Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ Hulusi Akar tiếp đoàn."));
+        // The Joint Chiefs ("Hội đồng tham mưu trưởng liên quân") are another office, whatever title stands before them: Shin
+        // Won-sik, South Korea's minister from 2023, quoted in 2017 as a former vice-chairman (minister-context.json).
+        Assert.Empty(Ministers("Cựu Phó chủ tịch Hội đồng tham mưu trưởng liên quân Hàn Quốc Shin Won-shik cho rằng tên lửa có thể bay xa hơn."));
+        Assert.Equal(["shin-won-sik"], Ministers("Bộ trưởng Quốc phòng Hàn Quốc Shin Won-sik tiếp đoàn."));
     }
 
     [Fact]
@@ -301,6 +305,124 @@ public class EntityRuleTests
             "Kỹ sư cũng đại tu nhiều chiếc tiêm kích đã hết niên hạn.",
             "Lãnh đạo quân đội đến dự buổi lễ.");
         Assert.Contains("defence-industry", found);
+    }
+
+    [Fact]
+    public void An_aircraft_described_by_its_ceiling_range_and_weapon_pylons_is_military_technology()
+    {
+        // "trần bay", "tầm bay", "trọng lượng cất cánh", "giá treo" (areas.json, weight 1): a plane's specifications.
+        var plane = Areas("Máy bay vận tải quân sự vừa rơi có cấu tạo thế nào?",
+            "Chiếc máy bay quân sự chở 116 người vừa mất liên lạc trên biển.",
+            "Máy bay dài 34 m, trọng lượng cất cánh tối đa 61 tấn.",
+            "Nó đạt tầm bay gần 6.000 km và trần bay hơn 10 km.",
+            "Dưới cánh có bốn giá treo cho thùng dầu phụ.",
+            "Nguyên nhân vụ việc chưa được làm rõ.");
+        Assert.Contains("military-technology", plane);
+    }
+
+    [Fact]
+    public void An_officer_receiving_a_foreign_deputy_is_a_delegation_exchange()
+    {
+        // "tiếp Phó …" in the title (area-rules.json's titleCuesByArea) with "buổi tiếp" in the body (areas.json).
+        var reception = Areas("Tổng Tham mưu trưởng tiếp Phó Quốc vụ khanh Quốc phòng nước bạn",
+            "Chiều 22/5, Tổng Tham mưu trưởng QĐND Việt Nam tiếp Phó Quốc vụ khanh Quốc phòng nước bạn.",
+            "Tại buổi tiếp, hai bên nhất trí tăng cường hợp tác quốc phòng.",
+            "Ông đề nghị các cơ quan phối hợp chặt chẽ hơn.");
+        Assert.Contains("delegation-exchange", reception);
+        // The title cue alone, with no phrase of the area in the body, is no evidence.
+        var greeting = Areas("Tổng Tham mưu trưởng tiếp Phó Quốc vụ khanh Quốc phòng nước bạn",
+            "Hai bên nhất trí tăng cường hợp tác quốc phòng.",
+            "Ông đề nghị các cơ quan phối hợp chặt chẽ hơn.");
+        Assert.DoesNotContain("delegation-exchange", greeting);
+    }
+
+    [Fact]
+    public void Consultations_on_diplomacy_and_defence_are_dialogue_and_consultation()
+    {
+        // "tham vấn … quốc phòng", "đối thoại … an ninh" (area-rules.json's pairsByArea): "tham vấn" alone, repeated, is
+        // one phrase, which is not enough.
+        var talks = Areas("Hai nước tổ chức tham vấn ngoại giao - quốc phòng",
+            "Hai nước đã tổ chức vòng tham vấn mới về ngoại giao và quốc phòng tại Bắc Kinh.",
+            "Tham dự vòng tham vấn có thứ trưởng ngoại giao và phó tham mưu trưởng quân đội hai nước.",
+            "Hai bên nhất trí duy trì hòa bình trên biên giới chung.");
+        Assert.Contains("dialogue-consultation", talks);
+        var trade = Areas("Hai nước tổ chức tham vấn thương mại",
+            "Hai nước đã tổ chức vòng tham vấn mới về thương mại tại Bắc Kinh, có cả quan chức quân đội.",
+            "Tham dự vòng tham vấn có thứ trưởng hai nước.",
+            "Hai bên nhất trí tăng kim ngạch.");
+        Assert.DoesNotContain("dialogue-consultation", trade);
+    }
+
+    [Fact]
+    public void A_naval_base_named_in_the_title_and_the_body_is_naval()
+    {
+        // "căn cứ hải quân" is a specific phrase (areas.json, weight 2): named in the title and two body sentences it is
+        // enough; "hải quân" alone, weight 1, was one phrase repeated.
+        var whales = Areas("Nga huấn luyện cá voi canh cửa căn cứ hải quân",
+            "Quân đội Nga lên kế hoạch huấn luyện cá voi để bảo vệ các căn cứ hải quân.",
+            "Các nhà khoa học cho rằng hải cẩu hiệu quả hơn cá voi.",
+            "Cá voi có thể làm nhiệm vụ tại căn cứ hải quân nhưng dễ bị bệnh.",
+            "Mỹ cũng dùng động vật biển để dò mìn.");
+        Assert.Contains("naval", whales);
+    }
+
+    [Fact]
+    public void Cooperation_topics_listed_between_commas_are_not_what_the_article_is_about()
+    {
+        // A reception whose two sentences list the fields of cooperation (area-rules.json's topicListAreas): war legacy and
+        // search and rescue stand in two sentences of six, a third of the body, but only as short items between commas of
+        // lists naming three areas or more. Without the rule both were tagged.
+        var reception = Areas("Bộ trưởng tiếp đoàn nghị sĩ nước bạn",
+            "Chiều nay, Bộ trưởng Bộ Quốc phòng đã tiếp đoàn nghị sĩ đang thăm và làm việc tại Việt Nam.",
+            "Trên lĩnh vực quốc phòng, hai nước đã hợp tác hiệu quả trong trao đổi đoàn, hợp tác đào tạo cán bộ, tìm kiếm cứu nạn, rà phá bom mìn, khắc phục hậu quả chiến tranh.",
+            "Ông đánh giá cao những kết quả hợp tác đã đạt được thời gian qua.",
+            "Phía bạn sẽ tiếp tục hỗ trợ xử lý chất độc da cam, cứu trợ thảm họa, tìm kiếm cứu nạn, bảo đảm an ninh biển.",
+            "Đoàn sẽ đến thăm một số địa phương trong tuần.",
+            "Chuyến thăm kéo dài bốn ngày.");
+        Assert.DoesNotContain("war-legacy", reception);
+        Assert.DoesNotContain("search-and-rescue", reception);
+        // The same phrases as the subject of their own sentences are what the article is about.
+        var legacy = Areas("Hai nước ký kết thỏa thuận mới",
+            "Chiều nay, hai bên đã ký kết thỏa thuận tại Hà Nội.",
+            "Theo đó, phía bạn hỗ trợ rà phá bom mìn tại ba tỉnh miền Trung trong năm năm tới.",
+            "Ông đánh giá cao những kết quả hợp tác đã đạt được thời gian qua.",
+            "Dự án xử lý chất độc da cam tại sân bay cũng sẽ được mở rộng sang giai đoạn hai.",
+            "Đoàn sẽ đến thăm một số địa phương trong tuần.",
+            "Chuyến thăm kéo dài bốn ngày.");
+        Assert.Contains("war-legacy", legacy);
+    }
+
+    [Fact]
+    public void A_warship_as_a_missiles_target_is_not_naval_cooperation()
+    {
+        // "tiêu diệt … tàu chiến", "đánh chìm tàu sân bay" (a pair of weight 0 in area-rules.json): the ships are the target.
+        var missile = Areas("Tên lửa mới diệt được bất cứ tàu chiến nào",
+            "Nước này tuyên bố đã phát triển tên lửa có thể tiêu diệt bất cứ tàu chiến nào của đối phương.",
+            "Tên lửa bay được 200 km trước khi rơi xuống biển.",
+            "Giới quân sự cho rằng nó đủ sức đánh chìm tàu sân bay.",
+            "Các nước láng giềng đã lên tiếng phản đối.");
+        Assert.DoesNotContain("naval", missile);
+        var visit = Areas("Tàu chiến nước bạn thăm cảng Cam Ranh",
+            "Hai tàu chiến của hải quân nước bạn đã cập cảng sáng nay.",
+            "Thủy thủ đoàn sẽ giao lưu với hải quân nước chủ nhà.",
+            "Chuyến thăm kéo dài năm ngày.");
+        Assert.Contains("naval", visit);
+    }
+
+    [Fact]
+    public void A_demand_that_joint_drills_stop_is_not_training()
+    {
+        // "ngừng … tập trận", "phản đối … tập trận" (a pair of weight 0): news of the demand, not of the drills.
+        var demand = Areas("Nước này kêu gọi ngừng các cuộc tập trận chung",
+            "Quân đội nước này yêu cầu ngừng vô điều kiện các cuộc tập trận quân sự chung của hai nước láng giềng.",
+            "Họ cho rằng việc dừng tập trận chung là điều kiện để nối lại đàm phán.",
+            "Các nước láng giềng chưa phản hồi.");
+        Assert.DoesNotContain("training", demand);
+        var drill = Areas("Hai nước bắt đầu các cuộc tập trận chung",
+            "Quân đội hai nước bắt đầu cuộc tập trận quân sự chung thường niên.",
+            "Cuộc diễn tập chung nhằm nâng cao khả năng phối hợp tác chiến.",
+            "Các nước láng giềng chưa phản hồi.");
+        Assert.Contains("training", drill);
     }
 
     [Fact]

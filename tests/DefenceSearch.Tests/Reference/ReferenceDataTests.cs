@@ -104,6 +104,9 @@ public partial class ReferenceDataTests
             Assert.InRange(s.Value, 0.0, 1.0);
         });
         Assert.Equal(rules.MinShare, rules.ShareFor("training"));
+        // A list of topics: short items between commas naming several areas (at least two, or every sentence would be one).
+        Assert.InRange(rules.TopicListAreas, 2, 18);
+        Assert.InRange(rules.TopicListItemWords, 2, 30);
         // Context words open one known area's suggestive phrases in articles without defence words.
         // Title cues name one known area in the title when its phrases stand in the body.
         Assert.Contains("giải cứu", rules.TitleCuesByArea!["search-and-rescue"]);
@@ -115,6 +118,8 @@ public partial class ReferenceDataTests
         // Pairs of words (a verb of trade, then a weapon) make phrases of known areas.
         Assert.Contains("mua", rules.PairsByArea!["arms-trade"][0].First);
         Assert.Contains("tên lửa", rules.PairsByArea["arms-trade"][0].Then);
+        // A pair of weight 0 is a mask: a carrier as a missile's target is no naval evidence.
+        Assert.Contains(rules.PairsByArea["naval"], p => p.Weight == 0 && p.First.Contains("diệt") && p.Then.Contains("tàu sân bay"));
         Assert.All(rules.PairsByArea, p =>
         {
             Assert.Contains(Data.Areas, a => a.Key == p.Key);
@@ -122,7 +127,7 @@ public partial class ReferenceDataTests
             {
                 Assert.All(pair.First.Concat(pair.Then), w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
                 Assert.InRange(pair.Window, 0, 10);
-                Assert.InRange(pair.Weight, 1, 2);
+                Assert.InRange(pair.Weight, 0, 2);
             });
         });
         Assert.Contains("tranh chấp", rules.ContextWordsByArea!["maritime-security"]);
@@ -148,6 +153,10 @@ public partial class ReferenceDataTests
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "pairsByArea": {"arms-trade": [{"first": ["mua"], "then": [], "window": 3, "weight": 2}]}}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
             Assert.Contains("pairsByArea", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "topicListAreas": -1}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("topicListAreas", e.Message, StringComparison.Ordinal);
         }
         finally
         {
