@@ -18,19 +18,19 @@ public sealed class ArticleBrowserTests(BrowserSite site)
         Assert.True(titles.Count >= 3);
 
         await page.Locator(".hit__title a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/article/"));
+        await page.WaitForPageAsync(new Regex("/article/"));
         Assert.Equal(titles[0], await page.Locator(".article__title").InnerTextAsync());
         Assert.Equal(0, await page.Locator(".article__previous").CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Bài sau" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("at=1"));
+        await page.WaitForPageAsync(new Regex("at=1"));
         Assert.Equal(titles[1], await page.Locator(".article__title").InnerTextAsync());
         Assert.True(await page.Locator(".article__body mark").CountAsync() > 0, "the words stay highlighted");
         Assert.Equal("quoc phong", await page.Locator(".article__query q").InnerTextAsync());
         await BrowserSite.ScreenshotAsync(page, "article-next-hit");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Bài trước" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("at=0"));
+        await page.WaitForPageAsync(new Regex("at=0"));
         Assert.Equal(titles[0], await page.Locator(".article__title").InnerTextAsync());
 
         await page.Locator(".article__back").ClickAsync();

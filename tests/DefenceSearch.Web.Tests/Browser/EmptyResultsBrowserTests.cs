@@ -25,7 +25,7 @@ public sealed class EmptyResultsBrowserTests(BrowserSite site)
         await BrowserSite.ScreenshotAsync(page, "empty-ways-out");
 
         await page.Locator(".empty__filters").GetByRole(AriaRole.Link, new() { Name = "Bỏ lọc Canada" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("^(?!.*country=CA).*from=2018"));
+        await page.WaitForPageAsync(new Regex("^(?!.*country=CA).*from=2018"));
         Assert.Equal(1, await page.Locator(".hit").CountAsync());
         Assert.Equal(1, await page.Locator(".tools").CountAsync()); // results again: export and save are back
         Assert.Empty(errors);
@@ -40,7 +40,7 @@ public sealed class EmptyResultsBrowserTests(BrowserSite site)
         Assert.Contains("trang 1/3", await page.Locator(".results__count").InnerTextAsync());
         Assert.Equal(["1", "2", "3", "Sau ›"], await page.Locator(".pager a").AllInnerTextsAsync());
         await page.Locator(".pager a", new() { HasText = "3" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("page=3"));
+        await page.WaitForPageAsync(new Regex("page=3"));
         Assert.Equal(1, await page.Locator(".hit").CountAsync());
         Assert.Contains("trang 3/3", await page.Locator(".results__count").InnerTextAsync());
         Assert.Empty(errors);

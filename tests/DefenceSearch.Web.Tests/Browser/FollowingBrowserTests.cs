@@ -28,7 +28,7 @@ public sealed class FollowingBrowserTests(FollowingBrowserTests.Site site) : ICl
         await page.GotoAsync("/?q=tau+ngam");
         Assert.Equal(["Hải quân Canada nhận tàu ngầm mới"], await page.Locator(".hit__title a").AllInnerTextsAsync());
         await page.Locator(".hit__title a").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/article/"));
+        await page.WaitForPageAsync(new Regex("/article/"));
         Assert.Contains("Tàu ngầm mới neo tại cảng", await page.Locator(".article__body").InnerTextAsync()); // the caption is body text
         Assert.Empty(errors);
     }

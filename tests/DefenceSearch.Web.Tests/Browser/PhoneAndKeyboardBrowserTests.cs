@@ -52,7 +52,7 @@ public sealed class PhoneAndKeyboardBrowserTests(BrowserSite site)
         await page.GotoAsync("/?q=belarus&country=BY&from=2018-01&to=2018-12");
         await page.GetByText("Lưu tìm kiếm này").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/saved"));
+        await page.WaitForPageAsync(new Regex("/saved"));
 
         foreach (var url in new[] { "/", "/?q=quoc+phong&from=2018-01&to=2018-12", "/help", "/article/000_d3bca8ee1b93142a?hl=belarus", "/saved", "/?q=xyzzyq" })
         {

@@ -16,7 +16,7 @@ public sealed class SavedAndLanguageBrowserTests(BrowserSite site)
         await page.GetByText("Lưu tìm kiếm này").ClickAsync();
         await page.GetByLabel("Tên tìm kiếm").FillAsync("Bàn tin Belarus");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/saved"));
+        await page.WaitForPageAsync(new Regex("/saved"));
 
         await page.ReloadAsync();
         var item = page.Locator(".saved-item", new() { HasText = "Bàn tin Belarus" });
@@ -26,7 +26,7 @@ public sealed class SavedAndLanguageBrowserTests(BrowserSite site)
         await BrowserSite.ScreenshotAsync(page, "saved-searches");
 
         await item.GetByRole(AriaRole.Link, new() { Name = "Mở" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("country=BY"));
+        await page.WaitForPageAsync(new Regex("country=BY"));
         Assert.Equal("belarus", await page.GetByLabel("Từ khóa").InputValueAsync());
         Assert.Empty(errors);
     }

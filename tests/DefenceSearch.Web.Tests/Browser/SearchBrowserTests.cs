@@ -15,7 +15,7 @@ public sealed class SearchBrowserTests(BrowserSite site)
         await page.GotoAsync("/");
         await page.GetByLabel("Từ khóa").FillAsync("ngo xuan lich");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("q=ngo"));
+        await page.WaitForPageAsync(new Regex("q=ngo"));
         Assert.DoesNotContain("mq=", page.Url);
 
         var titles = page.Locator(".hit__title a");
@@ -30,7 +30,7 @@ public sealed class SearchBrowserTests(BrowserSite site)
 
         // On to the article: the words stay highlighted.
         await titles.First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/article/"));
+        await page.WaitForPageAsync(new Regex("/article/"));
         Assert.True(await page.Locator(".article__body mark").CountAsync() > 0);
         await BrowserSite.ScreenshotAsync(page, "article-highlighted");
         Assert.Empty(errors);
@@ -69,7 +69,7 @@ public sealed class SearchBrowserTests(BrowserSite site)
         await page.GotoAsync("/?q=quoc+phong");
         await page.Locator(".facet--country").GetByLabel(new Regex("^Canada")).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Áp dụng bộ lọc" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("country=CA"));
+        await page.WaitForPageAsync(new Regex("country=CA"));
         Assert.Contains("q=quoc", page.Url);
         Assert.Equal(1, await page.Locator(".hit").CountAsync());
     }

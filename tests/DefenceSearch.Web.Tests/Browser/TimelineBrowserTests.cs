@@ -16,7 +16,7 @@ public sealed class TimelineBrowserTests(BrowserSite site)
         await page.GetByLabel("Từ", new() { Exact = true }).FillAsync("2018-01");
         await page.GetByLabel("đến", new() { Exact = true }).FillAsync("2018-12");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lọc", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("from=2018-01&to=2018-12"));
+        await page.WaitForPageAsync(new Regex("from=2018-01&to=2018-12"));
         Assert.Contains("q=quoc", page.Url);
 
         // The three dated seeds of 2018; the two undated ones are left out, and the page says so.
@@ -40,7 +40,7 @@ public sealed class TimelineBrowserTests(BrowserSite site)
 
         // A bar narrows to its month; the count on the bar is the count of results.
         await bars.First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("from=2018-01&to=2018-01"));
+        await page.WaitForPageAsync(new Regex("from=2018-01&to=2018-01"));
         Assert.Equal(2, await page.Locator(".hit").CountAsync());
         Assert.Empty(errors);
     }
@@ -74,7 +74,7 @@ public sealed class TimelineBrowserTests(BrowserSite site)
         await page.GotoAsync("/");
         await page.GetByLabel("Từ", new() { Exact = true }).FillAsync("2018-11-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lọc", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("from=2018-11-01"));
+        await page.WaitForPageAsync(new Regex("from=2018-11-01"));
         Assert.Equal(1, await page.Locator(".hit").CountAsync());
         Assert.Contains("15/11/2018", await page.Locator(".hit__date").InnerTextAsync());
     }
