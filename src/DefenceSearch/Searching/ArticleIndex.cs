@@ -324,7 +324,21 @@ public sealed class ArticleIndex : IDisposable
         }
 
         var notices = new List<QueryNotice>();
-        if (built.OneMissing is { } wider && set.Tier is null && total < MinAllWordsArticles && !meter.TimedOut)
+        var strictTotal = total;
+        var leftOut = false;
+        if (total == 0 && set.Tier is null && !meter.TimedOut)
+        {
+            // No article holds every word: read the query less its least informative unit, the run kept for the facets too.
+            (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total)? found = null;
+            if (LeaveOneOut(searcher, built, set.Entity, meter, q => (found = Run(searcher, built with { Query = q }, selections, sort, depth, meter)).Value.Total > 0) is { } relaxed)
+            {
+                set = set with { Query = relaxed.Query };
+                (top, facets, total) = found!.Value;
+                leftOut = true;
+                notices.Add(new QueryNotice(QueryNoticeKind.WordsLeftOut, total.ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))) { Words = [relaxed.Unit.Typed] });
+            }
+        }
+        if (built.OneMissing is { } wider && !leftOut && set.Tier is null && total < MinAllWordsArticles && !meter.TimedOut)
         {
             // Few articles hold every word of a keyword query: those that miss one word follow them, and the notice says how many.
             var widerQuery = WithEntity(wider, set.Entity);
@@ -350,7 +364,6 @@ public sealed class ArticleIndex : IDisposable
             notices.Add(new QueryNotice(tier == "apart" ? QueryNoticeKind.WordsApart : QueryNoticeKind.WordsTogether,
                 set.OtherTierTotal.ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))));
         }
-        var strictTotal = total;
         var anyWord = false;
         if (total == 0 && set.Tier is null && built.PositiveWords.Count >= 2 && !meter.TimedOut)
         {
@@ -371,6 +384,40 @@ public sealed class ArticleIndex : IDisposable
         // A count (no snippets: exports, saved-search counts, the ways out of an empty page) shows no did-you-mean.
         var suggestion = strictTotal == 0 && request.Snippets && !meter.TimedOut ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
         return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, set, meter.Work);
+    }
+
+    /// <summary>
+    /// When no article holds every unit of a query (words, phrases, names: <see cref="BuiltQuery.TopUnits"/>), the query
+    /// less one unit: the one held by the most articles (the least informative) first, then the next, the first that
+    /// <paramref name="finds"/> anything. Every article of that set lacks the unit left out (none holds them all), so the
+    /// notice can say "without" it. Null when the query has fewer than two units or no unit can be left out to find anything.
+    /// </summary>
+    private static (Query Query, QueryUnit Unit)? LeaveOneOut(IndexSearcher searcher, BuiltQuery built, NamedEntity? entity, BudgetMeter meter, Func<Query, bool> finds)
+    {
+        var units = built.TopUnits;
+        if (units.Count < 2) return null;
+        var articles = units.Select(u => Articles(searcher, u.Match, meter)).ToArray();
+        var empty = articles.Count(a => a == 0);
+        if (empty > 1) return null; // leaving out one unit keeps one that no article holds
+        var order = Enumerable.Range(0, units.Count)
+            .Where(i => empty == 0 || articles[i] == 0)
+            .OrderByDescending(i => articles[i])
+            .ThenByDescending(i => i); // of two as common, the later typed (a query's first words are its subject)
+        foreach (var i in order)
+        {
+            if (meter.TimedOut) return null;
+            var query = WithEntity(built.Without(i), entity);
+            if (finds(query)) return (query, units[i]);
+        }
+        return null;
+    }
+
+    // How many articles match a query, in the whole index (how informative a unit of a query is).
+    private static int Articles(IndexSearcher searcher, Query query, BudgetMeter meter)
+    {
+        var collector = new TotalHitCountCollector();
+        searcher.Search(query, new BudgetCollector(collector, meter));
+        return collector.TotalHits;
     }
 
     // How many articles match, within the facet selections (and the search's time budget).
@@ -410,7 +457,10 @@ public sealed class ArticleIndex : IDisposable
             var matching = set.Query;
             var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
             var widened = false;
-            if (built.OneMissing is { } wider && set.Tier is null && Count(searcher, matching, selections, meter) < MinAllWordsArticles)
+            var total = set.Tier is null ? Count(searcher, matching, selections, meter) : -1;
+            if (total == 0 && LeaveOneOut(searcher, built, set.Entity, meter, q => Count(searcher, q, selections, meter) > 0) is { } relaxed)
+                matching = relaxed.Query; // as the search reads it: the query less its least informative unit
+            else if (built.OneMissing is { } wider && set.Tier is null && total < MinAllWordsArticles)
             {
                 // As the search widens, the tiers in order under date sort too.
                 matching = sort == SortOrder.Date ? DateTiers(set.Query, WithEntity(wider, set.Entity)) : WithEntity(wider, set.Entity);

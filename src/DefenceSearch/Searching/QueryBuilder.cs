@@ -40,6 +40,29 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Proximity, Highligh
 
     /// <summary>Per unit of <see cref="Units"/>, whether it names a country (which may stand on either side of the other words).</summary>
     public IReadOnlyList<bool> UnitIsCountry { get; init; } = [];
+
+    /// <summary>
+    /// The units an article must hold, at the top of an all-words query (words, prefixes, quoted phrases, title words,
+    /// names), in typed order; empty for a query that reads any word. <see cref="Without"/> leaves one out.
+    /// </summary>
+    public IReadOnlyList<QueryUnit> TopUnits { get; init; } = [];
+
+    /// <summary>The top-level clauses that are no unit of <see cref="TopUnits"/> (filters, exclusions, OR groups): kept when a unit is left out.</summary>
+    public IReadOnlyList<BooleanClause> OtherClauses { get; init; } = [];
+
+    /// <summary>The query less one unit of <see cref="TopUnits"/>: the articles that hold every other unit (and pass every other clause).</summary>
+    /// <param name="unit">The index of the unit left out.</param>
+    public Query Without(int unit)
+    {
+        var query = new BooleanQuery();
+        foreach (var clause in OtherClauses) query.Add(clause);
+        for (var i = 0; i < TopUnits.Count; i++)
+        {
+            if (i != unit) query.Add(TopUnits[i].Match, Occur.MUST);
+        }
+        if (query.Clauses.All(c => c.Occur == Occur.MUST_NOT)) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return QueryBuilder.Simplified(query);
+    }
 }
 
 /// <summary>
@@ -88,6 +111,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private List<IReadOnlyList<string[]>>? _units;
     private readonly List<Query?> _unitTags = [];
     private readonly List<bool> _unitIsCountry = [];
+    private readonly List<QueryUnit> _topUnits = [];
 
     /// <summary>From this many bare words on, a query is a list of keywords: an article may miss one of them (<see cref="MostOfQuery"/>).</summary>
     public const int MinWordsOneMissing = 4;
@@ -104,6 +128,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         Query query;
         Query? oneMissingQuery = null;
         BooleanQuery? proximity = null;
+        IReadOnlyList<BooleanClause> otherClauses = [];
         if (root is null) query = new MatchAllDocsQuery();
         else
         {
@@ -125,6 +150,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             }
             if (top.Clauses.All(c => c.Occur == Occur.MUST_NOT)) top.Add(new MatchAllDocsQuery(), Occur.MUST);
             query = Simplified(top);
+            var unitClauses = _topUnits.Select(u => u.Match).ToHashSet(ReferenceEqualityComparer.Instance);
+            otherClauses = top.Clauses.Where(c => !unitClauses.Contains(c.Query) && c.Query is not MatchAllDocsQuery).ToList();
         }
         var highlight = new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases, names: _highlightNames);
         return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null, highlight.WithRuns(Runs(root)), _positiveWords, _unknownFilter)
@@ -136,11 +163,13 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             Units = _units,
             UnitTags = _unitTags,
             UnitIsCountry = _unitIsCountry,
+            TopUnits = _topUnits,
+            OtherClauses = otherClauses,
         };
     }
 
     // The usual search, every clause required (one a word): the same scores without a BooleanQuery.
-    private static Query Simplified(BooleanQuery top) =>
+    internal static Query Simplified(BooleanQuery top) =>
         top.Clauses.All(c => c.Occur == Occur.MUST) ? new AllOfQuery(top.Clauses.Select(c => c.Query).ToList()) : top;
 
     /// <summary>
@@ -288,6 +317,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 continue;
             }
             var clause = Node(item, positive);
+            if (units && !anyWord && positive && Typed(item) is { } typed) _topUnits.Add(new QueryUnit(typed, clause));
             if (soft is not null && item is WordNode or CountryNameNode or CountryWordNode or MinisterNameNode)
             {
                 soft.Add((clause, MissingWordScore));
@@ -300,6 +330,18 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         if (anyWordGroup is { Clauses.Count: > 0 }) target.Add(anyWordGroup, Occur.MUST);
         if (units && !anyWord) _units = UnitsOf(items);
     }
+
+    // How a top-level unit was typed, for the notice that leaves it out; null for what is no unit (filters, OR groups).
+    private static string? Typed(QueryNode item) => item switch
+    {
+        WordNode w => w.Prefix ? w.Word + "*" : w.Word,
+        CountryWordNode cw => cw.Word,
+        CountryNameNode c => string.Join(' ', c.Words),
+        MinisterNameNode m => string.Join(' ', m.Words),
+        PhraseNode p => (p.TitleOnly ? "title:" : "") + "\"" + string.Join(' ', p.Words) + "\"",
+        TitleWordNode t => "title:" + t.Word,
+        _ => null,
+    };
 
     // The bare words and names of a plain top-level query as units for the words-together tier (see BuiltQuery.Units).
     private List<IReadOnlyList<string[]>>? UnitsOf(IReadOnlyList<QueryNode> items)
