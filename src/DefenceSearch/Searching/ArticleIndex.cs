@@ -280,10 +280,8 @@ public sealed class ArticleIndex : IDisposable
         {
             if (units is not null)
             {
-                var countries = built.UnitIsCountry.Count == units.Count ? built.UnitIsCountry : units.Select(_ => false).ToList();
-                var tags = built.UnitTags;
-                return AnyOf(WordsTogether.Orders(units.Count, countries[0], countries[^1])
-                    .Select(order => WordsTogether.Query(order.Select(i => units[i]).ToList(), tags.Count == units.Count ? order.Select(i => tags[i]).ToList() : tags, gap)));
+                return AnyOf(WordsTogether.Orders(units.Count, units[0].IsCountry, units[^1].IsCountry)
+                    .Select(order => WordsTogether.Query(order.Select(i => units[i].Spellings!).ToList(), order.Select(i => units[i].Tag).ToList(), gap)));
             }
             var countryWords = built.Countries.Select(c => c.Typed).ToHashSet(StringComparer.Ordinal);
             return AnyOf(WordsTogether.Orders(words!.Count, countryWords.Contains(words[0]), countryWords.Contains(words[^1]))

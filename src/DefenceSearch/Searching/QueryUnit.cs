@@ -16,4 +16,10 @@ internal sealed record QueryUnit(string Typed, Query Match)
 
     /// <summary>Whether the unit names a country (which may stand on either side of the other words).</summary>
     public bool IsCountry { get; init; }
+
+    /// <summary>
+    /// For a bare word or a name, the index-term sequences that stand for it where the words must stand together, the typed
+    /// one first ("my": "my", "hoa ky", "united states" …); null for a prefix, a quoted phrase or a title word.
+    /// </summary>
+    public IReadOnlyList<string[]>? Spellings { get; init; }
 }
