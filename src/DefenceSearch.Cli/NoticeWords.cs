@@ -10,6 +10,7 @@ internal static class NoticeWords
         [QueryNoticeKind.Malformed] = ("Không đọc được cú pháp truy vấn ({0}); đã tìm theo các từ thường.", "The query could not be read as written ({0}); it was searched as plain words."),
         [QueryNoticeKind.Truncated] = ("Truy vấn dài hơn {0} ký tự nên đã được cắt bớt.", "The query was longer than {0} characters and was cut."),
         [QueryNoticeKind.AnyWordFallback] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài chứa một trong các từ.", "No article contains every word; showing articles with any of them."),
+        [QueryNoticeKind.WordsLeftOut] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài không có “{1}” ({0} bài).", "No article holds all the words; showing the articles without “{1}” ({0})."),
         [QueryNoticeKind.UnknownFilter] = ("Không có giá trị lọc {0}: không bài nào khớp.", "Unknown filter value {0}: nothing can match it."),
         [QueryNoticeKind.EntityMatch] = ("Hiểu là {0}: các bài được gắn nhãn này cũng khớp, dù viết tên theo cách nào.", "Read as {0}: articles tagged with it match too, however they spell it."),
         [QueryNoticeKind.CountryWord] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),
@@ -23,7 +24,7 @@ internal static class NoticeWords
 
     /// <summary>One notice in a language ("" for a kind without words).</summary>
     public static string Text(QueryNotice notice, string lang) =>
-        Texts.TryGetValue(notice.Kind, out var text) ? string.Format(lang == "en" ? text.En : text.Vi, notice.Detail) : "";
+        Texts.TryGetValue(notice.Kind, out var text) ? string.Format(lang == "en" ? text.En : text.Vi, notice.Detail, string.Join("”, “", notice.Words)) : "";
 
     /// <summary>Every notice in one line, or null when none has words (the JSON <c>notice</c> member).</summary>
     public static string? Join(IEnumerable<QueryNotice> notices, string lang)

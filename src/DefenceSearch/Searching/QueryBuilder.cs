@@ -29,17 +29,33 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Proximity, Highligh
     public IReadOnlyList<(string Typed, string Key)> Ministers { get; init; } = [];
 
     /// <summary>
-    /// The top-level bare words of a plain all-words query as units, in typed order: a word, or a run of words that
-    /// names a country or a minister ("hoa ky", "ngo xuan lich"). Each unit lists the index-term sequences that stand for
-    /// it where the words must stand together, the typed one first. Null when the query is not plain bare words.
+    /// <see cref="TopUnits"/> when the query is plain bare words and names (beside filters and exclusions), the units whose
+    /// standing together makes the words-together tier, each with its <see cref="QueryUnit.Spellings"/>; null otherwise.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<string[]>>? Units { get; init; }
+    public IReadOnlyList<QueryUnit>? Units { get; init; }
 
-    /// <summary>Per unit of <see cref="Units"/>, the tag that may stand for it (a minister's: "Bộ trưởng Lịch" names him too), else null.</summary>
-    public IReadOnlyList<Query?> UnitTags { get; init; } = [];
+    /// <summary>
+    /// The units an article must hold, at the top of an all-words query (words, prefixes, quoted phrases, title words,
+    /// names), in typed order; empty for a query that reads any word. <see cref="Without"/> leaves one out.
+    /// </summary>
+    public IReadOnlyList<QueryUnit> TopUnits { get; init; } = [];
 
-    /// <summary>Per unit of <see cref="Units"/>, whether it names a country (which may stand on either side of the other words).</summary>
-    public IReadOnlyList<bool> UnitIsCountry { get; init; } = [];
+    /// <summary>The top-level clauses that are no unit of <see cref="TopUnits"/> (filters, exclusions, OR groups): kept when a unit is left out.</summary>
+    public IReadOnlyList<BooleanClause> OtherClauses { get; init; } = [];
+
+    /// <summary>The query less one unit of <see cref="TopUnits"/>: the articles that hold every other unit (and pass every other clause).</summary>
+    /// <param name="unit">The index of the unit left out.</param>
+    public Query Without(int unit)
+    {
+        var query = new BooleanQuery();
+        foreach (var clause in OtherClauses) query.Add(clause);
+        for (var i = 0; i < TopUnits.Count; i++)
+        {
+            if (i != unit) query.Add(TopUnits[i].Match, Occur.MUST);
+        }
+        if (query.Clauses.All(c => c.Occur == Occur.MUST_NOT)) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return QueryBuilder.Simplified(query);
+    }
 }
 
 /// <summary>
@@ -85,9 +101,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private readonly List<(string Typed, string Key)> _countries = [];
     private readonly Dictionary<string, IReadOnlyList<string[]>> _alternatives = new(StringComparer.Ordinal);
     private readonly List<(string Typed, string Key)> _ministers = [];
-    private List<IReadOnlyList<string[]>>? _units;
-    private readonly List<Query?> _unitTags = [];
-    private readonly List<bool> _unitIsCountry = [];
+    private readonly List<QueryUnit> _topUnits = [];
+    private bool _plain;
 
     /// <summary>From this many bare words on, a query is a list of keywords: an article may miss one of them (<see cref="MostOfQuery"/>).</summary>
     public const int MinWordsOneMissing = 4;
@@ -104,6 +119,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         Query query;
         Query? oneMissingQuery = null;
         BooleanQuery? proximity = null;
+        IReadOnlyList<BooleanClause> otherClauses = [];
         if (root is null) query = new MatchAllDocsQuery();
         else
         {
@@ -125,6 +141,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             }
             if (top.Clauses.All(c => c.Occur == Occur.MUST_NOT)) top.Add(new MatchAllDocsQuery(), Occur.MUST);
             query = Simplified(top);
+            var unitClauses = _topUnits.Select(u => u.Match).ToHashSet(ReferenceEqualityComparer.Instance);
+            otherClauses = top.Clauses.Where(c => !unitClauses.Contains(c.Query) && c.Query is not MatchAllDocsQuery).ToList();
         }
         var highlight = new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases, names: _highlightNames);
         return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null, highlight.WithRuns(Runs(root)), _positiveWords, _unknownFilter)
@@ -133,14 +151,14 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             Countries = _countries,
             Alternatives = _alternatives,
             Ministers = _ministers,
-            Units = _units,
-            UnitTags = _unitTags,
-            UnitIsCountry = _unitIsCountry,
+            Units = _plain ? _topUnits : null,
+            TopUnits = _topUnits,
+            OtherClauses = otherClauses,
         };
     }
 
     // The usual search, every clause required (one a word): the same scores without a BooleanQuery.
-    private static Query Simplified(BooleanQuery top) =>
+    internal static Query Simplified(BooleanQuery top) =>
         top.Clauses.All(c => c.Occur == Occur.MUST) ? new AllOfQuery(top.Clauses.Select(c => c.Query).ToList()) : top;
 
     /// <summary>
@@ -273,6 +291,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         items = WithCountryNames(items);
         var bareRun = new List<string>();
         var anyWordGroup = anyWord ? new BooleanQuery() : null;
+        var unitClauses = new List<(QueryNode Item, Query Clause)>();
         foreach (var item in items)
         {
             if (item is WordNode { Prefix: false } w) bareRun.Add(w.Word);
@@ -288,6 +307,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 continue;
             }
             var clause = Node(item, positive);
+            if (units && !anyWord && positive && Typed(item) is not null) unitClauses.Add((item, clause));
             if (soft is not null && item is WordNode or CountryNameNode or CountryWordNode or MinisterNameNode)
             {
                 soft.Add((clause, MissingWordScore));
@@ -298,44 +318,44 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         }
         AddProximity(proximity, bareRun);
         if (anyWordGroup is { Clauses.Count: > 0 }) target.Add(anyWordGroup, Occur.MUST);
-        if (units && !anyWord) _units = UnitsOf(items);
+        if (units && !anyWord)
+        {
+            // After the loop: the words' alternatives (a country's other names, i/y spellings) are known by now.
+            _topUnits.AddRange(unitClauses.Select(u => Unit(u.Item, u.Clause)));
+            _plain = items.All(i => i is WordNode { Prefix: false } or CountryWordNode or CountryNameNode or MinisterNameNode or FilterNode or NotNode);
+        }
     }
 
-    // The bare words and names of a plain top-level query as units for the words-together tier (see BuiltQuery.Units).
-    private List<IReadOnlyList<string[]>>? UnitsOf(IReadOnlyList<QueryNode> items)
+    // How a top-level unit was typed, for the notice that leaves it out; null for what is no unit (filters, OR groups).
+    private static string? Typed(QueryNode item) => item switch
     {
-        var result = new List<IReadOnlyList<string[]>>();
-        _unitTags.Clear();
-        _unitIsCountry.Clear();
-        foreach (var item in items)
+        WordNode w => w.Prefix ? w.Word + "*" : w.Word,
+        CountryWordNode cw => cw.Word,
+        CountryNameNode c => string.Join(' ', c.Words),
+        MinisterNameNode m => string.Join(' ', m.Words),
+        PhraseNode p => (p.TitleOnly ? "title:" : "") + "\"" + string.Join(' ', p.Words) + "\"",
+        TitleWordNode t => "title:" + t.Word,
+        _ => null,
+    };
+
+    // A top-level unit: how it was typed, what an article must match to hold it, and, for a bare word or a name, the
+    // index-term sequences that stand for it where the words must stand together (see BuiltQuery.Units).
+    private QueryUnit Unit(QueryNode item, Query clause) => item switch
+    {
+        WordNode { Prefix: false } w => new QueryUnit(w.Word, clause) { Spellings = UnitOf(w.Word) },
+        CountryWordNode cw => new QueryUnit(cw.Word, clause) { Spellings = UnitOf(cw.Word), IsCountry = true },
+        CountryNameNode c => new QueryUnit(Typed(c)!, clause)
         {
-            if (item is WordNode { Prefix: false } or CountryWordNode or CountryNameNode or MinisterNameNode)
-            {
-                _unitTags.Add(item is MinisterNameNode tagged ? new TermQuery(new Term(Schema.Minister, tagged.Key)) : null);
-                _unitIsCountry.Add(item is CountryWordNode or CountryNameNode);
-            }
-            switch (item)
-            {
-                case WordNode { Prefix: false } w:
-                    result.Add(UnitOf(w.Word));
-                    break;
-                case CountryWordNode cw:
-                    result.Add(UnitOf(cw.Word));
-                    break;
-                case CountryNameNode c:
-                    result.Add(CountryAlternatives(c.Key, string.Join(' ', c.Words.Select(VietnameseText.FoldLower))).Prepend(c.Words.Select(IndexTerm).ToArray()).ToList());
-                    break;
-                case MinisterNameNode m:
-                    result.Add(MinisterAlternatives(m.Key, string.Join(' ', m.Words.Select(VietnameseText.FoldLower))).Prepend(m.Words.Select(IndexTerm).ToArray()).ToList());
-                    break;
-                case FilterNode or NotNode:
-                    break;
-                default:
-                    return null;
-            }
-        }
-        return result;
-    }
+            Spellings = CountryAlternatives(c.Key, string.Join(' ', c.Words.Select(VietnameseText.FoldLower))).Prepend(c.Words.Select(IndexTerm).ToArray()).ToList(),
+            IsCountry = true,
+        },
+        MinisterNameNode m => new QueryUnit(Typed(m)!, clause)
+        {
+            Spellings = MinisterAlternatives(m.Key, string.Join(' ', m.Words.Select(VietnameseText.FoldLower))).Prepend(m.Words.Select(IndexTerm).ToArray()).ToList(),
+            Tag = new TermQuery(new Term(Schema.Minister, m.Key)),
+        },
+        _ => new QueryUnit(Typed(item)!, clause),
+    };
 
     private IReadOnlyList<string[]> UnitOf(string word) =>
         _alternatives.TryGetValue(word, out var other) ? other.Prepend([IndexTerm(word)]).ToList() : [[IndexTerm(word)]];

@@ -6,4 +6,8 @@ namespace DefenceSearch.Searching;
 /// </summary>
 /// <param name="Kind">What happened to the query.</param>
 /// <param name="Detail">The data the wording needs (see each <see cref="QueryNoticeKind"/>), or null.</param>
-public sealed record QueryNotice(QueryNoticeKind Kind, string? Detail);
+public sealed record QueryNotice(QueryNoticeKind Kind, string? Detail)
+{
+    /// <summary>The words the notice names, as typed (<see cref="QueryNoticeKind.WordsLeftOut"/>: the words left out); empty for other kinds.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+}

@@ -12,8 +12,14 @@ public enum QueryNoticeKind
     /// <summary>The query was longer than <see cref="QueryParser.MaxLength"/> characters and was cut at a word (detail: the limit).</summary>
     Truncated,
 
-    /// <summary>No article holds every word: the articles holding any of them are shown.</summary>
+    /// <summary>No article holds every word, nor every word but one: the articles holding any of them are shown.</summary>
     AnyWordFallback,
+
+    /// <summary>
+    /// No article holds every word: the articles holding every other word are shown, leaving out the one found in the most
+    /// articles (detail: how many articles are shown; <see cref="QueryNotice.Words"/>: the word left out, as typed).
+    /// </summary>
+    WordsLeftOut,
 
     /// <summary>A filter names a value the index does not know (detail: "dimension:value"); nothing matches it.</summary>
     UnknownFilter,

@@ -82,19 +82,24 @@ internal static class WordsTogether
     /// The typed words standing together in the body or the title. An accented word is looked up in its exact
     /// (lower-case) spelling, a word without diacritics in its folded form, which every spelling also carries.
     /// </summary>
-    public static Query Query(IReadOnlyList<string> words) => Either(words.Select(Term).ToList(), MaxGap);
+    /// <param name="words">The typed words.</param>
+    /// <param name="gap">How many other words may stand between two of them (<see cref="MaxGap"/> for the tier; 0 side by side).</param>
+    public static Query Query(IReadOnlyList<string> words, int gap = MaxGap) => Either(words.Select(Term).ToList(), gap);
 
     /// <summary>How many spellings of the whole run a words-together query tries at most.</summary>
     public const int MaxCombinations = 32;
 
     /// <summary>
-    /// <see cref="Query(IReadOnlyList{string})"/>, where a word may also stand as one of its <paramref name="alternatives"/>
+    /// <see cref="Query(IReadOnlyList{string}, int)"/>, where a word may also stand as one of its <paramref name="alternatives"/>
     /// (index-term sequences: a country's other names for "mỹ", the other i/y spelling for "sỹ"); at most
     /// <see cref="MaxCombinations"/> spellings of the run, the typed one first.
     /// </summary>
-    public static Query Query(IReadOnlyList<string> words, IReadOnlyDictionary<string, IReadOnlyList<string[]>> alternatives)
+    /// <param name="words">The typed words.</param>
+    /// <param name="alternatives">Per typed word, the other index-term sequences that may stand for it.</param>
+    /// <param name="gap">How many other words may stand between two of them (<see cref="MaxGap"/> for the tier; 0 side by side).</param>
+    public static Query Query(IReadOnlyList<string> words, IReadOnlyDictionary<string, IReadOnlyList<string[]>> alternatives, int gap = MaxGap)
     {
-        if (!words.Any(alternatives.ContainsKey)) return Query(words);
+        if (!words.Any(alternatives.ContainsKey)) return Query(words, gap);
         var runs = new List<List<string>> { new() };
         foreach (var word in words)
         {
@@ -102,7 +107,7 @@ internal static class WordsTogether
             runs = runs.SelectMany(r => options.Select(o => r.Concat(o).ToList())).Take(MaxCombinations).ToList();
         }
         var any = new BooleanQuery();
-        foreach (var run in runs) any.Add(Either(run, MaxGap), Occur.SHOULD);
+        foreach (var run in runs) any.Add(Either(run, gap), Occur.SHOULD);
         return any;
     }
 
@@ -111,32 +116,37 @@ internal static class WordsTogether
     /// sequences (the typed one first: "hoa ky", or "my", "united states" for a country); at most
     /// <see cref="MaxCombinations"/> spellings of the run.
     /// </summary>
-    public static Query Query(IReadOnlyList<IReadOnlyList<string[]>> units)
+    /// <param name="units">Per unit, the index-term sequences that stand for it.</param>
+    /// <param name="gap">How many other words may stand between two of them (<see cref="MaxGap"/> for the tier; 0 side by side).</param>
+    public static Query Query(IReadOnlyList<IReadOnlyList<string[]>> units, int gap = MaxGap)
     {
         var runs = new List<List<string>> { new() };
         foreach (var options in units)
             runs = runs.SelectMany(r => options.Select(o => r.Concat(o).ToList())).Take(MaxCombinations).ToList();
-        if (runs.Count == 1) return Either(runs[0], MaxGap);
+        if (runs.Count == 1) return Either(runs[0], gap);
         var any = new BooleanQuery();
-        foreach (var run in runs) any.Add(Either(run, MaxGap), Occur.SHOULD);
+        foreach (var run in runs) any.Add(Either(run, gap), Occur.SHOULD);
         return any;
     }
 
     /// <summary>
-    /// <see cref="Query(IReadOnlyList{IReadOnlyList{string[]}})"/>, where a unit with a tag may also be an article tagged so in
+    /// <see cref="Query(IReadOnlyList{IReadOnlyList{string[]}}, int)"/>, where a unit with a tag may also be an article tagged so in
     /// which the other units (two or more) stand together: "ngo xuan lich tham nga" stands together in "Bộ trưởng Lịch thăm Nga"
     /// of an article tagged with the minister.
     /// </summary>
-    public static Query Query(IReadOnlyList<IReadOnlyList<string[]>> units, IReadOnlyList<Query?> tags)
+    /// <param name="units">Per unit, the index-term sequences that stand for it.</param>
+    /// <param name="tags">Per unit, the tag that may stand for it, or null.</param>
+    /// <param name="gap">How many other words may stand between two of them (<see cref="MaxGap"/> for the tier; 0 side by side).</param>
+    public static Query Query(IReadOnlyList<IReadOnlyList<string[]>> units, IReadOnlyList<Query?> tags, int gap = MaxGap)
     {
-        var together = Query(units);
+        var together = Query(units, gap);
         if (units.Count < 3 || tags.Count != units.Count || tags.All(t => t is null)) return together;
         var any = new BooleanQuery { { together, Occur.SHOULD } };
         for (var i = 0; i < units.Count; i++)
         {
             if (tags[i] is not { } tag) continue;
             var rest = units.Where((_, k) => k != i).ToList();
-            any.Add(new BooleanQuery { { tag, Occur.MUST }, { Query(rest), Occur.MUST } }, Occur.SHOULD);
+            any.Add(new BooleanQuery { { tag, Occur.MUST }, { Query(rest, gap), Occur.MUST } }, Occur.SHOULD);
         }
         return any;
     }

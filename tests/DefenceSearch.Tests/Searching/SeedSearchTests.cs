@@ -75,11 +75,16 @@ public sealed class SeedSearchTests(SeedIndexFixture seeds) : IClassFixture<Seed
     }
 
     [Fact]
-    public void When_no_article_has_every_word_any_word_results_come_with_a_notice()
+    public void When_no_article_has_every_word_the_commoner_word_is_left_out_with_a_notice()
     {
+        // No seed names both: the Canada pages are shown, without "belarus" (found in more pages), and the notice says so.
         var r = seeds.Search("canada belarus");
-        Assert.True(r.Total >= 3);
-        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.AnyWordFallback);
+        Assert.Equal(["belarus"], r.Notices.Single(n => n.Kind == QueryNoticeKind.WordsLeftOut).Words);
+        Assert.False(r.AnyWord);
+        Assert.True(r.Total > 0);
+        Assert.Equal(r.Total, r.Hits.Count);
+        Assert.Contains("003_b861244a55a171a3", r.Hits.Select(h => h.Id));
+        Assert.All(r.Hits, h => Assert.DoesNotContain("BY", h.Countries));
     }
 
     [Fact]

@@ -192,6 +192,7 @@ public static class UiStrings
         ["notice.malformed"] = ("Không đọc được cú pháp truy vấn ({0}); đã tìm theo các từ thường.", "The query could not be read as written ({0}); it was searched as plain words."),
         ["notice.truncated"] = ("Truy vấn dài hơn {0} ký tự nên đã được cắt bớt.", "The query was longer than {0} characters and was cut."),
         ["notice.anyWordFallback"] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài chứa một trong các từ.", "No article contains every word; showing articles with any of them."),
+        ["notice.wordsLeftOut"] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài không có “{1}” ({0} bài).", "No article holds all the words; showing the articles without “{1}” ({0})."),
         ["notice.unknownFilter"] = ("Không có giá trị lọc {0}: không bài nào khớp.", "Unknown filter value {0}: nothing can match it."),
         ["notice.entityMatch"] = ("Hiểu là {0}: các bài được gắn nhãn này cũng khớp, dù viết tên theo cách nào.", "Read as {0}: articles tagged with it match too, however they spell it."),
         ["notice.countryWord"] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),

@@ -53,6 +53,15 @@ public sealed partial class UiStringsTests
         Assert.Equal("Truy vấn dài hơn 256 ký tự nên đã được cắt bớt.", Ui.Vietnamese.Notice(new QueryNotice(QueryNoticeKind.Truncated, "256")));
     }
 
+    [Fact]
+    public void The_notice_of_a_word_left_out_names_it_and_the_count()
+    {
+        var notice = new QueryNotice(QueryNoticeKind.WordsLeftOut, "1") { Words = ["tham"] };
+
+        Assert.Equal("No article holds all the words; showing the articles without “tham” (1).", Ui.English.Notice(notice));
+        Assert.Equal("Không có bài nào chứa tất cả các từ; đang hiển thị các bài không có “tham” (1 bài).", Ui.Vietnamese.Notice(notice));
+    }
+
     [GeneratedRegex("(?:(?:T|ui)(?:\\[|\\.Format\\()|IndexProblem\\()\"([a-zA-Z0-9.]+)\"[\\],)]")]
     private static partial Regex Key();
 }
