@@ -475,13 +475,22 @@ public sealed class ArticleIndex : IDisposable
             var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
             var widened = false;
             var total = set.Tier is null ? Count(searcher, matching, selections, meter) : -1;
-            if (total == 0 && LeaveOneOut(searcher, built, set.Entity, meter, q => Count(searcher, q, selections, meter) > 0) is { } relaxed)
-                matching = relaxed.Query; // as the search reads it: the query less its least informative unit
+            var relaxed = total == 0 ? LeaveOneOut(searcher, built, set.Entity, meter, q => Count(searcher, q, selections, meter) > 0) : null;
+            if (relaxed is { } r)
+                matching = r.Query; // as the search reads it: the query less its least informative unit
             else if (built.OneMissing is { } wider && set.Tier is null && total < MinAllWordsArticles)
             {
                 // As the search widens, the tiers in order under date sort too.
                 matching = sort == SortOrder.Date ? DateTiers(set.Query, WithEntity(wider, set.Entity)) : WithEntity(wider, set.Entity);
                 widened = true;
+            }
+            if (total == 0 && relaxed is null && built.PositiveWords.Count >= 2 && !meter.TimedOut && (!widened || Count(searcher, matching, selections, meter) == 0))
+            {
+                // As the search reads it when no unit can be left out to find anything: any of the words (the total a saved
+                // search shows counts these, so its "new" count and feed must too).
+                built = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, anyWord: true);
+                matching = built.Query;
+                widened = false;
             }
             var query = new BooleanQuery
             {

@@ -84,6 +84,9 @@ public sealed class LeaveOneOutTests : IDisposable
         Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.AnyWordFallback);
         Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.WordsLeftOut);
         Assert.Equal(5, r.Total);
+        // A saved search's "new" count and feed describe the same articles as its total.
+        Assert.Equal(5, _index.CountAddedSince(new SearchRequest { Query = "thăm xyzzy qwerty" }, 0));
+        Assert.Equal(r.Hits.Select(h => h.Id).Order(), _index.NewSince(new SearchRequest { Query = "thăm xyzzy qwerty" }, 0, 10).Hits.Select(h => h.Id).Order());
     }
 
     public void Dispose()
