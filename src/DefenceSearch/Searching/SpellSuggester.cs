@@ -37,12 +37,11 @@ internal static class SpellSuggester
         public int Cached { get; set; }
     }
 
-    /// <summary>The typed query with each unknown word replaced by its closest indexed spelling; null when nothing changes.</summary>
-    public static string? Suggest(IndexReader reader, string queryText, IReadOnlyList<string> words, IReadOnlySet<string> stopWords) =>
-        Suggest(reader, queryText, words, stopWords, null);
-
-    /// <summary>As <see cref="Suggest(IndexReader, string, IReadOnlyList{string}, IReadOnlySet{string})"/>, counting its work in <paramref name="work"/>.</summary>
-    public static string? Suggest(IndexReader reader, string queryText, IReadOnlyList<string> words, IReadOnlySet<string> stopWords, Work? work)
+    /// <summary>
+    /// The typed query with each unknown word replaced by its closest indexed spelling; null when nothing changes. Counts
+    /// its work in <paramref name="work"/> when given.
+    /// </summary>
+    public static string? Suggest(IndexReader reader, string queryText, IReadOnlyList<string> words, IReadOnlySet<string> stopWords, Work? work = null)
     {
         if (words.Count == 0) return null;
         var terms = MultiFields.GetTerms(reader, Schema.Body);
