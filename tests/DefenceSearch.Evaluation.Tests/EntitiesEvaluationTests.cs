@@ -58,13 +58,12 @@ public sealed class EntitiesEvaluationTests
         Assert.True(int.Parse(fourth.Groups[1].Value) >= 40, "the fourth fresh split holds at least 40 area labels");
         Assert.Matches(@"(?m)^countries\s+fresh4\s+[1-9]", text);
         Assert.Matches(@"(?m)^ministers\s+fresh4\s+[1-9]", text);
-        // The first four fresh sets were reported as held out in sessions 6 to 8 and are read from the session after; the
-        // fifth (session 9) is the held-out one, and its errors stay unread.
-        Assert.DoesNotContain("fresh5 false", text, StringComparison.Ordinal);
+        // The first five fresh sets were reported as held out in sessions 6 to 9 and are read from the session after; the
+        // sixth (session 10) is the held-out one, and its errors stay unread.
         Assert.DoesNotContain("fresh6 false", text, StringComparison.Ordinal);
         // The fifth (helper label9, session 9) and the sixth (helper label10, session 9, labelled after that session's
         // rules were final) were labelled on all three dimensions by reading, before the extractor ran on them: their
-        // figures are printed, and none of their articles is named anywhere in the output.
+        // figures are printed; none of the held-out set's articles is named anywhere in the output.
         using var labels = JsonDocument.Parse(File.ReadAllText(EvaluationContext.DataFile("entities.json")));
         foreach (var (split, minAreas, minCountries, minMinisters) in new[] { ("fresh5", 30, 200, 5), ("fresh6", 25, 200, 5) })
         {
@@ -80,6 +79,8 @@ public sealed class EntitiesEvaluationTests
                 .Select(e => e.GetProperty("id").GetString()!)
                 .ToList();
             Assert.Equal(100, heldOut.Count);
+            if (!EntitiesEvaluation.Unread.Contains(split))
+                continue;
             foreach (var id in heldOut)
                 Assert.False(text.Contains(id, StringComparison.Ordinal), $"the output names the held-out article {id}");
         }
