@@ -432,21 +432,21 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         }
     }
 
-    // The runs of typed words side by side at the top of an all-words query (a phrase, an OR or a prefix ends one;
-    // filters and exclusions stand aside): where two of them stand together in a text, they are what is marked.
-    private static List<IReadOnlyList<string>> Runs(QueryNode? root)
+    // The runs of typed words side by side at the top of an all-words query (a phrase, a name of several words, an OR or
+    // a prefix ends one; filters and exclusions stand aside): where two of them stand together in a text, they are what
+    // is marked. A name's words are marked as the name (a phrase, with its other spellings), never alone: "hoa ky" read
+    // as the United States marks "Hoa Kỳ" and "Mỹ", not "kỹ" of "kỹ năng" or "hỏa" of "khai hỏa".
+    private List<IReadOnlyList<string>> Runs(QueryNode? root)
     {
         var runs = new List<IReadOnlyList<string>>();
         if (root is not AndNode and) return runs;
         var run = new List<string>();
-        foreach (var item in and.Items)
+        foreach (var item in WithCountryNames(and.Items))
         {
             switch (item)
             {
                 case WordNode { Prefix: false } w: run.Add(w.Word); continue;
                 case CountryWordNode cw: run.Add(cw.Word); continue;
-                case CountryNameNode c: run.AddRange(c.Words); continue;
-                case MinisterNameNode m: run.AddRange(m.Words); continue;
                 case FilterNode or NotNode: continue;
             }
             if (run.Count >= 2) runs.Add(run);

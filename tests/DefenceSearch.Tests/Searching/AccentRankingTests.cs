@@ -81,6 +81,21 @@ public sealed class AccentRankingTests : IDisposable
         Assert.Contains("[Biển]", apart.Hits.Single(h => h.Id == "other").Snippet.ToString());
     }
 
+    [Fact]
+    public void A_name_read_from_the_query_marks_the_name_not_its_syllables_elsewhere()
+    {
+        // "hoa ky" is read as the United States, and the article spells it "Mỹ": its "kỹ năng" and "khai hỏa" are other
+        // words and must not be marked as if the user had typed "ky" or "hoa" alone.
+        using var corpus = new SmallCorpus();
+        corpus.Write("drill", "Mỹ tập trận", "Binh sĩ Mỹ tập trận để cải thiện kỹ năng chiến đấu. Cuộc tập trận được khai hỏa ở phía bắc.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+        var snippet = index.Search(new SearchRequest { Query = "hoa ky tap tran" }).Hits.Single().Snippet.ToString();
+        Assert.Contains("[Mỹ tập trận]", snippet);
+        Assert.DoesNotContain("[kỹ]", snippet);
+        Assert.DoesNotContain("[hỏa]", snippet);
+    }
+
     public void Dispose()
     {
         _index.Dispose();
