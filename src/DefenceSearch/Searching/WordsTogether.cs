@@ -227,9 +227,11 @@ internal static class WordsTogether
                 }
             }
         }
-        // The typed spelling itself is no reading to offer.
+        // The typed spelling itself is no reading to offer, nor one with a syllable without marks where another reading
+        // has a marked one ("quốc phong" beside "quốc phòng"): searched, its plain syllable stands for every spelling, so
+        // its count and its articles would take in the other reading's.
         var typed = string.Join(' ', words);
-        var candidates = seen.Where(kv => kv.Key != typed).ToList();
+        var candidates = seen.Where(kv => kv.Key != typed && !seen.Keys.Any(other => other != kv.Key && Takes(kv.Key, other))).ToList();
         if (candidates.Count == 0) return [];
         var ranked = candidates
             .OrderByDescending(kv => kv.Value.Articles)
@@ -249,6 +251,17 @@ internal static class WordsTogether
             .ToList();
         firstLeads = ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles);
         return ranked.Select(r => r.Reading).ToList();
+    }
+
+    // Whether searching reading a also finds reading b: where they differ, a's syllable has no marks (it folds b's).
+    private static bool Takes(string a, string b)
+    {
+        var x = a.Split(' ');
+        var y = b.Split(' ');
+        if (x.Length != y.Length) return false;
+        for (var i = 0; i < x.Length; i++)
+            if (x[i] != y[i] && !(VietnameseText.IsAscii(x[i]) && VietnameseText.FoldLower(y[i]) == x[i])) return false;
+        return true;
     }
 }
 

@@ -91,6 +91,24 @@ public sealed class MatchSetTests : IDisposable
     }
 
     [Fact]
+    public void A_reading_that_a_click_could_not_pick_out_is_not_offered_with_an_inflated_count()
+    {
+        // "Quốc Phong" (a name) has a syllable without marks: searching it also finds every "quốc phòng", so offering it
+        // as "Quốc Phong (4)" beside "Quốc phòng (3)" would count articles that do not spell it so.
+        using var corpus = new SmallCorpus();
+        corpus.Write("mod1", "Bộ Quốc phòng", "Bộ Quốc phòng họp.", areas: "training");
+        corpus.Write("mod2", "Tin quốc phòng", "Công nghiệp quốc phòng phát triển.");
+        corpus.Write("mod3", "Hợp tác", "Hợp tác quốc phòng song phương.");
+        corpus.Write("name", "Người tốt", "Anh Trần Quốc Phong giúp dân.");
+        corpus.Write("gun", "Vũ khí", "Khẩu súng quốc phóng thử.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+        var r = index.Search(new SearchRequest { Query = "quoc phong" });
+        Assert.Equal([("quốc phòng", 3), ("quốc phóng", 1)], r.Readings.Select(x => (x.Query, x.Articles)).ToList());
+        Assert.Equal(5, r.Total);
+    }
+
+    [Fact]
     public void The_first_reading_leads_the_list()
     {
         var ids = _index.Search(new SearchRequest { Query = "bien dong" }).Hits.Select(h => h.Id).ToList();
