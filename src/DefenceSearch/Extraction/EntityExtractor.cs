@@ -17,6 +17,7 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new();
     private readonly HashSet<string> _notAtSentenceStart;
     private readonly HashSet<string> _beforeVietnameseName;
+    private readonly HashSet<string> _notGivenNames;
     private readonly HashSet<string> _titleWordsBeforeCountry;
     private readonly HashSet<string> _formerMarkers;
     // Lower-case words of each phrase that may stand before a bare surname ("ông", "bộ trưởng").
@@ -69,6 +70,7 @@ public sealed partial class EntityExtractor
         foreach (var phrase in data.CountryExceptions.NotCountries) _countries.Add(phrase, (null, false));
         _notAtSentenceStart = data.CountryExceptions.NotAtSentenceStart.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _beforeVietnameseName = (data.CountryExceptions.BeforeVietnameseName ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
+        _notGivenNames = (data.CountryExceptions.NotGivenNames ?? []).ToHashSet(StringComparer.Ordinal);
         _titleWordsBeforeCountry = (data.CountryExceptions.TitleWordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _formerMarkers = data.MinisterContext.FormerMarkers.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         // Phrases as their lower-case words, each once.
@@ -292,17 +294,28 @@ public sealed partial class EntityExtractor
     }
 
     /// <summary>
-    /// "Mỹ Tâm", "Anh Tuấn", "Đức Hoàng": a short country name followed by a capitalised word written with Vietnamese
-    /// diacritics begins a person's name, unless a title ("Tổng thống Mỹ …") stands before it.
+    /// "Mỹ Tâm", "Anh Tuấn", "Đức Hoàng", "Anh Thanh": a short country name followed by a capitalised word written with
+    /// Vietnamese diacritics, or shaped as a Vietnamese syllable without them, begins a person's name, unless a title
+    /// ("Tổng thống Mỹ …") stands before it.
     /// </summary>
     private bool BeginsVietnameseName(ReadOnlySpan<TextToken> tokens, int i)
     {
         if (!_beforeVietnameseName.Contains(tokens[i].Text) || i + 1 >= tokens.Length) return false;
         var next = tokens[i + 1];
-        if (next.PunctuationBefore || !next.Capitalized || !next.Forms.FoldedDiffers) return false;
+        if (next.PunctuationBefore || !next.Capitalized || !(next.Forms.FoldedDiffers || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower)))) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
         return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower);
     }
+
+    // A Vietnamese syllable written without marks ("Thanh", "Minh", "Lan", "Hoa"): "Anh Thanh cùng …" is a man named
+    // Thanh, not Britain. Foreign names do not take this shape ("Boris", "Moon", "Trump", "Latinh"); the words of
+    // notGivenNames (country-exceptions.json) that do are left out ("nhật báo Anh The Guardian", "… Mỹ Theo …").
+    private static readonly System.Text.RegularExpressions.Regex PlainVietnameseSyllable = new(
+        "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?" +
+        "(a|ai|ao|au|ay|am|an|ang|anh|ac|ach|ap|at|e|em|en|eng|eo|ep|et|ec|i|ia|im|in|inh|ip|it|ich|iu|" +
+        "o|oa|oai|oay|oan|oang|oanh|oac|oach|oat|oam|oap|oe|oen|oet|oeo|oi|om|on|ong|oong|op|ot|oc|ooc|" +
+        "u|ua|uan|uang|uat|uay|ui|um|un|ung|up|ut|uc|uy|uya|uyn|uynh|uyt|uych|y)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>Spans in square brackets on one line: the headlines of related stories.</summary>
     private static List<(int Start, int End)> Teasers(string text)

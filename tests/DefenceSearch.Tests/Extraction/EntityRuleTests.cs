@@ -73,6 +73,11 @@ public class EntityRuleTests
     {
         Assert.Empty(Countries("Ca sĩ Mỹ Tâm hát tại Hà Nội. Anh Lê Văn Tiến kể lại. Lực lượng tên lửa đã tái vũ trang. Nhật Nam"));
         Assert.Equal(["US", "GB"], Countries("Tổng thống Mỹ Donald Trump gặp Thủ tướng Anh Theresa May."));
+        // A Vietnamese given name written without marks: "Anh Thanh" is a man named Thanh; "Nga Putin", "Anh Boris" are not names.
+        Assert.Empty(Countries("Xe kẹt cả giờ. Anh Thanh cùng hàng trăm người đi bộ. Chị Mỹ Linh kể lại."));
+        Assert.Equal(["RU", "GB"], Countries("Nga Putin tuyên bố. Anh Boris Johnson đáp lại."));
+        Assert.Equal(["GB"], Countries("Còn nhật báo Anh The Guardian dẫn lời ông."));
+        Assert.Equal(["US"], Countries("Cô dâu Việt và chú rể Mỹ Theo Thanh Loan"));
     }
 
     [Fact]

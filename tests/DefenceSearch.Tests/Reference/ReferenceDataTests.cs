@@ -199,6 +199,14 @@ public partial class ReferenceDataTests
             Assert.DoesNotContain(' ', w);
             Assert.Equal(w.ToLowerInvariant(), w);
         });
+        // Each not-a-given-name word is one lower-case word without marks, or it could never be compared.
+        Assert.NotEmpty(Data.CountryExceptions.NotGivenNames ?? []);
+        Assert.All(Data.CountryExceptions.NotGivenNames ?? [], w =>
+        {
+            Assert.Matches("^[a-z]+$", w);
+            var text = $"Chú rể Mỹ {char.ToUpperInvariant(w[0])}{w[1..]} lo.";
+            Assert.Equal(["US"], extractor.FindCountries(text, TextTokens.Tokenize(text)));
+        });
     }
 
     [Fact]
