@@ -13,6 +13,7 @@ internal static class NoticeWords
         [QueryNoticeKind.WordsLeftOut] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài không có “{1}” ({0} bài).", "No article holds all the words; showing the articles without “{1}” ({0})."),
         [QueryNoticeKind.UnknownFilter] = ("Không có giá trị lọc {0}: không bài nào khớp.", "Unknown filter value {0}: nothing can match it."),
         [QueryNoticeKind.EntityMatch] = ("Hiểu là {0}: các bài được gắn nhãn này cũng khớp, dù viết tên theo cách nào.", "Read as {0}: articles tagged with it match too, however they spell it."),
+        [QueryNoticeKind.EntityAbsent] = ("Không có bài nào nhắc tới {0}, dù viết tên theo cách nào; các bài dưới đây chỉ có các từ đứng rời nhau.", "No article names {0}, in any spelling; the articles below only hold the words apart."),
         [QueryNoticeKind.CountryWord] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),
         [QueryNoticeKind.MinisterName] = ("Hiểu {0}: các bài được gắn nhãn bộ trưởng này cũng khớp với các từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that minister match these words too, however they spell the name."),
         [QueryNoticeKind.WordsTogether] = ("Đang hiển thị các bài có các từ đứng liền nhau; còn {0} bài có các từ đứng rời nhau.", "Showing articles where the words stand together; {0} more have them apart."),

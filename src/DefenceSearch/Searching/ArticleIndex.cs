@@ -328,12 +328,15 @@ public sealed class ArticleIndex : IDisposable
         var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
         var set = Match(searcher, parsed, built, request, selections, meter);
         var (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth, meter);
+        var entityAbsent = false;
         if (set.Fallback is { } fallback && !meter.TimedOut)
         {
             int? allWords = null;
             int AllWords() => allWords ??= Count(searcher, fallback.Query, selections, meter);
             if (!set.Stands(total, AllWords))
             {
+                // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so.
+                entityAbsent = set.Entity is not null && total == 0;
                 set = fallback;
                 (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth, meter);
             }
@@ -368,7 +371,7 @@ public sealed class ArticleIndex : IDisposable
             }
         }
         if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
-        if (set.Entity is { } entity) notices.Add(new QueryNotice(QueryNoticeKind.EntityMatch, entity.Label));
+        if (set.Entity is { } entity) notices.Add(new QueryNotice(entityAbsent && total > 0 ? QueryNoticeKind.EntityAbsent : QueryNoticeKind.EntityMatch, entity.Label));
         else
         {
             foreach (var (typed, key) in built.Countries.DistinctBy(c => c.Key))

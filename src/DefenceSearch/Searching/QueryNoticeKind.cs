@@ -26,6 +26,11 @@ public enum QueryNoticeKind
 
     /// <summary>The query names a country or minister: articles tagged with it match too (detail: its name).</summary>
     EntityMatch,
+    /// <summary>
+    /// The query names a country or minister that no article (of those the filters allow) names in any spelling, nor is
+    /// tagged with: the articles shown hold its words apart, and are not about it (detail: its name).
+    /// </summary>
+    EntityAbsent,
     /// <summary>A word or run inside a longer query names a country: articles tagged with it match there too (detail: "typed → country").</summary>
     CountryWord,
     /// <summary>A run of words inside a longer query names a minister: articles tagged with the minister match there too (detail: "typed → minister").</summary>

@@ -150,6 +150,23 @@ public sealed class MatchSetTests : IDisposable
     }
 
     [Fact]
+    public void A_minister_no_article_names_is_said_to_be_absent_not_read_into_scattered_words()
+    {
+        // Phùng Quang Thanh is in the gazetteer, but no article here names him: "Phùng", "Quang" and "Thanh" stand in an
+        // article about other people. Saying "read as Phùng Quang Thanh" over it would pass it off as about him.
+        using var corpus = new SmallCorpus();
+        corpus.Write("others", "Tin địa phương", "Ông Phùng Văn Quang gặp anh Thanh ở chợ.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+        var r = index.Search(new SearchRequest { Query = "phung quang thanh" });
+        Assert.Equal(["others"], r.Hits.Select(h => h.Id).ToList());
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityAbsent && n.Detail == "Phùng Quang Thanh");
+        Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.EntityMatch);
+        // Where the name stands, the notice is the usual one.
+        Assert.DoesNotContain(_index.Search(new SearchRequest { Query = "ngo xuan lich" }).Notices, n => n.Kind == QueryNoticeKind.EntityAbsent);
+    }
+
+    [Fact]
     public void A_minister_named_in_any_spelling_matches_the_articles_tagged_with_him()
     {
         var r = _index.Search(new SearchRequest { Query = "Ngô Xuân Lịch" });
