@@ -21,6 +21,12 @@ internal sealed class AreaEvidence
     /// <summary>Whether a specific phrase (weight 2) was found.</summary>
     public bool Specific { get; set; }
 
+    /// <summary>
+    /// Whether the title and most of the body name the area's subject and the article holds enough of its phrases
+    /// (Data/area-rules.json's densityByArea): then the area is substantial whatever share its phrases take up.
+    /// </summary>
+    public bool Dense { get; set; }
+
     /// <summary>Counts one mention of the area: where it stands (title or a body sentence) and whether it is specific.</summary>
     /// <param name="specific">Whether the phrase is specific (weight 2).</param>
     /// <param name="inBody">Whether it stands in the body (else the title).</param>
@@ -34,5 +40,5 @@ internal sealed class AreaEvidence
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"phrases {Phrases.Count} title {Title} sentences {Sentences} specific {Specific}: {string.Join(" | ", Phrases)}";
+        $"phrases {Phrases.Count} title {Title} sentences {Sentences} specific {Specific} dense {Dense}: {string.Join(" | ", Phrases)}";
 }

@@ -41,6 +41,8 @@ public sealed partial class EntityExtractor
     // first words (phrase → the pairs it starts) and, per pair, the words that must follow.
     private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
     private readonly Dictionary<string, List<(string Area, AreaPair Pair, PhraseTrie<string> Then)>> _pairsByFirst = new(StringComparer.Ordinal);
+    // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
+    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words)> _densities = [];
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -114,6 +116,12 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, cues) in data.AreaRules.TitleCuesByArea ?? [])
             foreach (var w in cues) _areaTitleCues.Add(w.ToLowerInvariant(), area);
+        foreach (var (area, rule) in data.AreaRules.DensityByArea ?? [])
+        {
+            var words = new PhraseTrie<bool>(acrossDashes: true);
+            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
+            _densities.Add((area, rule, words));
+        }
         foreach (var m in data.Ministers)
         {
             if (m.Country == "VN" || !VietnameseText.IsAscii(VietnameseText.Fold(m.Name))) continue;
@@ -640,6 +648,14 @@ public sealed partial class EntityExtractor
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
             e.Mention(x.Specific, x.InBody, x.Sentence);
         }
+        // An article whose title and most of whose body name the area's subject, and which holds several of its phrases, is
+        // about it whatever share the phrases take up (a missile described sentence after sentence in everyday words).
+        foreach (var (area, rule, words) in _densities)
+        {
+            if (!evidence.TryGetValue(area, out var ev) || ev.Phrases.Count < rule.MinPhrases) continue;
+            var (inTitle, named) = SubjectSentences(text, tokens, titleEnd, words, rule.Designations);
+            ev.Dense = inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
+        }
         // A title cue ("tiếp đoàn", "giải cứu") names its area in the title when the body holds the area's phrases.
         for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
         {
@@ -679,6 +695,36 @@ public sealed partial class EntityExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the title names a subject (<paramref name="words"/>, or with <paramref name="designations"/> a model
+    /// designation such as "F-35", "Su-30MK2"), and in how many body sentences it is named (the sentences counted as
+    /// FindAreaEvidence counts them).
+    /// </summary>
+    private static (bool Title, int Sentences) SubjectSentences(string text, ReadOnlySpan<TextToken> tokens, int titleEnd,
+        PhraseTrie<bool> words, bool designations)
+    {
+        var (title, sentences, first, counted) = (false, 0, true, false);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var inBody = tokens[i].Start > titleEnd;
+            if (inBody && (first || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))) (first, counted) = (false, false);
+            if (inBody ? counted : title) continue;
+            if (words.MatchLongest(tokens, i) is null && !(designations && Designation(tokens, i))) continue;
+            if (inBody) (sentences, counted) = (sentences + 1, true);
+            else title = true;
+        }
+        return (title, sentences);
+    }
+
+    /// <summary>Whether a model designation starts at <paramref name="i"/>: up to 8 Latin letters, the first a capital, then
+    /// a dash and a word that starts with a digit ("F-35", "Su-30MK2", "DF-16", "Tu-95MS").</summary>
+    private static bool Designation(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length || !tokens[i + 1].DashBefore || tokens[i + 1].PunctuationBefore) return false;
+        var (letters, number) = (tokens[i].Text, tokens[i + 1].Text);
+        return letters.Length <= 8 && char.IsAsciiLetterUpper(letters[0]) && letters.All(char.IsAsciiLetter) && char.IsAsciiDigit(number[0]);
     }
 
     /// <summary>One phrase of an area found in the text: its name (null when inside a longer phrase just found), whether
@@ -725,6 +771,7 @@ public sealed partial class EntityExtractor
     internal static bool Substantial(AreaEvidence e, int bodySentences, AreaRules rules, string area)
     {
         var (phrases, sentences, title, minSentences) = (e.Phrases.Count, e.Sentences, e.Title, rules.MinSentences);
+        if (e.Dense) return true;
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;

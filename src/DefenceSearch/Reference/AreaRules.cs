@@ -22,9 +22,14 @@ namespace DefenceSearch.Reference;
 /// phrases are no evidence; 0 for none.
 /// </param>
 /// <param name="TopicListItemWords">The most words of a short item between commas (see <paramref name="TopicListAreas"/>).</param>
+/// <param name="DensityByArea">
+/// Per area, the words naming its subject that make it substantial when the title and most of the body name them and
+/// the article holds several of its phrases, whatever share the phrases take up (<see cref="AreaDensity"/>), or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
-    Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0)
+    Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
+    Dictionary<string, AreaDensity>? DensityByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

@@ -94,8 +94,10 @@ public sealed class ReferenceData
             || (areaRules.MinShareByArea ?? []).Any(s => s.Value is < 0 or > 1 || !areas.Any(a => a.Key == s.Key))
             || (areaRules.ContextWordsByArea ?? []).Concat(areaRules.TitleCuesByArea ?? []).Any(c => c.Value is null || c.Value.Length == 0 || !areas.Any(a => a.Key == c.Key))
             || (areaRules.PairsByArea ?? []).Any(p => !areas.Any(a => a.Key == p.Key) || p.Value is null
-                || p.Value.Any(x => x.First is not { Length: > 0 } || x.Then is not { Length: > 0 } || x.Window is < 0 or > 10 || x.Weight is < 0 or > 2)))
-            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, topicListAreas between 0 and 18 and topicListItemWords between 0 and 30, and every share lie between 0 and 1 for a known area, contextWordsByArea and titleCuesByArea give words for known areas, and pairsByArea give known areas pairs with first and then words, a window of 0 to 10 words and a weight of 0 (a mask), 1 or 2.");
+                || p.Value.Any(x => x.First is not { Length: > 0 } || x.Then is not { Length: > 0 } || x.Window is < 0 or > 10 || x.Weight is < 0 or > 2))
+            || (areaRules.DensityByArea ?? []).Any(d => !areas.Any(a => a.Key == d.Key) || d.Value is null || d.Value.Words is not { Length: > 0 }
+                || d.Value.MinShare is <= 0 or > 1 || d.Value.MinPhrases < 1))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, topicListAreas between 0 and 18 and topicListItemWords between 0 and 30, and every share lie between 0 and 1 for a known area, contextWordsByArea and titleCuesByArea give words for known areas, pairsByArea give known areas pairs with first and then words, a window of 0 to 10 words and a weight of 0 (a mask), 1 or 2, and densityByArea give known areas words, a share above 0 and at most 1 and at least 1 phrase.");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");

@@ -249,6 +249,28 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_weapon_described_sentence_after_sentence_is_military_technology_though_few_sentences_hold_its_phrases()
+    {
+        // The title and nearly every body sentence name the missile (area-rules.json's densityByArea), and four different
+        // phrases of military technology stand in the body ("tầm bay", "tầm bắn", "tốc độ bay", "động cơ"), though in only
+        // two of its ten sentences: the article is about the weapon.
+        string[] described =
+        [
+            "Rạng sáng nay, nước này đã bắn một quả tên lửa đạn đạo tầm ngắn.", "Tên lửa bay khoảng 450 km trước khi rơi xuống biển.",
+            "Nhiều khả năng tên lửa Scud này là loại cải tiến, có tầm bay ít nhất 1.000 km và tầm bắn xa hơn.",
+            "Tên lửa Scud được phát triển thời Chiến tranh lạnh.", "Tên lửa R-11 là tên gọi của Nga.",
+            "Tên lửa này hiện có 4 phiên bản.", "Tên lửa này nặng từ 4 tới 6,5 tấn, tốc độ bay Mach 5 nhờ động cơ mới.",
+            "Quả tên lửa được phóng từ xe phóng di động.", "Tên lửa Scud có 4 phiên bản.", "Giới chức quân sự nước láng giềng theo dõi vụ phóng tên lửa.",
+        ];
+        Assert.Contains("military-technology", Areas("Tên lửa bay xa 450km của nước này là loại mới?", described));
+        // The same body under a title that names no weapon (a reaction, a summit) is not enough: the share rule decides.
+        Assert.DoesNotContain("military-technology", Areas("Các nước kêu gọi kiềm chế", described));
+        // Nor a body with the same four phrases where weapons stand in only two sentences of ten.
+        Assert.DoesNotContain("military-technology", Areas("Tên lửa bay xa 450km của nước này là loại mới?",
+            [described[2], described[6], .. Enumerable.Repeat("Các nhà ngoại giao họp tại thủ đô để bàn về tình hình khu vực.", 8)]));
+    }
+
+    [Fact]
     public void An_exercise_with_a_word_of_partnership_a_few_words_after_it_is_training()
     {
         // "diễn tập quân sự chung", "tập trận hải quân liên hợp": the pair of area-rules.json, where "tập trận chung" of

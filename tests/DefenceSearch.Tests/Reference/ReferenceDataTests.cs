@@ -130,6 +130,16 @@ public partial class ReferenceDataTests
                 Assert.InRange(pair.Weight, 0, 2);
             });
         });
+        // The words naming an area's subject (weapons for military technology) for the density rule: a known area, words in
+        // the form the text is matched in, a share and a number of phrases that leave the rule something to ask.
+        Assert.Contains("tên lửa", rules.DensityByArea!["military-technology"].Words);
+        Assert.All(rules.DensityByArea, d =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == d.Key);
+            Assert.All(d.Value.Words, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+            Assert.InRange(d.Value.MinShare, 0.5, 1.0);
+            Assert.InRange(d.Value.MinPhrases, 2, 10);
+        });
         Assert.Contains("tranh chấp", rules.ContextWordsByArea!["maritime-security"]);
         Assert.All(rules.ContextWordsByArea, c =>
         {
@@ -153,6 +163,10 @@ public partial class ReferenceDataTests
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "pairsByArea": {"arms-trade": [{"first": ["mua"], "then": [], "window": 3, "weight": 2}]}}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
             Assert.Contains("pairsByArea", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "densityByArea": {"military-technology": {"words": [], "designations": true, "minShare": 0.8, "minPhrases": 4}}}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("densityByArea", e.Message, StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "area-rules.json"),
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "topicListAreas": -1}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
