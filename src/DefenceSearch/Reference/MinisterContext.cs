@@ -11,4 +11,7 @@ namespace DefenceSearch.Reference;
 /// <param name="OtherOffices">Titles of other offices ("Ngoại trưởng").</param>
 /// <param name="OfficeQualifiers">Words that may stand between another office's title and the country before a name
 /// ("Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar"); none when null.</param>
-public sealed record MinisterContext(string[] FormerMarkers, string[] BeforeSurname, string[] OtherOffices, string[]? OfficeQualifiers = null);
+/// <param name="Counterparts">Words that give a name the office of the title before them in the sentence ("Ngoại trưởng Nga
+/// Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian": a foreign minister); none when null.</param>
+public sealed record MinisterContext(string[] FormerMarkers, string[] BeforeSurname, string[] OtherOffices, string[]? OfficeQualifiers = null,
+    string[]? Counterparts = null);
