@@ -37,6 +37,8 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Bà có bằng cử nhân luật của Đại học New South Wales."));
         Assert.Empty(Countries("Doha phải chấm dứt quan hệ với tổ chức Anh em Hồi giáo."));
         Assert.Empty(Countries("Vụ phóng tên lửa. Ảnh: THE AUSTRALIAN/KCNA"));
+        // A beauty ("Mỹ nhân", 136 articles) and a club owner's nickname ("bầu Đức", 109) are neither the US nor Germany.
+        Assert.Empty(Countries("Mỹ nhân sinh năm 1996 khoe ảnh. Đội bóng của bầu Đức thắng trận."));
         Assert.Equal(["GB"], Countries("Chính phủ Anh lên tiếng."));
     }
 
@@ -47,6 +49,7 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Bà Goulard thông thạo 3 ngoại ngữ Anh, Đức và Italy."));
         Assert.Empty(Countries("Bộ tiêu chí được phát hành bằng 3 thứ tiếng Anh, Pháp, Tây Ban Nha."));
         Assert.Empty(Countries("Cô có thể giao tiếp bằng tiếng Anh, Pháp và Đức."));
+        Assert.Empty(Countries("Ông cho biết mình giỏi hai ngoại ngữ là Anh và Pháp."));
         // "danh tiếng" (fame) is no language; a list ends where a clause begins.
         Assert.Equal(["US"], Countries("Ảnh lọt vào tạp chí danh tiếng nước Mỹ."));
         Assert.Equal(["US"], Countries("Ông phát biểu bằng tiếng Anh, Mỹ cho rằng cần đối thoại."));
