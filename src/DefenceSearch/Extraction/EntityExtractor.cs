@@ -30,6 +30,8 @@ public sealed partial class EntityExtractor
     private readonly string[][] _otherOffices;
     private readonly string[][] _officeQualifiers;
     private readonly string[][] _counterparts;
+    private readonly string[][] _ministerTitles;
+    private readonly string[][] _defencePortfolio;
     // Known foreign ministers by country and folded surname, for "ông Fallon" in an article that states his title.
     private readonly Dictionary<(string Country, string Surname), List<Minister>> _surnames = [];
     // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
@@ -89,6 +91,8 @@ public sealed partial class EntityExtractor
         _otherOffices = Phrases(data.MinisterContext.OtherOffices);
         _officeQualifiers = Phrases(data.MinisterContext.OfficeQualifiers ?? []);
         _counterparts = Phrases(data.MinisterContext.Counterparts ?? []);
+        _ministerTitles = Phrases(data.MinisterContext.MinisterTitles ?? []);
+        _defencePortfolio = Phrases(data.MinisterContext.DefencePortfolio ?? []);
         _languageWords = Phrases(data.CountryExceptions.LanguageWords ?? []);
         _languagePhraseStarts = Phrases(data.CountryExceptions.LanguagePhraseStarts ?? []);
         _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
@@ -533,7 +537,7 @@ public sealed partial class EntityExtractor
     /// </summary>
     private bool AfterOtherOffice(ReadOnlySpan<TextToken> tokens, int i)
     {
-        if (EndsWithPhrase(tokens, i, _otherOffices)) return true;
+        if (EndsWithPhrase(tokens, i, _otherOffices) || AfterOtherPortfolio(tokens, i)) return true;
         for (var j = Math.Max(0, i - 5); j < i; j++)
         {
             if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == i && !tokens[j].PunctuationBefore)
@@ -609,6 +613,22 @@ public sealed partial class EntityExtractor
             if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
             if (EndsWithPhrase(tokens, j, _otherOffices)) return true;
             if (tokens[j].Lower == "phòng" && tokens[j - 1].Lower == "quốc") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a minister's title of another portfolio ends right before <paramref name="i"/>: "Bộ trưởng" or "Thứ trưởng",
+    /// then up to 8 words without punctuation and without "quốc phòng" ("Bộ trưởng Bộ Nhập cư và Bảo vệ biên giới Australia
+    /// Peter Dutton", "Bộ trưởng An ninh Ben Wallace"). The bare title ("Bộ trưởng Mattis") is none.
+    /// </summary>
+    private bool AfterOtherPortfolio(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_ministerTitles.Length == 0 || i == 0 || tokens[i].PunctuationBefore) return false;
+        for (var j = i - 1; j >= Math.Max(1, i - 10); j--)
+        {
+            if (StartsPhrase(tokens, j, _defencePortfolio) > 0 || tokens[j].PunctuationBefore) return false;
+            if (EndsWithPhrase(tokens, j, _ministerTitles)) return true;
         }
         return false;
     }

@@ -128,6 +128,17 @@ public class CountryMinisterRuleTests
     }
 
     [Fact]
+    public void A_minister_of_another_portfolio_is_not_a_defence_minister()
+    {
+        // minister-context.json ministerTitles and defencePortfolio: 2021 and 2019 defence ministers named in 2017 in other posts.
+        Assert.Empty(Ministers("Bộ trưởng Bộ Nhập cư và Bảo vệ biên giới Australia Peter Dutton cho biết 5 nghi phạm bị bắt."));
+        Assert.Empty(Ministers("Bộ trưởng An ninh Ben Wallace cho hay nghi phạm không bị theo dõi."));
+        // Defence portfolios under other names keep the minister.
+        Assert.Equal(["tomomi-inada"], Ministers("Bộ trưởng Phòng vệ Nhật Bản Tomomi Inada thăm Hà Nội."));
+        Assert.Equal(["leopoldo-cintra-frias"], Ministers("Bộ trưởng Bộ các Lực lượng vũ trang Cách mạng Cu-ba Lê-ô-pôn-đô Xin-tờ-ra Phờ-ri-át thăm Việt Nam."));
+    }
+
+    [Fact]
     public void A_counterpart_takes_the_office_of_the_title_in_the_sentence()
     {
         // minister-context.json counterparts: Le Drian as foreign minister (baomoi/22582011).

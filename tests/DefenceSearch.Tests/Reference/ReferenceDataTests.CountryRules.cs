@@ -71,4 +71,16 @@ public partial class ReferenceDataTests
             Assert.DoesNotContain(c, Data.MinisterContext.OtherOffices);
         });
     }
+
+    [Fact]
+    public void Minister_titles_and_defence_portfolios_are_lower_case_phrases_and_the_defence_title_is_no_other_office()
+    {
+        var context = Data.MinisterContext;
+        Assert.Contains("Bộ trưởng", context.MinisterTitles ?? []);
+        Assert.Contains("quốc phòng", context.DefencePortfolio ?? []);
+        Assert.All(context.DefencePortfolio ?? [], p => Assert.Equal(p.ToLowerInvariant(), p));
+        // The officeholders' own titles are never another office, and the assembly's chair is.
+        Assert.DoesNotContain(context.MinisterTitles ?? [], t => context.OtherOffices.Contains(t));
+        Assert.Contains("Phó Chủ tịch Quốc hội", context.OtherOffices);
+    }
 }
