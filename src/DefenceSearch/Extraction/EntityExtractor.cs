@@ -19,11 +19,20 @@ public sealed partial class EntityExtractor
     private readonly HashSet<string> _beforeVietnameseName;
     private readonly HashSet<string> _notGivenNames;
     private readonly HashSet<string> _titleWordsBeforeCountry;
+    private readonly HashSet<string> _wordsBeforeCountry;
+    private readonly string[][] _languageWords;
+    private readonly string[][] _languagePhraseStarts;
+    private readonly string[][] _sizeComparisons;
+    private readonly string _brandMarks;
+    private readonly HashSet<string> _familyNamesWithoutMarks;
     private readonly HashSet<string> _formerMarkers;
     // Lower-case words of each phrase that may stand before a bare surname ("ông", "bộ trưởng").
     private readonly string[][] _beforeSurname;
     private readonly string[][] _otherOffices;
     private readonly string[][] _officeQualifiers;
+    private readonly string[][] _counterparts;
+    private readonly string[][] _ministerTitles;
+    private readonly string[][] _defencePortfolio;
     // Known foreign ministers by country and folded surname, for "ông Fallon" in an article that states his title.
     private readonly Dictionary<(string Country, string Surname), List<Minister>> _surnames = [];
     // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
@@ -74,6 +83,9 @@ public sealed partial class EntityExtractor
         _beforeVietnameseName = (data.CountryExceptions.BeforeVietnameseName ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _notGivenNames = (data.CountryExceptions.NotGivenNames ?? []).ToHashSet(StringComparer.Ordinal);
         _titleWordsBeforeCountry = (data.CountryExceptions.TitleWordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _wordsBeforeCountry = (data.CountryExceptions.WordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _brandMarks = string.Concat(data.CountryExceptions.BrandMarks ?? []);
+        _familyNamesWithoutMarks = (data.CountryExceptions.FamilyNamesWithoutMarks ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _formerMarkers = data.MinisterContext.FormerMarkers.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         // Phrases as their lower-case words, each once.
         static string[][] Phrases(IEnumerable<string> phrases) => phrases
@@ -82,6 +94,12 @@ public sealed partial class EntityExtractor
         _beforeSurname = Phrases(data.MinisterContext.BeforeSurname);
         _otherOffices = Phrases(data.MinisterContext.OtherOffices);
         _officeQualifiers = Phrases(data.MinisterContext.OfficeQualifiers ?? []);
+        _counterparts = Phrases(data.MinisterContext.Counterparts ?? []);
+        _ministerTitles = Phrases(data.MinisterContext.MinisterTitles ?? []);
+        _defencePortfolio = Phrases(data.MinisterContext.DefencePortfolio ?? []);
+        _languageWords = Phrases(data.CountryExceptions.LanguageWords ?? []);
+        _languagePhraseStarts = Phrases(data.CountryExceptions.LanguagePhraseStarts ?? []);
+        _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
         foreach (var m in data.Ministers)
         {
             foreach (var alias in m.Aliases.Append(m.Name).Distinct())
@@ -210,7 +228,7 @@ public sealed partial class EntityExtractor
             // Known ministers in office in the article's year (when it has one), or named by a defence title in the text.
             var current = year is { } y ? ministers.Where(m => titled.Contains(m.Key) || InOffice(m, y, thisYear)).ToList() : ministers.ToList();
             current.AddRange(FindBySurname(span, titleCountries, current, year, thisYear));
-            ministers = current;
+            ministers = WithoutSucceeded(current, titled, thisYear);
         }
         return new Extraction(
             article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(text, span),
@@ -231,6 +249,21 @@ public sealed partial class EntityExtractor
     private bool InOffice(MinisterMention m, int year, int currentYear) =>
         !m.Known || _data.MinisterByKey[m.Key] is not { } known || known.Tenure(currentYear) is not { } t
         || (known.Country == "VN" ? year >= t.From - 1 && year <= t.To + 1 : year >= t.From && year <= t.To);
+
+    /// <summary>
+    /// Ministers whose successor the article also names with the defence title: a country has one defence minister at a time,
+    /// so when the text calls the one who took over from another its minister ("Bộ trưởng Quốc phòng Pháp Sylvie Goulard"
+    /// beside a 2016 photo caption of "Bộ trưởng Quốc phòng Pháp Jean-Yves Le Drian"), it was written after the other had
+    /// left, who is named as he was then. A later minister named without the title (a general who became minister years
+    /// later) says nothing of the article's time.
+    /// </summary>
+    private List<MinisterMention> WithoutSucceeded(List<MinisterMention> found, HashSet<string> titled, int currentYear)
+    {
+        (int From, int To, string Country)? Term(MinisterMention m) =>
+            m.Known && _data.MinisterByKey.TryGetValue(m.Key, out var k) && k.Role == "minister" && k.Tenure(currentYear) is { } t ? (t.From, t.To, k.Country) : null;
+        return found.Where(m => Term(m) is not { } a || !found.Any(o => titled.Contains(o.Key) && Term(o) is { } b && o.Key != m.Key && b.Country == a.Country
+            && b.From >= a.To && (b.From > a.From || b.To > a.To))).ToList();
+    }
 
     /// <summary>
     /// Known foreign ministers named by their surname alone after "ông", "bà", "Bộ trưởng" … ("ông Fallon"), in an
@@ -289,16 +322,77 @@ public sealed partial class EntityExtractor
     {
         var found = new List<string>();
         var teasers = text is null ? [] : Teasers(text);
+        // The end of a list of languages ("tiếng Anh, Pháp") and of a size comparison ("bằng diện tích của Vương quốc Bỉ").
+        var languagesEnd = -1;
+        var comparisonEnd = -1;
         for (var i = 0; i < tokens.Length;)
         {
+            if (_sizeComparisons.Length > 0 && StartsPhrase(tokens, i, _sizeComparisons) is > 0 and var cue) comparisonEnd = SentenceEnd(text, tokens, i + cue);
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
-            if (m.Value.Key is { } key && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
-                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i))) && !Inside(teasers, tokens[i].Start))
+            var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
+            if (language) languagesEnd = i + m.Length;
+            if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
+                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i))) && !Inside(teasers, tokens[i].Start)
+                && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
                 AddOnce(found, key);
             i += m.Length;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="i"/> is a language: right after a language word ("ngoại ngữ Anh"), or the next item of
+    /// a list of languages that ends at <paramref name="languagesEnd"/> ("tiếng Anh, Pháp và Đức"), an item being followed by
+    /// punctuation, "và", "hoặc" or the end. A phrase of country-exceptions.json that starts with a language phrase's first word
+    /// ("tiếng Anh") starts a list (<paramref name="exception"/>).
+    /// </summary>
+    private bool InLanguageList(ReadOnlySpan<TextToken> tokens, int i, int length, int languagesEnd, bool exception)
+    {
+        if (exception) return StartsPhrase(tokens, i, _languagePhraseStarts) > 0;
+        var end = i + length;
+        var itemEnds = end >= tokens.Length || tokens[end].PunctuationBefore || tokens[end].Lower is "và" or "hoặc";
+        if (!itemEnds) return false;
+        if (!tokens[i].PunctuationBefore && EndsWithPhrase(tokens, i, _languageWords)) return true;
+        if (languagesEnd < 0) return false;
+        return (i == languagesEnd && tokens[i].PunctuationBefore && !tokens[i].DashBefore)
+            || (i == languagesEnd + 1 && tokens[languagesEnd].Lower is "và" or "hoặc" && !tokens[languagesEnd].PunctuationBefore && !tokens[i].PunctuationBefore);
+    }
+
+    /// <summary>The length of the phrase of <paramref name="phrases"/> (lower-case words) that starts at token <paramref name="i"/>, or 0.</summary>
+    private static int StartsPhrase(ReadOnlySpan<TextToken> tokens, int i, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (i + phrase.Length > tokens.Length) continue;
+            var ok = true;
+            for (var k = 0; k < phrase.Length && ok; k++)
+                ok = tokens[i + k].Lower == phrase[k] && (k == 0 || !tokens[i + k].PunctuationBefore);
+            if (ok) return phrase.Length;
+        }
+        return 0;
+    }
+
+    // The index of the first token of the next sentence after token i (all of them without the text).
+    private static int SentenceEnd(string? text, ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (text is null) return tokens.Length;
+        for (var j = Math.Max(i, 1); j < tokens.Length; j++)
+            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) return j;
+        return tokens.Length;
+    }
+
+    // "Vietnam+" (a news site's credit): a name glued to a brand mark.
+    private bool Branded(string? text, in TextToken last) =>
+        text is not null && _brandMarks.Length > 0 && last.End < text.Length && _brandMarks.Contains(text[last.End]);
+
+    /// <summary>"Fort Stewart, Georgia (Mỹ)": a weak name followed by another country in brackets is a place in that country.</summary>
+    private bool PlaceInAnotherCountry(string? text, ReadOnlySpan<TextToken> tokens, int next)
+    {
+        if (text is null || next >= tokens.Length || _countries.MatchLongest(tokens, next) is not { Value.Key: not null } c) return false;
+        var between = text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End).Trim();
+        var last = tokens[next + c.Length - 1];
+        return between is "(" && last.End < text.Length && text[last.End] == ')';
     }
 
     /// <summary>
@@ -310,7 +404,13 @@ public sealed partial class EntityExtractor
     {
         if (!_beforeVietnameseName.Contains(tokens[i].Text) || i + 1 >= tokens.Length) return false;
         var next = tokens[i + 1];
-        if (next.PunctuationBefore || !next.Capitalized || !(next.Forms.FoldedDiffers || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower)))) return false;
+        if (next.PunctuationBefore || !next.Capitalized) return false;
+        // "Anh Phan Thanh Trầm": a family name written without marks, before another capitalised word; "Anh Thanh cùng …":
+        // a given name without marks.
+        var vietnamese = next.Forms.FoldedDiffers
+            || (_familyNamesWithoutMarks.Contains(next.Text) && i + 2 < tokens.Length && tokens[i + 2].Capitalized && !tokens[i + 2].PunctuationBefore)
+            || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower));
+        if (!vietnamese) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
         return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower);
     }
@@ -363,18 +463,20 @@ public sealed partial class EntityExtractor
     /// punctuation are a byline or a caption's name, not a country (and "Mỹ Latinh", "Trung Đông" are regions).
     /// </summary>
     private bool Byline(ReadOnlySpan<TextToken> tokens, int i) =>
-        _beforeVietnameseName.Contains(tokens[i].Text)
+        (_beforeVietnameseName.Contains(tokens[i].Text) || _beforeVietnameseName.Contains(TitleCase(tokens[i].Lower)))
         && (i == 0 || tokens[i].PunctuationBefore)
         && i + 1 < tokens.Length && tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore
         && (i + 2 >= tokens.Length || tokens[i + 2].PunctuationBefore)
         && _countries.MatchLongest(tokens, i + 1) is null;
 
-    private static bool PartOfName(ReadOnlySpan<TextToken> tokens, int i)
+    private bool PartOfName(ReadOnlySpan<TextToken> tokens, int i)
     {
         if (i == 0 || tokens[i].PunctuationBefore || tokens[i].DashBefore) return false;
         var previous = tokens[i - 1];
-        return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower);
+        return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower) && !_wordsBeforeCountry.Contains(previous.Lower);
     }
+
+    private static string TitleCase(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
 
     /// <summary>The defence ministers and deputies named in a text in office (not called former, not only in another office), before the year checks of <see cref="Extract(Article, int?)"/>.</summary>
     public IReadOnlyList<MinisterMention> FindMinisters(string text, IReadOnlyList<TextToken> tokens)
@@ -409,7 +511,8 @@ public sealed partial class EntityExtractor
             {
                 var known = _data.MinisterByKey[m.Key];
                 if (MarkedFormer(text, tokens, i, m.Length)) former.Add(known.Key);
-                (AfterOtherOffice(tokens, i) ? inOtherOffice : inAnyOffice).Add(known.Key);
+                var elsewhere = AfterOtherOffice(tokens, i) || BeforeOtherOffice(tokens, i + m.Length) || CounterpartInOtherOffice(text, tokens, i);
+                (elsewhere ? inOtherOffice : inAnyOffice).Add(known.Key);
                 Add(new MinisterMention(known.Key, known.Name, true));
                 i += m.Length;
             }
@@ -457,11 +560,98 @@ public sealed partial class EntityExtractor
     /// </summary>
     private bool AfterOtherOffice(ReadOnlySpan<TextToken> tokens, int i)
     {
-        if (EndsWithPhrase(tokens, i, _otherOffices)) return true;
+        if (EndsWithPhrase(tokens, i, _otherOffices) || AfterOtherPortfolio(tokens, i)) return true;
         for (var j = Math.Max(0, i - 5); j < i; j++)
         {
             if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == i && !tokens[j].PunctuationBefore)
                 return EndsWithPhrase(tokens, j, _otherOffices) || AfterQualifiedOffice(tokens, j);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether another office's title follows the name that ends before <paramref name="k"/>, right after it or after a comma or
+    /// dash ("ông Mohamed Khaled Nordin Thủ hiến bang Johor", "Phạm Hoài Nam, Tư lệnh Hải quân"), and is not itself followed by
+    /// a name of two words or more (a list of people: "Bộ trưởng Quốc phòng James Mattis, Ngoại trưởng Rex Tillerson") nor,
+    /// within a few words, by the defence title ("Phó Thủ tướng kiêm Bộ trưởng Quốc phòng"). After a comma or dash the title
+    /// must not name a country either: "James Mattis, Thủ tướng Australia cũng …" and "Jeanine Hennis, Đại sứ Hà Lan tại
+    /// Việt Nam …" begin the next person or clause.
+    /// </summary>
+    private bool BeforeOtherOffice(ReadOnlySpan<TextToken> tokens, int k)
+    {
+        foreach (var office in _otherOffices)
+        {
+            if (k + office.Length > tokens.Length) continue;
+            var ok = true;
+            for (var n = 0; n < office.Length && ok; n++)
+                ok = tokens[k + n].Lower == office[n] && (n == 0 || !tokens[k + n].PunctuationBefore) && (n > 0 || tokens[k].Capitalized);
+            if (!ok) continue;
+            var p = k + office.Length;
+            var country = p < tokens.Length && !tokens[p].PunctuationBefore && _countries.MatchLongest(tokens, p) is { Value.Key: not null };
+            if (country && tokens[k].PunctuationBefore) continue;
+            if (country) p += _countries.MatchLongest(tokens, p)!.Value.Length;
+            var named = p + 1 < tokens.Length && tokens[p].Capitalized && !tokens[p].PunctuationBefore && tokens[p + 1].Capitalized && !tokens[p + 1].PunctuationBefore;
+            var defence = false;
+            for (var n = k + office.Length + 1; n < Math.Min(tokens.Length, k + office.Length + 6) && !tokens[n].PunctuationBefore && !defence; n++)
+                defence = tokens[n].Lower == "phòng" && tokens[n - 1].Lower == "quốc";
+            if (!named && !defence) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="i"/> is a counterpart ("người đồng nhiệm", maybe with a country between) whose
+    /// office, the nearest title before it in the sentence or else the first after it, is another office ("Ngoại trưởng Nga
+    /// Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian", "Trong cuộc hội đàm với người đồng nhiệm Pháp
+    /// Jean-Yves Le Drian, Ngoại trưởng Nga …"); a defence title there ("Bộ trưởng Quốc phòng") keeps the name.
+    /// </summary>
+    private bool CounterpartInOtherOffice(string text, ReadOnlySpan<TextToken> tokens, int i)
+    {
+        var start = i;
+        for (var j = Math.Max(0, i - 5); j < i; j++)
+        {
+            if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == i && !tokens[j].PunctuationBefore)
+            {
+                start = j;
+                break;
+            }
+        }
+        string[]? phrase = null;
+        foreach (var p in _counterparts)
+        {
+            if (!EndsWithPhrase(tokens, start, [p])) continue;
+            phrase = p;
+            break;
+        }
+        if (phrase is null) return false;
+        // The nearest title before the counterpart in the sentence, else the first one after the name.
+        for (int j = start - phrase.Length, steps = 0; j > 0 && steps < 40; j--, steps++)
+        {
+            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (EndsWithPhrase(tokens, j, _otherOffices)) return true;
+            if (j >= 2 && tokens[j - 1].Lower == "phòng" && tokens[j - 2].Lower == "quốc") return false;
+        }
+        for (int j = i + 1, steps = 0; j < tokens.Length && steps < 40; j++, steps++)
+        {
+            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (EndsWithPhrase(tokens, j, _otherOffices)) return true;
+            if (tokens[j].Lower == "phòng" && tokens[j - 1].Lower == "quốc") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a minister's title of another portfolio ends right before <paramref name="i"/>: "Bộ trưởng" or "Thứ trưởng",
+    /// then up to 8 words without punctuation and without "quốc phòng" ("Bộ trưởng Bộ Nhập cư và Bảo vệ biên giới Australia
+    /// Peter Dutton", "Bộ trưởng An ninh Ben Wallace"). The bare title ("Bộ trưởng Mattis") is none.
+    /// </summary>
+    private bool AfterOtherPortfolio(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_ministerTitles.Length == 0 || i == 0 || tokens[i].PunctuationBefore) return false;
+        for (var j = i - 1; j >= Math.Max(1, i - 10); j--)
+        {
+            if (StartsPhrase(tokens, j, _defencePortfolio) > 0 || tokens[j].PunctuationBefore) return false;
+            if (EndsWithPhrase(tokens, j, _ministerTitles)) return true;
         }
         return false;
     }

@@ -8,9 +8,22 @@ namespace DefenceSearch.Reference;
 /// <param name="NotAtSentenceStart">Weak names that do not name the country at the start of a sentence.</param>
 /// <param name="BeforeVietnameseName">Short names that start a person's name when a capitalised Vietnamese word follows, or null.</param>
 /// <param name="TitleWordsBeforeCountry">Title words that may stand before a country's name and still let it name the country, or null.</param>
+/// <param name="WordsBeforeCountry">Lower-case words that are never part of a person's name, so that a short name after them
+/// ("Báo Nga:", "Nếu Mỹ …", "Mặc Mỹ dọa") is the country even when they are capitalised; none when null.</param>
+/// <param name="LanguageWords">Words after which country names listed with commas, "và" or "hoặc" are languages ("3 ngoại ngữ
+/// Anh, Đức và Italy", "3 thứ tiếng Anh, Pháp"); none when null.</param>
+/// <param name="LanguagePhraseStarts">First words of <paramref name="NotCountries"/> phrases that are languages ("tiếng Anh"), after
+/// which such a list goes on ("tiếng Anh, Pháp và Đức"); none when null.</param>
+/// <param name="SizeComparisons">Phrases after which the countries up to the sentence's end are only a size comparison
+/// ("tương đương diện tích của Vương quốc Bỉ"); none when null.</param>
+/// <param name="BrandMarks">Characters that, glued to a country's name, make it a brand ("Vietnam+"); none when null.</param>
+/// <param name="FamilyNamesWithoutMarks">Vietnamese family names written without marks ("Phan"): after a short name of
+/// <paramref name="BeforeVietnameseName"/> and before another capitalised word they begin a person's name ("Anh Phan Thanh
+/// Trầm"); none when null.</param>
 /// <param name="NotGivenNames">
 /// Words without marks, shaped like a Vietnamese syllable, that after a short name start a new sentence or a common word
 /// rather than a person's name ("… chú rể Mỹ Theo …", "Anh The Guardian"), in lower case; or null.
 /// </param>
-public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null,
-    string[]? TitleWordsBeforeCountry = null, string[]? NotGivenNames = null);
+public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
+    string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
+    string[]? FamilyNamesWithoutMarks = null, string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null);

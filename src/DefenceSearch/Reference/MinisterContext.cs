@@ -11,4 +11,10 @@ namespace DefenceSearch.Reference;
 /// <param name="OtherOffices">Titles of other offices ("Ngoại trưởng").</param>
 /// <param name="OfficeQualifiers">Words that may stand between another office's title and the country before a name
 /// ("Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar"); none when null.</param>
-public sealed record MinisterContext(string[] FormerMarkers, string[] BeforeSurname, string[] OtherOffices, string[]? OfficeQualifiers = null);
+/// <param name="Counterparts">Words that give a name the office of the title before them in the sentence ("Ngoại trưởng Nga
+/// Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian": a foreign minister); none when null.</param>
+/// <param name="MinisterTitles">Titles of a minister or deputy of any ministry ("Bộ trưởng", "Thứ trưởng"); none when null.</param>
+/// <param name="DefencePortfolio">Words that make such a title the defence one ("quốc phòng"): a title followed before the name
+/// by other words only is another ministry's ("Bộ trưởng An ninh Ben Wallace"); none when null.</param>
+public sealed record MinisterContext(string[] FormerMarkers, string[] BeforeSurname, string[] OtherOffices, string[]? OfficeQualifiers = null,
+    string[]? Counterparts = null, string[]? MinisterTitles = null, string[]? DefencePortfolio = null);

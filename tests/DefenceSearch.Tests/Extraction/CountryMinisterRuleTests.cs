@@ -1,0 +1,149 @@
+using DefenceSearch.Extraction;
+using DefenceSearch.Reference;
+using DefenceSearch.Tests.Support;
+using DefenceSearch.Text;
+
+namespace DefenceSearch.Tests.Extraction;
+
+/// <summary>
+/// Session 10's rules for the country and minister facets, one made-up case (from the shape of a real article) per rule:
+/// what a researcher who ticks a country or a minister finds tagged, and what is left out.
+/// </summary>
+public class CountryMinisterRuleTests
+{
+    private static readonly EntityExtractor Extractor = new(ReferenceData.Default);
+
+    private static IReadOnlyList<string> Countries(string text)
+    {
+        var normalized = VietnameseText.Normalize(text);
+        return Extractor.FindCountries(normalized, TextTokens.Tokenize(normalized));
+    }
+
+    private static string[] Ministers(string text)
+    {
+        var normalized = VietnameseText.Normalize(text);
+        return Extractor.FindMinisters(normalized, TextTokens.Tokenize(normalized)).Select(m => m.Key).ToArray();
+    }
+
+    private static string[] ArticleMinisters(string date, string title, string body) =>
+        Extractor.Extract(Seeds.Reader.Parse($"# doc_id = x\n# date = {date}\n{title}\n{body}\n", "x"), currentYear: 2026)
+            .Ministers.Select(m => m.Key).ToArray();
+
+    [Fact]
+    public void A_league_a_state_a_movement_and_a_newspaper_named_with_a_country_are_not_the_country()
+    {
+        // country-exceptions.json notCountries: each tagged real articles (Ngoại hạng Anh about 240 football articles).
+        Assert.Empty(Countries("Chelsea chính thức vô địch Ngoại hạng Anh."));
+        Assert.Empty(Countries("Bà có bằng cử nhân luật của Đại học New South Wales."));
+        Assert.Empty(Countries("Doha phải chấm dứt quan hệ với tổ chức Anh em Hồi giáo."));
+        Assert.Empty(Countries("Vụ phóng tên lửa. Ảnh: THE AUSTRALIAN/KCNA"));
+        // A beauty ("Mỹ nhân", 136 articles) and a club owner's nickname ("bầu Đức", 109) are neither the US nor Germany.
+        Assert.Empty(Countries("Mỹ nhân sinh năm 1996 khoe ảnh. Đội bóng của bầu Đức thắng trận."));
+        Assert.Equal(["GB"], Countries("Chính phủ Anh lên tiếng."));
+    }
+
+    [Fact]
+    public void Countries_listed_after_a_language_word_are_languages()
+    {
+        // country-exceptions.json languageWords and languagePhraseStarts.
+        Assert.Empty(Countries("Bà Goulard thông thạo 3 ngoại ngữ Anh, Đức và Italy."));
+        Assert.Empty(Countries("Bộ tiêu chí được phát hành bằng 3 thứ tiếng Anh, Pháp, Tây Ban Nha."));
+        Assert.Empty(Countries("Cô có thể giao tiếp bằng tiếng Anh, Pháp và Đức."));
+        Assert.Empty(Countries("Ông cho biết mình giỏi hai ngoại ngữ là Anh và Pháp."));
+        // "danh tiếng" (fame) is no language; a list ends where a clause begins.
+        Assert.Equal(["US"], Countries("Ảnh lọt vào tạp chí danh tiếng nước Mỹ."));
+        Assert.Equal(["US"], Countries("Ông phát biểu bằng tiếng Anh, Mỹ cho rằng cần đối thoại."));
+    }
+
+    [Fact]
+    public void Countries_in_a_size_comparison_are_not_tagged() =>
+        // country-exceptions.json sizeComparisons: up to the end of the sentence.
+        Assert.Equal(["IQ"], Countries("IS chiếm giữ khoảng 36.200 km2, tương đương diện tích của Vương quốc Bỉ hoặc bang Maryland của Mỹ. Quân đội Iraq tấn công Mosul."));
+
+    [Fact]
+    public void A_country_name_glued_to_a_brand_mark_is_a_news_sites_credit() =>
+        // country-exceptions.json brandMarks: "Vietnam+" credits about 80 domestic articles' photos.
+        Assert.Equal(["LA"], Countries("Bác sĩ điều trị cho bệnh nhân. (Ảnh: PV/Vietnam+) Đoàn công tác sang Lào."));
+
+    [Fact]
+    public void A_short_name_followed_by_another_country_in_brackets_is_a_place_in_that_country()
+    {
+        Assert.Equal(["US"], Countries("Máy bay MQ-1 trong một lần tập trận ở Fort Stewart, Georgia (Mỹ)."));
+        Assert.Equal(["GE", "RU"], Countries("Georgia và Nga nối lại đối thoại."));
+    }
+
+    [Fact]
+    public void A_short_name_after_a_capitalised_word_that_is_never_a_name_is_the_country()
+    {
+        // country-exceptions.json wordsBeforeCountry: "Báo", "Nếu", "Mặc", "Tại" at a sentence start.
+        Assert.Equal(["RU", "VN"], Countries("Báo Nga: Tên lửa S-300 Việt Nam sẽ bắn đạn thật."));
+        Assert.Equal(["US"], Countries("Nếu Mỹ vụng về lập âm mưu khiêu khích, nước này sẽ trả giá."));
+        Assert.Equal(["US", "SY"], Countries("Mặc Mỹ dọa trả giá đắt, Tổng thống Syria vẫn bay."));
+        // A capitalised name syllable before it still makes a person.
+        Assert.Empty(Countries("Chị Hà Thị Nga phát biểu."));
+    }
+
+    [Fact]
+    public void A_person_named_after_a_short_name_or_an_upper_case_byline_is_not_the_country()
+    {
+        // country-exceptions.json familyNamesWithoutMarks ("Phan") and upper-case bylines ("ĐỨC HOÀNG (Dân trí)").
+        Assert.Empty(Countries("Anh Phan Thanh Trầm (trú thị trấn Hương Khê) chia sẻ."));
+        Assert.Empty(Countries("Các nhân viên cứu hỏa đã dập tắt ngọn lửa. ĐỨC HOÀNG (Dân trí)"));
+        Assert.Equal(["GB"], Countries("Thủ tướng Anh Theresa May phát biểu."));
+    }
+
+    [Fact]
+    public void Abbreviations_demonyms_and_variant_spellings_name_their_countries()
+    {
+        // countries.json aliases added in session 10: "TQ", "Palestin", "Australian", "Thủy Điển".
+        Assert.Equal(["HK", "CN"], Countries("Công ty TNHH Container VTC (Hồng Kông, TQ) đã thanh toán."));
+        Assert.Equal(["PS"], Countries("Quân đội tìm thấy vũ khí tại một trại tị nạn của người Palestin."));
+        Assert.Equal(["GB", "CA", "AU"], Countries("Đại sứ quán một số nước như Anh, Canada và Australian khuyến cáo công dân."));
+        Assert.Equal(["SE"], Countries("Súng do tập đoàn SAAB, Thủy Điển chế tạo."));
+    }
+
+    [Fact]
+    public void A_minister_whose_successor_the_article_names_with_the_defence_title_is_not_tagged()
+    {
+        // A 2016 photo caption in a June 2017 article (baomoi/22448597): Le Drian had left; Goulard held the office.
+        var later = ArticleMinisters("20170615", "3 nữ bộ trưởng quốc phòng",
+            "Bộ trưởng Quốc phòng Pháp Sylvie Goulard phát biểu tại Rennes. Ảnh: Bộ trưởng Quốc phòng Pháp Jean-Yves Le Drian trong cuộc gặp tại Sydney ngày 19/12/2016.");
+        Assert.Contains("sylvie-goulard", later);
+        Assert.DoesNotContain("jean-yves-le-drian", later);
+        // A later minister named in another role says nothing of the article's time.
+        var before = ArticleMinisters("20170510", "Tân Tổng thống Pháp lập chính phủ",
+            "Nhiều khả năng đương kim Bộ trưởng Quốc phòng Jean-Yves Le Drian ở lại. Nghị sỹ châu Âu Sylvie Goulard ủng hộ ông Macron.");
+        Assert.Contains("jean-yves-le-drian", before);
+    }
+
+    [Fact]
+    public void A_known_name_followed_by_another_offices_title_is_not_a_defence_minister()
+    {
+        // A 2023 minister named in 2017 as chief minister of Johor, the title after his name.
+        Assert.Empty(Ministers("Về phía Malaysia, ông Mohamed Khaled Nordin Thủ hiến bang Johor cho rằng đó là quyền của Singapore."));
+        // A list of people, a clause that begins after the comma, and a title that goes on to the defence one keep the name.
+        Assert.Equal(["james-mattis"], Ministers("Trước sự chứng kiến của Bộ trưởng Quốc phòng Mỹ James Mattis, Thủ tướng Australia cũng đưa ra quan điểm."));
+        Assert.Equal(["jeanine-hennis-plasschaert"], Ministers("Đón Thủ tướng có Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis, Đại sứ Hà Lan tại Việt Nam Nienke Trootser."));
+        Assert.Equal(["mohammed-bin-salman"], Ministers("Thái tử Mohammad bin Salman bin Abdulaziz - Phó Thủ tướng kiêm Bộ trưởng Quốc phòng Saudi Arabia tham dự."));
+    }
+
+    [Fact]
+    public void A_minister_of_another_portfolio_is_not_a_defence_minister()
+    {
+        // minister-context.json ministerTitles and defencePortfolio: 2021 and 2019 defence ministers named in 2017 in other posts.
+        Assert.Empty(Ministers("Bộ trưởng Bộ Nhập cư và Bảo vệ biên giới Australia Peter Dutton cho biết 5 nghi phạm bị bắt."));
+        Assert.Empty(Ministers("Bộ trưởng An ninh Ben Wallace cho hay nghi phạm không bị theo dõi."));
+        // Defence portfolios under other names keep the minister.
+        Assert.Equal(["tomomi-inada"], Ministers("Bộ trưởng Phòng vệ Nhật Bản Tomomi Inada thăm Hà Nội."));
+        Assert.Equal(["leopoldo-cintra-frias"], Ministers("Bộ trưởng Bộ các Lực lượng vũ trang Cách mạng Cu-ba Lê-ô-pôn-đô Xin-tờ-ra Phờ-ri-át thăm Việt Nam."));
+    }
+
+    [Fact]
+    public void A_counterpart_takes_the_office_of_the_title_in_the_sentence()
+    {
+        // minister-context.json counterparts: Le Drian as foreign minister (baomoi/22582011).
+        Assert.Empty(Ministers("Trong cuộc hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian ngày 21/6, Ngoại trưởng Nga Sergey Lavrov tuyên bố."));
+        Assert.Empty(Ministers("Ngoại trưởng Nga Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
+        Assert.Equal(["sergei-shoigu", "jean-yves-le-drian"], Ministers("Bộ trưởng Quốc phòng Nga Sergei Shoigu hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
+    }
+}

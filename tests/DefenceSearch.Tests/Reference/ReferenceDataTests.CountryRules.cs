@@ -1,0 +1,86 @@
+using System.Text;
+using DefenceSearch.Extraction;
+using DefenceSearch.Text;
+
+namespace DefenceSearch.Tests.Reference;
+
+/// <summary>The country and minister entries added in session 10 are well formed, one test per kind of entry.</summary>
+public partial class ReferenceDataTests
+{
+    [Fact]
+    public void Words_before_a_country_are_single_lower_case_words_that_are_not_name_syllables()
+    {
+        var words = Data.CountryExceptions.WordsBeforeCountry ?? [];
+        Assert.Contains("báo", words);
+        Assert.All(words, w =>
+        {
+            Assert.DoesNotContain(' ', w);
+            Assert.Equal(w.ToLowerInvariant(), w);
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+        });
+        // Given names and the words of bylines ("Như Ý", "Theo Nhật Linh", "Tuy Đức") must never be listed.
+        Assert.DoesNotContain("như", words);
+        Assert.DoesNotContain("theo", words);
+        Assert.DoesNotContain("tuy", words);
+    }
+
+    [Fact]
+    public void Language_words_size_comparisons_and_brand_marks_are_well_formed()
+    {
+        var exceptions = Data.CountryExceptions;
+        Assert.Contains("ngoại ngữ", exceptions.LanguageWords ?? []);
+        // "tiếng" alone would read "danh tiếng nước Mỹ" as a language; it only continues a notCountries phrase's list.
+        Assert.DoesNotContain("tiếng", exceptions.LanguageWords ?? []);
+        Assert.Equal(["tiếng"], exceptions.LanguagePhraseStarts ?? []);
+        Assert.Contains(exceptions.NotCountries, p => p.StartsWith("tiếng ", StringComparison.Ordinal));
+        Assert.All((exceptions.LanguageWords ?? []).Concat(exceptions.SizeComparisons ?? []), p =>
+        {
+            Assert.Equal(p.ToLowerInvariant(), p);
+            Assert.True(p.IsNormalized(NormalizationForm.FormC), p);
+            Assert.NotEmpty(TextTokens.Tokenize(p));
+        });
+        Assert.Contains("bằng diện tích", exceptions.SizeComparisons ?? []);
+        Assert.All(exceptions.BrandMarks ?? [], m =>
+        {
+            Assert.Single(m);
+            Assert.False(char.IsLetterOrDigit(m[0]), m);
+        });
+    }
+
+    [Fact]
+    public void Family_names_without_marks_are_capitalised_ascii_words_that_name_no_country()
+    {
+        var extractor = new EntityExtractor(Data);
+        var names = Data.CountryExceptions.FamilyNamesWithoutMarks ?? [];
+        Assert.Contains("Phan", names);
+        Assert.All(names, n =>
+        {
+            Assert.Matches("^[A-Z][a-z]+$", n);
+            Assert.Null(extractor.ResolveCountry(n));
+        });
+    }
+
+    [Fact]
+    public void Counterpart_words_are_lower_case_phrases_that_are_no_title()
+    {
+        var counterparts = Data.MinisterContext.Counterparts ?? [];
+        Assert.Contains("người đồng nhiệm", counterparts);
+        Assert.All(counterparts, c =>
+        {
+            Assert.Equal(c.ToLowerInvariant(), c);
+            Assert.DoesNotContain(c, Data.MinisterContext.OtherOffices);
+        });
+    }
+
+    [Fact]
+    public void Minister_titles_and_defence_portfolios_are_lower_case_phrases_and_the_defence_title_is_no_other_office()
+    {
+        var context = Data.MinisterContext;
+        Assert.Contains("Bộ trưởng", context.MinisterTitles ?? []);
+        Assert.Contains("quốc phòng", context.DefencePortfolio ?? []);
+        Assert.All(context.DefencePortfolio ?? [], p => Assert.Equal(p.ToLowerInvariant(), p));
+        // The officeholders' own titles are never another office, and the assembly's chair is.
+        Assert.DoesNotContain(context.MinisterTitles ?? [], t => context.OtherOffices.Contains(t));
+        Assert.Contains("Phó Chủ tịch Quốc hội", context.OtherOffices);
+    }
+}
