@@ -21,6 +21,15 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Proximity, Highligh
 {
     public Query? OneMissing { get; init; }
 
+    /// <summary>
+    /// The syllables typed without marks in a query typed with diacritics, read as their own spelling ("quan" of "hải quan");
+    /// empty when the query was typed wholly without diacritics or was read with every spelling.
+    /// </summary>
+    public IReadOnlyList<string> PlainWords { get; init; } = [];
+
+    /// <summary>How many accented spellings the plain words are told apart from (bounded work: at most <see cref="QueryBuilder.MaxPlainVariants"/> each).</summary>
+    public int PlainVariants { get; init; }
+
     public IReadOnlyList<(string Typed, string Key)> Countries { get; init; } = [];
 
     public IReadOnlyDictionary<string, IReadOnlyList<string[]>> Alternatives { get; init; } = new Dictionary<string, IReadOnlyList<string[]>>();
@@ -103,6 +112,39 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private readonly List<(string Typed, string Key)> _ministers = [];
     private readonly List<QueryUnit> _topUnits = [];
     private bool _plain;
+    private bool _plainExact;
+    private readonly List<string> _plainWords = [];
+    private int _plainVariants;
+
+    /// <summary>
+    /// At most this many accented spellings of a plain syllable (the commonest) are told apart from it in a query typed with
+    /// diacritics: "quan" has quân, quán, quản, quận … (a Vietnamese syllable has at most 17 toned and shaped spellings).
+    /// </summary>
+    public const int MaxPlainVariants = 24;
+
+    /// <summary>Whether any word of the query (bare, quoted, in a title or a name) carries a Vietnamese mark or đ.</summary>
+    /// <param name="root">The parsed query.</param>
+    public static bool Marked(QueryNode? root) => root switch
+    {
+        WordNode w => !VietnameseText.IsAscii(w.Word),
+        TitleWordNode t => !VietnameseText.IsAscii(t.Word),
+        PhraseNode p => p.Words.Any(w => !VietnameseText.IsAscii(w)),
+        AndNode a => a.Items.Any(Marked),
+        OrNode o => o.Items.Any(Marked),
+        NotNode n => Marked(n.Inner),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The accented spellings of a plain syllable that the index holds, commonest first (at most <see cref="MaxPlainVariants"/>):
+    /// where one of them stands, the syllable does not stand plain.
+    /// </summary>
+    internal static IReadOnlyList<string> PlainVariantsOf(IndexReader reader, string plain) =>
+        TermVariants.Of(reader, plain)
+            .OrderByDescending(v => reader.DocFreq(new Term(Schema.Body, v)))
+            .ThenBy(v => v, StringComparer.Ordinal)
+            .Take(MaxPlainVariants)
+            .ToList();
 
     /// <summary>From this many bare words on, a query is a list of keywords: an article may miss one of them (<see cref="MostOfQuery"/>).</summary>
     public const int MinWordsOneMissing = 4;
@@ -114,8 +156,13 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     /// Whether to build, for a query of <see cref="MinWordsOneMissing"/> or more bare words (at the top, beside filters
     /// and exclusions only), <see cref="BuiltQuery.OneMissing"/>: the same query that also takes the articles missing one word.
     /// </param>
-    public BuiltQuery Build(QueryNode? root, bool anyWord = false, bool oneMissing = false)
+    /// <param name="plainExact">
+    /// Whether, in a query typed with diacritics (<see cref="Marked"/>), a syllable typed without marks is its own spelling
+    /// ("quan" of "hải quan", not "quân"); false reads it as every spelling, as in a query typed without diacritics.
+    /// </param>
+    public BuiltQuery Build(QueryNode? root, bool anyWord = false, bool oneMissing = false, bool plainExact = true)
     {
+        _plainExact = plainExact && Marked(root);
         Query query;
         Query? oneMissingQuery = null;
         BooleanQuery? proximity = null;
@@ -152,6 +199,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             Alternatives = _alternatives,
             Ministers = _ministers,
             Units = _plain ? _topUnits : null,
+            PlainWords = _plainWords,
+            PlainVariants = _plainVariants,
             TopUnits = _topUnits,
             OtherClauses = otherClauses,
         };
@@ -360,8 +409,14 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private IReadOnlyList<string[]> UnitOf(string word) =>
         _alternatives.TryGetValue(word, out var other) ? other.Prepend([IndexTerm(word)]).ToList() : [[IndexTerm(word)]];
 
-    /// <summary>The index term a typed word stands for where words must stand together: its exact form when accented, else its folded form.</summary>
-    private static string IndexTerm(string word) => VietnameseText.IsAscii(word) ? VietnameseText.FoldLower(word) : VietnameseText.ExactForm(word);
+    /// <summary>
+    /// The index term a typed word stands for where words must stand together: its exact form when accented, else its folded
+    /// form, which stands only without marks (<see cref="AdjacentTermsQuery.PlainMark"/>) in a query typed with diacritics.
+    /// </summary>
+    private string IndexTerm(string word) =>
+        !VietnameseText.IsAscii(word) ? VietnameseText.ExactForm(word)
+        : _plainExact ? AdjacentTermsQuery.PlainMark + VietnameseText.FoldLower(word)
+        : VietnameseText.FoldLower(word);
 
     private Query Node(QueryNode node, bool positive)
     {
@@ -499,6 +554,16 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         // The folded term already matches every spelling; the exact one, the near ones and a few farther ones that
         // still share some typed mark are looked up to score (each costs a term look-up per segment and field).
         IReadOnlyList<(string, float, int)> spellings = [];
+        if (_plainExact && VietnameseText.IsAscii(word))
+        {
+            // In a query typed with diacritics a syllable without marks is spelt so: "quan" (customs) is not "quân" (navy).
+            var accented = PlainVariantsOf(reader, folded);
+            if (!_plainWords.Contains(word)) _plainWords.Add(word);
+            _plainVariants += accented.Count;
+            _budget.PlainVariants += accented.Count;
+            var plainEntries = fields.Select(field => (field, field == Schema.Title && !titleOnly ? TitleBoost : 1f, folded, (IReadOnlyList<(string, float, int)>)[])).ToList();
+            return new WordQuery(plainEntries, folded, accented);
+        }
         if (!VietnameseText.IsAscii(word))
         {
             var variants = TermVariants.Of(reader, folded)

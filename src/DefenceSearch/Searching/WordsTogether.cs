@@ -84,26 +84,28 @@ internal static class WordsTogether
     /// </summary>
     /// <param name="words">The typed words.</param>
     /// <param name="gap">How many other words may stand between two of them (<see cref="MaxGap"/> for the tier; 0 side by side).</param>
-    public static Query Query(IReadOnlyList<string> words, int gap = MaxGap) => Either(words.Select(Term).ToList(), gap);
+    /// <param name="plainExact">Whether a word without diacritics stands only where spelt without marks (in a query typed with diacritics).</param>
+    public static Query Query(IReadOnlyList<string> words, int gap = MaxGap, bool plainExact = false) => Either(words.Select(w => Term(w, plainExact)).ToList(), gap);
 
     /// <summary>How many spellings of the whole run a words-together query tries at most.</summary>
     public const int MaxCombinations = 32;
 
     /// <summary>
-    /// <see cref="Query(IReadOnlyList{string}, int)"/>, where a word may also stand as one of its <paramref name="alternatives"/>
+    /// <see cref="Query(IReadOnlyList{string}, int, bool)"/>, where a word may also stand as one of its <paramref name="alternatives"/>
     /// (index-term sequences: a country's other names for "mỹ", the other i/y spelling for "sỹ"); at most
     /// <see cref="MaxCombinations"/> spellings of the run, the typed one first.
     /// </summary>
     /// <param name="words">The typed words.</param>
     /// <param name="alternatives">Per typed word, the other index-term sequences that may stand for it.</param>
     /// <param name="gap">How many other words may stand between two of them (<see cref="MaxGap"/> for the tier; 0 side by side).</param>
-    public static Query Query(IReadOnlyList<string> words, IReadOnlyDictionary<string, IReadOnlyList<string[]>> alternatives, int gap = MaxGap)
+    /// <param name="plainExact">Whether a word without diacritics stands only where spelt without marks (in a query typed with diacritics).</param>
+    public static Query Query(IReadOnlyList<string> words, IReadOnlyDictionary<string, IReadOnlyList<string[]>> alternatives, int gap = MaxGap, bool plainExact = false)
     {
-        if (!words.Any(alternatives.ContainsKey)) return Query(words, gap);
+        if (!words.Any(alternatives.ContainsKey)) return Query(words, gap, plainExact);
         var runs = new List<List<string>> { new() };
         foreach (var word in words)
         {
-            var options = alternatives.TryGetValue(word, out var other) ? other.Prepend([Term(word)]).ToList() : [[Term(word)]];
+            var options = alternatives.TryGetValue(word, out var other) ? other.Prepend([Term(word, plainExact)]).ToList() : [[Term(word, plainExact)]];
             runs = runs.SelectMany(r => options.Select(o => r.Concat(o).ToList())).Take(MaxCombinations).ToList();
         }
         var any = new BooleanQuery();
@@ -168,8 +170,20 @@ internal static class WordsTogether
         return orders.DistinctBy(o => string.Join(',', o)).ToList();
     }
 
-    /// <summary>The index term a typed word stands for: its exact form when accented, else its folded form.</summary>
-    private static string Term(string word) => VietnameseText.IsAscii(word) ? word : VietnameseText.ExactForm(word);
+    /// <summary>
+    /// The index term a typed word stands for: its exact form when accented, else its folded form (which stands only without
+    /// marks, <see cref="AdjacentTermsQuery.PlainMark"/>, when <paramref name="plainExact"/>).
+    /// </summary>
+    private static string Term(string word, bool plainExact) =>
+        !VietnameseText.IsAscii(word) ? VietnameseText.ExactForm(word) : plainExact ? AdjacentTermsQuery.PlainMark + word : word;
+
+    /// <summary>A reading's words as index terms: it is typed with diacritics, so its syllables without marks stand only so.</summary>
+    private static List<string> ReadingTerms(string reading)
+    {
+        var words = reading.Split(' ');
+        var marked = words.Any(w => !VietnameseText.IsAscii(w));
+        return words.Select(w => Term(w, marked)).ToList();
+    }
 
     private static BooleanQuery Either(IReadOnlyList<string> terms, int gap) => new()
     {
@@ -227,11 +241,11 @@ internal static class WordsTogether
                 }
             }
         }
-        // The typed spelling itself is no reading to offer, nor one with a syllable without marks where another reading
-        // has a marked one ("quốc phong" beside "quốc phòng"): searched, its plain syllable stands for every spelling, so
-        // its count and its articles would take in the other reading's.
+        // The typed spelling itself is no reading to offer. A reading with a syllable without marks beside a marked one
+        // ("hải quan" beside "hải quân") is typed with diacritics: searched, its plain syllable stands only without marks,
+        // so it is counted (and a click picks it) apart from the other reading.
         var typed = string.Join(' ', words);
-        var candidates = seen.Where(kv => kv.Key != typed && !seen.Keys.Any(other => other != kv.Key && Takes(kv.Key, other))).ToList();
+        var candidates = seen.Where(kv => kv.Key != typed).ToList();
         if (candidates.Count == 0) return [];
         var ranked = candidates
             .OrderByDescending(kv => kv.Value.Articles)
@@ -240,7 +254,7 @@ internal static class WordsTogether
             .Select(kv =>
             {
                 var count = new TotalHitCountCollector();
-                searcher.Search(Either(kv.Key.Split(' '), 0), count);
+                searcher.Search(Either(ReadingTerms(kv.Key), 0), count);
                 var form = kv.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
                 return (Reading: new Reading(form, kv.Key, count.TotalHits), kv.Value.OnTopic);
             })
@@ -251,17 +265,6 @@ internal static class WordsTogether
             .ToList();
         firstLeads = ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles);
         return ranked.Select(r => r.Reading).ToList();
-    }
-
-    // Whether searching reading a also finds reading b: where they differ, a's syllable has no marks (it folds b's).
-    private static bool Takes(string a, string b)
-    {
-        var x = a.Split(' ');
-        var y = b.Split(' ');
-        if (x.Length != y.Length) return false;
-        for (var i = 0; i < x.Length; i++)
-            if (x[i] != y[i] && !(VietnameseText.IsAscii(x[i]) && VietnameseText.FoldLower(y[i]) == x[i])) return false;
-        return true;
     }
 }
 

@@ -197,6 +197,7 @@ public static class UiStrings
         ["notice.entityMatch"] = ("Hiểu là {0}: các bài được gắn nhãn này cũng khớp, dù viết tên theo cách nào.", "Read as {0}: articles tagged with it match too, however they spell it."),
         ["notice.countryWord"] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),
         ["notice.ministerName"] = ("Hiểu {0}: các bài được gắn nhãn bộ trưởng này cũng khớp với các từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that minister match these words too, however they spell the name."),
+        ["notice.plainAsEverySpelling"] = ("Không có bài nào viết “{1}” không dấu như đã gõ; đang hiển thị các bài viết từ đó theo mọi cách (có dấu hoặc không).", "No article spells “{1}” without marks, as typed; showing the articles that spell it any way (with or without marks)."),
         ["notice.wordsTogether"] = ("Đang hiển thị các bài có các từ đứng liền nhau; còn {0} bài có các từ đứng rời nhau.", "Showing articles where the words stand together; {0} more have them apart."),
         ["notice.wordsApart"] = ("Đang hiển thị các bài có các từ đứng rời nhau; {0} bài có các từ đứng liền nhau.", "Showing articles with the words apart; {0} have them together."),
         ["notice.missingOneWord"] = ("{0} bài trong số này thiếu một trong các từ; các bài đó xếp sau các bài có đủ mọi từ.", "{0} of these articles miss one of the words; they come after those that hold every word."),
