@@ -635,13 +635,13 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     }
 
     // A name inside a longer query: its words as a phrase, or the articles tagged with what it names, however they spell it.
-    private static BooleanQuery NameOrTag(IReadOnlyList<string> words, string tagField, string key) => new()
+    private BooleanQuery NameOrTag(IReadOnlyList<string> words, string tagField, string key) => new()
     {
         { Phrase(words, titleOnly: false), Occur.SHOULD },
         { new ConstantScoreQuery(new TermQuery(new Term(tagField, key))) { Boost = 0.5f }, Occur.SHOULD },
     };
 
-    private static Query Phrase(IReadOnlyList<string> words, bool titleOnly)
+    private Query Phrase(IReadOnlyList<string> words, bool titleOnly)
     {
         var either = new BooleanQuery();
         var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
@@ -656,8 +656,10 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         if (accented > 0)
         {
             // The exact tier of every accented word, as bare words have it: the phrase in its typed spelling ranks first.
+            // Its plain syllables as typed, in a query typed with diacritics ("Cam Ranh" is not "cám rành").
+            var typed = words.Count >= 2 ? words.Select(IndexTerm).ToList() : words;
             var exact = new BooleanQuery();
-            foreach (var field in fields) exact.Add(Adjacent(field, words, 1f), Occur.SHOULD);
+            foreach (var field in fields) exact.Add(Adjacent(field, typed, 1f), Occur.SHOULD);
             either.Add(new ConstantScoreQuery(exact) { Boost = ExactTier * accented * WordQuery.TierWeight }, Occur.SHOULD);
         }
         return either;
