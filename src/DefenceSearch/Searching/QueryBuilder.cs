@@ -681,9 +681,12 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         if (words.Count < 2) return;
         var folded = words.Select(VietnameseText.FoldLower).ToList();
         // Each word as typed, or in its other one-word spellings ("sỹ" for "sĩ"): pairs stand together in any of them.
+        // In a query typed with diacritics, a plain syllable stands side by side only where spelt without marks ("hải quan"
+        // rewards "Hải quan", not "Hải quân").
+        var typed = words.Select((w, i) => _plainExact && VietnameseText.IsAscii(w) ? AdjacentTermsQuery.PlainMark + folded[i] : folded[i]).ToList();
         var options = words.Select((w, i) => _alternatives.TryGetValue(w, out var alt)
-            ? alt.Where(a => a.Length == 1).Select(a => VietnameseText.FoldLower(a[0])).Prepend(folded[i]).Distinct().ToList()
-            : [folded[i]]).ToList();
+            ? alt.Where(a => a.Length == 1).Select(a => VietnameseText.FoldLower(a[0])).Prepend(typed[i]).Distinct().ToList()
+            : [typed[i]]).ToList();
         for (var i = 0; i + 1 < folded.Count; i++)
         {
             foreach (var first in options[i])
@@ -691,6 +694,9 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 foreach (var second in options[i + 1])
                 {
                     target.Add(new AdjacentTermsQuery(Schema.Body, [first, second]) { Boost = BodyBigramBoost }, Occur.SHOULD);
+                    // The title bigrams are folded: they cannot tell a plain syllable from its accented spellings (the
+                    // title phrase below can).
+                    if (first[0] == AdjacentTermsQuery.PlainMark || second[0] == AdjacentTermsQuery.PlainMark) continue;
                     var titleBigram = TermStates.Query(reader, Schema.TitleBigrams, first + " " + second);
                     titleBigram.Boost = TitleBigramBoost;
                     target.Add(titleBigram, Occur.SHOULD);
