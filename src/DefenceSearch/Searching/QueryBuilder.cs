@@ -695,7 +695,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 {
                     target.Add(new AdjacentTermsQuery(Schema.Body, [first, second]) { Boost = BodyBigramBoost }, Occur.SHOULD);
                     // The title bigrams are folded: they cannot tell a plain syllable from its accented spellings (the
-                    // title phrase below can).
+                    // title phrase below can). Topical tuning half nDCG@10 0.714 with them, 0.723 without; looking such pairs up
+                    // in the title's positions instead gave 0.710.
                     if (first[0] == AdjacentTermsQuery.PlainMark || second[0] == AdjacentTermsQuery.PlainMark) continue;
                     var titleBigram = TermStates.Query(reader, Schema.TitleBigrams, first + " " + second);
                     titleBigram.Boost = TitleBigramBoost;
