@@ -292,7 +292,9 @@ public sealed class ArticleIndex : IDisposable
         var read = 0;
         var firstLeads = false;
         var found = units is not null ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads);
-        var readings = found.Count >= 2 ? found : []; // one spelling offers no choice
+        // Typed without marks, one spelling offers no choice; typed with marks, any other spelling of its plain syllables
+        // is one ("quốc phong" typed: "quốc phòng" offered beside the articles that spell "Quốc Phong").
+        var readings = found.Count >= (words?.Any(w => !Text.VietnameseText.IsAscii(w)) == true ? 1 : 2) ? found : [];
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
         if ((units?.Count ?? words!.Count) <= WordsTogether.MaxShortRun)
         {

@@ -201,8 +201,9 @@ internal static class WordsTogether
     /// The readings of a query typed without diacritics, read from the articles themselves: how the words are
     /// spelt where they stand side by side ("bien dong": Biển Đông · biến động · biển động), each with the number
     /// of articles that hold it side by side; the reading most often found in articles tagged with a cooperation
-    /// area first, then the commonest. Empty when a word is typed with diacritics (the user
-    /// chose the reading), or when the articles spell the words only one way, as typed.
+    /// area first, then the commonest. In a query typed with diacritics the marked words are fixed and only its plain
+    /// syllables vary ("quốc phong": "quốc phòng" is offered, never put first: the typed spelling is the reading).
+    /// Empty when every word is typed with diacritics, or when the articles spell the words only one way, as typed.
     /// </summary>
     /// <param name="searcher">The searcher of the index to read.</param>
     /// <param name="words">The typed words, all without diacritics (else there is no reading to offer).</param>
@@ -212,10 +213,14 @@ internal static class WordsTogether
     {
         read = 0;
         firstLeads = false;
-        if (words.Count == 0 || !words.All(VietnameseText.IsAscii)) return [];
+        // A word typed with marks is fixed; only the plain ones vary. Typed wholly with marks, there is nothing to vary.
+        var exact = words.Select(w => VietnameseText.IsAscii(w) ? null : VietnameseText.ExactForm(w)).ToArray();
+        var marked = exact.Any(e => e is not null);
+        if (words.Count == 0 || exact.All(e => e is not null)) return [];
+        var folded = words.Select(VietnameseText.FoldLower).ToArray();
         // The first articles that hold the words side by side (not the best: no need to score them all).
         var sample = new FirstDocs(MaxArticlesRead);
-        searcher.Search(Either(words, 0), sample);
+        searcher.Search(Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), sample);
         // Per reading (lower-case spelling): the articles that spell it so, how many of them are on topic (tagged
         // with a cooperation area), and its commonest written form.
         var seen = new Dictionary<string, (int Articles, int OnTopic, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
@@ -231,7 +236,8 @@ internal static class WordsTogether
                 for (var i = 0; i + words.Count <= tokens.Count; i++)
                 {
                     var match = true;
-                    for (var k = 0; k < words.Count && match; k++) match = tokens[i + k].Folded == words[k];
+                    for (var k = 0; k < words.Count && match; k++)
+                        match = tokens[i + k].Folded == folded[k] && (exact[k] is null || VietnameseText.ExactForm(tokens[i + k].Text) == exact[k]);
                     if (!match) continue;
                     var key = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Lower));
                     var form = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Text));
@@ -244,7 +250,7 @@ internal static class WordsTogether
         // The typed spelling itself is no reading to offer. A reading with a syllable without marks beside a marked one
         // ("hải quan" beside "hải quân") is typed with diacritics: searched, its plain syllable stands only without marks,
         // so it is counted (and a click picks it) apart from the other reading.
-        var typed = string.Join(' ', words);
+        var typed = string.Join(' ', words.Select((w, k) => exact[k] ?? folded[k]));
         var candidates = seen.Where(kv => kv.Key != typed).ToList();
         if (candidates.Count == 0) return [];
         var ranked = candidates
@@ -263,7 +269,8 @@ internal static class WordsTogether
             .ThenByDescending(r => r.Reading.Articles)
             .ThenBy(r => r.Reading.Query, StringComparer.Ordinal)
             .ToList();
-        firstLeads = ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles);
+        // Typed with marks, the typed spelling is the reading: the others are offered, never put first.
+        firstLeads = !marked && (ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles));
         return ranked.Select(r => r.Reading).ToList();
     }
 }

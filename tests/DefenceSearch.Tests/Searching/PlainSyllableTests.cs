@@ -42,6 +42,19 @@ public sealed class PlainSyllableTests : IDisposable
     }
 
     [Fact]
+    public void A_query_typed_with_diacritics_offers_the_other_spellings_of_its_plain_syllables_without_taking_them()
+    {
+        // A user who typed "hải quan" gets customs; the navy ("hải quân") is one click away, with its true count.
+        var r = _index.Search(new SearchRequest { Query = "hải quan" });
+        Assert.Equal(["customs1", "customs2"], r.Hits.Select(h => h.Id).Order().ToList());
+        var reading = Assert.Single(r.Readings);
+        Assert.Equal(("hải quân", 3), (reading.Query, reading.Articles));
+        Assert.Equal(3, _index.Search(new SearchRequest { Query = reading.Query }).Total);
+        // Typed wholly with marks, nothing varies: no reading.
+        Assert.Empty(_index.Search(new SearchRequest { Query = "hải quân" }).Readings);
+    }
+
+    [Fact]
     public void Words_apart_rank_the_articles_holding_the_plain_syllable_as_typed()
     {
         var r = _index.Search(new SearchRequest { Query = "hải quan", Apart = true });
