@@ -55,6 +55,19 @@ public sealed class PlainSyllableTests : IDisposable
     }
 
     [Fact]
+    public void A_plain_syllable_typed_with_diacritics_marks_its_own_spelling_only()
+    {
+        using var corpus = new SmallCorpus();
+        corpus.Write("both", "Hải quan cửa khẩu", "Hải quan phối hợp với hải quân kiểm tra tàu hàng.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+        var hit = index.Search(new SearchRequest { Query = "hải quan" }).Hits.Single();
+        Assert.Equal("[Hải quan] phối hợp với hải quân kiểm tra tàu hàng.", hit.Snippet.ToString());
+        // Typed without marks, every spelling is marked, as before.
+        Assert.Contains("[hải quân]", index.Search(new SearchRequest { Query = "hai quan" }).Hits.Single().Snippet.ToString());
+    }
+
+    [Fact]
     public void Words_apart_rank_the_articles_holding_the_plain_syllable_as_typed()
     {
         var r = _index.Search(new SearchRequest { Query = "hải quan", Apart = true });
