@@ -21,9 +21,16 @@ internal sealed class AdjacentTermsQuery : Query
     private readonly string[] _words;
     private readonly bool _atStart;
 
+    /// <summary>
+    /// Written before a word (<c>"=quan"</c>): the syllable stands only where it is spelt without marks, at a position where
+    /// none of its accented spellings ("quân", "quán" …, each of which also carries the folded term there) stands. For a
+    /// syllable typed without marks in a query typed with diacritics ("hải quan").
+    /// </summary>
+    public const char PlainMark = '=';
+
     /// <summary>The words in order in one field.</summary>
     /// <param name="field">The field the words must stand in.</param>
-    /// <param name="words">The index terms, two or more, in order.</param>
+    /// <param name="words">The index terms, two or more, in order; a term after <see cref="PlainMark"/> stands only without marks.</param>
     /// <param name="maxGap">How many other words may stand between two consecutive words (0: side by side).</param>
     /// <param name="atStart">Only where the first word is the field's first (a headline that starts so).</param>
     public AdjacentTermsQuery(string field, IReadOnlyList<string> words, int maxGap = 0, bool atStart = false)
@@ -55,13 +62,18 @@ internal sealed class AdjacentTermsQuery : Query
         private readonly Similarity.SimWeight _stats;
         private readonly Term[] _terms;
         private readonly TermContext[] _contexts;
+        // Per word: for a plain one, its accented spellings (term and state), whose positions are not the plain word's; else null.
+        private readonly (Term Term, TermContext Context)[]?[] _accented;
 
         public AdjacentWeight(AdjacentTermsQuery query, IndexSearcher searcher)
         {
             _query = query;
             _similarity = searcher.Similarity;
-            _terms = query._words.Select(w => new Term(query._field, w)).ToArray();
+            _terms = query._words.Select(w => new Term(query._field, w.TrimStart(PlainMark))).ToArray();
             _contexts = _terms.Select(t => TermStates.Context(searcher.IndexReader, t)).ToArray();
+            _accented = query._words.Select(w => w.Length > 1 && w[0] == PlainMark
+                ? QueryBuilder.PlainVariantsOf(searcher.IndexReader, w[1..]).Select(v => new Term(query._field, v)).Select(t => (t, TermStates.Context(searcher.IndexReader, t))).ToArray()
+                : null).ToArray();
             var termStats = _terms.Select((t, i) => searcher.TermStatistics(t, _contexts[i])).ToArray();
             _stats = _similarity.ComputeWeight(query.Boost, TermStates.Collection(searcher, query._field), termStats);
         }
@@ -86,7 +98,20 @@ internal sealed class AdjacentTermsQuery : Query
                 postings[i] = terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field \"{_query._field}\" was indexed without positions");
             }
-            return new AdjacentScorer(this, postings, _query._maxGap, _similarity.GetSimScorer(_stats, context), _query._atStart);
+            var accented = new DocsAndPositionsEnum[]?[_terms.Length];
+            for (var i = 0; i < _terms.Length; i++)
+            {
+                if (_accented[i] is not { } spellings) continue;
+                var present = new List<DocsAndPositionsEnum>();
+                foreach (var (term, states) in spellings)
+                {
+                    if (states.Get(context.Ord) is not { } state) continue;
+                    terms.SeekExact(term.Bytes, state);
+                    if (terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE) is { } p) present.Add(p);
+                }
+                accented[i] = present.ToArray();
+            }
+            return new AdjacentScorer(this, postings, _query._maxGap, _similarity.GetSimScorer(_stats, context), _query._atStart, accented);
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -97,12 +122,16 @@ internal sealed class AdjacentTermsQuery : Query
         }
     }
 
-    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, int maxGap, Similarity.SimScorer scorer, bool atStart) : Scorer(weight)
+    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, int maxGap, Similarity.SimScorer scorer, bool atStart,
+        DocsAndPositionsEnum[]?[] accented) : Scorer(weight)
     {
+        private readonly HashSet<int> _marked = [];
+
         private readonly int[][] _positions = postings.Select(_ => new int[8]).ToArray();
         private readonly int[] _counts = new int[postings.Length];
         private readonly int[] _cursors = new int[postings.Length];
         private int _doc = -1;
+        private int _doc0 = -1; // the document whose positions are being read
         private int _freq;
 
         public override int DocID => _doc;
@@ -131,6 +160,7 @@ internal sealed class AdjacentTermsQuery : Query
                     break;
                 }
                 if (!all) continue;
+                _doc0 = doc;
                 _freq = CountAdjacent();
                 if (_freq > 0) return _doc = doc;
                 doc = postings[0].NextDoc();
@@ -151,6 +181,8 @@ internal sealed class AdjacentTermsQuery : Query
                 if (_positions[i].Length < n) _positions[i] = new int[Math.Max(n, _positions[i].Length * 2)];
                 for (var k = 0; k < n; k++) _positions[i][k] = postings[i].NextPosition();
                 counts[i] = n;
+                if (accented[i] is { Length: > 0 } spellings) counts[i] = n = PlainOnly(_positions[i], n, spellings);
+                if (n == 0) return 0;
             }
             var found = 0;
             for (var k = 0; k < (atStart ? Math.Min(1, counts[0]) : counts[0]); k++)
@@ -167,6 +199,25 @@ internal sealed class AdjacentTermsQuery : Query
                 if (whole) found++;
             }
             return found;
+        }
+
+        // Keeps the positions where no accented spelling stands (the plain syllable's own); returns how many are left.
+        private int PlainOnly(int[] positions, int n, DocsAndPositionsEnum[] spellings)
+        {
+            _marked.Clear();
+            foreach (var spelling in spellings)
+            {
+                var at = spelling.DocID < _doc0 ? spelling.Advance(_doc0) : spelling.DocID;
+                if (at != _doc0) continue;
+                for (var k = spelling.Freq; k > 0; k--) _marked.Add(spelling.NextPosition());
+            }
+            if (_marked.Count == 0) return n;
+            var kept = 0;
+            for (var k = 0; k < n; k++)
+            {
+                if (!_marked.Contains(positions[k])) positions[kept++] = positions[k];
+            }
+            return kept;
         }
     }
 }

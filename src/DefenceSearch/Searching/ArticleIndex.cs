@@ -285,14 +285,16 @@ public sealed class ArticleIndex : IDisposable
             }
             var countryWords = built.Countries.Select(c => c.Typed).ToHashSet(StringComparer.Ordinal);
             return AnyOf(WordsTogether.Orders(words!.Count, countryWords.Contains(words[0]), countryWords.Contains(words[^1]))
-                .Select(order => WordsTogether.Query(order.Select(i => words[i]).ToList(), built.Alternatives, gap)));
+                .Select(order => WordsTogether.Query(order.Select(i => words[i]).ToList(), built.Alternatives, gap, plainExact: built.PlainWords.Count > 0)));
         }
         var together = Together(WordsTogether.MaxGap);
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var read = 0;
         var firstLeads = false;
         var found = units is not null ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads);
-        var readings = found.Count >= 2 ? found : []; // one spelling offers no choice
+        // Typed without marks, one spelling offers no choice; typed with marks, any other spelling of its plain syllables
+        // is one ("quốc phong" typed: "quốc phòng" offered beside the articles that spell "Quốc Phong").
+        var readings = found.Count >= (words?.Any(w => !Text.VietnameseText.IsAscii(w)) == true ? 1 : 2) ? found : [];
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
         if ((units?.Count ?? words!.Count) <= WordsTogether.MaxShortRun)
         {
@@ -304,7 +306,7 @@ public sealed class ArticleIndex : IDisposable
         if (firstLeads)
         {
             // The first reading leads (unless tied with the second): its articles rank before the other readings'.
-            first.Add(new ConstantScoreQuery(WordsTogether.Query(found[0].Query.Split(' '))) { Boost = ReadingBoost }, Occur.SHOULD);
+            first.Add(new ConstantScoreQuery(WordsTogether.Query(found[0].Query.Split(' '), plainExact: true)) { Boost = ReadingBoost }, Occur.SHOULD);
         }
         var plain = new MatchSet(query, null, readings, entity) { ArticlesRead = read };
         var minArticles = (units?.Count ?? words!.Count) > WordsTogether.MaxShortRun ? WordsTogether.MinLongRunArticles : 1;
@@ -326,24 +328,43 @@ public sealed class ArticleIndex : IDisposable
         var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root, oneMissing: true);
         var selections = Selections(request);
         var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
-        var set = Match(searcher, parsed, built, request, selections, meter);
-        var (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth, meter);
         var entityAbsent = false;
-        if (set.Fallback is { } fallback && !meter.TimedOut)
+        (MatchSet Set, TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Read(BuiltQuery b)
         {
-            int? allWords = null;
-            int AllWords() => allWords ??= Count(searcher, fallback.Query, selections, meter);
-            if (!set.Stands(total, AllWords))
+            entityAbsent = false;
+            var set = Match(searcher, parsed, b, request, selections, meter);
+            var (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
+            if (set.Fallback is { } fallback && !meter.TimedOut)
             {
-                // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so.
-                entityAbsent = set.Entity is not null && total == 0;
-                set = fallback;
-                (top, facets, total) = Run(searcher, built with { Query = set.Query }, selections, sort, depth, meter);
+                int? allWords = null;
+                int AllWords() => allWords ??= Count(searcher, fallback.Query, selections, meter);
+                if (!set.Stands(total, AllWords))
+                {
+                    // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so.
+                    entityAbsent = set.Entity is not null && total == 0;
+                    set = fallback;
+                    (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
+                }
+                else set = set with { OtherTierTotal = AllWords() - total }; // all words, less those together
             }
-            else set = set with { OtherTierTotal = AllWords() - total }; // all words, less those together
+            return (set, top, facets, total);
         }
+        var (set, top, facets, total) = Read(built);
 
         var notices = new List<QueryNotice>();
+        if (total == 0 && built.PlainWords.Count > 0 && !meter.TimedOut)
+        {
+            // No article spells the syllables typed without marks so ("hải quan" where only "hải quân" is written): read them
+            // as every spelling, as in a query typed without diacritics, and say so.
+            var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
+            var again = Read(every);
+            if (again.Total > 0)
+            {
+                notices.Add(new QueryNotice(QueryNoticeKind.PlainAsEverySpelling, null) { Words = built.PlainWords });
+                built = every;
+                (set, top, facets, total) = again;
+            }
+        }
         var strictTotal = total;
         var leftOut = false;
         if (total == 0 && set.Tier is null && !meter.TimedOut)
@@ -474,6 +495,14 @@ public sealed class ArticleIndex : IDisposable
             var selections = Selections(request);
             var set = Match(searcher, parsed, built, request, selections, meter);
             if (set.Fallback is { } fallback && !set.Stands(Count(searcher, set.Query, selections, meter), () => Count(searcher, fallback.Query, selections, meter))) set = fallback;
+            if (built.PlainWords.Count > 0 && Count(searcher, set.Query, selections, meter) == 0)
+            {
+                // As the search reads it: syllables without marks that no article spells so stand for every spelling.
+                var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
+                var everySet = Match(searcher, parsed, every, request, selections, meter);
+                if (everySet.Fallback is { } f && !everySet.Stands(Count(searcher, everySet.Query, selections, meter), () => Count(searcher, f.Query, selections, meter))) everySet = f;
+                if (Count(searcher, everySet.Query, selections, meter) > 0) (built, set) = (every, everySet);
+            }
             var matching = set.Query;
             var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
             var widened = false;

@@ -56,10 +56,13 @@ public sealed class HighlightTerms
 
         _exact = new Dictionary<string, (HashSet<string>, bool)>(StringComparer.Ordinal);
         var typed = _typedWords.Concat(_phrases.SelectMany(p => p)).Concat(_runs.SelectMany(r => r)).ToList();
-        var anySpelling = typed.Concat(_names).Where(VietnameseText.IsAscii).ToHashSet(StringComparer.Ordinal);
+        // In a query typed with diacritics a word without marks is its own spelling too ("hải quan" marks "quan", not
+        // "quân"), as the search reads it; other spellings only in a text holding none without marks.
+        var typedMarked = _typedWords.Concat(_runs.SelectMany(r => r)).Any(w => !VietnameseText.IsAscii(w));
+        var anySpelling = typedMarked ? [] : typed.Concat(_names).Where(VietnameseText.IsAscii).ToHashSet(StringComparer.Ordinal);
         foreach (var (word, isName) in typed.Select(w => (w, false)).Concat(_names.Select(n => (n, true))))
         {
-            if (VietnameseText.IsAscii(word)) continue;
+            if (!typedMarked && VietnameseText.IsAscii(word)) continue;
             var folded = VietnameseText.FoldLower(word);
             if (anySpelling.Contains(folded)) continue;
             // A spelling the user typed lets the others count where it is absent (the article was found through them).

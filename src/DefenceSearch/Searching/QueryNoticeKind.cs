@@ -43,6 +43,12 @@ public enum QueryNoticeKind
     /// <summary>A keyword query of four or more words also takes the articles that miss one of them (detail: how many do).</summary>
     MissingOneWord,
 
+    /// <summary>
+    /// No article spells the syllables typed without marks in a query typed with diacritics as typed ("hải quan" where only
+    /// "hải quân" is written): they were read as every spelling (<see cref="QueryNotice.Words"/>: those syllables, as typed).
+    /// </summary>
+    PlainAsEverySpelling,
+
     /// <summary>A prefix matched more terms than a search may expand to; the most frequent were searched.</summary>
     ExpansionCut,
 

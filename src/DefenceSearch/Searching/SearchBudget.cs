@@ -43,6 +43,7 @@ internal sealed class BudgetMeter(SearchBudget budget)
     public bool ExpansionCut { get; set; }
     public long Collected { get; set; }
     public bool TimedOut { get; set; }
+    public int PlainVariants { get; set; }
 
     /// <summary>How many terms the next prefix may take.</summary>
     public int Allowance => Math.Max(0, Math.Min(Budget.MaxTermsPerPrefix, Budget.MaxTermsPerQuery - TermsExpanded));
@@ -61,7 +62,7 @@ internal sealed class BudgetMeter(SearchBudget budget)
 
     public bool PastDeadline => Stopwatch.GetTimestamp() > _deadline;
 
-    public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut };
+    public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut, PlainVariants = PlainVariants };
 }
 
 /// <summary>

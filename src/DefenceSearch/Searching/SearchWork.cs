@@ -17,6 +17,12 @@ public sealed record SearchWork
     /// <summary>Matches collected (scored, counted in facets).</summary>
     [JsonPropertyName("collected")] public long Collected { get; init; }
 
+    /// <summary>
+    /// Accented spellings looked up to tell the syllables typed without marks in a query typed with diacritics from them
+    /// ("quân", "quán" … for the "quan" of "hải quan"): at most QueryBuilder.MaxPlainVariants (24) per such syllable and build.
+    /// </summary>
+    [JsonPropertyName("plainVariants")] public int PlainVariants { get; init; }
+
     /// <summary>True when collecting stopped at the time budget: totals and facets count only what was collected.</summary>
     [JsonPropertyName("timedOut")] public bool TimedOut { get; init; }
 }

@@ -31,14 +31,30 @@ internal sealed class WordQuery : Query
     public const float TierWeight = 10_000f;
 
     private readonly IReadOnlyList<(string Field, float Boost, string Folded, IReadOnlyList<(string Term, float Boost, int Tier)> Others)> _fields;
+    private readonly string? _plain;
+    private readonly IReadOnlyList<string> _accented;
 
     /// <param name="fields">Per field: its boost, the folded term (matches), the other spellings (score only) with their tiers.</param>
-    public WordQuery(IReadOnlyList<(string Field, float Boost, string Folded, IReadOnlyList<(string Term, float Boost, int Tier)> Others)> fields) => _fields = fields;
+    /// <param name="plain">
+    /// A syllable typed without marks in a query typed with diacritics ("quan" of "hải quan"): its own spelling. Where a field's
+    /// folded term is this one, it holds the word where the term stands more often than its <paramref name="accented"/>
+    /// spellings (each of which also carries the folded term at its position): those occurrences score, in the exact tier,
+    /// and a document holding only accented spellings ("quân") does not match through that field.
+    /// </param>
+    /// <param name="accented">The accented spellings of <paramref name="plain"/> the index holds (<see cref="TermVariants"/>).</param>
+    public WordQuery(IReadOnlyList<(string Field, float Boost, string Folded, IReadOnlyList<(string Term, float Boost, int Tier)> Others)> fields,
+        string? plain = null, IReadOnlyList<string>? accented = null)
+    {
+        _fields = fields;
+        _plain = plain;
+        _accented = plain is null ? [] : accented ?? [];
+    }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new WordWeight(this, searcher);
 
     public override string ToString(string field) =>
-        "word(" + string.Join(" | ", _fields.Select(f => $"{f.Field}^{f.Boost}:{f.Folded}" + string.Concat(f.Others.Select(o => $",{o.Term}^{o.Boost}" + (o.Tier > 0 ? $"#{o.Tier}" : ""))))) + ")" + ToStringUtils.Boost(Boost);
+        "word(" + string.Join(" | ", _fields.Select(f => $"{f.Field}^{f.Boost}:{(f.Folded == _plain ? "=" : "")}{f.Folded}" + string.Concat(f.Others.Select(o => $",{o.Term}^{o.Boost}" + (o.Tier > 0 ? $"#{o.Tier}" : ""))))) + ")"
+        + (_plain is null ? "" : "-" + string.Join(',', _accented)) + ToStringUtils.Boost(Boost);
 
     public override bool Equals(object? obj) => obj is WordQuery other && other.ToString() == ToString();
 
@@ -52,6 +68,9 @@ internal sealed class WordQuery : Query
             foreach (var o in f.Others) terms.Add(new Term(f.Field, o.Term));
         }
     }
+
+    /// <summary>A plain field's postings (its term is the plain syllable) and those of the accented spellings to take from it.</summary>
+    private bool IsPlain(int field) => _plain is not null && _fields[field].Folded == _plain;
 
     private sealed class TermPart(Term term, TermContext context, Similarity.SimWeight stats, int tier)
     {
@@ -67,6 +86,8 @@ internal sealed class WordQuery : Query
         private readonly Similarity _similarity;
         // Per field: the folded term first, then the other spellings.
         private readonly TermPart[][] _parts;
+        // Per field: for the plain syllable's field, its accented spellings (whose occurrences are not plain); else empty.
+        private readonly TermPart[][] _accented;
 
         public WordWeight(WordQuery query, IndexSearcher searcher)
         {
@@ -74,14 +95,20 @@ internal sealed class WordQuery : Query
             _similarity = searcher.Similarity;
             var reader = searcher.IndexReader;
             _parts = new TermPart[query._fields.Count][];
+            _accented = new TermPart[query._fields.Count][];
             for (var f = 0; f < _parts.Length; f++)
             {
                 var (field, boost, folded, others) = query._fields[f];
                 var collection = TermStates.Collection(searcher, field);
+                var plain = query.IsPlain(f);
+                _accented[f] = plain
+                    ? query._accented.Select(a => new Term(field, a)).Select(t => new TermPart(t, TermStates.Context(reader, t), null!, 0)).ToArray()
+                    : [];
                 var parts = _parts[f] = new TermPart[others.Count + 1];
                 for (var i = 0; i < parts.Length; i++)
                 {
-                    var (text, spellingBoost, tier) = i == 0 ? (folded, 1f, 0) : others[i - 1];
+                    // The plain syllable is typed as spelt: its plain occurrences score as the exact spelling does.
+                    var (text, spellingBoost, tier) = i == 0 ? (folded, plain ? QueryBuilder.ExactBoost : 1f, plain ? QueryBuilder.ExactTier : 0) : others[i - 1];
                     var term = new Term(field, text);
                     var context = TermStates.Context(reader, term);
                     parts[i] = new TermPart(term, context, _similarity.ComputeWeight(boost * spellingBoost, collection, searcher.TermStatistics(term, context)), tier);
@@ -108,8 +135,9 @@ internal sealed class WordQuery : Query
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
             var fields = new List<FieldScorer>(_parts.Length);
-            foreach (var field in _parts)
+            for (var f = 0; f < _parts.Length; f++)
             {
+                var field = _parts[f];
                 var terms = context.AtomicReader.GetTerms(field[0].Term.Field);
                 if (terms is null) continue;
                 // One terms enumerator per field serves every spelling: it only positions each postings list.
@@ -123,7 +151,9 @@ internal sealed class WordQuery : Query
                 {
                     if (field[i].Context.Get(context.Ord) is not null) others.Add(new Spelling(this, iterator, field[i], context, acceptDocs));
                 }
-                fields.Add(new FieldScorer(lead, _similarity.GetSimScorer(field[0].Stats, context), others.OrderByDescending(o => o.Tier).ToArray()));
+                var accented = _accented[f].Where(a => a.Context.Get(context.Ord) is not null).Select(a => new Spelling(this, iterator, a, context, acceptDocs)).ToArray();
+                fields.Add(new FieldScorer(lead, _similarity.GetSimScorer(field[0].Stats, context), others.OrderByDescending(o => o.Tier).ToArray(),
+                    _query.IsPlain(f) ? accented : null));
             }
             return fields.Count == 0 ? null : new WordScorer(this, fields.ToArray());
         }
@@ -145,6 +175,9 @@ internal sealed class WordQuery : Query
             }
 
             public float Score(int doc) => (_scorer ??= weight._similarity.GetSimScorer(part.Stats, context)).Score(doc, _docs!.Freq);
+
+            /// <summary>How often the spelling stands in the document it is <see cref="At"/>.</summary>
+            public int Freq => _docs!.Freq;
         }
 
         private static DocsEnum? Postings(TermsEnum iterator, TermPart part, AtomicReaderContext context, IBits? acceptDocs)
@@ -163,9 +196,25 @@ internal sealed class WordQuery : Query
         }
     }
 
-    private sealed class FieldScorer(DocsEnum lead, Similarity.SimScorer leadScorer, WordWeight.Spelling[] others)
+    private sealed class FieldScorer(DocsEnum lead, Similarity.SimScorer leadScorer, WordWeight.Spelling[] others, WordWeight.Spelling[]? accented)
     {
         public readonly DocsEnum Lead = lead;
+
+        /// <summary>Whether the lead is the plain syllable of a query typed with diacritics (see <see cref="WordQuery"/>).</summary>
+        public bool IsPlain => accented is not null;
+
+        // For the plain syllable: how often it stands without marks in the lead's document (its folded term's frequency
+        // less its accented spellings', which carry the folded term at their positions).
+        public int PlainFreq(int doc)
+        {
+            var freq = Lead.Freq;
+            foreach (var a in accented!)
+            {
+                if (freq <= 0) break;
+                if (a.At(doc)) freq -= a.Freq;
+            }
+            return freq;
+        }
 
         // The field's BM25 at the lead's current document, raising `tier` to the highest tier held here: in the
         // exact and near tiers the first spelling held, in the builder's order (closest first); in the folded tier
@@ -173,6 +222,13 @@ internal sealed class WordQuery : Query
         // after the first one held are not looked at, and each is advanced only as far as the lead, when looked at.
         public float Score(int doc, out int tier)
         {
+            if (accented is not null)
+            {
+                // Only the doc's plain occurrences score (in the exact tier); a field holding none is no match for it.
+                var plain = PlainFreq(doc);
+                tier = plain > 0 ? QueryBuilder.ExactTier : -1;
+                return plain > 0 ? leadScorer.Score(doc, plain) : 0f;
+            }
             tier = 0;
             var i = 0;
             while (i < others.Length && others[i].Tier > 0)
@@ -226,28 +282,33 @@ internal sealed class WordQuery : Query
 
         public override long GetCost() => fields.Sum(f => f.Lead.GetCost());
 
-        public override int NextDoc()
-        {
-            var next = NO_MORE_DOCS;
-            foreach (var f in fields)
-            {
-                var d = f.Lead.DocID;
-                if (d <= _doc) d = f.Lead.NextDoc();
-                if (d < next) next = d;
-            }
-            return _doc = next;
-        }
+        public override int NextDoc() => Advance(_doc + 1);
 
         public override int Advance(int target)
         {
-            var next = NO_MORE_DOCS;
+            while (true)
+            {
+                var next = NO_MORE_DOCS;
+                foreach (var f in fields)
+                {
+                    var d = f.Lead.DocID;
+                    if (d < target) d = f.Lead.Advance(target);
+                    if (d < next) next = d;
+                }
+                _doc = next;
+                if (next == NO_MORE_DOCS || Holds(next)) return next;
+                target = next + 1; // only accented spellings of a plain syllable here: no match
+            }
+        }
+
+        // Whether a field holds the word at the document: any spelling, but a plain syllable only where it stands without marks.
+        private bool Holds(int doc)
+        {
             foreach (var f in fields)
             {
-                var d = f.Lead.DocID;
-                if (d < target) d = f.Lead.Advance(target);
-                if (d < next) next = d;
+                if (f.Lead.DocID == doc && (!f.IsPlain || f.PlainFreq(doc) > 0)) return true;
             }
-            return _doc = next;
+            return false;
         }
     }
 }

@@ -84,26 +84,28 @@ internal static class WordsTogether
     /// </summary>
     /// <param name="words">The typed words.</param>
     /// <param name="gap">How many other words may stand between two of them (<see cref="MaxGap"/> for the tier; 0 side by side).</param>
-    public static Query Query(IReadOnlyList<string> words, int gap = MaxGap) => Either(words.Select(Term).ToList(), gap);
+    /// <param name="plainExact">Whether a word without diacritics stands only where spelt without marks (in a query typed with diacritics).</param>
+    public static Query Query(IReadOnlyList<string> words, int gap = MaxGap, bool plainExact = false) => Either(words.Select(w => Term(w, plainExact)).ToList(), gap);
 
     /// <summary>How many spellings of the whole run a words-together query tries at most.</summary>
     public const int MaxCombinations = 32;
 
     /// <summary>
-    /// <see cref="Query(IReadOnlyList{string}, int)"/>, where a word may also stand as one of its <paramref name="alternatives"/>
+    /// <see cref="Query(IReadOnlyList{string}, int, bool)"/>, where a word may also stand as one of its <paramref name="alternatives"/>
     /// (index-term sequences: a country's other names for "mỹ", the other i/y spelling for "sỹ"); at most
     /// <see cref="MaxCombinations"/> spellings of the run, the typed one first.
     /// </summary>
     /// <param name="words">The typed words.</param>
     /// <param name="alternatives">Per typed word, the other index-term sequences that may stand for it.</param>
     /// <param name="gap">How many other words may stand between two of them (<see cref="MaxGap"/> for the tier; 0 side by side).</param>
-    public static Query Query(IReadOnlyList<string> words, IReadOnlyDictionary<string, IReadOnlyList<string[]>> alternatives, int gap = MaxGap)
+    /// <param name="plainExact">Whether a word without diacritics stands only where spelt without marks (in a query typed with diacritics).</param>
+    public static Query Query(IReadOnlyList<string> words, IReadOnlyDictionary<string, IReadOnlyList<string[]>> alternatives, int gap = MaxGap, bool plainExact = false)
     {
-        if (!words.Any(alternatives.ContainsKey)) return Query(words, gap);
+        if (!words.Any(alternatives.ContainsKey)) return Query(words, gap, plainExact);
         var runs = new List<List<string>> { new() };
         foreach (var word in words)
         {
-            var options = alternatives.TryGetValue(word, out var other) ? other.Prepend([Term(word)]).ToList() : [[Term(word)]];
+            var options = alternatives.TryGetValue(word, out var other) ? other.Prepend([Term(word, plainExact)]).ToList() : [[Term(word, plainExact)]];
             runs = runs.SelectMany(r => options.Select(o => r.Concat(o).ToList())).Take(MaxCombinations).ToList();
         }
         var any = new BooleanQuery();
@@ -168,8 +170,20 @@ internal static class WordsTogether
         return orders.DistinctBy(o => string.Join(',', o)).ToList();
     }
 
-    /// <summary>The index term a typed word stands for: its exact form when accented, else its folded form.</summary>
-    private static string Term(string word) => VietnameseText.IsAscii(word) ? word : VietnameseText.ExactForm(word);
+    /// <summary>
+    /// The index term a typed word stands for: its exact form when accented, else its folded form (which stands only without
+    /// marks, <see cref="AdjacentTermsQuery.PlainMark"/>, when <paramref name="plainExact"/>).
+    /// </summary>
+    private static string Term(string word, bool plainExact) =>
+        !VietnameseText.IsAscii(word) ? VietnameseText.ExactForm(word) : plainExact ? AdjacentTermsQuery.PlainMark + word : word;
+
+    /// <summary>A reading's words as index terms: it is typed with diacritics, so its syllables without marks stand only so.</summary>
+    private static List<string> ReadingTerms(string reading)
+    {
+        var words = reading.Split(' ');
+        var marked = words.Any(w => !VietnameseText.IsAscii(w));
+        return words.Select(w => Term(w, marked)).ToList();
+    }
 
     private static BooleanQuery Either(IReadOnlyList<string> terms, int gap) => new()
     {
@@ -187,8 +201,9 @@ internal static class WordsTogether
     /// The readings of a query typed without diacritics, read from the articles themselves: how the words are
     /// spelt where they stand side by side ("bien dong": Biển Đông · biến động · biển động), each with the number
     /// of articles that hold it side by side; the reading most often found in articles tagged with a cooperation
-    /// area first, then the commonest. Empty when a word is typed with diacritics (the user
-    /// chose the reading), or when the articles spell the words only one way, as typed.
+    /// area first, then the commonest. In a query typed with diacritics the marked words are fixed and only its plain
+    /// syllables vary ("quốc phong": "quốc phòng" is offered, never put first: the typed spelling is the reading).
+    /// Empty when every word is typed with diacritics, or when the articles spell the words only one way, as typed.
     /// </summary>
     /// <param name="searcher">The searcher of the index to read.</param>
     /// <param name="words">The typed words, all without diacritics (else there is no reading to offer).</param>
@@ -198,10 +213,14 @@ internal static class WordsTogether
     {
         read = 0;
         firstLeads = false;
-        if (words.Count == 0 || !words.All(VietnameseText.IsAscii)) return [];
+        // A word typed with marks is fixed; only the plain ones vary. Typed wholly with marks, there is nothing to vary.
+        var exact = words.Select(w => VietnameseText.IsAscii(w) ? null : VietnameseText.ExactForm(w)).ToArray();
+        var marked = exact.Any(e => e is not null);
+        if (words.Count == 0 || exact.All(e => e is not null)) return [];
+        var folded = words.Select(VietnameseText.FoldLower).ToArray();
         // The first articles that hold the words side by side (not the best: no need to score them all).
         var sample = new FirstDocs(MaxArticlesRead);
-        searcher.Search(Either(words, 0), sample);
+        searcher.Search(Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), sample);
         // Per reading (lower-case spelling): the articles that spell it so, how many of them are on topic (tagged
         // with a cooperation area), and its commonest written form.
         var seen = new Dictionary<string, (int Articles, int OnTopic, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
@@ -217,7 +236,8 @@ internal static class WordsTogether
                 for (var i = 0; i + words.Count <= tokens.Count; i++)
                 {
                     var match = true;
-                    for (var k = 0; k < words.Count && match; k++) match = tokens[i + k].Folded == words[k];
+                    for (var k = 0; k < words.Count && match; k++)
+                        match = tokens[i + k].Folded == folded[k] && (exact[k] is null || VietnameseText.ExactForm(tokens[i + k].Text) == exact[k]);
                     if (!match) continue;
                     var key = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Lower));
                     var form = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Text));
@@ -227,11 +247,11 @@ internal static class WordsTogether
                 }
             }
         }
-        // The typed spelling itself is no reading to offer, nor one with a syllable without marks where another reading
-        // has a marked one ("quốc phong" beside "quốc phòng"): searched, its plain syllable stands for every spelling, so
-        // its count and its articles would take in the other reading's.
-        var typed = string.Join(' ', words);
-        var candidates = seen.Where(kv => kv.Key != typed && !seen.Keys.Any(other => other != kv.Key && Takes(kv.Key, other))).ToList();
+        // The typed spelling itself is no reading to offer. A reading with a syllable without marks beside a marked one
+        // ("hải quan" beside "hải quân") is typed with diacritics: searched, its plain syllable stands only without marks,
+        // so it is counted (and a click picks it) apart from the other reading.
+        var typed = string.Join(' ', words.Select((w, k) => exact[k] ?? folded[k]));
+        var candidates = seen.Where(kv => kv.Key != typed).ToList();
         if (candidates.Count == 0) return [];
         var ranked = candidates
             .OrderByDescending(kv => kv.Value.Articles)
@@ -240,7 +260,7 @@ internal static class WordsTogether
             .Select(kv =>
             {
                 var count = new TotalHitCountCollector();
-                searcher.Search(Either(kv.Key.Split(' '), 0), count);
+                searcher.Search(Either(ReadingTerms(kv.Key), 0), count);
                 var form = kv.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
                 return (Reading: new Reading(form, kv.Key, count.TotalHits), kv.Value.OnTopic);
             })
@@ -249,19 +269,9 @@ internal static class WordsTogether
             .ThenByDescending(r => r.Reading.Articles)
             .ThenBy(r => r.Reading.Query, StringComparer.Ordinal)
             .ToList();
-        firstLeads = ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles);
+        // Typed with marks, the typed spelling is the reading: the others are offered, never put first.
+        firstLeads = !marked && (ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles));
         return ranked.Select(r => r.Reading).ToList();
-    }
-
-    // Whether searching reading a also finds reading b: where they differ, a's syllable has no marks (it folds b's).
-    private static bool Takes(string a, string b)
-    {
-        var x = a.Split(' ');
-        var y = b.Split(' ');
-        if (x.Length != y.Length) return false;
-        for (var i = 0; i < x.Length; i++)
-            if (x[i] != y[i] && !(VietnameseText.IsAscii(x[i]) && VietnameseText.FoldLower(y[i]) == x[i])) return false;
-        return true;
     }
 }
 
