@@ -36,6 +36,9 @@ public sealed class TopicalEvaluationTests
         var fresh = Regex.Match(text, @"^fresh split: (?<scored>\d+) of (?<needs>\d+) needs scored", RegexOptions.Multiline);
         Assert.True(fresh.Success, $"no fresh split in:\n{text}");
         Assert.Equal(collection.Needs.Count(n => n.Split == "fresh"), int.Parse(fresh.Groups["needs"].Value, CultureInfo.InvariantCulture));
+        // The 400-article slice holds relevant articles of some fresh needs (two at the time of writing), so the rows carry figures.
+        Assert.True(int.Parse(fresh.Groups["scored"].Value, CultureInfo.InvariantCulture) > 0, text);
+        Assert.Matches(@"fresh \(\d+ needs\): DefenceSearch \d\.\d{3}/\d\.\d{3}, BM25", text);
         foreach (var engine in Engines)
         {
             var row = Regex.Match(text, $@"^fresh\s+{engine}\s+(?<ndcg>\d+\.\d+)\s+(?<p>\d+\.\d+)\s+(?<judged>\d+\.\d+)\s*$", RegexOptions.Multiline);
