@@ -23,7 +23,8 @@ public sealed record TopicalCollection
 public sealed record TopicalNeed
 {
     [JsonPropertyName("id")] public required string Id { get; init; }
-    /// <summary>"tuning" (odd ids: ranking work may look at them) or "held-out" (even ids: report only, never tune on them).</summary>
+    /// <summary>"tuning" (odd ids T01–T45: ranking work may look at them), "held-out" (even ids T02–T44: report only, never tune
+    /// on them) or "fresh" (T46 on: written in session 10 before any engine ran them, reported on their own rows, never tuned on).</summary>
     [JsonPropertyName("split")] public string Split { get; init; } = "tuning";
     [JsonPropertyName("query")] public required string Query { get; init; }
     [JsonPropertyName("description")] public string Description { get; init; } = "";
@@ -99,6 +100,9 @@ public static class TopicalEvaluation
 
     public static readonly string[] Engines = ["DefenceSearch", "BM25", "FTS5"];
 
+    /// <summary>The third split: needs written in session 10 before any engine ran them, reported on their own rows, never tuned on.</summary>
+    public const string FreshSplit = "fresh";
+
     public static Task<int> Run(EvaluationContext context)
     {
         var output = context.Output;
@@ -157,33 +161,39 @@ public static class TopicalEvaluation
     private static void Print(TextWriter output, TopicalCollection collection, Dictionary<string, List<IReadOnlyList<string>>> runs, ISet<string> present)
     {
         var engines = Engines.Where(runs.ContainsKey).ToList();
-        var perNeed = engines.ToDictionary(e => e, e => collection.Needs.Select((need, i) => (
-            Ndcg: TopicalMeasures.Ndcg(runs[e][i], need.Judgements, present),
-            P10: TopicalMeasures.PrecisionAt10(runs[e][i], need.Judgements),
-            Judged: TopicalMeasures.JudgedAt10(runs[e][i], need.Judgements))).ToList());
+        var perNeed = engines.ToDictionary(e => e, e => collection.Needs.Select((need, i) => new NeedFigures(
+            TopicalMeasures.Ndcg(runs[e][i], need.Judgements, present),
+            TopicalMeasures.PrecisionAt10(runs[e][i], need.Judgements),
+            TopicalMeasures.JudgedAt10(runs[e][i], need.Judgements))).ToList());
         // Needs without a relevant article in this corpus (possible on a slice) are left out of every mean.
-        var scored = Enumerable.Range(0, collection.Needs.Count).Where(i => perNeed[engines[0]][i].Ndcg is not null).ToList();
+        var allScored = Enumerable.Range(0, collection.Needs.Count).Where(i => perNeed[engines[0]][i].Ndcg is not null).ToList();
+        // The headline means stay over the tuning and held-out needs, as reported since session 5; the fresh split
+        // (written in session 10 before any engine ran it) gets its own rows below.
+        var scored = allScored.Where(i => collection.Needs[i].Split != FreshSplit).ToList();
+        var fresh = allScored.Where(i => collection.Needs[i].Split == FreshSplit).ToList();
         output.WriteLine($"Means over the {scored.Count} needs with a relevant article in the corpus. Unjudged hits count as not relevant; judged@10 says how much of each top 10 was judged.");
         output.WriteLine($"P@10 counts grades 2 and 3 as relevant; nDCG@10 uses the grade (0-3) as gain.");
         output.WriteLine();
         output.WriteLine($"{"engine",-14} {"nDCG@10",8} {"P@10",6} {"judged@10",10}");
-        foreach (var e in engines)
+        foreach (var e in engines) output.WriteLine(MeansRow(e, scored.Select(i => perNeed[e][i]).ToList()));
+        output.WriteLine("nDCG@10/P@10 by split (ranking work may tune on 'tuning' only; 'held-out' and 'fresh' are for reporting):");
+        foreach (var split in allScored.Select(i => collection.Needs[i].Split).Distinct().Order(StringComparer.Ordinal))
         {
-            var rows = scored.Select(i => perNeed[e][i]).ToList();
-            var judged = rows.Where(r => r.Judged is not null).Select(r => r.Judged!.Value).DefaultIfEmpty(0).Average();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{e,-14} {Mean(rows.Select(r => r.Ndcg!.Value)),8:0.000} {Mean(rows.Select(r => r.P10)),6:0.000} {judged,10:0.000}"));
-        }
-        output.WriteLine("nDCG@10/P@10 by split (ranking work may tune on 'tuning' only; 'held-out' is for reporting):");
-        foreach (var split in scored.Select(i => collection.Needs[i].Split).Distinct().Order(StringComparer.Ordinal))
-        {
-            var inSplit = scored.Where(i => collection.Needs[i].Split == split).ToList();
+            var inSplit = allScored.Where(i => collection.Needs[i].Split == split).ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {split} ({inSplit.Count} needs): {string.Join(", ", engines.Select(e => $"{e} {Mean(inSplit.Select(i => perNeed[e][i].Ndcg!.Value)):0.000}/{Mean(inSplit.Select(i => perNeed[e][i].P10)):0.000}"))}"));
         }
+        var freshNeeds = collection.Needs.Count(n => n.Split == FreshSplit);
+        if (freshNeeds > 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"fresh split: {fresh.Count} of {freshNeeds} needs scored (written before any engine ran them, judged from the pooled runs; nobody tunes on them)");
+            output.WriteLine($"{"split",-6} {"engine",-14} {"nDCG@10",8} {"P@10",6} {"judged@10",10}");
+            foreach (var e in engines) output.WriteLine($"{FreshSplit,-6} {MeansRow(e, fresh.Select(i => perNeed[e][i]).ToList())}");
+        }
         output.WriteLine();
         output.WriteLine($"per need: nDCG@10 and P@10 ({string.Join(" / ", engines)})");
-        foreach (var i in scored)
+        foreach (var i in allScored)
         {
             var need = collection.Needs[i];
             var ndcg = string.Join(" ", engines.Select(e => perNeed[e][i].Ndcg!.Value.ToString("0.00", CultureInfo.InvariantCulture)));
@@ -193,14 +203,18 @@ public static class TopicalEvaluation
         if (!runs.ContainsKey("DefenceSearch") || !runs.ContainsKey("BM25")) return;
         output.WriteLine();
         output.WriteLine("DefenceSearch against each engine, need by need (nDCG@10; p: two-sided paired randomization test, 10,000 sign flips):");
-        foreach (var other in engines.Where(e => e != "DefenceSearch"))
+        foreach (var (label, needs) in new[] { ("", scored), ("fresh ", fresh) })
         {
-            var deltas = scored.Select(i => perNeed["DefenceSearch"][i].Ndcg!.Value - perNeed[other][i].Ndcg!.Value).ToList();
-            var (better, worse) = (deltas.Count(d => d > 0.005), deltas.Count(d => d < -0.005));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  vs {other,-5} better on {better}, worse on {worse}, even on {deltas.Count - better - worse}; mean difference {Mean(deltas):+0.000;-0.000}, p = {TopicalMeasures.PairedRandomizationP(deltas):0.000}"));
+            if (needs.Count == 0) continue;
+            foreach (var other in engines.Where(e => e != "DefenceSearch"))
+            {
+                var deltas = needs.Select(i => perNeed["DefenceSearch"][i].Ndcg!.Value - perNeed[other][i].Ndcg!.Value).ToList();
+                var (better, worse) = (deltas.Count(d => d > 0.005), deltas.Count(d => d < -0.005));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {label}vs {other,-5} better on {better}, worse on {worse}, even on {deltas.Count - better - worse}; mean difference {Mean(deltas):+0.000;-0.000}, p = {TopicalMeasures.PairedRandomizationP(deltas):0.000}"));
+            }
         }
-        var losses = scored
+        var losses = allScored
             .Select(i => (Need: collection.Needs[i], Delta: perNeed["DefenceSearch"][i].Ndcg!.Value - perNeed["BM25"][i].Ndcg!.Value))
             .Where(l => l.Delta < 0)
             .OrderBy(l => l.Delta)
@@ -213,6 +227,15 @@ public static class TopicalEvaluation
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{need.Id,-5} {delta,6:+0.00;-0.00}  {need.Query}"));
         }
     }
+
+    private static string MeansRow(string engine, IReadOnlyList<NeedFigures> rows)
+    {
+        var judged = rows.Where(r => r.Judged is not null).Select(r => r.Judged!.Value).DefaultIfEmpty(0).Average();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{engine,-14} {Mean(rows.Select(r => r.Ndcg!.Value)),8:0.000} {Mean(rows.Select(r => r.P10)),6:0.000} {judged,10:0.000}");
+    }
+
+    private sealed record NeedFigures(double? Ndcg, double P10, double? Judged);
 
     private static double Mean(IEnumerable<double> values)
     {

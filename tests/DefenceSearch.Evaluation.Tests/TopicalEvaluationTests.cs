@@ -32,8 +32,24 @@ public sealed class TopicalEvaluationTests
         // The slice holds some judged relevant articles, so at least one need is scored and printed per engine.
         var scored = Regex.Match(text, @"Means over the (?<n>\d+) needs").Groups["n"].Value;
         Assert.True(int.Parse(scored, CultureInfo.InvariantCulture) > 0, text);
+        // The fresh split (T46 on) has its own rows, one per engine, outside the headline means.
+        var fresh = Regex.Match(text, @"^fresh split: (?<scored>\d+) of (?<needs>\d+) needs scored", RegexOptions.Multiline);
+        Assert.True(fresh.Success, $"no fresh split in:\n{text}");
+        Assert.Equal(collection.Needs.Count(n => n.Split == "fresh"), int.Parse(fresh.Groups["needs"].Value, CultureInfo.InvariantCulture));
+        // The 400-article slice holds relevant articles of some fresh needs (two at the time of writing), so the rows carry figures.
+        Assert.True(int.Parse(fresh.Groups["scored"].Value, CultureInfo.InvariantCulture) > 0, text);
+        Assert.Matches(@"fresh \(\d+ needs\): DefenceSearch \d\.\d{3}/\d\.\d{3}, BM25", text);
+        foreach (var engine in Engines)
+        {
+            var row = Regex.Match(text, $@"^fresh\s+{engine}\s+(?<ndcg>\d+\.\d+)\s+(?<p>\d+\.\d+)\s+(?<judged>\d+\.\d+)\s*$", RegexOptions.Multiline);
+            Assert.True(row.Success, $"no fresh row for {engine} in:\n{text}");
+            foreach (var figure in new[] { "ndcg", "p", "judged" })
+            {
+                Assert.InRange(double.Parse(row.Groups[figure].Value, CultureInfo.InvariantCulture), 0.0, 1.0);
+            }
+        }
         var perNeed = Regex.Matches(text, @"^T\d\d\s+(?<ndcg>(\d\.\d\d ){3})", RegexOptions.Multiline);
-        Assert.Equal(int.Parse(scored, CultureInfo.InvariantCulture), perNeed.Count);
+        Assert.Equal(int.Parse(scored, CultureInfo.InvariantCulture) + int.Parse(fresh.Groups["scored"].Value, CultureInfo.InvariantCulture), perNeed.Count);
         Assert.Matches(@"vs BM25\s+better on \d+, worse on \d+, even on \d+; mean difference [+-]\d\.\d{3}, p = [01]\.\d{3}", text);
         Assert.Matches(@"vs FTS5\s+better on \d+", text);
         Assert.Matches(@"(tuning|held-out) \(\d+ needs\): DefenceSearch \d\.\d{3}/\d\.\d{3}, BM25", text);
@@ -90,11 +106,12 @@ public sealed class TopicalEvaluationTests
         var collection = TopicalCollection.Load(EvaluationContext.DataFile("topical.json"));
         Assert.True(collection.Needs.Count >= 40, $"{collection.Needs.Count} needs");
         Assert.True(collection.Needs.Count(n => n.Split == "held-out") >= 20, "a held-out half to report on");
+        Assert.True(collection.Needs.Count(n => n.Split == "fresh") >= 12, "a fresh split nobody tuned on");
         Assert.Equal(collection.Needs.Count, collection.Needs.Select(n => n.Id).Distinct().Count());
         foreach (var need in collection.Needs)
         {
             Assert.False(string.IsNullOrWhiteSpace(need.Query), need.Id);
-            Assert.Contains(need.Split, new[] { "tuning", "held-out" });
+            Assert.Contains(need.Split, new[] { "tuning", "held-out", "fresh" });
             Assert.False(string.IsNullOrWhiteSpace(need.Narrative), need.Id);
             Assert.Contains(need.Judgements.Values, g => g >= 2);
             Assert.All(need.Judgements, j => Assert.InRange(j.Value, 0, 3));
