@@ -24,7 +24,6 @@ public sealed partial class EntityExtractor
     private readonly string[][] _languagePhraseStarts;
     private readonly string[][] _sizeComparisons;
     private readonly string _brandMarks;
-    private readonly HashSet<string> _familyNamesWithoutMarks;
     private readonly HashSet<string> _formerMarkers;
     // Lower-case words of each phrase that may stand before a bare surname ("ông", "bộ trưởng").
     private readonly string[][] _beforeSurname;
@@ -85,7 +84,6 @@ public sealed partial class EntityExtractor
         _titleWordsBeforeCountry = (data.CountryExceptions.TitleWordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _wordsBeforeCountry = (data.CountryExceptions.WordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _brandMarks = string.Concat(data.CountryExceptions.BrandMarks ?? []);
-        _familyNamesWithoutMarks = (data.CountryExceptions.FamilyNamesWithoutMarks ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _formerMarkers = data.MinisterContext.FormerMarkers.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         // Phrases as their lower-case words, each once.
         static string[][] Phrases(IEnumerable<string> phrases) => phrases
@@ -405,11 +403,8 @@ public sealed partial class EntityExtractor
         if (!_beforeVietnameseName.Contains(tokens[i].Text) || i + 1 >= tokens.Length) return false;
         var next = tokens[i + 1];
         if (next.PunctuationBefore || !next.Capitalized) return false;
-        // "Anh Phan Thanh Trầm": a family name written without marks, before another capitalised word; "Anh Thanh cùng …":
-        // a given name without marks.
-        var vietnamese = next.Forms.FoldedDiffers
-            || (_familyNamesWithoutMarks.Contains(next.Text) && i + 2 < tokens.Length && tokens[i + 2].Capitalized && !tokens[i + 2].PunctuationBefore)
-            || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower));
+        // "Anh Thanh cùng …", "Anh Phan Thanh Trầm": a given or family name written without marks.
+        var vietnamese = next.Forms.FoldedDiffers || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower));
         if (!vietnamese) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
         return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower);

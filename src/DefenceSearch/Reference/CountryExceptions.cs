@@ -17,13 +17,10 @@ namespace DefenceSearch.Reference;
 /// <param name="SizeComparisons">Phrases after which the countries up to the sentence's end are only a size comparison
 /// ("tương đương diện tích của Vương quốc Bỉ"); none when null.</param>
 /// <param name="BrandMarks">Characters that, glued to a country's name, make it a brand ("Vietnam+"); none when null.</param>
-/// <param name="FamilyNamesWithoutMarks">Vietnamese family names written without marks ("Phan"): after a short name of
-/// <paramref name="BeforeVietnameseName"/> and before another capitalised word they begin a person's name ("Anh Phan Thanh
-/// Trầm"); none when null.</param>
 /// <param name="NotGivenNames">
 /// Words without marks, shaped like a Vietnamese syllable, that after a short name start a new sentence or a common word
 /// rather than a person's name ("… chú rể Mỹ Theo …", "Anh The Guardian"), in lower case; or null.
 /// </param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
-    string[]? FamilyNamesWithoutMarks = null, string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null);
+    string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null);

@@ -86,7 +86,7 @@ public class CountryMinisterRuleTests
     [Fact]
     public void A_person_named_after_a_short_name_or_an_upper_case_byline_is_not_the_country()
     {
-        // country-exceptions.json familyNamesWithoutMarks ("Phan") and upper-case bylines ("ĐỨC HOÀNG (Dân trí)").
+        // A family name without marks ("Phan", shaped like a Vietnamese syllable) and upper-case bylines ("ĐỨC HOÀNG (Dân trí)").
         Assert.Empty(Countries("Anh Phan Thanh Trầm (trú thị trấn Hương Khê) chia sẻ."));
         Assert.Empty(Countries("Các nhân viên cứu hỏa đã dập tắt ngọn lửa. ĐỨC HOÀNG (Dân trí)"));
         Assert.Equal(["GB"], Countries("Thủ tướng Anh Theresa May phát biểu."));

@@ -48,19 +48,6 @@ public partial class ReferenceDataTests
     }
 
     [Fact]
-    public void Family_names_without_marks_are_capitalised_ascii_words_that_name_no_country()
-    {
-        var extractor = new EntityExtractor(Data);
-        var names = Data.CountryExceptions.FamilyNamesWithoutMarks ?? [];
-        Assert.Contains("Phan", names);
-        Assert.All(names, n =>
-        {
-            Assert.Matches("^[A-Z][a-z]+$", n);
-            Assert.Null(extractor.ResolveCountry(n));
-        });
-    }
-
-    [Fact]
     public void Counterpart_words_are_lower_case_phrases_that_are_no_title()
     {
         var counterparts = Data.MinisterContext.Counterparts ?? [];
