@@ -403,12 +403,19 @@ public sealed partial class EntityExtractor
         if (!_beforeVietnameseName.Contains(tokens[i].Text) || i + 1 >= tokens.Length) return false;
         var next = tokens[i + 1];
         if (next.PunctuationBefore || !next.Capitalized) return false;
-        // "Anh Thanh cùng …", "Anh Phan Thanh Trầm": a given or family name written without marks.
-        var vietnamese = next.Forms.FoldedDiffers || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower));
+        // "Anh Thanh cùng …", "Anh Phan Thanh Trầm": a given or family name written without marks; not the first word of a
+        // foreign name ("Đại sứ Triều Tiên tại Anh Choe Il": "Il" is no Vietnamese syllable, so "Choe" is Korean).
+        var vietnamese = next.Forms.FoldedDiffers
+            || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower) && !ForeignNameFollows(tokens, i + 2));
         if (!vietnamese) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
         return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower);
     }
+
+    // A capitalised word without marks that is no Vietnamese syllable stands at j, in the same phrase ("Il" of "Choe Il").
+    private static bool ForeignNameFollows(ReadOnlySpan<TextToken> tokens, int j) =>
+        j < tokens.Length && tokens[j].Capitalized && !tokens[j].PunctuationBefore && !tokens[j].Forms.FoldedDiffers
+        && tokens[j].Lower.Length > 1 && !PlainVietnameseSyllable.IsMatch(tokens[j].Lower); // an initial ("Quang T.") is no foreign word
 
     // A Vietnamese syllable written without marks ("Thanh", "Minh", "Lan", "Hoa"): "Anh Thanh cùng …" is a man named
     // Thanh, not Britain. Foreign names do not take this shape ("Boris", "Moon", "Trump", "Latinh"); the words of

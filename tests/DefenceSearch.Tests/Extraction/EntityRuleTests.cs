@@ -78,6 +78,9 @@ public class EntityRuleTests
         Assert.Equal(["RU", "GB"], Countries("Nga Putin tuyên bố. Anh Boris Johnson đáp lại."));
         Assert.Equal(["GB"], Countries("Còn nhật báo Anh The Guardian dẫn lời ông."));
         Assert.Equal(["US"], Countries("Cô dâu Việt và chú rể Mỹ Theo Thanh Loan"));
+        // A Korean name may start with a syllable's shape ("Choe"), but the word after it is none ("Il"): the country.
+        Assert.Equal(["KP", "GB"], Countries("Đại sứ Triều Tiên tại Anh Choe Il tuyên bố."));
+        Assert.Empty(Countries("Bàn thắng của Đức Chinh và Anh Phan Thanh Trầm cổ vũ."));
     }
 
     [Fact]
