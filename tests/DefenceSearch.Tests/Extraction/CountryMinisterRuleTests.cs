@@ -1,6 +1,7 @@
 using DefenceSearch.Extraction;
 using DefenceSearch.Reference;
 using DefenceSearch.Tests.Support;
+using static DefenceSearch.Tests.Support.ExtractionCases;
 using DefenceSearch.Text;
 
 namespace DefenceSearch.Tests.Extraction;
@@ -11,23 +12,8 @@ namespace DefenceSearch.Tests.Extraction;
 /// </summary>
 public class CountryMinisterRuleTests
 {
-    private static readonly EntityExtractor Extractor = new(ReferenceData.Default);
-
-    private static IReadOnlyList<string> Countries(string text)
-    {
-        var normalized = VietnameseText.Normalize(text);
-        return Extractor.FindCountries(normalized, TextTokens.Tokenize(normalized));
-    }
-
-    private static string[] Ministers(string text)
-    {
-        var normalized = VietnameseText.Normalize(text);
-        return Extractor.FindMinisters(normalized, TextTokens.Tokenize(normalized)).Select(m => m.Key).ToArray();
-    }
-
     private static string[] ArticleMinisters(string date, string title, string body) =>
-        Extractor.Extract(Seeds.Reader.Parse($"# doc_id = x\n# date = {date}\n{title}\n{body}\n", "x"), currentYear: 2026)
-            .Ministers.Select(m => m.Key).ToArray();
+        Article(date, title, body).Ministers.Select(m => m.Key).ToArray();
 
     [Fact]
     public void A_league_a_state_a_movement_and_a_newspaper_named_with_a_country_are_not_the_country()

@@ -1,6 +1,7 @@
 using DefenceSearch.Extraction;
 using DefenceSearch.Reference;
 using DefenceSearch.Tests.Support;
+using static DefenceSearch.Tests.Support.ExtractionCases;
 using DefenceSearch.Text;
 
 namespace DefenceSearch.Tests.Extraction;
@@ -11,24 +12,6 @@ namespace DefenceSearch.Tests.Extraction;
 /// </summary>
 public class EntityRuleTests
 {
-    private static readonly EntityExtractor Extractor = new(ReferenceData.Default);
-
-    private static IReadOnlyList<string> Countries(string text)
-    {
-        var normalized = VietnameseText.Normalize(text);
-        return Extractor.FindCountries(normalized, TextTokens.Tokenize(normalized));
-    }
-
-    private static string[] Ministers(string text)
-    {
-        var normalized = VietnameseText.Normalize(text);
-        return Extractor.FindMinisters(normalized, TextTokens.Tokenize(normalized)).Select(m => m.Key).ToArray();
-    }
-
-    /// <summary>The whole extraction of a dated article (header line, title, body), as indexing does it.</summary>
-    private static DefenceSearch.Extraction.Extraction Article(string date, string title, string body) =>
-        Extractor.Extract(Seeds.Reader.Parse($"# doc_id = x\n# date = {date}\n{title}\n{body}\n", "x"), currentYear: 2026);
-
     private static IReadOnlyList<string> Areas(string title, params string[] sentences)
     {
         var text = VietnameseText.Normalize(title + "\n" + string.Join(" ", sentences));
