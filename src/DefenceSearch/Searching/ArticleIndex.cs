@@ -215,8 +215,20 @@ public sealed class ArticleIndex : IDisposable
         /// </summary>
         public int MinArticles { get; init; } = 1;
 
+        /// <summary>
+        /// Whether the first tier is a long query's compounds (<see cref="CompoundWords"/>), which stands whatever share of the
+        /// articles with all the words it holds (the share rule is for a four-word run split by punctuation).
+        /// </summary>
+        public bool Compounds => CompoundsTyped is not null;
+
+        /// <summary>For a long query's compounds tier, the compounds as typed ("hop tac", "quoc phong"), for the notice; else null.</summary>
+        public IReadOnlyList<string>? CompoundsTyped { get; init; }
+
         /// <summary>Whether the first tier is the result (<see cref="TierStands"/>), given how many articles it holds.</summary>
-        public bool Stands(int together, Func<int> allWords) => TierStands(together, MinArticles, allWords);
+        /// <remarks>A long query's compounds tier stands when some article holds a compound's syllables apart; when every article with all
+        /// the words holds them together, there is one list, as before (and the articles missing one word may follow it).</remarks>
+        public bool Stands(int together, Func<int> allWords) =>
+            Compounds ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, allWords);
     }
 
     /// <summary>
@@ -272,7 +284,8 @@ public sealed class ArticleIndex : IDisposable
         var words = WordsTogether.Tiered(bare);
         // A name inside a longer query is one unit: "hop tac hoa ky" stands together as "hợp tác Hoa Kỳ" or "hợp tác Mỹ".
         var units = bare is not null && built.Units is { } u && u.Count < bare.Count && WordsTogether.Tiered(u) is { } tiered ? tiered : null;
-        if (words is null && units is null) return new MatchSet(query, null, [], entity);
+        if (words is null && units is null)
+            return CompoundsTogether(searcher, built, query, entity, request, selections, meter) ?? new MatchSet(query, null, [], entity);
 
         // A country at either end of the run may stand on the other side of the rest: Vietnamese puts it after ("Bộ
         // Quốc phòng Mỹ", "hải quân Nga") what users often type before ("my quoc phong", "nga hai quan").
@@ -318,6 +331,36 @@ public sealed class ArticleIndex : IDisposable
         }
         // The caller runs the first tier and falls back to `plain` when it is empty (the words never stand together).
         return new MatchSet(first, "together", readings, entity) { Fallback = plain, ArticlesRead = read, MinArticles = minArticles };
+    }
+
+    /// <summary>
+    /// The fewest articles a long query's compounds must stand together in to make the tiers: with fewer, the articles with
+    /// every word are the result, as before (a first page is not cut to a few articles).
+    /// </summary>
+    public const int MinCompoundArticles = 1;
+
+    // A long query (a list of keywords, no run tier) whose neighbours hold compounds ("hop tac quoc phong viet nam an do":
+    // "hợp tác", "quốc phòng"): the articles where every compound stands together are the result, those with a compound's
+    // syllables apart ("Quốc hội" … "phong phú") the second tier. Null when the query holds no compound.
+    private MatchSet? CompoundsTogether(IndexSearcher searcher, BuiltQuery built, Query query, NamedEntity? entity, SearchRequest request,
+        FilterSet selections, BudgetMeter meter)
+    {
+        if (built.Units is not { Count: >= 3 } all || all.Any(u => u.Spellings is null)) return null;
+        var pairs = CompoundWords.Find(searcher, all, out _);
+        if (pairs.Count == 0) return null;
+        var typed = pairs.Select(i => all[i].Typed + " " + all[i + 1].Typed).ToList();
+        var together = new BooleanQuery();
+        foreach (var i in pairs) together.Add(WordsTogether.Query([all[i].Spellings!, all[i + 1].Spellings!], WordsTogether.MaxGap), Occur.MUST);
+        Query tier = entity is null ? together : new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
+        var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(tier) { Boost = 0f }, Occur.MUST } };
+        var plain = new MatchSet(query, null, [], entity);
+        if (request.Apart)
+        {
+            var togetherTotal = Count(searcher, first, selections, meter);
+            var second = new BooleanQuery { { query, Occur.MUST }, { tier, Occur.MUST_NOT } };
+            return togetherTotal < MinCompoundArticles ? plain : new MatchSet(second, "apart", [], entity) { OtherTierTotal = togetherTotal, CompoundsTyped = typed };
+        }
+        return new MatchSet(first, "together", [], entity) { Fallback = plain, MinArticles = MinCompoundArticles, CompoundsTyped = typed };
     }
 
     // The query, its best `depth` hits, facet counts and notices; when no article has every word, the same with any word.
@@ -400,6 +443,8 @@ public sealed class ArticleIndex : IDisposable
             foreach (var (typed, key) in built.Ministers.DistinctBy(m => m.Key))
                 notices.Add(new QueryNotice(QueryNoticeKind.MinisterName, $"{typed} → {(_data.MinisterByKey.TryGetValue(key, out var m) ? m.Name : key)}"));
         }
+        if (set.CompoundsTyped is { } compounds && set.Tier is not null && set.OtherTierTotal > 0)
+            notices.Add(new QueryNotice(QueryNoticeKind.CompoundWords, null) { Words = compounds });
         if (set.Tier is { } tier && set.OtherTierTotal > 0)
         {
             notices.Add(new QueryNotice(tier == "apart" ? QueryNoticeKind.WordsApart : QueryNoticeKind.WordsTogether,
@@ -753,7 +798,8 @@ public sealed class ArticleIndex : IDisposable
         return result;
     }
 
-    private T Use<T>(Func<IndexSearcher, T> action)
+    /// <summary>Runs <paramref name="action"/> on the current searcher (for tests of the library's own parts).</summary>
+    internal T Use<T>(Func<IndexSearcher, T> action)
     {
         var searcher = _searchers.Acquire();
         try

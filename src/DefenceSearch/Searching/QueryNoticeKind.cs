@@ -35,6 +35,11 @@ public enum QueryNoticeKind
     CountryWord,
     /// <summary>A run of words inside a longer query names a minister: articles tagged with the minister match there too (detail: "typed → minister").</summary>
     MinisterName,
+    /// <summary>
+    /// A long query's neighbours were read as two-syllable words ("hop tac", "quoc phong"; <see cref="QueryNotice.Words"/>, as
+    /// typed): the articles where each stands together are the result, those with its syllables apart the second tier.
+    /// </summary>
+    CompoundWords,
     /// <summary>The first tier: articles where the words stand together (detail: how many more hold them apart).</summary>
     WordsTogether,
     /// <summary>The second tier: articles with the words apart (detail: how many hold them together).</summary>
