@@ -518,6 +518,25 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Admission_to_military_schools_is_training_but_a_civilian_admission_article_is_not()
+    {
+        // Military schools' admission scores are an education programme (entities-rules.md, fresh5 and fresh6): "trường
+        // quân đội", "trường sĩ quan", "Cục Nhà trường" are specific phrases of training.
+        var military = Areas("Các trường quân đội công bố điểm nhận hồ sơ",
+            "Cục Nhà trường, Bộ Quốc phòng vừa thông báo mức điểm nhận hồ sơ xét tuyển.",
+            "Trường Sĩ quan Lục quân 1 nhận hồ sơ từ 20 điểm.",
+            "Trường Sĩ quan Pháo binh nhận hồ sơ từ 19 điểm.",
+            "Khu vực miền Nam thấp hơn 1 điểm.");
+        Assert.Contains("training", military);
+        // A civilian article whose admission words stand beside one mention of the army is no training.
+        var civilian = Areas("Phổ điểm cao, thí sinh có nao núng?",
+            "Các trường tốp trên như Y Dược, Bách khoa, Quân đội sẽ không có đột biến về điểm xét tuyển.",
+            "Thí sinh nên cân nhắc khi đăng ký xét tuyển.",
+            "Nhiều trường đào tạo sư phạm hạ điểm xét tuyển.");
+        Assert.DoesNotContain("training", civilian);
+    }
+
+    [Fact]
     public void Weapons_words_make_an_article_about_defence_for_suggestive_phrases()
     {
         // No "quốc phòng", "quân sự" or "quân đội": "tên lửa" is enough for "tầm bắn", "đầu đạn" and "động cơ" to count.
