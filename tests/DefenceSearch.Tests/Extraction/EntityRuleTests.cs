@@ -537,6 +537,29 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_exercise_the_title_gives_to_joined_partners_is_training_but_one_countrys_drill_or_a_target_after_it_is_not()
+    {
+        // "tập trận" is no phrase of training by itself (one country's drill reported as news is not training); with its
+        // partners joined before it in the title (area-rules.json's jointTitlesByArea) and named in most of the body, it is.
+        string[] body =
+        [
+            "Cuộc tập trận bắt đầu hôm qua với sự tham gia của hàng nghìn binh sĩ.", "Cuộc tập trận kéo dài hai tuần.",
+            "Các tàu và máy bay tham gia cuộc tập trận này.", "Giới chức cho biết tình hình vẫn ổn định.",
+        ];
+        Assert.Contains("training", Areas("Hàn-Nhật-Mỹ bắt đầu tập trận", body));
+        Assert.Contains("training", Areas("Mỹ, Nhật, Pháp và Anh tập trận bắn đạn thật", body));
+        Assert.Contains("training", Areas("Hơn 100 máy bay của 11 nước tập trận quy mô lớn", body));
+        Assert.Contains("training", Areas("NATO tập trận hải quân lớn tại biển Baltic", body));
+        // One country, a country after the exercise (its target or its critic), partners too far before it: no training.
+        Assert.DoesNotContain("training", Areas("Nga tập trận lớn ở Viễn Đông", body));
+        Assert.DoesNotContain("training", Areas("Mỹ tập trận đối phó Triều Tiên", body));
+        Assert.DoesNotContain("training", Areas("Triều Tiên phản đối cuộc tập trận Mỹ-Hàn", body));
+        Assert.DoesNotContain("training", Areas("Mỹ-Hàn nói rằng Triều Tiên sẽ không thể ngăn cản tập trận", body));
+        // Nor a joint title over a body that names the exercise once.
+        Assert.DoesNotContain("training", Areas("Mỹ-Hàn tập trận", [body[0], .. Enumerable.Repeat("Giới chức cho biết tình hình vẫn ổn định.", 6)]));
+    }
+
+    [Fact]
     public void Weapons_words_make_an_article_about_defence_for_suggestive_phrases()
     {
         // No "quốc phòng", "quân sự" or "quân đội": "tên lửa" is enough for "tầm bắn", "đầu đạn" and "động cơ" to count.
