@@ -560,6 +560,18 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Troops_sent_to_monitor_a_ceasefire_are_peacekeeping()
+    {
+        // Monitors of a ceasefire or of de-escalation zones are peacekeeping (entities-rules.md, fresh6), though no "gìn giữ
+        // hòa bình" or "mũ nồi xanh" stands in the text.
+        var found = Areas("Nga sẽ cử quân cảnh tuần tra vùng giảm căng thẳng",
+            "Bộ Quốc phòng Nga cho biết cảnh sát quân sự sẽ có mặt tại các vùng giảm căng thẳng.",
+            "Họ sẽ giám sát lệnh ngừng bắn giữa các bên.",
+            "Thỏa thuận được ký tại Astana hồi tháng 5.");
+        Assert.Contains("peacekeeping", found);
+    }
+
+    [Fact]
     public void Weapons_words_make_an_article_about_defence_for_suggestive_phrases()
     {
         // No "quốc phòng", "quân sự" or "quân đội": "tên lửa" is enough for "tầm bắn", "đầu đạn" and "động cơ" to count.
