@@ -572,6 +572,20 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_closing_paragraph_of_a_ships_specifications_is_military_technology()
+    {
+        // A deployment article whose last paragraph gives the carrier's displacement, commissioning and build ("lượng choán
+        // nước", "đưa vào biên chế", "chế tạo"): the ship's description is military technology as well as naval news.
+        var found = Areas("Mỹ điều tàu sân bay tới bán đảo",
+            "Tàu sân bay sẽ có mặt ở vùng biển sát bán đảo vào tuần tới.",
+            "Giới chức không tiết lộ thời gian tàu hoạt động ở khu vực.",
+            "Tàu thuộc lớp Nimitz của Hải quân Mỹ, lượng choán nước hơn 100.000 tấn.",
+            "Con tàu được đưa vào biên chế năm 2003 với chi phí chế tạo 8,5 tỷ USD.",
+            "Tàu chở hơn 4.500 thủy thủ.");
+        Assert.Contains("military-technology", found);
+    }
+
+    [Fact]
     public void Weapons_words_make_an_article_about_defence_for_suggestive_phrases()
     {
         // No "quốc phòng", "quân sự" or "quân đội": "tên lửa" is enough for "tầm bắn", "đầu đạn" and "động cơ" to count.
