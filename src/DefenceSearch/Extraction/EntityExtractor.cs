@@ -842,9 +842,15 @@ public sealed partial class EntityExtractor
                 .Where(g => g.Select(x => x.Area).Distinct().Count() >= rules.TopicListAreas).Select(g => g.Key).ToHashSet();
             titled = mentions.Where(x => !x.InBody).Select(x => x.Area).ToHashSet(StringComparer.Ordinal);
         }
+        // An area's phrases in a body sentence that holds a phrase of an area it yields to are that area's ("tìm kiếm" in a
+        // sentence on soldiers' remains is war legacy, not search and rescue).
+        HashSet<(int, string)>? held = rules.YieldsToByArea is { Count: > 0 }
+            ? mentions.Where(x => x.InBody).Select(x => (x.Sentence, x.Area)).ToHashSet() : null;
         foreach (var x in mentions)
         {
             if (x.InBody && x.InItem && lists?.Contains(x.Sentence) == true && titled?.Contains(x.Area) != true) continue;
+            if (held is not null && x.InBody && rules.YieldsToByArea!.TryGetValue(x.Area, out var owners)
+                && owners.Any(o => held.Contains((x.Sentence, o)))) continue;
             if (!evidence.TryGetValue(x.Area, out var e)) evidence[x.Area] = e = new AreaEvidence();
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
             e.Mention(x.Specific, x.InBody, x.Sentence);

@@ -586,6 +586,25 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_search_for_soldiers_remains_is_war_legacy_not_search_and_rescue_but_a_search_for_a_missing_crew_is()
+    {
+        // "tìm kiếm" in sentences on martyrs' remains (area-rules.json's yieldsToByArea) is war legacy's search.
+        var remains = Areas("Bắt đầu tìm mộ các liệt sĩ trong sân bay",
+            "Bộ Quốc phòng cho biết các đội quy tập bắt đầu tìm kiếm hài cốt liệt sĩ.",
+            "Cuộc tìm kiếm các liệt sĩ sẽ kéo dài hai tháng.",
+            "Các đội quy tập tiếp tục tìm kiếm kỹ hơn.",
+            "Nhân dân mong chờ kết quả.");
+        Assert.Contains("war-legacy", remains);
+        Assert.DoesNotContain("search-and-rescue", remains);
+        // The same words about a missing crew, with no remains in their sentences, are search and rescue.
+        var crew = Areas("Hải quân tìm kiếm tàu mất tích",
+            "Hải quân cho biết cuộc tìm kiếm con tàu mất tích đang được mở rộng.",
+            "Các tàu tiếp tục tìm kiếm trong đêm.",
+            "Nhân dân mong chờ kết quả.");
+        Assert.Contains("search-and-rescue", crew);
+    }
+
+    [Fact]
     public void Weapons_words_make_an_article_about_defence_for_suggestive_phrases()
     {
         // No "quốc phòng", "quân sự" or "quân đội": "tên lửa" is enough for "tầm bắn", "đầu đạn" and "động cơ" to count.

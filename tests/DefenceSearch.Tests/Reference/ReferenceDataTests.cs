@@ -152,6 +152,13 @@ public partial class ReferenceDataTests
             Assert.InRange(j.Value.Window, 0, 10);
             Assert.InRange(j.Value.MinShare, 0.1, 1.0);
         });
+        // An area yields to other known areas in their sentences: search and rescue to war legacy (the search for remains).
+        Assert.Contains("war-legacy", rules.YieldsToByArea!["search-and-rescue"]);
+        Assert.All(rules.YieldsToByArea, y =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == y.Key);
+            Assert.All(y.Value, o => Assert.Contains(Data.Areas, a => a.Key == o && o != y.Key));
+        });
         Assert.Contains("tranh chấp", rules.ContextWordsByArea!["maritime-security"]);
         Assert.All(rules.ContextWordsByArea, c =>
         {
