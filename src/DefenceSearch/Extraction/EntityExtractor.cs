@@ -51,6 +51,9 @@ public sealed partial class EntityExtractor
     private readonly Dictionary<string, List<(string Area, AreaPair Pair, PhraseTrie<string> Then)>> _pairsByFirst = new(StringComparer.Ordinal);
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words)> _densities = [];
+    // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
+    // activity's words, and the partner words split into words ("#" for a number).
+    private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners)> _jointTitles = [];
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -137,6 +140,12 @@ public sealed partial class EntityExtractor
             var words = new PhraseTrie<bool>(acrossDashes: true);
             foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
             _densities.Add((area, rule, words));
+        }
+        foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
+        {
+            var words = new PhraseTrie<bool>(acrossDashes: true);
+            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
+            _jointTitles.Add((area, rule, words, rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray()));
         }
         foreach (var m in data.Ministers)
         {
@@ -833,9 +842,15 @@ public sealed partial class EntityExtractor
                 .Where(g => g.Select(x => x.Area).Distinct().Count() >= rules.TopicListAreas).Select(g => g.Key).ToHashSet();
             titled = mentions.Where(x => !x.InBody).Select(x => x.Area).ToHashSet(StringComparer.Ordinal);
         }
+        // An area's phrases in a body sentence that holds a phrase of an area it yields to are that area's ("tìm kiếm" in a
+        // sentence on soldiers' remains is war legacy, not search and rescue).
+        HashSet<(int, string)>? held = rules.YieldsToByArea is { Count: > 0 }
+            ? mentions.Where(x => x.InBody).Select(x => (x.Sentence, x.Area)).ToHashSet() : null;
         foreach (var x in mentions)
         {
             if (x.InBody && x.InItem && lists?.Contains(x.Sentence) == true && titled?.Contains(x.Area) != true) continue;
+            if (held is not null && x.InBody && rules.YieldsToByArea!.TryGetValue(x.Area, out var owners)
+                && owners.Any(o => held.Contains((x.Sentence, o)))) continue;
             if (!evidence.TryGetValue(x.Area, out var e)) evidence[x.Area] = e = new AreaEvidence();
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
             e.Mention(x.Specific, x.InBody, x.Sentence);
@@ -847,6 +862,17 @@ public sealed partial class EntityExtractor
             if (!evidence.TryGetValue(area, out var ev) || ev.Phrases.Count < rule.MinPhrases) continue;
             var (inTitle, named) = SubjectSentences(text, tokens, titleEnd, words, rule.Designations);
             ev.Dense = inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
+        }
+        // A title that names a joint activity ("Mỹ-Hàn tập trận", "NATO tập trận") names its area when the body names the
+        // activity in a good share of its sentences, though the activity's words are no phrase of the area by themselves.
+        foreach (var (area, rule, words, partners) in _jointTitles)
+        {
+            if (bodySentences == 0 || !JointTitle(text, tokens, titleEnd, rule, words, partners)) continue;
+            var (_, named) = SubjectSentences(text, tokens, titleEnd, words, false);
+            if (named < rules.MinSentences || named < rule.MinShare * bodySentences) continue;
+            if (!evidence.TryGetValue(area, out var ev)) evidence[area] = ev = new AreaEvidence();
+            ev.Phrases.Add("title:joint");
+            (ev.Title, ev.Dense) = (true, true);
         }
         // A title cue ("tiếp đoàn", "giải cứu") names its area in the title when the body holds the area's phrases.
         for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
@@ -908,6 +934,50 @@ public sealed partial class EntityExtractor
             else title = true;
         }
         return (title, sentences);
+    }
+
+    /// <summary>
+    /// Whether the title names the activity (<paramref name="words"/>) with its partners at most the rule's window of words
+    /// before it, in the same clause: a partner word ("NATO", "11 nước") or the rule's number of countries joined by
+    /// dashes, commas or "và" ("Mỹ-Hàn", "Hàn-Nhật-Mỹ", "Mỹ, Nhật, Pháp và Anh"). A country after the activity is no
+    /// partner ("Mỹ tập trận đối phó Triều Tiên", "ngừng các cuộc tập trận Mỹ-Hàn").
+    /// </summary>
+    private bool JointTitle(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaJointTitle rule, PhraseTrie<bool> words, string[][] partners)
+    {
+        var (groupEnd, countries, lastCountryEnd) = (-1, 0, -1);
+        for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
+        {
+            if (groupEnd >= 0 && (i - groupEnd > rule.Window || (i > groupEnd && tokens[i].PunctuationBefore))) groupEnd = -1;
+            if (groupEnd >= 0 && !tokens[i].PunctuationBefore && words.MatchLongest(tokens, i) is not null) return true;
+            if (PartnerAt(tokens, i, partners) is > 0 and var n)
+            {
+                (groupEnd, i) = (i + n, i + n - 1);
+                continue;
+            }
+            if (rule.Countries < 2 || _countries.MatchLongest(tokens, i) is not { Value.Key: not null } country) continue;
+            var joined = lastCountryEnd >= 0 && (lastCountryEnd == i
+                ? tokens[i].DashBefore || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().SequenceEqual(",")
+                : lastCountryEnd == i - 1 && tokens[i - 1].Lower == "và" && !tokens[i - 1].PunctuationBefore && !tokens[i].PunctuationBefore);
+            countries = joined ? countries + 1 : 1;
+            lastCountryEnd = i + country.Length;
+            if (countries >= rule.Countries) groupEnd = lastCountryEnd;
+            i = lastCountryEnd - 1;
+        }
+        return false;
+    }
+
+    /// <summary>The length of the longest partner phrase at <paramref name="i"/> ("#" matches a number), or 0.</summary>
+    private static int PartnerAt(ReadOnlySpan<TextToken> tokens, int i, string[][] partners)
+    {
+        var best = 0;
+        foreach (var p in partners)
+        {
+            if (p.Length <= best || i + p.Length > tokens.Length) continue;
+            var k = 0;
+            while (k < p.Length && (p[k] == "#" ? char.IsAsciiDigit(tokens[i + k].Text[0]) : tokens[i + k].Lower == p[k])) k++;
+            if (k == p.Length) best = p.Length;
+        }
+        return best;
     }
 
     /// <summary>Whether a model designation starts at <paramref name="i"/>: up to 8 Latin letters, the first a capital, then

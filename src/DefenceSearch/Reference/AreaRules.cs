@@ -26,10 +26,19 @@ namespace DefenceSearch.Reference;
 /// Per area, the words naming its subject that make it substantial when the title and most of the body name them and
 /// the article holds several of its phrases, whatever share the phrases take up (<see cref="AreaDensity"/>), or null.
 /// </param>
+/// <param name="JointTitlesByArea">
+/// Per area, a title naming an activity with its partners before it ("Mỹ-Hàn tập trận") that makes the area substantial when
+/// the body names the activity in a good share of its sentences (<see cref="AreaJointTitle"/>), or null.
+/// </param>
+/// <param name="YieldsToByArea">
+/// Per area, the areas it yields to: in a body sentence that holds a phrase of one of them, its own phrases are no evidence
+/// (the search in "tìm kiếm, quy tập hài cốt liệt sĩ" is war legacy's, not search and rescue's), or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
-    Dictionary<string, AreaDensity>? DensityByArea = null)
+    Dictionary<string, AreaDensity>? DensityByArea = null, Dictionary<string, AreaJointTitle>? JointTitlesByArea = null,
+    Dictionary<string, string[]>? YieldsToByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

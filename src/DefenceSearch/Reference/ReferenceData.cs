@@ -96,8 +96,13 @@ public sealed class ReferenceData
             || (areaRules.PairsByArea ?? []).Any(p => !areas.Any(a => a.Key == p.Key) || p.Value is null
                 || p.Value.Any(x => x.First is not { Length: > 0 } || x.Then is not { Length: > 0 } || x.Window is < 0 or > 10 || x.Weight is < 0 or > 2))
             || (areaRules.DensityByArea ?? []).Any(d => !areas.Any(a => a.Key == d.Key) || d.Value is null || d.Value.Words is not { Length: > 0 }
-                || d.Value.MinShare is <= 0 or > 1 || d.Value.MinPhrases < 1))
-            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, topicListAreas between 0 and 18 and topicListItemWords between 0 and 30, and every share lie between 0 and 1 for a known area, contextWordsByArea and titleCuesByArea give words for known areas, pairsByArea give known areas pairs with first and then words, a window of 0 to 10 words and a weight of 0 (a mask), 1 or 2, and densityByArea give known areas words, a share above 0 and at most 1 and at least 1 phrase.");
+                || d.Value.MinShare is <= 0 or > 1 || d.Value.MinPhrases < 1)
+            || (areaRules.JointTitlesByArea ?? []).Any(j => !areas.Any(a => a.Key == j.Key) || j.Value is null || j.Value.Words is not { Length: > 0 }
+                || j.Value.Partners is null || (j.Value.Partners.Length == 0 && j.Value.Countries < 2) || j.Value.Countries is < 0 or > 5
+                || j.Value.Window is < 0 or > 10 || j.Value.MinShare is <= 0 or > 1)
+            || (areaRules.YieldsToByArea ?? []).Any(y => !areas.Any(a => a.Key == y.Key) || y.Value is not { Length: > 0 }
+                || y.Value.Any(o => o == y.Key || !areas.Any(a => a.Key == o))))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, topicListAreas between 0 and 18 and topicListItemWords between 0 and 30, and every share lie between 0 and 1 for a known area, contextWordsByArea and titleCuesByArea give words for known areas, pairsByArea give known areas pairs with first and then words, a window of 0 to 10 words and a weight of 0 (a mask), 1 or 2, densityByArea give known areas words, a share above 0 and at most 1 and at least 1 phrase, and jointTitlesByArea give known areas words, partners (words, or 2 to 5 countries), a window of 0 to 10 words and a share above 0 and at most 1, and yieldsToByArea give known areas other known areas.");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");

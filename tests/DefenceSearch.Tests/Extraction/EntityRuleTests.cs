@@ -518,6 +518,93 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Admission_to_military_schools_is_training_but_a_civilian_admission_article_is_not()
+    {
+        // Military schools' admission scores are an education programme (entities-rules.md, fresh5 and fresh6): "trường
+        // quân đội", "trường sĩ quan", "Cục Nhà trường" are specific phrases of training.
+        var military = Areas("Các trường quân đội công bố điểm nhận hồ sơ",
+            "Cục Nhà trường, Bộ Quốc phòng vừa thông báo mức điểm nhận hồ sơ xét tuyển.",
+            "Trường Sĩ quan Lục quân 1 nhận hồ sơ từ 20 điểm.",
+            "Trường Sĩ quan Pháo binh nhận hồ sơ từ 19 điểm.",
+            "Khu vực miền Nam thấp hơn 1 điểm.");
+        Assert.Contains("training", military);
+        // A civilian article whose admission words stand beside one mention of the army is no training.
+        var civilian = Areas("Phổ điểm cao, thí sinh có nao núng?",
+            "Các trường tốp trên như Y Dược, Bách khoa, Quân đội sẽ không có đột biến về điểm xét tuyển.",
+            "Thí sinh nên cân nhắc khi đăng ký xét tuyển.",
+            "Nhiều trường đào tạo sư phạm hạ điểm xét tuyển.");
+        Assert.DoesNotContain("training", civilian);
+    }
+
+    [Fact]
+    public void An_exercise_the_title_gives_to_joined_partners_is_training_but_one_countrys_drill_or_a_target_after_it_is_not()
+    {
+        // "tập trận" is no phrase of training by itself (one country's drill reported as news is not training); with its
+        // partners joined before it in the title (area-rules.json's jointTitlesByArea) and named in most of the body, it is.
+        string[] body =
+        [
+            "Cuộc tập trận bắt đầu hôm qua với sự tham gia của hàng nghìn binh sĩ.", "Cuộc tập trận kéo dài hai tuần.",
+            "Các tàu và máy bay tham gia cuộc tập trận này.", "Giới chức cho biết tình hình vẫn ổn định.",
+        ];
+        Assert.Contains("training", Areas("Hàn-Nhật-Mỹ bắt đầu tập trận", body));
+        Assert.Contains("training", Areas("Mỹ, Nhật, Pháp và Anh tập trận bắn đạn thật", body));
+        Assert.Contains("training", Areas("Hơn 100 máy bay của 11 nước tập trận quy mô lớn", body));
+        Assert.Contains("training", Areas("NATO tập trận hải quân lớn tại biển Baltic", body));
+        // One country, a country after the exercise (its target or its critic), partners too far before it: no training.
+        Assert.DoesNotContain("training", Areas("Nga tập trận lớn ở Viễn Đông", body));
+        Assert.DoesNotContain("training", Areas("Mỹ tập trận đối phó Triều Tiên", body));
+        Assert.DoesNotContain("training", Areas("Triều Tiên phản đối cuộc tập trận Mỹ-Hàn", body));
+        Assert.DoesNotContain("training", Areas("Mỹ-Hàn nói rằng Triều Tiên sẽ không thể ngăn cản tập trận", body));
+        // Nor a joint title over a body that names the exercise once.
+        Assert.DoesNotContain("training", Areas("Mỹ-Hàn tập trận", [body[0], .. Enumerable.Repeat("Giới chức cho biết tình hình vẫn ổn định.", 6)]));
+    }
+
+    [Fact]
+    public void Troops_sent_to_monitor_a_ceasefire_are_peacekeeping()
+    {
+        // Monitors of a ceasefire or of de-escalation zones are peacekeeping (entities-rules.md, fresh6), though no "gìn giữ
+        // hòa bình" or "mũ nồi xanh" stands in the text.
+        var found = Areas("Nga sẽ cử quân cảnh tuần tra vùng giảm căng thẳng",
+            "Bộ Quốc phòng Nga cho biết cảnh sát quân sự sẽ có mặt tại các vùng giảm căng thẳng.",
+            "Họ sẽ giám sát lệnh ngừng bắn giữa các bên.",
+            "Thỏa thuận được ký tại Astana hồi tháng 5.");
+        Assert.Contains("peacekeeping", found);
+    }
+
+    [Fact]
+    public void A_closing_paragraph_of_a_ships_specifications_is_military_technology()
+    {
+        // A deployment article whose last paragraph gives the carrier's displacement, commissioning and build ("lượng choán
+        // nước", "đưa vào biên chế", "chế tạo"): the ship's description is military technology as well as naval news.
+        var found = Areas("Mỹ điều tàu sân bay tới bán đảo",
+            "Tàu sân bay sẽ có mặt ở vùng biển sát bán đảo vào tuần tới.",
+            "Giới chức không tiết lộ thời gian tàu hoạt động ở khu vực.",
+            "Tàu thuộc lớp Nimitz của Hải quân Mỹ, lượng choán nước hơn 100.000 tấn.",
+            "Con tàu được đưa vào biên chế năm 2003 với chi phí chế tạo 8,5 tỷ USD.",
+            "Tàu chở hơn 4.500 thủy thủ.");
+        Assert.Contains("military-technology", found);
+    }
+
+    [Fact]
+    public void A_search_for_soldiers_remains_is_war_legacy_not_search_and_rescue_but_a_search_for_a_missing_crew_is()
+    {
+        // "tìm kiếm" in sentences on martyrs' remains (area-rules.json's yieldsToByArea) is war legacy's search.
+        var remains = Areas("Bắt đầu tìm mộ các liệt sĩ trong sân bay",
+            "Bộ Quốc phòng cho biết các đội quy tập bắt đầu tìm kiếm hài cốt liệt sĩ.",
+            "Cuộc tìm kiếm các liệt sĩ sẽ kéo dài hai tháng.",
+            "Các đội quy tập tiếp tục tìm kiếm kỹ hơn.",
+            "Nhân dân mong chờ kết quả.");
+        Assert.Contains("war-legacy", remains);
+        Assert.DoesNotContain("search-and-rescue", remains);
+        // The same words about a missing crew, with no remains in their sentences, are search and rescue.
+        var crew = Areas("Hải quân tìm kiếm tàu mất tích",
+            "Hải quân cho biết cuộc tìm kiếm con tàu mất tích đang được mở rộng.",
+            "Các tàu tiếp tục tìm kiếm trong đêm.",
+            "Nhân dân mong chờ kết quả.");
+        Assert.Contains("search-and-rescue", crew);
+    }
+
+    [Fact]
     public void Weapons_words_make_an_article_about_defence_for_suggestive_phrases()
     {
         // No "quốc phòng", "quân sự" or "quân đội": "tên lửa" is enough for "tầm bắn", "đầu đạn" and "động cơ" to count.

@@ -140,6 +140,25 @@ public partial class ReferenceDataTests
             Assert.InRange(d.Value.MinShare, 0.5, 1.0);
             Assert.InRange(d.Value.MinPhrases, 2, 10);
         });
+        // A joint exercise named in the title with its partners ("NATO", "# nước": a number and "nước", or countries joined):
+        // a known area, words and partners in the form the text is matched in, a share that leaves the rule something to ask.
+        Assert.Contains("tập trận", rules.JointTitlesByArea!["training"].Words);
+        Assert.Contains("# nước", rules.JointTitlesByArea["training"].Partners);
+        Assert.All(rules.JointTitlesByArea, j =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == j.Key);
+            Assert.All(j.Value.Words.Concat(j.Value.Partners), w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+            Assert.InRange(j.Value.Countries, 2, 5);
+            Assert.InRange(j.Value.Window, 0, 10);
+            Assert.InRange(j.Value.MinShare, 0.1, 1.0);
+        });
+        // An area yields to other known areas in their sentences: search and rescue to war legacy (the search for remains).
+        Assert.Contains("war-legacy", rules.YieldsToByArea!["search-and-rescue"]);
+        Assert.All(rules.YieldsToByArea, y =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == y.Key);
+            Assert.All(y.Value, o => Assert.Contains(Data.Areas, a => a.Key == o && o != y.Key));
+        });
         Assert.Contains("tranh chấp", rules.ContextWordsByArea!["maritime-security"]);
         Assert.All(rules.ContextWordsByArea, c =>
         {

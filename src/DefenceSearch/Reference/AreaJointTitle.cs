@@ -1,0 +1,18 @@
+namespace DefenceSearch.Reference;
+
+/// <summary>
+/// A title that names an activity together with the partners who do it (Data/area-rules.json's jointTitlesByArea): two or
+/// more countries joined by dashes, commas or "và" ("Mỹ-Hàn tập trận", "Hàn-Nhật-Mỹ bắt đầu diễn tập"), or a word of
+/// partnership ("NATO tập trận", "11 nước tập trận"), standing a few words before the activity. Such an article is about
+/// the area when its body names the activity in a good share of its sentences, though the activity's own words ("tập
+/// trận") are no phrase of the area anywhere else (one country's drill reported as news is no training).
+/// </summary>
+/// <param name="Words">The words that name the activity ("tập trận", "diễn tập").</param>
+/// <param name="Partners">
+/// Words of partnership that stand for several parties ("nato", "liên quân"), as the text is matched (lower case); a "#"
+/// word stands for a number ("# nước": "11 nước").
+/// </param>
+/// <param name="Countries">How many countries joined together name the partners (0: countries never do).</param>
+/// <param name="Window">The most words between the partners and the activity ("Mỹ - Hàn sắp tổ chức tập trận": 3).</param>
+/// <param name="MinShare">The least share of the body's sentences that must name the activity.</param>
+public sealed record AreaJointTitle(string[] Words, string[] Partners, int Countries, int Window, double MinShare);
