@@ -136,12 +136,13 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     };
 
     /// <summary>
-    /// The accented spellings of a plain syllable that the index holds, commonest first (at most <see cref="MaxPlainVariants"/>):
-    /// where one of them stands, the syllable does not stand plain.
+    /// The accented spellings of a plain syllable that the index holds, in bodies or titles (a spelling only a headline holds is
+    /// no plain syllable either), commonest first (at most <see cref="MaxPlainVariants"/>): where one of them stands, the
+    /// syllable does not stand plain.
     /// </summary>
     internal static IReadOnlyList<string> PlainVariantsOf(IndexReader reader, string plain) =>
-        TermVariants.Of(reader, plain)
-            .OrderByDescending(v => reader.DocFreq(new Term(Schema.Body, v)))
+        TermVariants.Of(reader, plain, titles: true)
+            .OrderByDescending(v => reader.DocFreq(new Term(Schema.Body, v)) + reader.DocFreq(new Term(Schema.Title, v)))
             .ThenBy(v => v, StringComparer.Ordinal)
             .Take(MaxPlainVariants)
             .ToList();

@@ -14,14 +14,22 @@ namespace DefenceSearch.Searching;
 internal static class TermVariants
 {
     private static readonly ConditionalWeakTable<object, Dictionary<string, string[]>> PerSegment = new();
+    private static readonly ConditionalWeakTable<object, Dictionary<string, string[]>> PerSegmentTitle = new();
 
-    public static IReadOnlyList<string> Of(IndexReader reader, string folded)
+    /// <summary>The accented spellings of a folded syllable that the bodies hold.</summary>
+    public static IReadOnlyList<string> Of(IndexReader reader, string folded) => Of(reader, folded, titles: false);
+
+    /// <summary>
+    /// The accented spellings of a folded syllable that the bodies or, with <paramref name="titles"/>, the titles hold (a
+    /// headline may spell a word no body does: "Hải Quận" of a title is no plain "quan").
+    /// </summary>
+    public static IReadOnlyList<string> Of(IndexReader reader, string folded, bool titles)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
-            var map = For(leaf.AtomicReader);
-            if (map.TryGetValue(folded, out var variants)) result.UnionWith(variants);
+            if (For(leaf.AtomicReader).TryGetValue(folded, out var variants)) result.UnionWith(variants);
+            if (titles && ForTitle(leaf.AtomicReader).TryGetValue(folded, out var inTitles)) result.UnionWith(inTitles);
         }
         return result.ToList();
     }
@@ -29,16 +37,23 @@ internal static class TermVariants
     /// <summary>Builds the maps of all segments now (called when a new searcher is opened).</summary>
     public static void Warm(IndexReader reader)
     {
-        foreach (var leaf in reader.Leaves) For(leaf.AtomicReader);
+        foreach (var leaf in reader.Leaves)
+        {
+            For(leaf.AtomicReader);
+            ForTitle(leaf.AtomicReader);
+        }
     }
 
     private static Dictionary<string, string[]> For(AtomicReader segment) =>
-        PerSegment.GetValue(segment.CoreCacheKey, _ => Build(segment));
+        PerSegment.GetValue(segment.CoreCacheKey, _ => Build(segment, Schema.Body));
 
-    private static Dictionary<string, string[]> Build(AtomicReader segment)
+    private static Dictionary<string, string[]> ForTitle(AtomicReader segment) =>
+        PerSegmentTitle.GetValue(segment.CoreCacheKey, _ => Build(segment, Schema.Title));
+
+    private static Dictionary<string, string[]> Build(AtomicReader segment, string field)
     {
         var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var terms = segment.GetTerms(Schema.Body);
+        var terms = segment.GetTerms(field);
         if (terms is null) return [];
         var iterator = terms.GetEnumerator();
         while (iterator.MoveNext())

@@ -42,6 +42,21 @@ public sealed class PlainSyllableTests : IDisposable
     }
 
     [Fact]
+    public void A_spelling_only_a_headline_holds_is_no_plain_syllable()
+    {
+        // "Quận" stands in one headline and in no body: that headline does not hold the plain "quan" of "hải quan".
+        using var corpus = new SmallCorpus();
+        corpus.Write("customs", "Hải quan cửa khẩu", "Cục Hải quan kiểm tra hàng hóa.");
+        corpus.Write("district", "Hải Quận mở hội chợ", "Hội chợ hải sản ven biển khai mạc.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        var r = index.Search(new SearchRequest { Query = "hải quan" });
+
+        Assert.Equal(["customs"], r.Hits.Select(h => h.Id).ToList());
+    }
+
+    [Fact]
     public void A_query_typed_with_diacritics_offers_the_other_spellings_of_its_plain_syllables_without_taking_them()
     {
         // A user who typed "hải quan" gets customs; the navy ("hải quân") is one click away, with its true count.
