@@ -23,6 +23,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _languageWords;
     private readonly string[][] _languagePhraseStarts;
     private readonly string[][] _sizeComparisons;
+    private readonly string[][] _placesBeforeCountry;
     private readonly string _brandMarks;
     private readonly HashSet<string> _formerMarkers;
     // Lower-case words of each phrase that may stand before a bare surname ("ông", "bộ trưởng").
@@ -98,6 +99,7 @@ public sealed partial class EntityExtractor
         _languageWords = Phrases(data.CountryExceptions.LanguageWords ?? []);
         _languagePhraseStarts = Phrases(data.CountryExceptions.LanguagePhraseStarts ?? []);
         _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
+        _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
         foreach (var m in data.Ministers)
         {
             foreach (var alias in m.Aliases.Append(m.Name).Distinct())
@@ -475,7 +477,9 @@ public sealed partial class EntityExtractor
     {
         if (i == 0 || tokens[i].PunctuationBefore || tokens[i].DashBefore) return false;
         var previous = tokens[i - 1];
-        return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower) && !_wordsBeforeCountry.Contains(previous.Lower);
+        return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower) && !_wordsBeforeCountry.Contains(previous.Lower)
+            && !EndsWithPhrase(tokens, i, _placesBeforeCountry); // "Hạm đội Thái Bình Dương Nga": a sea ends no name
+
     }
 
     private static string TitleCase(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];

@@ -21,6 +21,8 @@ namespace DefenceSearch.Reference;
 /// Words without marks, shaped like a Vietnamese syllable, that after a short name start a new sentence or a common word
 /// rather than a person's name ("… chú rể Mỹ Theo …", "Anh The Guardian"), in lower case; or null.
 /// </param>
+/// <param name="PlacesBeforeCountry">Seas, oceans and regions that may stand right before a short name and leave it the country
+/// ("Hạm đội Thái Bình Dương Nga", "Hạm đội Biển Đen Nga"): the capitalised word before it ends no person's name; none when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
-    string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null);
+    string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null);

@@ -89,6 +89,16 @@ public class CountryMinisterRuleTests
     }
 
     [Fact]
+    public void A_short_name_after_a_sea_or_region_is_the_country()
+    {
+        // country-exceptions.json placesBeforeCountry (session 11): the title of baomoi/22683062 named no country at all.
+        Assert.Equal(["RU"], Countries("Hạm đội Thái Bình Dương Nga phóng tên lửa từ tổ hợp Bastion."));
+        Assert.Equal(["RU"], Countries("Tàu của Hạm đội Biển Đen Nga rời cảng."));
+        // A person's name still ends in a capitalised word ("Dương Thị Nga" is a woman).
+        Assert.Empty(Countries("Chị Dương Thị Nga phát biểu."));
+    }
+
+    [Fact]
     public void A_minister_whose_successor_the_article_names_with_the_defence_title_is_not_tagged()
     {
         // A 2016 photo caption in a June 2017 article (baomoi/22448597): Le Drian had left; Goulard held the office.

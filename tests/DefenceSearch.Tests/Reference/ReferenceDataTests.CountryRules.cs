@@ -70,4 +70,21 @@ public partial class ReferenceDataTests
         Assert.DoesNotContain(context.MinisterTitles ?? [], t => context.OtherOffices.Contains(t));
         Assert.Contains("Phó Chủ tịch Quốc hội", context.OtherOffices);
     }
+
+    [Fact]
+    public void Places_before_a_country_are_capitalised_names_that_name_no_country_themselves()
+    {
+        var places = Data.CountryExceptions.PlacesBeforeCountry ?? [];
+        Assert.Contains("Thái Bình Dương", places);
+        var extractor = new EntityExtractor(Data);
+        Assert.All(places, p =>
+        {
+            Assert.True(p.IsNormalized(NormalizationForm.FormC), p);
+            var words = TextTokens.Tokenize(p);
+            Assert.NotEmpty(words);
+            Assert.True(words[^1].Capitalized, p);
+            // A sea that were a country's name would tag that country instead of leaving the next name free.
+            Assert.Empty(extractor.FindCountries(p, words));
+        });
+    }
 }
