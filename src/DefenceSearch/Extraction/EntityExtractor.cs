@@ -24,6 +24,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _languagePhraseStarts;
     private readonly string[][] _sizeComparisons;
     private readonly string[][] _placesBeforeCountry;
+    private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
     private readonly HashSet<string> _formerMarkers;
     // Lower-case words of each phrase that may stand before a bare surname ("ông", "bộ trưởng").
@@ -78,6 +79,10 @@ public sealed partial class EntityExtractor
             foreach (var a in c.Aliases) _countries.Add(a, (c.Key, false));
             foreach (var a in c.Weak ?? []) _countries.Add(a, (c.Key, true));
         }
+        // Cities that tag their country ("Raqqa"); they are no name of it (ResolveCountry leaves them out).
+        foreach (var (place, key) in data.CountryExceptions.PlacesInCountry ?? []) _countries.Add(place, (key, false));
+        _placesInCountry = (data.CountryExceptions.PlacesInCountry ?? []).Keys
+            .Select(p => string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower))).ToHashSet(StringComparer.Ordinal);
         foreach (var phrase in data.CountryExceptions.NotCountries) _countries.Add(phrase, (null, false));
         _notAtSentenceStart = data.CountryExceptions.NotAtSentenceStart.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _beforeVietnameseName = (data.CountryExceptions.BeforeVietnameseName ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -1030,6 +1035,7 @@ public sealed partial class EntityExtractor
         var trimmed = value.Trim();
         if (_data.CountryByKey.ContainsKey(trimmed.ToUpperInvariant())) return trimmed.ToUpperInvariant();
         var tokens = TextTokens.Tokenize(VietnameseText.Normalize(trimmed));
+        if (_placesInCountry.Contains(string.Join(' ', tokens.Select(t => t.Lower)))) return null;
         var asTitle = tokens.Select(t => t with { Capitalized = true }).ToList();
         return asTitle.Count > 0 && _countries.MatchLongest(asTitle, 0) is { Value.Key: { } key } m && m.Length == asTitle.Count ? key : null;
     }

@@ -14,8 +14,8 @@ namespace DefenceSearch.Reference;
 /// Anh, Đức và Italy", "3 thứ tiếng Anh, Pháp"); none when null.</param>
 /// <param name="LanguagePhraseStarts">First words of <paramref name="NotCountries"/> phrases that are languages ("tiếng Anh"), after
 /// which such a list goes on ("tiếng Anh, Pháp và Đức"); none when null.</param>
-/// <param name="SizeComparisons">Phrases after which the countries up to the sentence's end are only a size comparison
-/// ("tương đương diện tích của Vương quốc Bỉ"); none when null.</param>
+/// <param name="SizeComparisons">Phrases after which the countries up to the sentence's end are only a comparison of size
+/// or kind ("tương đương diện tích của Vương quốc Bỉ", "Không giống như ở nước Mỹ"); none when null.</param>
 /// <param name="BrandMarks">Characters that, glued to a country's name, make it a brand ("Vietnam+"); none when null.</param>
 /// <param name="NotGivenNames">
 /// Words without marks, shaped like a Vietnamese syllable, that after a short name start a new sentence or a common word
@@ -23,6 +23,10 @@ namespace DefenceSearch.Reference;
 /// </param>
 /// <param name="PlacesBeforeCountry">Seas, oceans and regions that may stand right before a short name and leave it the country
 /// ("Hạm đội Thái Bình Dương Nga", "Hạm đội Biển Đen Nga"): the capitalised word before it ends no person's name; none when null.</param>
+/// <param name="PlacesInCountry">Cities that name only one country and are named as the scene of its events ("Raqqa", "Aleppo"
+/// in Syria), each with the country's key: the article is tagged with the country, as if it named it; the city is no
+/// name of the country for queries. None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
-    string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null);
+    string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
+    Dictionary<string, string>? PlacesInCountry = null);

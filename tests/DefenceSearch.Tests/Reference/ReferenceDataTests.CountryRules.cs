@@ -87,4 +87,20 @@ public partial class ReferenceDataTests
             Assert.Empty(extractor.FindCountries(p, words));
         });
     }
+
+    [Fact]
+    public void Places_in_a_country_are_cities_of_a_known_country_that_are_not_its_names()
+    {
+        var places = Data.CountryExceptions.PlacesInCountry ?? [];
+        Assert.Equal("SY", places["Raqqa"]);
+        var names = Data.Countries.SelectMany(c => c.Aliases.Concat(c.Weak ?? []).Append(c.Vi).Append(c.En)).ToHashSet(StringComparer.Ordinal);
+        Assert.All(places, p =>
+        {
+            Assert.True(Data.CountryByKey.ContainsKey(p.Value), p.Value);
+            Assert.True(p.Key.IsNormalized(NormalizationForm.FormC), p.Key);
+            Assert.DoesNotContain(p.Key, names);
+            // Capitals stand for governments and clubs ("thép Damascus", "Beijing Guoan"): none is listed.
+            Assert.DoesNotContain(p.Key, (string[])["Damascus", "Baghdad", "Moscow", "Washington"]);
+        });
+    }
 }
