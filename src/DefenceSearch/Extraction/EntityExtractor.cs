@@ -34,6 +34,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _counterparts;
     private readonly string[][] _ministerTitles;
     private readonly string[][] _defencePortfolio;
+    private readonly string[][] _outgoingMarkers;
     // Known foreign ministers by country and folded surname, for "ông Fallon" in an article that states his title.
     private readonly Dictionary<(string Country, string Surname), List<Minister>> _surnames = [];
     // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
@@ -101,6 +102,7 @@ public sealed partial class EntityExtractor
         _counterparts = Phrases(data.MinisterContext.Counterparts ?? []);
         _ministerTitles = Phrases(data.MinisterContext.MinisterTitles ?? []);
         _defencePortfolio = Phrases(data.MinisterContext.DefencePortfolio ?? []);
+        _outgoingMarkers = Phrases(data.MinisterContext.OutgoingMarkers ?? []);
         _languageWords = Phrases(data.CountryExceptions.LanguageWords ?? []);
         _languagePhraseStarts = Phrases(data.CountryExceptions.LanguagePhraseStarts ?? []);
         _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
@@ -516,20 +518,25 @@ public sealed partial class EntityExtractor
         // name every mention of which follows another office's title ("Ngoại trưởng Marise Payne") is not counted.
         var inOtherOffice = new HashSet<string>(StringComparer.Ordinal);
         var inAnyOffice = new HashSet<string>(StringComparer.Ordinal);
+        var apposedOffice = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length;)
         {
             if (KnownMinisterAt(tokens, i) is { } m && (!m.Vietnamese || defence))
             {
                 var known = _data.MinisterByKey[m.Key];
                 if (MarkedFormer(text, tokens, i, m.Length)) former.Add(known.Key);
-                var elsewhere = AfterOtherOffice(tokens, i) || BeforeOtherOffice(tokens, i + m.Length) || CounterpartInOtherOffice(text, tokens, i);
+                // A suffix stays with the name ("Carlito Galvez Jr, Chỉ huy trưởng …").
+                var after = i + m.Length < tokens.Length && tokens[i + m.Length].Lower is "jr" or "sr" && !tokens[i + m.Length].PunctuationBefore ? i + m.Length + 1 : i + m.Length;
+                var apposed = BeforeOtherOffice(tokens, after);
+                if (apposed) apposedOffice.Add(known.Key);
+                var elsewhere = apposed || AfterOtherOffice(tokens, i) || CounterpartInOtherOffice(text, tokens, i)
+                    || OutgoingToOtherOffice(text, tokens, i, m.Length);
                 (elsewhere ? inOtherOffice : inAnyOffice).Add(known.Key);
                 Add(new MinisterMention(known.Key, known.Name, true));
                 i += m.Length;
             }
             else i++;
         }
-        former.UnionWith(inOtherOffice.Where(k => !inAnyOffice.Contains(k)));
 
         // Names no one listed, recognised from the titles around them. A title that closes the apposition of an
         // earlier name ("Đại tướng Ngô Xuân Lịch, …, Bộ trưởng Bộ Quốc phòng Việt Nam, Thượng tướng Phạm Trường Long")
@@ -560,6 +567,9 @@ public sealed partial class EntityExtractor
             Add(mention);
             titled.Add(mention.Key);
         }
+        // Named only in another office, or given another office in apposition and never the defence title ("Đại tướng Chaichan
+        // Changmongkol, Thư ký Thường trực Bộ Quốc phòng Thái Lan" and then "Đại tướng Chaichan Changmongkol" alone).
+        former.UnionWith(inOtherOffice.Where(k => !inAnyOffice.Contains(k) || (apposedOffice.Contains(k) && !titled.Contains(k))));
         found.RemoveAll(m => former.Contains(m.Key));
         titled.ExceptWith(former);
         return found;
@@ -601,10 +611,16 @@ public sealed partial class EntityExtractor
             var country = p < tokens.Length && !tokens[p].PunctuationBefore && _countries.MatchLongest(tokens, p) is { Value.Key: not null };
             if (country && tokens[k].PunctuationBefore) continue;
             if (country) p += _countries.MatchLongest(tokens, p)!.Value.Length;
-            var named = p + 1 < tokens.Length && tokens[p].Capitalized && !tokens[p].PunctuationBefore && tokens[p + 1].Capitalized && !tokens[p + 1].PunctuationBefore;
+            var named = p + 1 < tokens.Length && tokens[p].Capitalized && !tokens[p].PunctuationBefore && tokens[p + 1].Capitalized && !tokens[p + 1].PunctuationBefore
+                && !TitleWords.Contains(tokens[p].Lower); // "Bộ Quốc phòng", "Bộ Tư lệnh" are the office's, no person's name
+            // The defence title itself, not only the ministry: "Thư ký Thường trực Bộ Quốc phòng Thái Lan" is another office.
             var defence = false;
+            var minister = false;
             for (var n = k + office.Length + 1; n < Math.Min(tokens.Length, k + office.Length + 6) && !tokens[n].PunctuationBefore && !defence; n++)
-                defence = tokens[n].Lower == "phòng" && tokens[n - 1].Lower == "quốc";
+            {
+                minister |= EndsWithPhrase(tokens, n, _ministerTitles);
+                defence = minister && tokens[n].Lower == "phòng" && tokens[n - 1].Lower == "quốc";
+            }
             if (!named && !defence) return true;
         }
         return false;
@@ -647,6 +663,22 @@ public sealed partial class EntityExtractor
             if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
             if (EndsWithPhrase(tokens, j, _otherOffices)) return true;
             if (tokens[j].Lower == "phòng" && tokens[j - 1].Lower == "quốc") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="i"/> is called outgoing ("Bộ trưởng Quốc phòng sắp mãn nhiệm Jean-Yves Le Drian") and
+    /// another office's title follows in its sentence ("… được chỉ định làm Ngoại trưởng"): the article names the new office.
+    /// </summary>
+    private bool OutgoingToOtherOffice(string text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        if (_outgoingMarkers.Length == 0 || !EndsWithPhrase(tokens, i, _outgoingMarkers)) return false;
+        for (int j = i + length, steps = 0; j < tokens.Length && steps < 30; j++, steps++)
+        {
+            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (tokens[j].Lower == "phòng" && tokens[j - 1].Lower == "quốc") return false;
+            if (EndsWithPhrase(tokens, j + 1, _otherOffices)) return true;
         }
         return false;
     }

@@ -161,4 +161,24 @@ public class CountryMinisterRuleTests
         Assert.Empty(Ministers("Ngoại trưởng Nga Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
         Assert.Equal(["sergei-shoigu", "jean-yves-le-drian"], Ministers("Bộ trưởng Quốc phòng Nga Sergei Shoigu hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
     }
+
+    [Fact]
+    public void An_outgoing_minister_named_to_another_office_is_not_tagged()
+    {
+        // minister-context.json outgoingMarkers (session 11): France's new cabinet, May 2017 (fresh6 baomoi/22306640).
+        Assert.Empty(Ministers("Bộ trưởng Quốc phòng sắp mãn nhiệm Jean-Yves Le Drian thuộc Đảng Xã hội được chỉ định làm Ngoại trưởng kiêm Bộ trưởng châu Âu."));
+        // Outgoing and still in office: the article is about the minister.
+        Assert.Equal(["ashton-carter"], Ministers("Bộ trưởng Quốc phòng sắp mãn nhiệm Ashton Carter thăm căn cứ Incirlik."));
+    }
+
+    [Fact]
+    public void A_known_name_given_another_office_and_never_the_defence_title_is_not_a_defence_minister()
+    {
+        // A 2019 minister received in 2017 as permanent secretary of Thailand's defence ministry, then named alone.
+        Assert.Equal(["ngo-xuan-lich"], Ministers("Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp Đại tướng Chaichan Changmongkol, "
+            + "Thư ký Thường trực Bộ Quốc phòng Thái Lan. Đại tướng Chaichan Changmongkol cảm ơn Đại tướng Ngô Xuân Lịch."));
+        // A 2023 minister as a 2017 regional commander (a suffix after the name), a 2024 minister as a professor.
+        Assert.Empty(Ministers("Trung tướng Carlito Galvez Jr. - Chỉ huy trưởng Bộ Tư lệnh Tây Mindanao - đã chỉ trích các hành vi tàn ác."));
+        Assert.Empty(Ministers("Giáo sư Kim Yong-hyun thuộc Đại học Dongguk (Hàn Quốc) nói rằng vụ thử cho thấy tiến bộ."));
+    }
 }

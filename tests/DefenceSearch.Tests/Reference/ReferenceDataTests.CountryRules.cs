@@ -103,4 +103,19 @@ public partial class ReferenceDataTests
             Assert.DoesNotContain(p.Key, (string[])["Damascus", "Baghdad", "Moscow", "Washington"]);
         });
     }
+
+    [Fact]
+    public void Outgoing_markers_are_lower_case_phrases_that_are_not_former_markers()
+    {
+        var context = Data.MinisterContext;
+        Assert.Contains("sắp mãn nhiệm", context.OutgoingMarkers ?? []);
+        Assert.All(context.OutgoingMarkers ?? [], m =>
+        {
+            Assert.Equal(m.ToLowerInvariant(), m);
+            Assert.True(m.IsNormalized(NormalizationForm.FormC), m);
+            // An outgoing minister is still in office: only another office named after him drops him.
+            Assert.DoesNotContain(m, context.FormerMarkers);
+        });
+        Assert.Contains("Thư ký Thường trực", context.OtherOffices);
+    }
 }
