@@ -24,6 +24,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _languagePhraseStarts;
     private readonly string[][] _sizeComparisons;
     private readonly string[][] _placesBeforeCountry;
+    private readonly string[][] _likenessCues;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
     private readonly HashSet<string> _formerMarkers;
@@ -107,6 +108,7 @@ public sealed partial class EntityExtractor
         _languagePhraseStarts = Phrases(data.CountryExceptions.LanguagePhraseStarts ?? []);
         _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
         _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
+        _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
         foreach (var m in data.Ministers)
         {
             foreach (var alias in m.Aliases.Append(m.Name).Distinct())
@@ -335,6 +337,9 @@ public sealed partial class EntityExtractor
         for (var i = 0; i < tokens.Length;)
         {
             if (_sizeComparisons.Length > 0 && StartsPhrase(tokens, i, _sizeComparisons) is > 0 and var cue) comparisonEnd = SentenceEnd(text, tokens, i + cue);
+            // "đóng giả chiến đấu cơ Nga": a likeness within the next few words of the sentence.
+            if (_likenessCues.Length > 0 && StartsPhrase(tokens, i, _likenessCues) is > 0 and var like)
+                comparisonEnd = Math.Max(comparisonEnd, Math.Min(SentenceEnd(text, tokens, i + like), i + like + LikenessWords));
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
@@ -347,6 +352,9 @@ public sealed partial class EntityExtractor
         }
         return found;
     }
+
+    // How many words after a likeness cue a country is still the likeness ("màu sơn và dấu hiệu tương tự không quân Nga").
+    private const int LikenessWords = 7;
 
     /// <summary>
     /// Whether the name at <paramref name="i"/> is a language: right after a language word ("ngoại ngữ Anh"), or the next item of

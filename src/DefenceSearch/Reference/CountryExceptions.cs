@@ -26,7 +26,9 @@ namespace DefenceSearch.Reference;
 /// <param name="PlacesInCountry">Cities that name only one country and are named as the scene of its events ("Raqqa", "Aleppo"
 /// in Syria), each with the country's key: the article is tagged with the country, as if it named it; the city is no
 /// name of the country for queries. None when null.</param>
+/// <param name="LikenessCues">Phrases after which a country within the next few words of the sentence is only a likeness, a
+/// paint scheme or a disguise ("F-16 đóng giả chiến đấu cơ Nga", "mang màu sơn và dấu hiệu không quân Nga"); none when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
-    Dictionary<string, string>? PlacesInCountry = null);
+    Dictionary<string, string>? PlacesInCountry = null, string[]? LikenessCues = null);

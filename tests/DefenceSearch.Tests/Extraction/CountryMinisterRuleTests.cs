@@ -118,6 +118,16 @@ public class CountryMinisterRuleTests
     }
 
     [Fact]
+    public void A_country_named_as_a_paint_scheme_or_a_disguise_is_not_tagged()
+    {
+        // country-exceptions.json likenessCues (session 11): aggressor F-16s painted as Russian jets at Red Flag (fresh4).
+        Assert.Equal(["US"], Countries("Chiếc F-16 đóng giả chiến đấu cơ Nga. Không quân Mỹ cho biết tập trận kéo dài 3 tuần."));
+        Assert.Empty(Countries("F-35 không chiến với các F-16 mang màu sơn và dấu hiệu tương tự không quân Nga."));
+        // Only the next few words: a country further on in the sentence is named as itself.
+        Assert.Equal(["RU"], Countries("Máy bay mang màu sơn và dấu hiệu riêng bay qua trung tâm huấn luyện của không quân Nga."));
+    }
+
+    [Fact]
     public void A_minister_whose_successor_the_article_names_with_the_defence_title_is_not_tagged()
     {
         // A 2016 photo caption in a June 2017 article (baomoi/22448597): Le Drian had left; Goulard held the office.

@@ -118,4 +118,20 @@ public partial class ReferenceDataTests
         });
         Assert.Contains("Thư ký Thường trực", context.OtherOffices);
     }
+
+    [Fact]
+    public void Likeness_cues_are_lower_case_phrases_that_name_no_country()
+    {
+        var cues = Data.CountryExceptions.LikenessCues ?? [];
+        Assert.Contains("đóng giả", cues);
+        // "đóng vai" is mostly "đóng vai trò" (plays a role): it must not be a cue.
+        Assert.DoesNotContain("đóng vai", cues);
+        var extractor = new EntityExtractor(Data);
+        Assert.All(cues, c =>
+        {
+            Assert.Equal(c.ToLowerInvariant(), c);
+            Assert.True(c.IsNormalized(NormalizationForm.FormC), c);
+            Assert.Empty(extractor.FindCountries(c, TextTokens.Tokenize(c)));
+        });
+    }
 }
