@@ -25,6 +25,8 @@ public sealed partial class EntityExtractor
     private readonly string[][] _sizeComparisons;
     private readonly string[][] _placesBeforeCountry;
     private readonly string[][] _likenessCues;
+    private readonly string[][] _homeNameHeads;
+    private readonly HashSet<string> _homeNameStops;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
     private readonly HashSet<string> _formerMarkers;
@@ -109,6 +111,8 @@ public sealed partial class EntityExtractor
         _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
         _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
         _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
+        _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
+        _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var m in data.Ministers)
         {
             foreach (var alias in m.Aliases.Append(m.Name).Distinct())
@@ -347,10 +351,33 @@ public sealed partial class EntityExtractor
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i))) && !Inside(teasers, tokens[i].Start)
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
-                AddOnce(found, key);
+            {
+                // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
+                if (key != _data.CountryExceptions.HomeCountry || !InHomeName(tokens, i)) AddOnce(found, key);
+            }
             i += m.Length;
         }
         return found;
+    }
+
+    // How many words a firm's or road's name may hold before the home country ends it ("Tổng công ty Đầu tư phát triển đô thị
+    // và khu công nghiệp Việt Nam").
+    private const int HomeNameWords = 15;
+
+    /// <summary>Whether the home country at <paramref name="i"/> ends a name that one of the home name heads begins, with no
+    /// punctuation between ("Báo Hải Quân Việt Nam", "tuyến đường bộ ven biển Việt Nam").</summary>
+    private bool InHomeName(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_homeNameHeads.Length == 0 || tokens[i].PunctuationBefore) return false;
+        for (var j = i - 1; j >= Math.Max(0, i - HomeNameWords); j--)
+        {
+            // A name begins with a capital ("Báo Hải Quân", not "bài báo về loa phường Việt Nam") and holds no preposition
+            // ("ngân hàng thương mại số 1 tại Việt Nam", "một tờ báo của Việt Nam").
+            if (_homeNameStops.Contains(tokens[j].Lower)) return false;
+            if (tokens[j].Capitalized && StartsPhrase(tokens, j, _homeNameHeads) > 0) return true;
+            if (tokens[j].PunctuationBefore) return false;
+        }
+        return false;
     }
 
     // How many words after a likeness cue a country is still the likeness ("màu sơn và dấu hiệu tương tự không quân Nga").

@@ -28,7 +28,14 @@ namespace DefenceSearch.Reference;
 /// name of the country for queries. None when null.</param>
 /// <param name="LikenessCues">Phrases after which a country within the next few words of the sentence is only a likeness, a
 /// paint scheme or a disguise ("F-16 đóng giả chiến đấu cơ Nga", "mang màu sơn và dấu hiệu không quân Nga"); none when null.</param>
+/// <param name="HomeCountry">The key of the country whose own news the archive is ("VN"): a domestic article is not tagged
+/// with it when it is named only at the end of a firm's, newspaper's or road's name; null for none.</param>
+/// <param name="HomeNameHeads">Words that begin such a name ("Tổng công ty …", "Báo …", "tuyến đường …"), in lower case; none when
+/// null.</param>
+/// <param name="HomeNameStops">Words that no such name holds ("tại", "của": "ngân hàng thương mại số 1 tại Việt Nam" is no name);
+/// none when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
-    Dictionary<string, string>? PlacesInCountry = null, string[]? LikenessCues = null);
+    Dictionary<string, string>? PlacesInCountry = null, string[]? LikenessCues = null,
+    string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null);

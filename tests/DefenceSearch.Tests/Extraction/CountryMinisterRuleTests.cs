@@ -128,6 +128,19 @@ public class CountryMinisterRuleTests
     }
 
     [Fact]
+    public void Vietnam_ending_a_firms_newspapers_or_roads_name_is_not_tagged()
+    {
+        // country-exceptions.json homeCountry, homeNameHeads, homeNameStops (session 11; fresh5 baomoi/21474309, 22267347).
+        Assert.Empty(Countries("Phòng Tuyên huấn và Báo Hải Quân Việt Nam đã tổ chức trao các ấn phẩm báo Xuân."));
+        Assert.Empty(Countries("Dự án do Tổng công ty Đầu tư phát triển đô thị và khu công nghiệp Việt Nam thực hiện."));
+        // Vietnam as itself beside such a name, and a common noun before a preposition, still count.
+        Assert.Equal(["VN", "LA"], Countries("Tập đoàn Viettel ký hợp đồng. Việt Nam và Lào tăng cường hợp tác."));
+        Assert.Equal(["VN"], Countries("Đây là ngân hàng thương mại số 1 tại Việt Nam."));
+        // The rule is the home country's only: a foreign firm's name keeps its country.
+        Assert.Equal(["US"], Countries("Công ty Kỹ thuật Mỹ ký hợp đồng."));
+    }
+
+    [Fact]
     public void A_minister_whose_successor_the_article_names_with_the_defence_title_is_not_tagged()
     {
         // A 2016 photo caption in a June 2017 article (baomoi/22448597): Le Drian had left; Goulard held the office.

@@ -134,4 +134,21 @@ public partial class ReferenceDataTests
             Assert.Empty(extractor.FindCountries(c, TextTokens.Tokenize(c)));
         });
     }
+
+    [Fact]
+    public void The_home_country_is_known_and_its_name_heads_and_stops_are_lower_case()
+    {
+        var exceptions = Data.CountryExceptions;
+        Assert.Equal("VN", exceptions.HomeCountry);
+        Assert.True(Data.CountryByKey.ContainsKey(exceptions.HomeCountry!));
+        Assert.Contains("tổng công ty", exceptions.HomeNameHeads ?? []);
+        Assert.Contains("tại", exceptions.HomeNameStops ?? []);
+        Assert.All((exceptions.HomeNameHeads ?? []).Concat(exceptions.HomeNameStops ?? []), w =>
+        {
+            Assert.Equal(w.ToLowerInvariant(), w);
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+        });
+        // "và" stands inside names ("Đầu tư và Phát triển Việt Nam"): it must never stop one.
+        Assert.DoesNotContain("và", exceptions.HomeNameStops ?? []);
+    }
 }
