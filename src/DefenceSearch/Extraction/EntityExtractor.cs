@@ -726,6 +726,8 @@ public sealed partial class EntityExtractor
     private bool AfterOtherPortfolio(ReadOnlySpan<TextToken> tokens, int i)
     {
         if (_ministerTitles.Length == 0 || i == 0 || tokens[i].PunctuationBefore) return false;
+        // The bare title right before the name ("… và Bộ trưởng Sajjan") is none, whatever stands before it.
+        if (EndsWithPhrase(tokens, i, _ministerTitles)) return false;
         for (var j = i - 1; j >= Math.Max(1, i - 10); j--)
         {
             if (StartsPhrase(tokens, j, _defencePortfolio) > 0 || tokens[j].PunctuationBefore) return false;

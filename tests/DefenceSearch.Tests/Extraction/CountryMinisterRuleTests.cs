@@ -174,6 +174,8 @@ public class CountryMinisterRuleTests
         // Defence portfolios under other names keep the minister.
         Assert.Equal(["tomomi-inada"], Ministers("Bộ trưởng Phòng vệ Nhật Bản Tomomi Inada thăm Hà Nội."));
         Assert.Equal(["leopoldo-cintra-frias"], Ministers("Bộ trưởng Bộ các Lực lượng vũ trang Cách mạng Cu-ba Lê-ô-pôn-đô Xin-tờ-ra Phờ-ri-át thăm Việt Nam."));
+        // A bare title right before the name is no other portfolio, whatever stands before it (session 11).
+        Assert.Equal(["james-mattis", "harjit-sajjan"], Ministers("Bộ trưởng James Mattis và Bộ trưởng Harjit Sajjan đã tái khẳng định quan hệ quốc phòng."));
     }
 
     [Fact]
