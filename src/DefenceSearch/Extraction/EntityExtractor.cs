@@ -38,6 +38,8 @@ public sealed partial class EntityExtractor
     private readonly string[][] _ministerTitles;
     private readonly string[][] _defencePortfolio;
     private readonly string[][] _outgoingMarkers;
+    private readonly string[][] _officesAbroad;
+    private readonly string[][] _ranks;
     // Known foreign ministers by country and folded surname, for "ông Fallon" in an article that states his title.
     private readonly Dictionary<(string Country, string Surname), List<Minister>> _surnames = [];
     // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
@@ -106,6 +108,8 @@ public sealed partial class EntityExtractor
         _ministerTitles = Phrases(data.MinisterContext.MinisterTitles ?? []);
         _defencePortfolio = Phrases(data.MinisterContext.DefencePortfolio ?? []);
         _outgoingMarkers = Phrases(data.MinisterContext.OutgoingMarkers ?? []);
+        _officesAbroad = Phrases(data.MinisterContext.OfficesAbroad ?? []);
+        _ranks = Phrases(data.MinisterContext.Ranks ?? []).OrderByDescending(r => r.Length).ToArray();
         _languageWords = Phrases(data.CountryExceptions.LanguageWords ?? []);
         _languagePhraseStarts = Phrases(data.CountryExceptions.LanguagePhraseStarts ?? []);
         _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
@@ -564,7 +568,7 @@ public sealed partial class EntityExtractor
                 var after = i + m.Length < tokens.Length && tokens[i + m.Length].Lower is "jr" or "sr" && !tokens[i + m.Length].PunctuationBefore ? i + m.Length + 1 : i + m.Length;
                 var apposed = BeforeOtherOffice(tokens, after);
                 if (apposed) apposedOffice.Add(known.Key);
-                var elsewhere = apposed || AfterOtherOffice(tokens, i) || CounterpartInOtherOffice(text, tokens, i)
+                var elsewhere = apposed || AfterOtherOffice(tokens, i, known.Country != "VN" && known.Role == "minister") || CounterpartInOtherOffice(text, tokens, i)
                     || OutgoingToOtherOffice(text, tokens, i, m.Length);
                 (elsewhere ? inOtherOffice : inAnyOffice).Add(known.Key);
                 Add(new MinisterMention(known.Key, known.Name, true));
@@ -614,13 +618,27 @@ public sealed partial class EntityExtractor
     /// Whether the name at <paramref name="i"/> stands right after another office's title, maybe with a country between,
     /// and maybe a qualifier between the title and the country ("Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar").
     /// </summary>
-    private bool AfterOtherOffice(ReadOnlySpan<TextToken> tokens, int i)
+    /// <param name="tokens">The text's words.</param>
+    /// <param name="i">The index of the name's first word.</param>
+    /// <param name="foreign">Whether the name is a foreign minister's (not a deputy's): titles abroad and a rank after a comma count.</param>
+    private bool AfterOtherOffice(ReadOnlySpan<TextToken> tokens, int i, bool foreign)
     {
         if (EndsWithPhrase(tokens, i, _otherOffices) || AfterOtherPortfolio(tokens, i)) return true;
-        for (var j = Math.Max(0, i - 5); j < i; j++)
+        if (foreign && EndsWithPhrase(tokens, i, _officesAbroad)) return true;
+        // "Tổng Tham mưu trưởng quân đội Thổ Nhĩ Kỳ, tướng Hulusi Akar": for a foreign minister, a rank after a comma may stand
+        // between (deputies who are generals, Gerasimov, keep their name after "Tổng Tư lệnh …, Đại tướng").
+        var start = i;
+        foreach (var rank in foreign ? _ranks : [])
         {
-            if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == i && !tokens[j].PunctuationBefore)
-                return EndsWithPhrase(tokens, j, _otherOffices) || AfterQualifiedOffice(tokens, j);
+            if (i - rank.Length < 1 || !EndsWithPhrase(tokens, i, [rank]) || !tokens[i - rank.Length].PunctuationBefore) continue;
+            start = i - rank.Length;
+            break;
+        }
+        for (var j = Math.Max(0, start - 5); j < start; j++)
+        {
+            if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == start && !tokens[j].PunctuationBefore)
+                return EndsWithPhrase(tokens, j, _otherOffices) || AfterQualifiedOffice(tokens, j, _otherOffices)
+                    || (foreign && (EndsWithPhrase(tokens, j, _officesAbroad) || AfterQualifiedOffice(tokens, j, _officesAbroad)));
         }
         return false;
     }
@@ -737,12 +755,12 @@ public sealed partial class EntityExtractor
     }
 
     // Another office's title and a qualifier ("quân đội") ending at i.
-    private bool AfterQualifiedOffice(ReadOnlySpan<TextToken> tokens, int i)
+    private bool AfterQualifiedOffice(ReadOnlySpan<TextToken> tokens, int i, string[][] offices)
     {
         foreach (var qualifier in _officeQualifiers)
         {
             if (!EndsWithPhrase(tokens, i, [qualifier]) || tokens[i - qualifier.Length].PunctuationBefore) continue;
-            if (EndsWithPhrase(tokens, i - qualifier.Length, _otherOffices)) return true;
+            if (EndsWithPhrase(tokens, i - qualifier.Length, offices)) return true;
         }
         return false;
     }

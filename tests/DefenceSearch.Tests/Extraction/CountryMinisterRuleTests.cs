@@ -206,4 +206,14 @@ public class CountryMinisterRuleTests
         Assert.Empty(Ministers("Trung tướng Carlito Galvez Jr. - Chỉ huy trưởng Bộ Tư lệnh Tây Mindanao - đã chỉ trích các hành vi tàn ác."));
         Assert.Empty(Ministers("Giáo sư Kim Yong-hyun thuộc Đại học Dongguk (Hàn Quốc) nói rằng vụ thử cho thấy tiến bộ."));
     }
+
+    [Fact]
+    public void A_later_foreign_minister_named_as_chief_of_staff_is_not_tagged_but_a_deputy_who_is_one_is()
+    {
+        // minister-context.json officesAbroad and ranks (session 11): Hulusi Akar (minister from 2018) as Turkey's chief of staff in 2017.
+        Assert.Empty(Ministers("Tổng Tham mưu trưởng quân đội Thổ Nhĩ Kỳ, tướng Hulusi Akar đã tới khu vực máy bay rơi."));
+        // Russia's chief of the general staff is its first deputy minister: still tagged after the same titles.
+        Assert.Equal(["valery-gerasimov"], Ministers("Tổng Tham mưu trưởng quân đội Nga, Đại tướng Valery Gerasimov giới thiệu cỗ máy."));
+        Assert.Equal(["valery-gerasimov"], Ministers("Tổng Tư lệnh các lực lượng vũ trang Nga, Đại tướng Valery Gerasimov giới thiệu cỗ máy."));
+    }
 }

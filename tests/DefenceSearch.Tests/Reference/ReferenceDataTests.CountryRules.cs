@@ -151,4 +151,20 @@ public partial class ReferenceDataTests
         // "và" stands inside names ("Đầu tư và Phát triển Việt Nam"): it must never stop one.
         Assert.DoesNotContain("và", exceptions.HomeNameStops ?? []);
     }
+
+    [Fact]
+    public void Offices_abroad_are_no_defence_title_and_ranks_are_lower_case()
+    {
+        var context = Data.MinisterContext;
+        Assert.Contains("Tổng Tham mưu trưởng", context.OfficesAbroad ?? []);
+        // Abroad only: at home the chief of the general staff is a deputy minister, so it must not be an office for every name.
+        Assert.DoesNotContain(context.OfficesAbroad ?? [], o => context.OtherOffices.Contains(o));
+        Assert.DoesNotContain(context.OfficesAbroad ?? [], o => o.Contains("Quốc phòng", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("tướng", context.Ranks ?? []);
+        Assert.All(context.Ranks ?? [], r =>
+        {
+            Assert.Equal(r.ToLowerInvariant(), r);
+            Assert.True(r.IsNormalized(NormalizationForm.FormC), r);
+        });
+    }
 }
