@@ -23,6 +23,11 @@ public sealed partial class EntityExtractor
     private readonly string[][] _languageWords;
     private readonly string[][] _languagePhraseStarts;
     private readonly string[][] _sizeComparisons;
+    private readonly string[][] _placesBeforeCountry;
+    private readonly string[][] _likenessCues;
+    private readonly string[][] _homeNameHeads;
+    private readonly HashSet<string> _homeNameStops;
+    private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
     private readonly HashSet<string> _formerMarkers;
     // Lower-case words of each phrase that may stand before a bare surname ("ông", "bộ trưởng").
@@ -32,6 +37,9 @@ public sealed partial class EntityExtractor
     private readonly string[][] _counterparts;
     private readonly string[][] _ministerTitles;
     private readonly string[][] _defencePortfolio;
+    private readonly string[][] _outgoingMarkers;
+    private readonly string[][] _officesAbroad;
+    private readonly string[][] _ranks;
     // Known foreign ministers by country and folded surname, for "ông Fallon" in an article that states his title.
     private readonly Dictionary<(string Country, string Surname), List<Minister>> _surnames = [];
     // Names written with Vietnamese diacritics match exactly ("Đổng Quân" is not the byline "Đông Quân");
@@ -80,6 +88,10 @@ public sealed partial class EntityExtractor
             foreach (var a in c.Aliases) _countries.Add(a, (c.Key, false));
             foreach (var a in c.Weak ?? []) _countries.Add(a, (c.Key, true));
         }
+        // Cities that tag their country ("Raqqa"); they are no name of it (ResolveCountry leaves them out).
+        foreach (var (place, key) in data.CountryExceptions.PlacesInCountry ?? []) _countries.Add(place, (key, false));
+        _placesInCountry = (data.CountryExceptions.PlacesInCountry ?? []).Keys
+            .Select(p => string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower))).ToHashSet(StringComparer.Ordinal);
         foreach (var phrase in data.CountryExceptions.NotCountries) _countries.Add(phrase, (null, false));
         _notAtSentenceStart = data.CountryExceptions.NotAtSentenceStart.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _beforeVietnameseName = (data.CountryExceptions.BeforeVietnameseName ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
@@ -98,9 +110,16 @@ public sealed partial class EntityExtractor
         _counterparts = Phrases(data.MinisterContext.Counterparts ?? []);
         _ministerTitles = Phrases(data.MinisterContext.MinisterTitles ?? []);
         _defencePortfolio = Phrases(data.MinisterContext.DefencePortfolio ?? []);
+        _outgoingMarkers = Phrases(data.MinisterContext.OutgoingMarkers ?? []);
+        _officesAbroad = Phrases(data.MinisterContext.OfficesAbroad ?? []);
+        _ranks = Phrases(data.MinisterContext.Ranks ?? []).OrderByDescending(r => r.Length).ToArray();
         _languageWords = Phrases(data.CountryExceptions.LanguageWords ?? []);
         _languagePhraseStarts = Phrases(data.CountryExceptions.LanguagePhraseStarts ?? []);
         _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
+        _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
+        _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
+        _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
+        _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var m in data.Ministers)
         {
             foreach (var alias in m.Aliases.Append(m.Name).Distinct())
@@ -335,6 +354,9 @@ public sealed partial class EntityExtractor
         for (var i = 0; i < tokens.Length;)
         {
             if (_sizeComparisons.Length > 0 && StartsPhrase(tokens, i, _sizeComparisons) is > 0 and var cue) comparisonEnd = SentenceEnd(text, tokens, i + cue);
+            // "đóng giả chiến đấu cơ Nga": a likeness within the next few words of the sentence.
+            if (_likenessCues.Length > 0 && StartsPhrase(tokens, i, _likenessCues) is > 0 and var like)
+                comparisonEnd = Math.Max(comparisonEnd, Math.Min(SentenceEnd(text, tokens, i + like), i + like + LikenessWords));
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
@@ -342,11 +364,37 @@ public sealed partial class EntityExtractor
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i))) && !Inside(teasers, tokens[i].Start)
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
-                AddOnce(found, key);
+            {
+                // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
+                if (key != _data.CountryExceptions.HomeCountry || !InHomeName(tokens, i)) AddOnce(found, key);
+            }
             i += m.Length;
         }
         return found;
     }
+
+    // How many words a firm's or road's name may hold before the home country ends it ("Tổng công ty Đầu tư phát triển đô thị
+    // và khu công nghiệp Việt Nam").
+    private const int HomeNameWords = 15;
+
+    /// <summary>Whether the home country at <paramref name="i"/> ends a name that one of the home name heads begins, with no
+    /// punctuation between ("Báo Hải Quân Việt Nam", "tuyến đường bộ ven biển Việt Nam").</summary>
+    private bool InHomeName(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_homeNameHeads.Length == 0 || tokens[i].PunctuationBefore) return false;
+        for (var j = i - 1; j >= Math.Max(0, i - HomeNameWords); j--)
+        {
+            // A name begins with a capital ("Báo Hải Quân", not "bài báo về loa phường Việt Nam") and holds no preposition
+            // ("ngân hàng thương mại số 1 tại Việt Nam", "một tờ báo của Việt Nam").
+            if (_homeNameStops.Contains(tokens[j].Lower)) return false;
+            if (tokens[j].Capitalized && StartsPhrase(tokens, j, _homeNameHeads) > 0) return true;
+            if (tokens[j].PunctuationBefore) return false;
+        }
+        return false;
+    }
+
+    // How many words after a likeness cue a country is still the likeness ("màu sơn và dấu hiệu tương tự không quân Nga").
+    private const int LikenessWords = 7;
 
     /// <summary>
     /// Whether the name at <paramref name="i"/> is a language: right after a language word ("ngoại ngữ Anh"), or the next item of
@@ -484,7 +532,9 @@ public sealed partial class EntityExtractor
     {
         if (i == 0 || tokens[i].PunctuationBefore || tokens[i].DashBefore) return false;
         var previous = tokens[i - 1];
-        return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower) && !_wordsBeforeCountry.Contains(previous.Lower);
+        return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower) && !_wordsBeforeCountry.Contains(previous.Lower)
+            && !EndsWithPhrase(tokens, i, _placesBeforeCountry); // "Hạm đội Thái Bình Dương Nga": a sea ends no name
+
     }
 
     private static string TitleCase(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
@@ -516,20 +566,25 @@ public sealed partial class EntityExtractor
         // name every mention of which follows another office's title ("Ngoại trưởng Marise Payne") is not counted.
         var inOtherOffice = new HashSet<string>(StringComparer.Ordinal);
         var inAnyOffice = new HashSet<string>(StringComparer.Ordinal);
+        var apposedOffice = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Length;)
         {
             if (KnownMinisterAt(tokens, i) is { } m && (!m.Vietnamese || defence))
             {
                 var known = _data.MinisterByKey[m.Key];
                 if (MarkedFormer(text, tokens, i, m.Length)) former.Add(known.Key);
-                var elsewhere = AfterOtherOffice(tokens, i) || BeforeOtherOffice(tokens, i + m.Length) || CounterpartInOtherOffice(text, tokens, i);
+                // A suffix stays with the name ("Carlito Galvez Jr, Chỉ huy trưởng …").
+                var after = i + m.Length < tokens.Length && tokens[i + m.Length].Lower is "jr" or "sr" && !tokens[i + m.Length].PunctuationBefore ? i + m.Length + 1 : i + m.Length;
+                var apposed = BeforeOtherOffice(tokens, after);
+                if (apposed) apposedOffice.Add(known.Key);
+                var elsewhere = apposed || AfterOtherOffice(tokens, i, known.Country != "VN" && known.Role == "minister") || CounterpartInOtherOffice(text, tokens, i)
+                    || OutgoingToOtherOffice(text, tokens, i, m.Length);
                 (elsewhere ? inOtherOffice : inAnyOffice).Add(known.Key);
                 Add(new MinisterMention(known.Key, known.Name, true));
                 i += m.Length;
             }
             else i++;
         }
-        former.UnionWith(inOtherOffice.Where(k => !inAnyOffice.Contains(k)));
 
         // Names no one listed, recognised from the titles around them. A title that closes the apposition of an
         // earlier name ("Đại tướng Ngô Xuân Lịch, …, Bộ trưởng Bộ Quốc phòng Việt Nam, Thượng tướng Phạm Trường Long")
@@ -560,6 +615,9 @@ public sealed partial class EntityExtractor
             Add(mention);
             titled.Add(mention.Key);
         }
+        // Named only in another office, or given another office in apposition and never the defence title ("Đại tướng Chaichan
+        // Changmongkol, Thư ký Thường trực Bộ Quốc phòng Thái Lan" and then "Đại tướng Chaichan Changmongkol" alone).
+        former.UnionWith(inOtherOffice.Where(k => !inAnyOffice.Contains(k) || (apposedOffice.Contains(k) && !titled.Contains(k))));
         found.RemoveAll(m => former.Contains(m.Key));
         titled.ExceptWith(former);
         return found;
@@ -569,13 +627,27 @@ public sealed partial class EntityExtractor
     /// Whether the name at <paramref name="i"/> stands right after another office's title, maybe with a country between,
     /// and maybe a qualifier between the title and the country ("Tổng tư lệnh quân đội Thổ Nhĩ Kỳ Hulusi Akar").
     /// </summary>
-    private bool AfterOtherOffice(ReadOnlySpan<TextToken> tokens, int i)
+    /// <param name="tokens">The text's words.</param>
+    /// <param name="i">The index of the name's first word.</param>
+    /// <param name="foreign">Whether the name is a foreign minister's (not a deputy's): titles abroad and a rank after a comma count.</param>
+    private bool AfterOtherOffice(ReadOnlySpan<TextToken> tokens, int i, bool foreign)
     {
         if (EndsWithPhrase(tokens, i, _otherOffices) || AfterOtherPortfolio(tokens, i)) return true;
-        for (var j = Math.Max(0, i - 5); j < i; j++)
+        if (foreign && EndsWithPhrase(tokens, i, _officesAbroad)) return true;
+        // "Tổng Tham mưu trưởng quân đội Thổ Nhĩ Kỳ, tướng Hulusi Akar": for a foreign minister, a rank after a comma may stand
+        // between (deputies who are generals, Gerasimov, keep their name after "Tổng Tư lệnh …, Đại tướng").
+        var start = i;
+        foreach (var rank in foreign ? _ranks : [])
         {
-            if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == i && !tokens[j].PunctuationBefore)
-                return EndsWithPhrase(tokens, j, _otherOffices) || AfterQualifiedOffice(tokens, j);
+            if (i - rank.Length < 1 || !EndsWithPhrase(tokens, i, [rank]) || !tokens[i - rank.Length].PunctuationBefore) continue;
+            start = i - rank.Length;
+            break;
+        }
+        for (var j = Math.Max(0, start - 5); j < start; j++)
+        {
+            if (_countries.MatchLongest(tokens, j) is { Value.Key: not null } c && j + c.Length == start && !tokens[j].PunctuationBefore)
+                return EndsWithPhrase(tokens, j, _otherOffices) || AfterQualifiedOffice(tokens, j, _otherOffices)
+                    || (foreign && (EndsWithPhrase(tokens, j, _officesAbroad) || AfterQualifiedOffice(tokens, j, _officesAbroad)));
         }
         return false;
     }
@@ -601,10 +673,16 @@ public sealed partial class EntityExtractor
             var country = p < tokens.Length && !tokens[p].PunctuationBefore && _countries.MatchLongest(tokens, p) is { Value.Key: not null };
             if (country && tokens[k].PunctuationBefore) continue;
             if (country) p += _countries.MatchLongest(tokens, p)!.Value.Length;
-            var named = p + 1 < tokens.Length && tokens[p].Capitalized && !tokens[p].PunctuationBefore && tokens[p + 1].Capitalized && !tokens[p + 1].PunctuationBefore;
+            var named = p + 1 < tokens.Length && tokens[p].Capitalized && !tokens[p].PunctuationBefore && tokens[p + 1].Capitalized && !tokens[p + 1].PunctuationBefore
+                && !TitleWords.Contains(tokens[p].Lower); // "Bộ Quốc phòng", "Bộ Tư lệnh" are the office's, no person's name
+            // The defence title itself, not only the ministry: "Thư ký Thường trực Bộ Quốc phòng Thái Lan" is another office.
             var defence = false;
+            var minister = false;
             for (var n = k + office.Length + 1; n < Math.Min(tokens.Length, k + office.Length + 6) && !tokens[n].PunctuationBefore && !defence; n++)
-                defence = tokens[n].Lower == "phòng" && tokens[n - 1].Lower == "quốc";
+            {
+                minister |= EndsWithPhrase(tokens, n, _ministerTitles);
+                defence = minister && tokens[n].Lower == "phòng" && tokens[n - 1].Lower == "quốc";
+            }
             if (!named && !defence) return true;
         }
         return false;
@@ -652,6 +730,22 @@ public sealed partial class EntityExtractor
     }
 
     /// <summary>
+    /// Whether the name at <paramref name="i"/> is called outgoing ("Bộ trưởng Quốc phòng sắp mãn nhiệm Jean-Yves Le Drian") and
+    /// another office's title follows in its sentence ("… được chỉ định làm Ngoại trưởng"): the article names the new office.
+    /// </summary>
+    private bool OutgoingToOtherOffice(string text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        if (_outgoingMarkers.Length == 0 || !EndsWithPhrase(tokens, i, _outgoingMarkers)) return false;
+        for (int j = i + length, steps = 0; j < tokens.Length && steps < 30; j++, steps++)
+        {
+            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (tokens[j].Lower == "phòng" && tokens[j - 1].Lower == "quốc") return false;
+            if (EndsWithPhrase(tokens, j + 1, _otherOffices)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether a minister's title of another portfolio ends right before <paramref name="i"/>: "Bộ trưởng" or "Thứ trưởng",
     /// then up to 8 words without punctuation and without "quốc phòng" ("Bộ trưởng Bộ Nhập cư và Bảo vệ biên giới Australia
     /// Peter Dutton", "Bộ trưởng An ninh Ben Wallace"). The bare title ("Bộ trưởng Mattis") is none.
@@ -659,6 +753,8 @@ public sealed partial class EntityExtractor
     private bool AfterOtherPortfolio(ReadOnlySpan<TextToken> tokens, int i)
     {
         if (_ministerTitles.Length == 0 || i == 0 || tokens[i].PunctuationBefore) return false;
+        // The bare title right before the name ("… và Bộ trưởng Sajjan") is none, whatever stands before it.
+        if (EndsWithPhrase(tokens, i, _ministerTitles)) return false;
         for (var j = i - 1; j >= Math.Max(1, i - 10); j--)
         {
             if (StartsPhrase(tokens, j, _defencePortfolio) > 0 || tokens[j].PunctuationBefore) return false;
@@ -668,12 +764,12 @@ public sealed partial class EntityExtractor
     }
 
     // Another office's title and a qualifier ("quân đội") ending at i.
-    private bool AfterQualifiedOffice(ReadOnlySpan<TextToken> tokens, int i)
+    private bool AfterQualifiedOffice(ReadOnlySpan<TextToken> tokens, int i, string[][] offices)
     {
         foreach (var qualifier in _officeQualifiers)
         {
             if (!EndsWithPhrase(tokens, i, [qualifier]) || tokens[i - qualifier.Length].PunctuationBefore) continue;
-            if (EndsWithPhrase(tokens, i - qualifier.Length, _otherOffices)) return true;
+            if (EndsWithPhrase(tokens, i - qualifier.Length, offices)) return true;
         }
         return false;
     }
@@ -1096,6 +1192,7 @@ public sealed partial class EntityExtractor
         var trimmed = value.Trim();
         if (_data.CountryByKey.ContainsKey(trimmed.ToUpperInvariant())) return trimmed.ToUpperInvariant();
         var tokens = TextTokens.Tokenize(VietnameseText.Normalize(trimmed));
+        if (_placesInCountry.Contains(string.Join(' ', tokens.Select(t => t.Lower)))) return null;
         var asTitle = tokens.Select(t => t with { Capitalized = true }).ToList();
         return asTitle.Count > 0 && _countries.MatchLongest(asTitle, 0) is { Value.Key: { } key } m && m.Length == asTitle.Count ? key : null;
     }

@@ -14,13 +14,28 @@ namespace DefenceSearch.Reference;
 /// Anh, Đức và Italy", "3 thứ tiếng Anh, Pháp"); none when null.</param>
 /// <param name="LanguagePhraseStarts">First words of <paramref name="NotCountries"/> phrases that are languages ("tiếng Anh"), after
 /// which such a list goes on ("tiếng Anh, Pháp và Đức"); none when null.</param>
-/// <param name="SizeComparisons">Phrases after which the countries up to the sentence's end are only a size comparison
-/// ("tương đương diện tích của Vương quốc Bỉ"); none when null.</param>
+/// <param name="SizeComparisons">Phrases after which the countries up to the sentence's end are only a comparison of size
+/// or kind ("tương đương diện tích của Vương quốc Bỉ", "Không giống như ở nước Mỹ"); none when null.</param>
 /// <param name="BrandMarks">Characters that, glued to a country's name, make it a brand ("Vietnam+"); none when null.</param>
 /// <param name="NotGivenNames">
 /// Words without marks, shaped like a Vietnamese syllable, that after a short name start a new sentence or a common word
 /// rather than a person's name ("… chú rể Mỹ Theo …", "Anh The Guardian"), in lower case; or null.
 /// </param>
+/// <param name="PlacesBeforeCountry">Seas, oceans and regions that may stand right before a short name and leave it the country
+/// ("Hạm đội Thái Bình Dương Nga", "Hạm đội Biển Đen Nga"): the capitalised word before it ends no person's name; none when null.</param>
+/// <param name="PlacesInCountry">Cities that name only one country and are named as the scene of its events ("Raqqa", "Aleppo"
+/// in Syria), each with the country's key: the article is tagged with the country, as if it named it; the city is no
+/// name of the country for queries. None when null.</param>
+/// <param name="LikenessCues">Phrases after which a country within the next few words of the sentence is only a likeness, a
+/// paint scheme or a disguise ("F-16 đóng giả chiến đấu cơ Nga", "mang màu sơn và dấu hiệu không quân Nga"); none when null.</param>
+/// <param name="HomeCountry">The key of the country whose own news the archive is ("VN"): a domestic article is not tagged
+/// with it when it is named only at the end of a firm's, newspaper's or road's name; null for none.</param>
+/// <param name="HomeNameHeads">Words that begin such a name ("Tổng công ty …", "Báo …", "tuyến đường …"), in lower case; none when
+/// null.</param>
+/// <param name="HomeNameStops">Words that no such name holds ("tại", "của": "ngân hàng thương mại số 1 tại Việt Nam" is no name);
+/// none when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
-    string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null);
+    string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
+    Dictionary<string, string>? PlacesInCountry = null, string[]? LikenessCues = null,
+    string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null);

@@ -89,6 +89,58 @@ public class CountryMinisterRuleTests
     }
 
     [Fact]
+    public void A_short_name_after_a_sea_or_region_is_the_country()
+    {
+        // country-exceptions.json placesBeforeCountry (session 11): the title of baomoi/22683062 named no country at all.
+        Assert.Equal(["RU"], Countries("Hạm đội Thái Bình Dương Nga phóng tên lửa từ tổ hợp Bastion."));
+        Assert.Equal(["RU"], Countries("Tàu của Hạm đội Biển Đen Nga rời cảng."));
+        // A person's name still ends in a capitalised word ("Dương Thị Nga" is a woman).
+        Assert.Empty(Countries("Chị Dương Thị Nga phát biểu."));
+    }
+
+    [Fact]
+    public void A_city_that_names_one_country_tags_it_but_is_no_name_of_it_for_a_filter()
+    {
+        // country-exceptions.json placesInCountry (session 11): Russia's strike on IS near Raqqa is news from Syria (fresh6 FNs).
+        Assert.Equal(["RU", "SY"], Countries("Máy bay Nga tấn công bộ chỉ huy của phiến quân ở ngoại vi Raqqa."));
+        Assert.Null(Extractor.ResolveCountry("Raqqa"));
+        Assert.Equal("SY", Extractor.ResolveCountry("Syria"));
+        // "Kazakh" (countries.json) names Kazakhstan: the Astana talks "ở thủ đô Kazakh".
+        Assert.Equal(["KZ"], Countries("Cuộc họp thứ 5 Astana ở thủ đô Kazakh."));
+    }
+
+    [Fact]
+    public void Countries_only_in_a_comparison_with_a_place_are_not_tagged()
+    {
+        // country-exceptions.json sizeComparisons, extended in session 11 with "giống như ở", "tương tự như tại" ….
+        Assert.Empty(Countries("Thể thức bốc thăm sẽ tương tự như tại SEA Games 28 tổ chức tại Singapore năm 2015."));
+        Assert.Equal(["US", "KP"], Countries("Nếu Mỹ phải tái thiết Triều Tiên giống như ở Iraq và Afghanistan thì nợ sẽ tăng."));
+    }
+
+    [Fact]
+    public void A_country_named_as_a_paint_scheme_or_a_disguise_is_not_tagged()
+    {
+        // country-exceptions.json likenessCues (session 11): aggressor F-16s painted as Russian jets at Red Flag (fresh4).
+        Assert.Equal(["US"], Countries("Chiếc F-16 đóng giả chiến đấu cơ Nga. Không quân Mỹ cho biết tập trận kéo dài 3 tuần."));
+        Assert.Empty(Countries("F-35 không chiến với các F-16 mang màu sơn và dấu hiệu tương tự không quân Nga."));
+        // Only the next few words: a country further on in the sentence is named as itself.
+        Assert.Equal(["RU"], Countries("Máy bay mang màu sơn và dấu hiệu riêng bay qua trung tâm huấn luyện của không quân Nga."));
+    }
+
+    [Fact]
+    public void Vietnam_ending_a_firms_newspapers_or_roads_name_is_not_tagged()
+    {
+        // country-exceptions.json homeCountry, homeNameHeads, homeNameStops (session 11; fresh5 baomoi/21474309, 22267347).
+        Assert.Empty(Countries("Phòng Tuyên huấn và Báo Hải Quân Việt Nam đã tổ chức trao các ấn phẩm báo Xuân."));
+        Assert.Empty(Countries("Dự án do Tổng công ty Đầu tư phát triển đô thị và khu công nghiệp Việt Nam thực hiện."));
+        // Vietnam as itself beside such a name, and a common noun before a preposition, still count.
+        Assert.Equal(["VN", "LA"], Countries("Tập đoàn Viettel ký hợp đồng. Việt Nam và Lào tăng cường hợp tác."));
+        Assert.Equal(["VN"], Countries("Đây là ngân hàng thương mại số 1 tại Việt Nam."));
+        // The rule is the home country's only: a foreign firm's name keeps its country.
+        Assert.Equal(["US"], Countries("Công ty Kỹ thuật Mỹ ký hợp đồng."));
+    }
+
+    [Fact]
     public void A_minister_whose_successor_the_article_names_with_the_defence_title_is_not_tagged()
     {
         // A 2016 photo caption in a June 2017 article (baomoi/22448597): Le Drian had left; Goulard held the office.
@@ -122,6 +174,8 @@ public class CountryMinisterRuleTests
         // Defence portfolios under other names keep the minister.
         Assert.Equal(["tomomi-inada"], Ministers("Bộ trưởng Phòng vệ Nhật Bản Tomomi Inada thăm Hà Nội."));
         Assert.Equal(["leopoldo-cintra-frias"], Ministers("Bộ trưởng Bộ các Lực lượng vũ trang Cách mạng Cu-ba Lê-ô-pôn-đô Xin-tờ-ra Phờ-ri-át thăm Việt Nam."));
+        // A bare title right before the name is no other portfolio, whatever stands before it (session 11).
+        Assert.Equal(["james-mattis", "harjit-sajjan"], Ministers("Bộ trưởng James Mattis và Bộ trưởng Harjit Sajjan đã tái khẳng định quan hệ quốc phòng."));
     }
 
     [Fact]
@@ -131,5 +185,35 @@ public class CountryMinisterRuleTests
         Assert.Empty(Ministers("Trong cuộc hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian ngày 21/6, Ngoại trưởng Nga Sergey Lavrov tuyên bố."));
         Assert.Empty(Ministers("Ngoại trưởng Nga Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
         Assert.Equal(["sergei-shoigu", "jean-yves-le-drian"], Ministers("Bộ trưởng Quốc phòng Nga Sergei Shoigu hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
+    }
+
+    [Fact]
+    public void An_outgoing_minister_named_to_another_office_is_not_tagged()
+    {
+        // minister-context.json outgoingMarkers (session 11): France's new cabinet, May 2017 (fresh6 baomoi/22306640).
+        Assert.Empty(Ministers("Bộ trưởng Quốc phòng sắp mãn nhiệm Jean-Yves Le Drian thuộc Đảng Xã hội được chỉ định làm Ngoại trưởng kiêm Bộ trưởng châu Âu."));
+        // Outgoing and still in office: the article is about the minister.
+        Assert.Equal(["ashton-carter"], Ministers("Bộ trưởng Quốc phòng sắp mãn nhiệm Ashton Carter thăm căn cứ Incirlik."));
+    }
+
+    [Fact]
+    public void A_known_name_given_another_office_and_never_the_defence_title_is_not_a_defence_minister()
+    {
+        // A 2019 minister received in 2017 as permanent secretary of Thailand's defence ministry, then named alone.
+        Assert.Equal(["ngo-xuan-lich"], Ministers("Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng đã tiếp Đại tướng Chaichan Changmongkol, "
+            + "Thư ký Thường trực Bộ Quốc phòng Thái Lan. Đại tướng Chaichan Changmongkol cảm ơn Đại tướng Ngô Xuân Lịch."));
+        // A 2023 minister as a 2017 regional commander (a suffix after the name), a 2024 minister as a professor.
+        Assert.Empty(Ministers("Trung tướng Carlito Galvez Jr. - Chỉ huy trưởng Bộ Tư lệnh Tây Mindanao - đã chỉ trích các hành vi tàn ác."));
+        Assert.Empty(Ministers("Giáo sư Kim Yong-hyun thuộc Đại học Dongguk (Hàn Quốc) nói rằng vụ thử cho thấy tiến bộ."));
+    }
+
+    [Fact]
+    public void A_later_foreign_minister_named_as_chief_of_staff_is_not_tagged_but_a_deputy_who_is_one_is()
+    {
+        // minister-context.json officesAbroad and ranks (session 11): Hulusi Akar (minister from 2018) as Turkey's chief of staff in 2017.
+        Assert.Empty(Ministers("Tổng Tham mưu trưởng quân đội Thổ Nhĩ Kỳ, tướng Hulusi Akar đã tới khu vực máy bay rơi."));
+        // Russia's chief of the general staff is its first deputy minister: still tagged after the same titles.
+        Assert.Equal(["valery-gerasimov"], Ministers("Tổng Tham mưu trưởng quân đội Nga, Đại tướng Valery Gerasimov giới thiệu cỗ máy."));
+        Assert.Equal(["valery-gerasimov"], Ministers("Tổng Tư lệnh các lực lượng vũ trang Nga, Đại tướng Valery Gerasimov giới thiệu cỗ máy."));
     }
 }

@@ -70,4 +70,101 @@ public partial class ReferenceDataTests
         Assert.DoesNotContain(context.MinisterTitles ?? [], t => context.OtherOffices.Contains(t));
         Assert.Contains("Phó Chủ tịch Quốc hội", context.OtherOffices);
     }
+
+    [Fact]
+    public void Places_before_a_country_are_capitalised_names_that_name_no_country_themselves()
+    {
+        var places = Data.CountryExceptions.PlacesBeforeCountry ?? [];
+        Assert.Contains("Thái Bình Dương", places);
+        var extractor = new EntityExtractor(Data);
+        Assert.All(places, p =>
+        {
+            Assert.True(p.IsNormalized(NormalizationForm.FormC), p);
+            var words = TextTokens.Tokenize(p);
+            Assert.NotEmpty(words);
+            Assert.True(words[^1].Capitalized, p);
+            // A sea that were a country's name would tag that country instead of leaving the next name free.
+            Assert.Empty(extractor.FindCountries(p, words));
+        });
+    }
+
+    [Fact]
+    public void Places_in_a_country_are_cities_of_a_known_country_that_are_not_its_names()
+    {
+        var places = Data.CountryExceptions.PlacesInCountry ?? [];
+        Assert.Equal("SY", places["Raqqa"]);
+        var names = Data.Countries.SelectMany(c => c.Aliases.Concat(c.Weak ?? []).Append(c.Vi).Append(c.En)).ToHashSet(StringComparer.Ordinal);
+        Assert.All(places, p =>
+        {
+            Assert.True(Data.CountryByKey.ContainsKey(p.Value), p.Value);
+            Assert.True(p.Key.IsNormalized(NormalizationForm.FormC), p.Key);
+            Assert.DoesNotContain(p.Key, names);
+            // Capitals stand for governments and clubs ("thép Damascus", "Beijing Guoan"): none is listed.
+            Assert.DoesNotContain(p.Key, (string[])["Damascus", "Baghdad", "Moscow", "Washington"]);
+        });
+    }
+
+    [Fact]
+    public void Outgoing_markers_are_lower_case_phrases_that_are_not_former_markers()
+    {
+        var context = Data.MinisterContext;
+        Assert.Contains("sắp mãn nhiệm", context.OutgoingMarkers ?? []);
+        Assert.All(context.OutgoingMarkers ?? [], m =>
+        {
+            Assert.Equal(m.ToLowerInvariant(), m);
+            Assert.True(m.IsNormalized(NormalizationForm.FormC), m);
+            // An outgoing minister is still in office: only another office named after him drops him.
+            Assert.DoesNotContain(m, context.FormerMarkers);
+        });
+        Assert.Contains("Thư ký Thường trực", context.OtherOffices);
+    }
+
+    [Fact]
+    public void Likeness_cues_are_lower_case_phrases_that_name_no_country()
+    {
+        var cues = Data.CountryExceptions.LikenessCues ?? [];
+        Assert.Contains("đóng giả", cues);
+        // "đóng vai" is mostly "đóng vai trò" (plays a role): it must not be a cue.
+        Assert.DoesNotContain("đóng vai", cues);
+        var extractor = new EntityExtractor(Data);
+        Assert.All(cues, c =>
+        {
+            Assert.Equal(c.ToLowerInvariant(), c);
+            Assert.True(c.IsNormalized(NormalizationForm.FormC), c);
+            Assert.Empty(extractor.FindCountries(c, TextTokens.Tokenize(c)));
+        });
+    }
+
+    [Fact]
+    public void The_home_country_is_known_and_its_name_heads_and_stops_are_lower_case()
+    {
+        var exceptions = Data.CountryExceptions;
+        Assert.Equal("VN", exceptions.HomeCountry);
+        Assert.True(Data.CountryByKey.ContainsKey(exceptions.HomeCountry!));
+        Assert.Contains("tổng công ty", exceptions.HomeNameHeads ?? []);
+        Assert.Contains("tại", exceptions.HomeNameStops ?? []);
+        Assert.All((exceptions.HomeNameHeads ?? []).Concat(exceptions.HomeNameStops ?? []), w =>
+        {
+            Assert.Equal(w.ToLowerInvariant(), w);
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+        });
+        // "và" stands inside names ("Đầu tư và Phát triển Việt Nam"): it must never stop one.
+        Assert.DoesNotContain("và", exceptions.HomeNameStops ?? []);
+    }
+
+    [Fact]
+    public void Offices_abroad_are_no_defence_title_and_ranks_are_lower_case()
+    {
+        var context = Data.MinisterContext;
+        Assert.Contains("Tổng Tham mưu trưởng", context.OfficesAbroad ?? []);
+        // Abroad only: at home the chief of the general staff is a deputy minister, so it must not be an office for every name.
+        Assert.DoesNotContain(context.OfficesAbroad ?? [], o => context.OtherOffices.Contains(o));
+        Assert.DoesNotContain(context.OfficesAbroad ?? [], o => o.Contains("Quốc phòng", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("tướng", context.Ranks ?? []);
+        Assert.All(context.Ranks ?? [], r =>
+        {
+            Assert.Equal(r.ToLowerInvariant(), r);
+            Assert.True(r.IsNormalized(NormalizationForm.FormC), r);
+        });
+    }
 }
