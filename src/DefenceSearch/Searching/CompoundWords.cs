@@ -37,6 +37,9 @@ internal static class CompoundWords
     /// <summary>The most neighbour pairs a query has judged (the longer ones are lists of keywords only).</summary>
     public const int MaxPairs = 11;
 
+    /// <summary>How many pairs an index remembers (a site fed ever new long queries keeps its memory bounded; the rest are measured again).</summary>
+    public const int MaxRemembered = 10_000;
+
     // (reader, folded pair) → mutual information; a reader's entries go with it (weakly held).
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, double>> Cache = new();
 
@@ -67,7 +70,7 @@ internal static class CompoundWords
                 measured++;
                 var adjacent = SideBySide(searcher, a, b);
                 information = adjacent == 0 ? double.NegativeInfinity : Math.Log2(adjacent * total / ((double)ta * tb));
-                cache[a + " " + b] = information;
+                if (cache.Count < MaxRemembered) cache[a + " " + b] = information;
             }
             if (information >= MinInformation) scored.Add((information, i));
         }
@@ -84,8 +87,7 @@ internal static class CompoundWords
     // The unit's folded syllable when it is one plain word (no name, no phrase), else null.
     private static string? Syllable(QueryUnit unit) =>
         unit is { IsCountry: false, Tag: null, Spellings: { Count: > 0 } spellings } && spellings.All(s => s.Length == 1)
-        && unit.Typed.IndexOfAny([' ', '"', '*', ':']) < 0 && VietnameseText.FoldLower(unit.Typed) is { Length: > 0 } folded
-        && folded.All(char.IsLetter)
+        && VietnameseText.FoldLower(unit.Typed) is { Length: > 0 } folded && folded.All(char.IsLetter)
             ? folded
             : null;
 
