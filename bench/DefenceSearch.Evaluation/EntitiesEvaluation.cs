@@ -24,10 +24,11 @@ internal static class EntitiesEvaluation
     /// split. <c>fresh4</c> was the held-out one in session 8 and is read from session 9 on; <c>fresh5</c> was held out in
     /// session 9 and is read from session 10 on; <c>fresh6</c> (drawn and labelled at the end of session 9 by another
     /// hand, after its rules were final) was the held-out one of session 10 and is read from session 11 on; <c>fresh7</c>
-    /// (drawn and labelled in session 10 by helper label11, by reading only) is the held-out one of session 11;
-    /// <c>fresh8</c> (drawn and labelled in session 11 by helper label12, by reading only) is kept unread for session 12.
+    /// (drawn and labelled in session 10 by helper label11, by reading only) was the held-out one of session 11 and is read
+    /// from session 12 on; <c>fresh8</c> (drawn and labelled in session 11 by helper label12, by reading only) is the
+    /// held-out one of session 12.
     /// </summary>
-    public static readonly string[] Unread = ["fresh7", "fresh8"];
+    public static readonly string[] Unread = ["fresh8"];
 
     /// <summary>
     /// One labelled article. The splits <c>fresh</c>, <c>fresh2</c> and <c>fresh3</c> hold areas only (their ministers and
