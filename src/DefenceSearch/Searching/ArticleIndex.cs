@@ -397,15 +397,16 @@ public sealed class ArticleIndex : IDisposable
         var (set, top, facets, total) = Read(built);
 
         var notices = new List<QueryNotice>();
-        if (total == 0 && built.PlainWords.Count > 0 && !meter.TimedOut)
+        if (total == 0 && built.SpeltAsTyped && !meter.TimedOut)
         {
-            // No article spells the syllables typed without marks so ("hải quan" where only "hải quân" is written): read them
-            // as every spelling, as in a query typed without diacritics, and say so.
+            // No article spells the syllables typed without marks so ("hải quan" where only "hải quân" is written), or a quoted
+            // phrase as typed: read them as every spelling, as in a query typed without diacritics, and say so.
             var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
             var again = Read(every);
             if (again.Total > 0)
             {
-                notices.Add(new QueryNotice(QueryNoticeKind.PlainAsEverySpelling, null) { Words = built.PlainWords });
+                if (built.PlainWords.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PlainAsEverySpelling, null) { Words = built.PlainWords });
+                if (built.TypedPhrases.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PhraseAsEverySpelling, null) { Words = built.TypedPhrases });
                 built = every;
                 (set, top, facets, total) = again;
             }
@@ -542,9 +543,9 @@ public sealed class ArticleIndex : IDisposable
             var selections = Selections(request);
             var set = Match(searcher, parsed, built, request, selections, meter);
             if (set.Fallback is { } fallback && !set.Stands(Count(searcher, set.Query, selections, meter), () => Count(searcher, fallback.Query, selections, meter))) set = fallback;
-            if (built.PlainWords.Count > 0 && Count(searcher, set.Query, selections, meter) == 0)
+            if (built.SpeltAsTyped && Count(searcher, set.Query, selections, meter) == 0)
             {
-                // As the search reads it: syllables without marks that no article spells so stand for every spelling.
+                // As the search reads it: syllables without marks, or quoted phrases, that no article spells so stand for every spelling.
                 var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
                 var everySet = Match(searcher, parsed, every, request, selections, meter);
                 if (everySet.Fallback is { } f && !everySet.Stands(Count(searcher, everySet.Query, selections, meter), () => Count(searcher, f.Query, selections, meter))) everySet = f;

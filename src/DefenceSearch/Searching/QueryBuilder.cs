@@ -30,6 +30,15 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Proximity, Highligh
     /// <summary>How many accented spellings the plain words are told apart from (bounded work: at most <see cref="QueryBuilder.MaxPlainVariants"/> each).</summary>
     public int PlainVariants { get; init; }
 
+    /// <summary>
+    /// The quoted phrases typed with diacritics, matched in their typed spelling only ("đảo chính" is not "lãnh đạo Chính
+    /// phủ"), as typed; empty when the query was read with every spelling.
+    /// </summary>
+    public IReadOnlyList<string> TypedPhrases { get; init; } = [];
+
+    /// <summary>Whether something of the query was read in its typed spelling only (plain syllables, quoted phrases): with no match, it is read again in every spelling.</summary>
+    public bool SpeltAsTyped => PlainWords.Count > 0 || TypedPhrases.Count > 0;
+
     public IReadOnlyList<(string Typed, string Key)> Countries { get; init; } = [];
 
     public IReadOnlyDictionary<string, IReadOnlyList<string[]>> Alternatives { get; init; } = new Dictionary<string, IReadOnlyList<string[]>>();
@@ -114,6 +123,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private bool _plain;
     private bool _plainExact;
     private readonly List<string> _plainWords = [];
+    private readonly List<string> _typedPhrases = [];
     private int _plainVariants;
 
     /// <summary>
@@ -202,6 +212,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             Units = _plain ? _topUnits : null,
             PlainWords = _plainWords,
             PlainVariants = _plainVariants,
+            TypedPhrases = _typedPhrases,
             TopUnits = _topUnits,
             OtherClauses = otherClauses,
         };
@@ -434,8 +445,9 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 {
                     _highlightPhrases.Add(p.Words.Select(VietnameseText.ExactForm).ToArray());
                     _positiveWords.AddRange(p.Words);
+                    if (_plainExact && p.Words.Any(w => !VietnameseText.IsAscii(w))) _typedPhrases.Add(string.Join(' ', p.Words));
                 }
-                return Phrase(p.Words, p.TitleOnly);
+                return Phrase(p.Words, p.TitleOnly, asTyped: true);
             case FilterNode f:
                 return Filter(f);
             case CountryNameNode c:
@@ -642,23 +654,27 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         { new ConstantScoreQuery(new TermQuery(new Term(tagField, key))) { Boost = 0.5f }, Occur.SHOULD },
     };
 
-    private Query Phrase(IReadOnlyList<string> words, bool titleOnly)
+    // A phrase: its words side by side, folded, its typed spelling ranked first. A quoted phrase typed with diacritics
+    // (`asTyped`, in a query read as typed) matches its typed spelling only: quoting "đảo chính" (a coup) must not count
+    // "lãnh đạo Chính phủ"; a name keeps every spelling (its tag finds the others anyway).
+    private Query Phrase(IReadOnlyList<string> words, bool titleOnly, bool asTyped = false)
     {
         var either = new BooleanQuery();
         var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
         var accented = words.Count(w => !VietnameseText.IsAscii(w));
+        // Its plain syllables as typed, in a query typed with diacritics ("Cam Ranh" is not "cám rành").
+        var typed = words.Count >= 2 ? words.Select(IndexTerm).ToList() : words;
+        var strict = asTyped && _plainExact && accented > 0;
         foreach (var field in fields)
         {
-            var perField = new BooleanQuery { { Adjacent(field, words.Select(VietnameseText.FoldLower).ToList(), 1f), Occur.MUST } };
-            if (accented > 0) perField.Add(Adjacent(field, words, ExactBoost), Occur.SHOULD);
+            var perField = new BooleanQuery { { Adjacent(field, strict ? typed : words.Select(VietnameseText.FoldLower).ToList(), 1f), Occur.MUST } };
+            if (accented > 0 && !strict) perField.Add(Adjacent(field, words, ExactBoost), Occur.SHOULD);
             if (field == Schema.Title && !titleOnly) perField.Boost = TitleBoost;
             either.Add(perField, Occur.SHOULD);
         }
         if (accented > 0)
         {
             // The exact tier of every accented word, as bare words have it: the phrase in its typed spelling ranks first.
-            // Its plain syllables as typed, in a query typed with diacritics ("Cam Ranh" is not "cám rành").
-            var typed = words.Count >= 2 ? words.Select(IndexTerm).ToList() : words;
             var exact = new BooleanQuery();
             foreach (var field in fields) exact.Add(Adjacent(field, typed, 1f), Occur.SHOULD);
             either.Add(new ConstantScoreQuery(exact) { Boost = ExactTier * accented * WordQuery.TierWeight }, Occur.SHOULD);

@@ -53,6 +53,11 @@ public enum QueryNoticeKind
     /// "hải quân" is written): they were read as every spelling (<see cref="QueryNotice.Words"/>: those syllables, as typed).
     /// </summary>
     PlainAsEverySpelling,
+    /// <summary>
+    /// No article spells a quoted phrase typed with diacritics as typed: it was read in every spelling (<see cref="QueryNotice.Words"/>:
+    /// the phrases, as typed). Otherwise a quoted phrase typed with diacritics matches its typed spelling only.
+    /// </summary>
+    PhraseAsEverySpelling,
 
     /// <summary>A prefix matched more terms than a search may expand to; the most frequent were searched.</summary>
     ExpansionCut,
