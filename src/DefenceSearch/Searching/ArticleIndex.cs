@@ -206,8 +206,14 @@ public sealed class ArticleIndex : IDisposable
         /// <summary>How many articles the other tier holds (for "together", set once the first tier has run).</summary>
         public int OtherTierTotal { get; init; }
 
-        /// <summary>For the first tier: every article with all the words (the set to take instead when the tier is empty).</summary>
+        /// <summary>
+        /// For the first tier: the set to take instead when it does not stand: every article with all the words, or, for a
+        /// four-word run, its compounds first (<see cref="CompoundsTogether"/>, which falls back to every word in turn).
+        /// </summary>
         public MatchSet? Fallback { get; init; }
+
+        /// <summary>The last of the fallbacks: every article with all the words (this set when it has no fallback).</summary>
+        public MatchSet AllWords => Fallback?.AllWords ?? this;
 
         /// <summary>
         /// For the first tier: how many articles it must hold to stand (1, or <see cref="WordsTogether.MinLongRunArticles"/>
@@ -229,6 +235,18 @@ public sealed class ArticleIndex : IDisposable
         /// the words holds them together, there is one list, as before (and the articles missing one word may follow it).</remarks>
         public bool Stands(int together, Func<int> allWords) =>
             Compounds ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, allWords);
+    }
+
+    // The set a count stands on: the first tier when it stands, else the next fallback that does (as the search reads it).
+    private static MatchSet Standing(IndexSearcher searcher, MatchSet set, FilterSet selections, BudgetMeter meter)
+    {
+        while (set.Fallback is { } fallback)
+        {
+            var all = set.AllWords.Query;
+            if (set.Stands(Count(searcher, set.Query, selections, meter), () => Count(searcher, all, selections, meter))) return set;
+            set = fallback;
+        }
+        return set;
     }
 
     /// <summary>
@@ -323,14 +341,18 @@ public sealed class ArticleIndex : IDisposable
         }
         var plain = new MatchSet(query, null, readings, entity) { ArticlesRead = read };
         var minArticles = (units?.Count ?? words!.Count) > WordsTogether.MaxShortRun ? WordsTogether.MinLongRunArticles : 1;
+        // A four-word run that seldom stands whole ("trien lam quoc phong": "triển lãm" and "quốc phòng" in few articles side
+        // by side) is read as its compounds next, then as every word: not straight to every article with the four syllables
+        // anywhere (2,432 on the 38k, "Triển lãm Quốc tế Vietbuild" first).
+        MatchSet Next() => minArticles > 1 ? CompoundsTogether(searcher, built, query, entity, request, selections, meter) ?? plain : plain;
         if (request.Apart)
         {
             var togetherTotal = Count(searcher, first, selections, meter);
             var second = new BooleanQuery { { query, Occur.MUST }, { together, Occur.MUST_NOT } };
-            return !TierStands(togetherTotal, minArticles, () => Count(searcher, query, selections, meter)) ? plain : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read };
+            return !TierStands(togetherTotal, minArticles, () => Count(searcher, query, selections, meter)) ? Next() : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read };
         }
-        // The caller runs the first tier and falls back to `plain` when it is empty (the words never stand together).
-        return new MatchSet(first, "together", readings, entity) { Fallback = plain, ArticlesRead = read, MinArticles = minArticles };
+        // The caller runs the first tier and falls back when it does not stand (the words never, or seldom, stand together).
+        return new MatchSet(first, "together", readings, entity) { Fallback = Next(), ArticlesRead = read, MinArticles = minArticles };
     }
 
     /// <summary>
@@ -379,18 +401,20 @@ public sealed class ArticleIndex : IDisposable
             entityAbsent = false;
             var set = Match(searcher, parsed, b, request, selections, meter);
             var (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
-            if (set.Fallback is { } fallback && !meter.TimedOut)
+            int? allWords = null;
+            while (set.Fallback is { } fallback && !meter.TimedOut)
             {
-                int? allWords = null;
-                int AllWords() => allWords ??= Count(searcher, fallback.Query, selections, meter);
-                if (!set.Stands(total, AllWords))
+                var all = set.AllWords.Query;
+                int AllWords() => allWords ??= Count(searcher, all, selections, meter);
+                if (set.Stands(total, AllWords))
                 {
-                    // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so.
-                    entityAbsent = set.Entity is not null && total == 0;
-                    set = fallback;
-                    (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
+                    set = set with { OtherTierTotal = AllWords() - total }; // all words, less those together
+                    break;
                 }
-                else set = set with { OtherTierTotal = AllWords() - total }; // all words, less those together
+                // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so.
+                entityAbsent |= set.Entity is not null && total == 0;
+                set = fallback;
+                (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
             }
             return (set, top, facets, total);
         }
@@ -542,13 +566,13 @@ public sealed class ArticleIndex : IDisposable
             var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root, oneMissing: true);
             var selections = Selections(request);
             var set = Match(searcher, parsed, built, request, selections, meter);
-            if (set.Fallback is { } fallback && !set.Stands(Count(searcher, set.Query, selections, meter), () => Count(searcher, fallback.Query, selections, meter))) set = fallback;
+            set = Standing(searcher, set, selections, meter);
             if (built.SpeltAsTyped && Count(searcher, set.Query, selections, meter) == 0)
             {
                 // As the search reads it: syllables without marks, or quoted phrases, that no article spells so stand for every spelling.
                 var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
                 var everySet = Match(searcher, parsed, every, request, selections, meter);
-                if (everySet.Fallback is { } f && !everySet.Stands(Count(searcher, everySet.Query, selections, meter), () => Count(searcher, f.Query, selections, meter))) everySet = f;
+                everySet = Standing(searcher, everySet, selections, meter);
                 if (Count(searcher, everySet.Query, selections, meter) > 0) (built, set) = (every, everySet);
             }
             var matching = set.Query;

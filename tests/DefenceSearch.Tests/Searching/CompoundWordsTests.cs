@@ -51,6 +51,24 @@ public sealed class CompoundWordsTests : IDisposable
     }
 
     [Fact]
+    public void A_four_word_run_that_seldom_stands_whole_is_read_as_its_compounds_before_every_word()
+    {
+        // "hợp tác quốc phòng" stands whole in two articles, fewer than a four-word run needs to make the tier; its
+        // compounds stand together in three; the articles with "Quốc hội" or "quốc tế" and "phong phú" are not counted (they
+        // were, before).
+        var r = _index.Search(new SearchRequest { Query = "hop tac quoc phong" });
+
+        Assert.Equal("together", r.Tier);
+        Assert.Equal(["ties1", "ties2", "ties3"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Equal(2, r.OtherTierTotal);
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.CompoundWords);
+        // What a saved search's "new since" counts, and the second tier a click away, follow the same reading.
+        Assert.Equal(3, _index.CountAddedSince(new SearchRequest { Query = "hop tac quoc phong" }, 0));
+        var apart = _index.Search(new SearchRequest { Query = "hop tac quoc phong", Apart = true });
+        Assert.Equal(["city", "scattered"], apart.Hits.Select(h => h.Id).Order().ToList());
+    }
+
+    [Fact]
     public void Neighbours_across_two_words_are_no_compound_and_each_pair_is_measured_once()
     {
         var units = Units("phong viet nam an do");
