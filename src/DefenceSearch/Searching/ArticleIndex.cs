@@ -230,11 +230,14 @@ public sealed class ArticleIndex : IDisposable
         /// <summary>For a long query's compounds tier, the compounds as typed ("hop tac", "quoc phong"), for the notice; else null.</summary>
         public IReadOnlyList<string>? CompoundsTyped { get; init; }
 
+        /// <summary>Whether the tiers are a named entity's: the articles tagged with it, then those that only hold its words.</summary>
+        public bool EntityTagged { get; init; }
+
         /// <summary>Whether the first tier is the result (<see cref="TierStands"/>), given how many articles it holds.</summary>
         /// <remarks>A long query's compounds tier stands when some article holds a compound's syllables apart; when every article with all
         /// the words holds them together, there is one list, as before (and the articles missing one word may follow it).</remarks>
         public bool Stands(int together, Func<int> allWords) =>
-            Compounds ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, allWords);
+            Compounds || EntityTagged ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, allWords);
     }
 
     // The set a count stands on: the first tier when it stands, else the next fallback that does (as the search reads it).
@@ -296,6 +299,14 @@ public sealed class ArticleIndex : IDisposable
     private MatchSet Match(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, SearchRequest request,
         FilterSet selections, BudgetMeter meter)
     {
+        var words = MatchWords(searcher, parsed, built, request, selections, meter);
+        return words.Entity is { } entity && EntityTier(searcher, built, words, entity, request, selections, meter) is { } about ? about : words;
+    }
+
+    // Which articles the query's words mean (a named entity's tag counting as its words): together, apart, or every word.
+    private MatchSet MatchWords(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, SearchRequest request,
+        FilterSet selections, BudgetMeter meter)
+    {
         var bare = WordsTogether.BareWords(parsed.Root);
         var entity = WordsTogether.NameWords(parsed.Root) is { } name ? EntityNames.Find(_data, name, request.Lang) : null;
         var query = entity is null ? built.Query : new BooleanQuery { { built.Query, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
@@ -355,6 +366,29 @@ public sealed class ArticleIndex : IDisposable
         return new MatchSet(first, "together", readings, entity) { Fallback = Next(), ArticlesRead = read, MinArticles = minArticles };
     }
 
+    // A query that names a country or minister, in any spelling ("Úc", "uc", "australia", "Ô-xtrây-li-a"): the articles tagged
+    // with it are the result, the same set and count whatever the spelling; those that only hold the words ("ký ức" for "uc",
+    // "thẩm mỹ" for "my", "Mỹ Tho") are the second tier, one click away. Null when no article is tagged with it: then the
+    // name's words decide, as for any words (a name no article holds is said to be absent). `words`: the words' own set
+    // (with `Apart`, their second tier or every word), taken when this tier does not stand (no tagged article within the
+    // filters, or every article with the words tagged).
+    private static MatchSet? EntityTier(IndexSearcher searcher, BuiltQuery built, MatchSet words, NamedEntity entity, SearchRequest request,
+        FilterSet selections, BudgetMeter meter)
+    {
+        var tagged = new TermQuery(new Term(entity.Field, entity.Key));
+        if (searcher.IndexReader.DocFreq(tagged.Term) == 0) return null;
+        // Ranked as before: the tag's constant score plus the words' match, the articles spelling the name as typed first.
+        var first = new BooleanQuery { { entity.Tagged(), Occur.MUST }, { built.Query, Occur.SHOULD } };
+        var all = words.AllWords.Query; // the words or the tag
+        var set = new MatchSet(first, "together", [], entity) { Fallback = words, EntityTagged = true };
+        if (!request.Apart) return set;
+        var togetherTotal = Count(searcher, first, selections, meter);
+        var second = new BooleanQuery { { all, Occur.MUST }, { tagged, Occur.MUST_NOT } };
+        return set.Stands(togetherTotal, () => Count(searcher, all, selections, meter))
+            ? new MatchSet(second, "apart", [], entity) { OtherTierTotal = togetherTotal, EntityTagged = true }
+            : words;
+    }
+
     /// <summary>
     /// The fewest articles a long query's compounds must stand together in to make the tiers (with none, the articles with
     /// every word are the result, as before). One: a page of the seven articles that say "thương vụ" with "… 78 more have the
@@ -412,7 +446,7 @@ public sealed class ArticleIndex : IDisposable
                     break;
                 }
                 // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so.
-                entityAbsent |= set.Entity is not null && total == 0;
+                entityAbsent |= set.Entity is not null && !set.EntityTagged && total == 0;
                 set = fallback;
                 (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
             }
@@ -474,7 +508,9 @@ public sealed class ArticleIndex : IDisposable
             notices.Add(new QueryNotice(QueryNoticeKind.CompoundWords, null) { Words = compounds });
         if (set.Tier is { } tier && set.OtherTierTotal > 0)
         {
-            notices.Add(new QueryNotice(tier == "apart" ? QueryNoticeKind.WordsApart : QueryNoticeKind.WordsTogether,
+            notices.Add(new QueryNotice(set.EntityTagged
+                    ? tier == "apart" ? QueryNoticeKind.EntityWordsOnly : QueryNoticeKind.EntityTagged
+                    : tier == "apart" ? QueryNoticeKind.WordsApart : QueryNoticeKind.WordsTogether,
                 set.OtherTierTotal.ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))));
         }
         var anyWord = false;

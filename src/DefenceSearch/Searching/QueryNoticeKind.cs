@@ -24,7 +24,10 @@ public enum QueryNoticeKind
     /// <summary>A filter names a value the index does not know (detail: "dimension:value"); nothing matches it.</summary>
     UnknownFilter,
 
-    /// <summary>The query names a country or minister: articles tagged with it match too (detail: its name).</summary>
+    /// <summary>
+    /// The query names a country or minister: it is read as that entity in any spelling (detail: its name); the articles tagged
+    /// with it are the result, or, when every article with the words is tagged, they match beside the words.
+    /// </summary>
     EntityMatch,
     /// <summary>
     /// The query names a country or minister that no article (of those the filters allow) names in any spelling, nor is
@@ -44,6 +47,13 @@ public enum QueryNoticeKind
     WordsTogether,
     /// <summary>The second tier: articles with the words apart (detail: how many hold them together).</summary>
     WordsApart,
+    /// <summary>
+    /// The first tier of a query naming a country or minister: the articles tagged with it, whatever the spelling (detail: how
+    /// many more hold the words without being tagged with it: "ký ức" for "uc").
+    /// </summary>
+    EntityTagged,
+    /// <summary>The second tier of a query naming a country or minister: the articles that hold its words but are not tagged with it (detail: how many are).</summary>
+    EntityWordsOnly,
 
     /// <summary>A keyword query of four or more words also takes the articles that miss one of them (detail: how many do).</summary>
     MissingOneWord,

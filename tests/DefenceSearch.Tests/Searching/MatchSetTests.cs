@@ -28,6 +28,8 @@ public sealed class MatchSetTests : IDisposable
         _corpus.Write("aus1", "Tàu hộ vệ thăm cảng", "Tàu hộ vệ của Úc thăm cảng Cam Ranh.", countries: "AU");
         _corpus.Write("aus2", "Quan hệ đối tác", "Australia và Việt Nam nâng cấp quan hệ.", countries: "AU");
         _corpus.Write("aus3", "Hợp tác gìn giữ hòa bình", "Ô-xtrây-li-a hỗ trợ huấn luyện gìn giữ hòa bình.", countries: "AU");
+        // "ức" folds to "uc" as "Úc" does: a memory, not Australia.
+        _corpus.Write("memory", "Ký ức chiến tranh", "Những ký ức về chiến tranh còn mãi.");
         _corpus.IndexNow();
         _index = _corpus.Open();
     }
@@ -41,7 +43,8 @@ public sealed class MatchSetTests : IDisposable
         Assert.Equal(["name1", "name2"], r.Hits.Select(h => h.Id).Order().ToList());
         Assert.Equal(2, r.Total);
         Assert.Equal(2, r.OtherTierTotal);
-        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.WordsTogether && n.Detail == "2");
+        // A minister's name: the articles tagged with him are the tier, the scattered words one click away.
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityTagged && n.Detail == "2");
         // The facets describe the same articles as the total: the scattered articles' Vietnam tag is not counted.
         var countries = r.Facets["country"].ToDictionary(f => f.Key, f => f.Count);
         Assert.Equal(1, countries["VN"]);
@@ -151,6 +154,23 @@ public sealed class MatchSetTests : IDisposable
 
         Assert.Equal(["aus1", "aus2", "aus3"], r.Hits.Select(h => h.Id).Order().ToList());
         Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityMatch && n.Detail == "Australia");
+    }
+
+    [Theory]
+    [InlineData("Úc")]
+    [InlineData("uc")]
+    public void A_country_counts_the_same_in_every_spelling_and_the_words_alone_are_one_click_away(string query)
+    {
+        // "uc" (and "Úc", whose folded matches rank after) also finds "ký ức": it is not about Australia and is not counted.
+        var r = _index.Search(new SearchRequest { Query = query });
+        Assert.Equal(3, r.Total);
+        Assert.Equal(_index.Search(new SearchRequest { Query = "australia" }).Total, r.Total);
+        Assert.Equal(3, _index.CountAddedSince(new SearchRequest { Query = query }, 0));
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityTagged && n.Detail == "1");
+
+        var words = _index.Search(new SearchRequest { Query = query, Apart = true });
+        Assert.Equal("memory", Assert.Single(words.Hits).Id);
+        Assert.Contains(words.Notices, n => n.Kind == QueryNoticeKind.EntityWordsOnly && n.Detail == "3");
     }
 
     [Fact]
