@@ -93,6 +93,30 @@ internal static class CompoundWords
             ? folded
             : null;
 
+    /// <summary>
+    /// The mutual information of two index terms side by side in the bodies (as <see cref="MinInformation"/> measures it), for
+    /// any spelling: "đảo chính" is a word, "đạo chính" (of "lãnh đạo Chính phủ") is not. Remembered per reader, as pairs are.
+    /// </summary>
+    /// <param name="searcher">The searcher over the index whose text is read.</param>
+    /// <param name="a">The first term, as indexed (folded or exact form).</param>
+    /// <param name="b">The second term.</param>
+    /// <param name="measured">Whether the pair was read from the index (false: remembered).</param>
+    public static double Information(IndexSearcher searcher, string a, string b, out bool measured)
+    {
+        measured = false;
+        var reader = searcher.IndexReader;
+        var cache = Cache.GetOrCreateValue(reader);
+        var key = a + " " + b;
+        if (cache.TryGetValue(key, out var information)) return information;
+        measured = true;
+        var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
+        var (ta, tb) = (reader.TotalTermFreq(new Term(Schema.Body, a)), reader.TotalTermFreq(new Term(Schema.Body, b)));
+        var adjacent = ta == 0 || tb == 0 ? 0 : SideBySide(searcher, a, b);
+        information = adjacent == 0 ? double.NegativeInfinity : Math.Log2(adjacent * total / ((double)ta * tb));
+        if (cache.Count < MaxRemembered) cache[key] = information;
+        return information;
+    }
+
     // How many times the body writes a and b side by side, over the whole index.
     private static long SideBySide(IndexSearcher searcher, string a, string b)
     {

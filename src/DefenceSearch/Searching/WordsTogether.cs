@@ -177,6 +177,27 @@ internal static class WordsTogether
     private static string Term(string word, bool plainExact) =>
         !VietnameseText.IsAscii(word) ? VietnameseText.ExactForm(word) : plainExact ? AdjacentTermsQuery.PlainMark + word : word;
 
+    /// <summary>
+    /// The least mutual information (<see cref="CompoundWords.Information"/>) each neighbour pair of a reading needs for the
+    /// reading to be a word. Measured on the 38k: "đảo chính" 3.8, "biển đông" 8.2, "biến động" 5.4, "biển động" 2.9, "an ninh
+    /// biển" 3.3 / 9.3, "hải quan" 5.6; "đạo chính" 1.5 (the syllables of "lãnh đạo" and "Chính phủ"), "quốc phong" 1.7.
+    /// </summary>
+    public const double MinReadingInformation = 2.0;
+
+    // Whether every neighbour pair of a reading stands side by side well above chance in the bodies (its exact spellings). A
+    // syllable without marks has no term of its own (its folded term is every spelling's): its pairs are not judged.
+    private static bool IsWord(IndexSearcher searcher, string reading)
+    {
+        var words = reading.Split(' ');
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (VietnameseText.IsAscii(words[i]) || VietnameseText.IsAscii(words[i + 1])) continue;
+            if (CompoundWords.Information(searcher, VietnameseText.ExactForm(words[i]), VietnameseText.ExactForm(words[i + 1]), out _) < MinReadingInformation)
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>A reading's words as index terms: it is typed with diacritics, so its syllables without marks stand only so.</summary>
     private static List<string> ReadingTerms(string reading)
     {
@@ -262,13 +283,17 @@ internal static class WordsTogether
                 var count = new TotalHitCountCollector();
                 searcher.Search(Either(ReadingTerms(kv.Key), 0), count);
                 var form = kv.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-                return (Reading: new Reading(form, kv.Key, count.TotalHits), kv.Value.OnTopic);
+                return (Reading: new Reading(form, kv.Key, count.TotalHits), kv.Value.OnTopic, Word: IsWord(searcher, kv.Key));
             })
-            // On topic first (this is a defence news search: "Biển Đông" before "biến động"), then the commonest.
-            .OrderByDescending(r => r.OnTopic)
+            // Words first ("đảo chính", not "đạo chính" of "lãnh đạo Chính phủ"), on topic next (this is a defence news search:
+            // "Biển Đông" before "biến động"), then the commonest.
+            .OrderByDescending(r => r.Word)
+            .ThenByDescending(r => r.OnTopic)
             .ThenByDescending(r => r.Reading.Articles)
             .ThenBy(r => r.Reading.Query, StringComparer.Ordinal)
             .ToList();
+        // Where some reading is a word, the syllables of two words side by side are no reading to offer.
+        if (ranked[0].Word) ranked = ranked.Where(r => r.Word).ToList();
         // Typed with marks, the typed spelling is the reading: the others are offered, never put first.
         firstLeads = !marked && (ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles));
         return ranked.Select(r => r.Reading).ToList();

@@ -174,6 +174,24 @@ public sealed class MatchSetTests : IDisposable
     }
 
     [Fact]
+    public void The_syllables_of_two_words_side_by_side_are_no_reading()
+    {
+        // "dao chinh" stands as "đảo chính" (a coup) and as "đạo Chính" of "lãnh đạo Chính phủ", as often: the second is
+        // two words' syllables, no reading to offer, and the coup leads.
+        using var corpus = new SmallCorpus();
+        corpus.Write("coup", "Binh biến bất thành", "Cuộc đảo chính bất thành; phe đảo chính đầu hàng.");
+        for (var i = 0; i < 3; i++)
+            corpus.Write($"cabinet{i}", "Họp báo", "Lãnh đạo Chính phủ họp; lãnh đạo bàn chính sách, chính quyền và lãnh đạo tỉnh nói chính sách chính là dân.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        var r = index.Search(new SearchRequest { Query = "dao chinh" });
+
+        Assert.Equal("coup", r.Hits[0].Id);
+        Assert.DoesNotContain(r.Readings, x => x.Query == "đạo chính");
+    }
+
+    [Fact]
     public void A_minister_no_article_names_is_said_to_be_absent_not_read_into_scattered_words()
     {
         // Phùng Quang Thanh is in the gazetteer, but no article here names him: "Phùng", "Quang" and "Thanh" stand in an
