@@ -257,6 +257,27 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_paragraph_of_specifications_in_a_port_call_is_military_technology()
+    {
+        // Two sentences of twelve give the warship's dimensions in several units (area-rules.json's specificationsByArea):
+        // a paragraph developing its technical description, however small a share of the visit it takes up.
+        string[] visit =
+        [
+            "Sáng nay, tàu hộ vệ của hải quân nước bạn cập cảng, bắt đầu chuyến thăm 5 ngày.", "Lễ đón tàu được tổ chức tại cầu cảng.",
+            "Đại diện bộ chỉ huy vùng tặng hoa thủy thủ đoàn.", "Thủy thủ đoàn sẽ giao lưu thể thao với đơn vị bạn.",
+            "Các sĩ quan sẽ tham quan thành phố.", "Chuyến thăm nhằm tăng cường quan hệ giữa hải quân hai nước.",
+            "Tàu dài 118 m, lượng giãn nước 3.600 tấn, tốc độ tối đa 27 hải lý/giờ.",
+            "Tàu được trang bị tên lửa đối không, pháo 127 mm và 6 ống phóng ngư lôi, tầm hoạt động 8.000 km.",
+            "Đây là tàu thứ 23 của hải quân nước bạn thăm hữu nghị.", "Thuyền trưởng bày tỏ vui mừng.",
+            "Tàu sẽ rời cảng vào cuối tuần.", "Hai bên chụp ảnh lưu niệm.",
+        ];
+        Assert.Contains("military-technology", Areas("Tàu hộ vệ nước bạn thăm cảng", visit));
+        // One length repeated is no specification (a runway "dài 3.048 m và 3.800 m", a depth "500 mét … 700 mét").
+        Assert.DoesNotContain("military-technology", Areas("Tàu hộ vệ nước bạn thăm cảng",
+            [.. visit[..6], "Tàu dài 118 m, rộng 15 m.", "Tàu được trang bị tên lửa đối không và 6 ống phóng ngư lôi, chiều cao 40 m.", .. visit[8..]]));
+    }
+
+    [Fact]
     public void An_exercise_with_a_word_of_partnership_a_few_words_after_it_is_training()
     {
         // "diễn tập quân sự chung", "tập trận hải quân liên hợp": the pair of area-rules.json, where "tập trận chung" of
