@@ -1192,7 +1192,7 @@ public sealed partial class EntityExtractor
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;
-            return sentences >= minSentences && sentences >= rules.ShareFor(area) * bodySentences;
+            return sentences >= rules.SentencesFor(area) && sentences >= rules.ShareFor(area) * bodySentences;
         }
         return phrases == 1 && e.Specific && title && sentences >= minSentences;
     }

@@ -257,6 +257,23 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Two_sentences_of_a_short_news_item_naming_a_weapons_maker_are_not_military_technology()
+    {
+        // Two of seven sentences (29%) hold the area's phrases ("do … chế tạo", "được trang bị"): enough share, but military
+        // technology asks for 3 body sentences without the title (area-rules.json's minSentencesByArea).
+        string[] item =
+        [
+            "Máy bay chiến đấu của liên quân đã bắn hạ một máy bay không người lái gần căn cứ.", "Chiếc máy bay do nước láng giềng chế tạo.",
+            "Nó được trang bị vũ khí và bay về phía căn cứ.", "Người phát ngôn liên quân xác nhận vụ việc.", "Phía bên kia chưa bình luận.",
+            "Đây là lần thứ hai trong tháng.", "Căng thẳng đang gia tăng.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Liên quân lại bắn hạ máy bay", item));
+        // A third sentence on the drone's build makes it a description.
+        Assert.Contains("military-technology", Areas("Liên quân lại bắn hạ máy bay",
+            [.. item[..3], "Loại máy bay này được thiết kế để mang tên lửa.", .. item[3..]]));
+    }
+
+    [Fact]
     public void A_paragraph_of_specifications_in_a_port_call_is_military_technology()
     {
         // Two sentences of twelve give the warship's dimensions in several units (area-rules.json's specificationsByArea):
@@ -595,15 +612,21 @@ public class EntityRuleTests
     [Fact]
     public void A_closing_paragraph_of_a_ships_specifications_is_military_technology()
     {
-        // A deployment article whose last paragraph gives the carrier's displacement, commissioning and build ("lượng choán
-        // nước", "đưa vào biên chế", "chế tạo"): the ship's description is military technology as well as naval news.
-        var found = Areas("Mỹ điều tàu sân bay tới bán đảo",
+        // A deployment article whose last paragraph gives the carrier's displacement, length, speed, commissioning and build
+        // ("lượng choán nước", "đưa vào biên chế", "chế tạo"): the ship's description is military technology as well as naval
+        // news, through its measurements (specificationsByArea) now that two sentences of a short item are too few alone.
+        string[] deployment =
+        [
             "Tàu sân bay sẽ có mặt ở vùng biển sát bán đảo vào tuần tới.",
             "Giới chức không tiết lộ thời gian tàu hoạt động ở khu vực.",
-            "Tàu thuộc lớp Nimitz của Hải quân Mỹ, lượng choán nước hơn 100.000 tấn.",
+            "Tàu thuộc lớp Nimitz của Hải quân Mỹ, lượng choán nước hơn 100.000 tấn, dài 333 m, tốc độ tối đa 56 km/giờ.",
             "Con tàu được đưa vào biên chế năm 2003 với chi phí chế tạo 8,5 tỷ USD.",
-            "Tàu chở hơn 4.500 thủy thủ.");
-        Assert.Contains("military-technology", found);
+            "Tàu chở hơn 4.500 thủy thủ.",
+        ];
+        Assert.Contains("military-technology", Areas("Mỹ điều tàu sân bay tới bán đảo", deployment));
+        // Without the measurements, two sentences of five are too few (minSentencesByArea).
+        Assert.DoesNotContain("military-technology", Areas("Mỹ điều tàu sân bay tới bán đảo",
+            [.. deployment[..2], "Tàu thuộc lớp Nimitz của Hải quân Mỹ, lượng choán nước hơn 100.000 tấn.", .. deployment[3..]]));
     }
 
     [Fact]

@@ -140,6 +140,14 @@ public partial class ReferenceDataTests
             Assert.InRange(d.Value.MinShare, 0.5, 1.0);
             Assert.InRange(d.Value.MinPhrases, 2, 10);
         });
+        // More body sentences for some areas without the title (military technology: 3), for known areas.
+        Assert.Equal(3, rules.SentencesFor("military-technology"));
+        Assert.Equal(rules.MinSentences, rules.SentencesFor("naval"));
+        Assert.All(rules.MinSentencesByArea!, m =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == m.Key);
+            Assert.InRange(m.Value, rules.MinSentences, 10);
+        });
         // A paragraph of specifications: units written as the text writes them after a number (never a number themselves),
         // subject words in the form the text is matched in, and counts that ask for several measurements.
         Assert.Contains("tấn", rules.SpecificationsByArea!["military-technology"].Units);
