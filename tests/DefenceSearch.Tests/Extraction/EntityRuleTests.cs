@@ -257,13 +257,13 @@ public class EntityRuleTests
     }
 
     [Fact]
-    public void Two_sentences_of_a_short_news_item_naming_a_weapons_maker_are_not_military_technology()
+    public void Two_sentences_of_a_short_news_item_naming_a_weapons_build_are_not_military_technology()
     {
-        // Two of seven sentences (29%) hold the area's phrases ("do … chế tạo", "được trang bị"): enough share, but military
+        // Two of seven sentences (29%) hold the area's phrases ("được chế tạo", "được trang bị"): enough share, but military
         // technology asks for 3 body sentences without the title (area-rules.json's minSentencesByArea).
         string[] item =
         [
-            "Máy bay chiến đấu của liên quân đã bắn hạ một máy bay không người lái gần căn cứ.", "Chiếc máy bay do nước láng giềng chế tạo.",
+            "Máy bay chiến đấu của liên quân đã bắn hạ một máy bay không người lái gần căn cứ.", "Chiếc máy bay mới được chế tạo năm ngoái.",
             "Nó được trang bị vũ khí và bay về phía căn cứ.", "Người phát ngôn liên quân xác nhận vụ việc.", "Phía bên kia chưa bình luận.",
             "Đây là lần thứ hai trong tháng.", "Căng thẳng đang gia tăng.",
         ];
@@ -271,6 +271,21 @@ public class EntityRuleTests
         // A third sentence on the drone's build makes it a description.
         Assert.Contains("military-technology", Areas("Liên quân lại bắn hạ máy bay",
             [.. item[..3], "Loại máy bay này được thiết kế để mang tên lửa.", .. item[3..]]));
+    }
+
+    [Fact]
+    public void A_weapons_maker_named_in_passing_is_no_evidence_of_military_technology()
+    {
+        // "do … chế tạo" (made by) is a mask of area-rules.json's pairsByArea: the title names who built the drone, not how.
+        string[] report =
+        [
+            "Máy bay chiến đấu của liên quân đã bắn hạ một máy bay không người lái gần căn cứ.",
+            "Chiếc máy bay được trang bị vũ khí, tầm bắn chưa rõ.", "Người phát ngôn liên quân xác nhận vụ việc.",
+            "Phía bên kia chưa bình luận.", "Đây là lần thứ hai trong tháng.", "Căng thẳng đang gia tăng.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Liên quân bắn hạ máy bay không người lái do nước láng giềng chế tạo", report));
+        // The same title naming the drone's build keeps its phrase: the title and a body sentence make the area.
+        Assert.Contains("military-technology", Areas("Liên quân bắn hạ máy bay không người lái vừa chế tạo", report));
     }
 
     [Fact]
