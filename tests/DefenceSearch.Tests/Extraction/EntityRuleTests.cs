@@ -289,6 +289,19 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_missile_defence_systems_politics_is_no_military_technology()
+    {
+        // "hệ thống phòng thủ tên lửa" names the system a row is about (its deployment, an inquiry, talks), not its workings:
+        // it is no phrase of military technology (areas.json), and "radar" in one more sentence is not enough.
+        var found = Areas("Tổng thống yêu cầu điều tra việc triển khai lá chắn",
+            "Tổng thống yêu cầu điều tra việc đưa thêm bệ phóng của hệ thống phòng thủ tên lửa vào nước này.",
+            "Bộ Quốc phòng bị cáo buộc không báo cáo việc này.", "Hệ thống phòng thủ tên lửa gồm các bệ phóng và một radar.",
+            "Nước láng giềng phản đối việc triển khai hệ thống phòng thủ tên lửa.", "Cuộc điều tra sẽ kết thúc trong tháng.",
+            "Quan hệ hai nước đồng minh có thể bị ảnh hưởng.", "Giới chức quân sự chưa bình luận.");
+        Assert.DoesNotContain("military-technology", found);
+    }
+
+    [Fact]
     public void A_paragraph_of_specifications_in_a_port_call_is_military_technology()
     {
         // Two sentences of twelve give the warship's dimensions in several units (area-rules.json's specificationsByArea):
