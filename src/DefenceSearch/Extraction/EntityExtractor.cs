@@ -1054,15 +1054,17 @@ public sealed partial class EntityExtractor
     }
 
     /// <summary>
-    /// Whether the body holds a paragraph of specifications: <paramref name="rule"/>'s MinSentences sentences, or one, that
-    /// hold MinMeasures (MinMeasuresAlone) measurements (<paramref name="measure"/>: a number and a unit, "127 m", "3.600
-    /// tấn") and name the subject (<paramref name="words"/>) or hold a phrase of the area (<paramref name="phraseSentences"/>,
-    /// body sentences numbered as FindAreaEvidence numbers them).
+    /// Whether the body holds a paragraph of specifications: <paramref name="rule"/>'s MinSentences sentences that hold
+    /// MinMeasures measurements each (<paramref name="measure"/>: a number and a unit, "127 m", "3.600 tấn") in at least two
+    /// different units between them, or one sentence with measurements in MinMeasuresAlone different units; each names the
+    /// subject (<paramref name="words"/>) or holds a phrase of the area (<paramref name="phraseSentences"/>, body sentences
+    /// numbered as FindAreaEvidence numbers them). One length repeated ("đường băng 3.048 m và 3.800 m") is no specification.
     /// </summary>
     private static bool Specifications(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaSpecifications rule,
         PhraseTrie<bool> words, Regex measure, HashSet<int> phraseSentences)
     {
         var (sentence, start, named, found) = (0, -1, false, 0);
+        var all = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i <= tokens.Length; i++)
         {
             if (i < tokens.Length && tokens[i].Start <= titleEnd) continue;
@@ -1070,9 +1072,16 @@ public sealed partial class EntityExtractor
             {
                 if (start >= 0 && (named || phraseSentences.Contains(sentence)))
                 {
-                    var measures = Measures(text.Substring(tokens[start].Start, tokens[i - 1].End - tokens[start].Start), measure);
-                    if (measures >= rule.MinMeasuresAlone) return true;
-                    if (measures >= rule.MinMeasures && ++found >= rule.MinSentences) return true;
+                    var units = new HashSet<string>(StringComparer.Ordinal);
+                    var count = 0;
+                    foreach (Match m in measure.Matches(text.Substring(tokens[start].Start, tokens[i - 1].End - tokens[start].Start)))
+                        (count, _) = (count + 1, units.Add(m.Groups["unit"].Value));
+                    if (units.Count >= rule.MinMeasuresAlone) return true;
+                    if (count >= rule.MinMeasures)
+                    {
+                        all.UnionWith(units);
+                        if (++found >= rule.MinSentences && all.Count >= 2) return true;
+                    }
                 }
                 if (i == tokens.Length) break;
                 (sentence, start, named) = (sentence + 1, i, false);
@@ -1080,15 +1089,6 @@ public sealed partial class EntityExtractor
             if (!named) named = words.MatchLongest(tokens, i) is not null;
         }
         return false;
-    }
-
-    /// <summary>How many different units the measurements of <paramref name="sentence"/> use ("dài 118 m, nặng 3.600 tấn": 2;
-    /// "đường 3.048 m và 3.800 m": 1): a specification gives several dimensions, not one length repeated.</summary>
-    private static int Measures(string sentence, Regex measure)
-    {
-        var units = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in measure.Matches(sentence)) units.Add(m.Groups["unit"].Value);
-        return units.Count;
     }
 
     /// <summary>

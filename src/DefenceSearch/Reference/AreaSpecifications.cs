@@ -10,7 +10,8 @@ namespace DefenceSearch.Reference;
 /// <param name="Words">Words naming the subject ("tàu", "tên lửa"); a specification sentence names one or holds a phrase of
 /// the area.</param>
 /// <param name="MinMeasures">The fewest measurements (a number and a unit) a specification sentence holds.</param>
-/// <param name="MinSentences">The fewest specification sentences that make a paragraph.</param>
-/// <param name="MinMeasuresAlone">The fewest measurements that make one sentence a paragraph by itself.</param>
+/// <param name="MinSentences">The fewest specification sentences that make a paragraph (their measurements in two different
+/// units at least).</param>
+/// <param name="MinMeasuresAlone">The fewest different units whose measurements make one sentence a paragraph by itself.</param>
 /// <param name="MinPhrases">The fewest different phrases of the area the article must hold.</param>
 public sealed record AreaSpecifications(string[] Units, string[] Words, int MinMeasures, int MinSentences, int MinMeasuresAlone, int MinPhrases);

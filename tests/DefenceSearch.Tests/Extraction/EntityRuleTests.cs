@@ -317,6 +317,9 @@ public class EntityRuleTests
             "Tàu sẽ rời cảng vào cuối tuần.", "Hai bên chụp ảnh lưu niệm.",
         ];
         Assert.Contains("military-technology", Areas("Tàu hộ vệ nước bạn thăm cảng", visit));
+        // Two sentences of two measurements each, in two units between them, are a paragraph too (tonnage, then size).
+        Assert.Contains("military-technology", Areas("Tàu hộ vệ nước bạn thăm cảng",
+            [.. visit[..6], "Lượng giãn nước tiêu chuẩn 3.600 tấn, khi đầy tải 4.000 tấn.", "Tàu dài 118 m, rộng 15 m, có tốc độ tối đa lớn.", .. visit[8..]]));
         // One length repeated is no specification (a runway "dài 3.048 m và 3.800 m", a depth "500 mét … 700 mét").
         Assert.DoesNotContain("military-technology", Areas("Tàu hộ vệ nước bạn thăm cảng",
             [.. visit[..6], "Tàu dài 118 m, rộng 15 m.", "Tàu được trang bị tên lửa đối không và 6 ống phóng ngư lôi, chiều cao 40 m.", .. visit[8..]]));
