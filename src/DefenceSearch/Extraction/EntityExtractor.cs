@@ -62,6 +62,9 @@ public sealed partial class EntityExtractor
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
     // activity's words, and the partner words split into words ("#" for a number).
     private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners)> _jointTitles = [];
+    // Per area, a paragraph of specifications (Data/area-rules.json's specificationsByArea): the rule, its subject words and
+    // the pattern of a measurement (a number and one of its units).
+    private readonly List<(string Area, AreaSpecifications Rule, PhraseTrie<bool> Words, Regex Measure)> _specifications = [];
 
     // A capitalised name syllable that is not a country prefix: "Hà Thị Nga" is a person, "LB Nga" a country.
     private static readonly HashSet<string> CountryPrefixes = ["lb", "ch", "chlb", "chdcnd", "chnd", "chxhcn", "liên", "cộng", "nước", "vương"];
@@ -120,6 +123,16 @@ public sealed partial class EntityExtractor
         _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
+        {
+            var words = new PhraseTrie<bool>(acrossDashes: true);
+            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
+            var units = string.Join("|", rule.Units.OrderByDescending(u => u.Length).Select(Regex.Escape));
+            // A number ("2.790", "30,5", "8.000") right before a unit, spaced or not ("127 m", "8.000km"), the unit a whole word.
+            var measure = new Regex(@"(?<![\p{L}\p{N}.,])\p{N}+(?:[.,]\p{N}+)*\s?(?<unit>" + units + @")(?![\p{L}\p{N}])",
+                RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            _specifications.Add((area, rule, words, measure));
+        }
         foreach (var m in data.Ministers)
         {
             foreach (var alias in m.Aliases.Append(m.Name).Distinct())
@@ -959,6 +972,14 @@ public sealed partial class EntityExtractor
             var (inTitle, named) = SubjectSentences(text, tokens, titleEnd, words, rule.Designations);
             ev.Dense = inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
         }
+        // A paragraph of specifications ("dài 118 m, lượng giãn nước 3.600 tấn, tốc độ tối đa 27 hải lý/giờ") with a few of the
+        // area's phrases makes the area, however small a share of a port call or launch report it takes up.
+        foreach (var (area, rule, words, measure) in _specifications)
+        {
+            if (!evidence.TryGetValue(area, out var ev) || ev.Dense || ev.Phrases.Count < rule.MinPhrases) continue;
+            var phraseSentences = mentions.Where(x => x.InBody && x.Area == area).Select(x => x.Sentence).ToHashSet();
+            ev.Dense = Specifications(text, tokens, titleEnd, rule, words, measure, phraseSentences);
+        }
         // A title that names a joint activity ("Mỹ-Hàn tập trận", "NATO tập trận") names its area when the body names the
         // activity in a good share of its sentences, though the activity's words are no phrase of the area by themselves.
         foreach (var (area, rule, words, partners) in _jointTitles)
@@ -1030,6 +1051,44 @@ public sealed partial class EntityExtractor
             else title = true;
         }
         return (title, sentences);
+    }
+
+    /// <summary>
+    /// Whether the body holds a paragraph of specifications: <paramref name="rule"/>'s MinSentences sentences that hold
+    /// MinMeasures measurements each (<paramref name="measure"/>: a number and a unit, "127 m", "3.600 tấn") in at least two
+    /// different units between them, or one sentence with measurements in MinMeasuresAlone different units; each names the
+    /// subject (<paramref name="words"/>) or holds a phrase of the area (<paramref name="phraseSentences"/>, body sentences
+    /// numbered as FindAreaEvidence numbers them). One length repeated ("đường băng 3.048 m và 3.800 m") is no specification.
+    /// </summary>
+    private static bool Specifications(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaSpecifications rule,
+        PhraseTrie<bool> words, Regex measure, HashSet<int> phraseSentences)
+    {
+        var (sentence, start, named, found) = (0, -1, false, 0);
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            if (i < tokens.Length && tokens[i].Start <= titleEnd) continue;
+            if (i == tokens.Length || start < 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))
+            {
+                if (start >= 0 && (named || phraseSentences.Contains(sentence)))
+                {
+                    var units = new HashSet<string>(StringComparer.Ordinal);
+                    var count = 0;
+                    foreach (Match m in measure.Matches(text.Substring(tokens[start].Start, tokens[i - 1].End - tokens[start].Start)))
+                        (count, _) = (count + 1, units.Add(m.Groups["unit"].Value));
+                    if (units.Count >= rule.MinMeasuresAlone) return true;
+                    if (count >= rule.MinMeasures)
+                    {
+                        all.UnionWith(units);
+                        if (++found >= rule.MinSentences && all.Count >= 2) return true;
+                    }
+                }
+                if (i == tokens.Length) break;
+                (sentence, start, named) = (sentence + 1, i, false);
+            }
+            if (!named) named = words.MatchLongest(tokens, i) is not null;
+        }
+        return false;
     }
 
     /// <summary>
@@ -1133,7 +1192,7 @@ public sealed partial class EntityExtractor
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;
-            return sentences >= minSentences && sentences >= rules.ShareFor(area) * bodySentences;
+            return sentences >= rules.SentencesFor(area) && sentences >= rules.ShareFor(area) * bodySentences;
         }
         return phrases == 1 && e.Specific && title && sentences >= minSentences;
     }

@@ -34,13 +34,26 @@ namespace DefenceSearch.Reference;
 /// Per area, the areas it yields to: in a body sentence that holds a phrase of one of them, its own phrases are no evidence
 /// (the search in "tìm kiếm, quy tập hài cốt liệt sĩ" is war legacy's, not search and rescue's), or null.
 /// </param>
+/// <param name="SpecificationsByArea">
+/// Per area, the measurements whose sentences make a paragraph of specifications, which makes the area substantial with a
+/// few of its phrases whatever share it takes up (<see cref="AreaSpecifications"/>), or null.
+/// </param>
+/// <param name="MinSentencesByArea">
+/// Other numbers of body sentences for some areas when the title does not name them (military technology: 3, since two
+/// sentences of a short news item naming a test or a design are no description of a weapon), or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
     Dictionary<string, AreaDensity>? DensityByArea = null, Dictionary<string, AreaJointTitle>? JointTitlesByArea = null,
-    Dictionary<string, string[]>? YieldsToByArea = null)
+    Dictionary<string, string[]>? YieldsToByArea = null, Dictionary<string, AreaSpecifications>? SpecificationsByArea = null,
+    Dictionary<string, int>? MinSentencesByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>
     public double ShareFor(string area) => MinShareByArea is { } s && s.TryGetValue(area, out var share) ? share : MinShare;
+
+    /// <summary>The fewest body sentences an area's evidence must stand in when the title does not name it.</summary>
+    /// <param name="area">The area's key.</param>
+    public int SentencesFor(string area) => MinSentencesByArea is { } s && s.TryGetValue(area, out var n) ? n : MinSentences;
 }

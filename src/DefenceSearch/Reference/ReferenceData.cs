@@ -92,6 +92,7 @@ public sealed class ReferenceData
         if (areaRules.DefenceWords is null || areaRules.DefenceWords.Length == 0 || areaRules.MinSentences < 1 || areaRules.MinShare is < 0 or > 1
             || areaRules.TopicListAreas is < 0 or > 18 || areaRules.TopicListItemWords is < 0 or > 30
             || (areaRules.MinShareByArea ?? []).Any(s => s.Value is < 0 or > 1 || !areas.Any(a => a.Key == s.Key))
+            || (areaRules.MinSentencesByArea ?? []).Any(s => s.Value is < 1 or > 20 || !areas.Any(a => a.Key == s.Key))
             || (areaRules.ContextWordsByArea ?? []).Concat(areaRules.TitleCuesByArea ?? []).Any(c => c.Value is null || c.Value.Length == 0 || !areas.Any(a => a.Key == c.Key))
             || (areaRules.PairsByArea ?? []).Any(p => !areas.Any(a => a.Key == p.Key) || p.Value is null
                 || p.Value.Any(x => x.First is not { Length: > 0 } || x.Then is not { Length: > 0 } || x.Window is < 0 or > 10 || x.Weight is < 0 or > 2))
@@ -101,8 +102,11 @@ public sealed class ReferenceData
                 || j.Value.Partners is null || (j.Value.Partners.Length == 0 && j.Value.Countries < 2) || j.Value.Countries is < 0 or > 5
                 || j.Value.Window is < 0 or > 10 || j.Value.MinShare is <= 0 or > 1)
             || (areaRules.YieldsToByArea ?? []).Any(y => !areas.Any(a => a.Key == y.Key) || y.Value is not { Length: > 0 }
-                || y.Value.Any(o => o == y.Key || !areas.Any(a => a.Key == o))))
-            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, topicListAreas between 0 and 18 and topicListItemWords between 0 and 30, and every share lie between 0 and 1 for a known area, contextWordsByArea and titleCuesByArea give words for known areas, pairsByArea give known areas pairs with first and then words, a window of 0 to 10 words and a weight of 0 (a mask), 1 or 2, densityByArea give known areas words, a share above 0 and at most 1 and at least 1 phrase, and jointTitlesByArea give known areas words, partners (words, or 2 to 5 countries), a window of 0 to 10 words and a share above 0 and at most 1, and yieldsToByArea give known areas other known areas.");
+                || y.Value.Any(o => o == y.Key || !areas.Any(a => a.Key == o)))
+            || (areaRules.SpecificationsByArea ?? []).Any(x => !areas.Any(a => a.Key == x.Key) || x.Value is null || x.Value.Units is not { Length: > 0 }
+                || x.Value.Units.Any(u => string.IsNullOrWhiteSpace(u) || char.IsDigit(u[0])) || x.Value.Words is null
+                || x.Value.MinMeasures < 1 || x.Value.MinSentences < 1 || x.Value.MinMeasuresAlone < x.Value.MinMeasures || x.Value.MinPhrases < 1))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: defenceWords must hold words, minSentences be at least 1, topicListAreas between 0 and 18 and topicListItemWords between 0 and 30, and every share lie between 0 and 1 (every minSentencesByArea between 1 and 20) for a known area, contextWordsByArea and titleCuesByArea give words for known areas, pairsByArea give known areas pairs with first and then words, a window of 0 to 10 words and a weight of 0 (a mask), 1 or 2, densityByArea give known areas words, a share above 0 and at most 1 and at least 1 phrase, and jointTitlesByArea give known areas words, partners (words, or 2 to 5 countries), a window of 0 to 10 words and a share above 0 and at most 1, yieldsToByArea give known areas other known areas, and specificationsByArea give known areas units (not starting with a digit), words, and at least 1 measure, sentence and phrase (measures alone at least measures).");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");

@@ -257,6 +257,75 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Two_sentences_of_a_short_news_item_naming_a_weapons_build_are_not_military_technology()
+    {
+        // Two of seven sentences (29%) hold the area's phrases ("được chế tạo", "được trang bị"): enough share, but military
+        // technology asks for 3 body sentences without the title (area-rules.json's minSentencesByArea).
+        string[] item =
+        [
+            "Máy bay chiến đấu của liên quân đã bắn hạ một máy bay không người lái gần căn cứ.", "Chiếc máy bay mới được chế tạo năm ngoái.",
+            "Nó được trang bị vũ khí và bay về phía căn cứ.", "Người phát ngôn liên quân xác nhận vụ việc.", "Phía bên kia chưa bình luận.",
+            "Đây là lần thứ hai trong tháng.", "Căng thẳng đang gia tăng.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Liên quân lại bắn hạ máy bay", item));
+        // A third sentence on the drone's build makes it a description.
+        Assert.Contains("military-technology", Areas("Liên quân lại bắn hạ máy bay",
+            [.. item[..3], "Loại máy bay này được thiết kế để mang tên lửa.", .. item[3..]]));
+    }
+
+    [Fact]
+    public void A_weapons_maker_named_in_passing_is_no_evidence_of_military_technology()
+    {
+        // "do … chế tạo" (made by) is a mask of area-rules.json's pairsByArea: the title names who built the drone, not how.
+        string[] report =
+        [
+            "Máy bay chiến đấu của liên quân đã bắn hạ một máy bay không người lái gần căn cứ.",
+            "Chiếc máy bay được trang bị vũ khí, tầm bắn chưa rõ.", "Người phát ngôn liên quân xác nhận vụ việc.",
+            "Phía bên kia chưa bình luận.", "Đây là lần thứ hai trong tháng.", "Căng thẳng đang gia tăng.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Liên quân bắn hạ máy bay không người lái do nước láng giềng chế tạo", report));
+        // The same title naming the drone's build keeps its phrase: the title and a body sentence make the area.
+        Assert.Contains("military-technology", Areas("Liên quân bắn hạ máy bay không người lái vừa chế tạo", report));
+    }
+
+    [Fact]
+    public void A_missile_defence_systems_politics_is_no_military_technology()
+    {
+        // "hệ thống phòng thủ tên lửa" names the system a row is about (its deployment, an inquiry, talks), not its workings:
+        // it is no phrase of military technology (areas.json), and "radar" in one more sentence is not enough.
+        var found = Areas("Tổng thống yêu cầu điều tra việc triển khai lá chắn",
+            "Tổng thống yêu cầu điều tra việc đưa thêm bệ phóng của hệ thống phòng thủ tên lửa vào nước này.",
+            "Bộ Quốc phòng bị cáo buộc không báo cáo việc này.", "Hệ thống phòng thủ tên lửa gồm các bệ phóng và một radar.",
+            "Nước láng giềng phản đối việc triển khai hệ thống phòng thủ tên lửa.", "Cuộc điều tra sẽ kết thúc trong tháng.",
+            "Quan hệ hai nước đồng minh có thể bị ảnh hưởng.", "Giới chức quân sự chưa bình luận.");
+        Assert.DoesNotContain("military-technology", found);
+    }
+
+    [Fact]
+    public void A_paragraph_of_specifications_in_a_port_call_is_military_technology()
+    {
+        // Two sentences of twelve give the warship's dimensions in several units (area-rules.json's specificationsByArea):
+        // a paragraph developing its technical description, however small a share of the visit it takes up.
+        string[] visit =
+        [
+            "Sáng nay, tàu hộ vệ của hải quân nước bạn cập cảng, bắt đầu chuyến thăm 5 ngày.", "Lễ đón tàu được tổ chức tại cầu cảng.",
+            "Đại diện bộ chỉ huy vùng tặng hoa thủy thủ đoàn.", "Thủy thủ đoàn sẽ giao lưu thể thao với đơn vị bạn.",
+            "Các sĩ quan sẽ tham quan thành phố.", "Chuyến thăm nhằm tăng cường quan hệ giữa hải quân hai nước.",
+            "Tàu dài 118 m, lượng giãn nước 3.600 tấn, tốc độ tối đa 27 hải lý/giờ.",
+            "Tàu được trang bị tên lửa đối không, pháo 127 mm và 6 ống phóng ngư lôi, tầm hoạt động 8.000 km.",
+            "Đây là tàu thứ 23 của hải quân nước bạn thăm hữu nghị.", "Thuyền trưởng bày tỏ vui mừng.",
+            "Tàu sẽ rời cảng vào cuối tuần.", "Hai bên chụp ảnh lưu niệm.",
+        ];
+        Assert.Contains("military-technology", Areas("Tàu hộ vệ nước bạn thăm cảng", visit));
+        // Two sentences of two measurements each, in two units between them, are a paragraph too (tonnage, then size).
+        Assert.Contains("military-technology", Areas("Tàu hộ vệ nước bạn thăm cảng",
+            [.. visit[..6], "Lượng giãn nước tiêu chuẩn 3.600 tấn, khi đầy tải 4.000 tấn.", "Tàu dài 118 m, rộng 15 m, có tốc độ tối đa lớn.", .. visit[8..]]));
+        // One length repeated is no specification (a runway "dài 3.048 m và 3.800 m", a depth "500 mét … 700 mét").
+        Assert.DoesNotContain("military-technology", Areas("Tàu hộ vệ nước bạn thăm cảng",
+            [.. visit[..6], "Tàu dài 118 m, rộng 15 m.", "Tàu được trang bị tên lửa đối không và 6 ống phóng ngư lôi, chiều cao 40 m.", .. visit[8..]]));
+    }
+
+    [Fact]
     public void An_exercise_with_a_word_of_partnership_a_few_words_after_it_is_training()
     {
         // "diễn tập quân sự chung", "tập trận hải quân liên hợp": the pair of area-rules.json, where "tập trận chung" of
@@ -574,15 +643,21 @@ public class EntityRuleTests
     [Fact]
     public void A_closing_paragraph_of_a_ships_specifications_is_military_technology()
     {
-        // A deployment article whose last paragraph gives the carrier's displacement, commissioning and build ("lượng choán
-        // nước", "đưa vào biên chế", "chế tạo"): the ship's description is military technology as well as naval news.
-        var found = Areas("Mỹ điều tàu sân bay tới bán đảo",
+        // A deployment article whose last paragraph gives the carrier's displacement, length, speed, commissioning and build
+        // ("lượng choán nước", "đưa vào biên chế", "chế tạo"): the ship's description is military technology as well as naval
+        // news, through its measurements (specificationsByArea) now that two sentences of a short item are too few alone.
+        string[] deployment =
+        [
             "Tàu sân bay sẽ có mặt ở vùng biển sát bán đảo vào tuần tới.",
             "Giới chức không tiết lộ thời gian tàu hoạt động ở khu vực.",
-            "Tàu thuộc lớp Nimitz của Hải quân Mỹ, lượng choán nước hơn 100.000 tấn.",
+            "Tàu thuộc lớp Nimitz của Hải quân Mỹ, lượng choán nước hơn 100.000 tấn, dài 333 m, tốc độ tối đa 56 km/giờ.",
             "Con tàu được đưa vào biên chế năm 2003 với chi phí chế tạo 8,5 tỷ USD.",
-            "Tàu chở hơn 4.500 thủy thủ.");
-        Assert.Contains("military-technology", found);
+            "Tàu chở hơn 4.500 thủy thủ.",
+        ];
+        Assert.Contains("military-technology", Areas("Mỹ điều tàu sân bay tới bán đảo", deployment));
+        // Without the measurements, two sentences of five are too few (minSentencesByArea).
+        Assert.DoesNotContain("military-technology", Areas("Mỹ điều tàu sân bay tới bán đảo",
+            [.. deployment[..2], "Tàu thuộc lớp Nimitz của Hải quân Mỹ, lượng choán nước hơn 100.000 tấn.", .. deployment[3..]]));
     }
 
     [Fact]

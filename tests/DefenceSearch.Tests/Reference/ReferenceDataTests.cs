@@ -140,6 +140,26 @@ public partial class ReferenceDataTests
             Assert.InRange(d.Value.MinShare, 0.5, 1.0);
             Assert.InRange(d.Value.MinPhrases, 2, 10);
         });
+        // More body sentences for some areas without the title (military technology: 3), for known areas.
+        Assert.Equal(3, rules.SentencesFor("military-technology"));
+        Assert.Equal(rules.MinSentences, rules.SentencesFor("naval"));
+        Assert.All(rules.MinSentencesByArea!, m =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == m.Key);
+            Assert.InRange(m.Value, rules.MinSentences, 10);
+        });
+        // A paragraph of specifications: units written as the text writes them after a number (never a number themselves),
+        // subject words in the form the text is matched in, and counts that ask for several measurements.
+        Assert.Contains("tấn", rules.SpecificationsByArea!["military-technology"].Units);
+        Assert.All(rules.SpecificationsByArea, x =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == x.Key);
+            Assert.All(x.Value.Units, u => Assert.False(char.IsDigit(u[0]) || u != u.Trim() || u.Length == 0));
+            Assert.All(x.Value.Words, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+            Assert.InRange(x.Value.MinMeasures, 2, 10);
+            Assert.InRange(x.Value.MinMeasuresAlone, x.Value.MinMeasures, 10);
+            Assert.InRange(x.Value.MinPhrases, 1, 10);
+        });
         // A joint exercise named in the title with its partners ("NATO", "# nước": a number and "nước", or countries joined):
         // a known area, words and partners in the form the text is matched in, a share that leaves the rule something to ask.
         Assert.Contains("tập trận", rules.JointTitlesByArea!["training"].Words);
@@ -186,6 +206,10 @@ public partial class ReferenceDataTests
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "densityByArea": {"military-technology": {"words": [], "designations": true, "minShare": 0.8, "minPhrases": 4}}}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
             Assert.Contains("densityByArea", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "specificationsByArea": {"military-technology": {"units": ["5km"], "words": [], "minMeasures": 2, "minSentences": 2, "minMeasuresAlone": 3, "minPhrases": 2}}}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("specificationsByArea", e.Message, StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "area-rules.json"),
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "topicListAreas": -1}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
