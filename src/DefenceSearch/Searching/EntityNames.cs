@@ -19,21 +19,37 @@ internal sealed record NamedEntity(string Field, string Key, string Label)
 /// Entity-aware matching: a query that is, as a whole, the name of a known country or minister ("Úc",
 /// "australia", "hoa ky", "ngo xuan lich", a transliteration) also matches the articles tagged with that
 /// entity, so every spelling counts as the same thing. Names are compared folded; a folded name that
-/// two entities share names neither.
+/// two entities share names neither. A query typed with diacritics names an entity only in one of its spellings with those
+/// marks (tone placement aside): "ỷ" is not Italy ("Ý"), "nhặt" is not Japan ("Nhật").
 /// </summary>
 internal static class EntityNames
 {
     private static readonly ConditionalWeakTable<ReferenceData, IReadOnlyDictionary<string, (string Field, string Key)>> Tables = new();
+    private static readonly ConditionalWeakTable<ReferenceData, HashSet<string>> ExactNames = new();
 
     public static NamedEntity? Find(ReferenceData data, IReadOnlyList<string> words, string lang)
     {
         if (words.Count == 0) return null;
         var folded = string.Join(' ', words.Select(VietnameseText.FoldLower));
         if (!Tables.GetValue(data, Build).TryGetValue(folded, out var entity)) return null;
+        if (words.Any(w => !VietnameseText.IsAscii(w))
+            && !ExactNames.GetValue(data, BuildExact).Contains(string.Join(' ', words.Select(VietnameseText.ExactForm))))
+            return null;
         var label = entity.Field == Schema.Country
             ? data.CountryByKey[entity.Key].Label(lang)
             : data.MinisterByKey[entity.Key].Name;
         return new NamedEntity(entity.Field, entity.Key, label);
+    }
+
+    // Every name in its exact spelling (lower case, tones placed one way), as a query typed with diacritics must match it.
+    private static HashSet<string> BuildExact(ReferenceData data)
+    {
+        static string Exact(string name) => string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(name)).Select(t => VietnameseText.ExactForm(t.Text)));
+        return data.Countries.SelectMany(c => c.Aliases.Append(c.Vi).Append(c.En).Concat(c.Weak ?? []))
+            .Concat(data.Ministers.SelectMany(m => m.Aliases.Append(m.Name)))
+            .Select(Exact)
+            .Where(n => n.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static IReadOnlyDictionary<string, (string Field, string Key)> Build(ReferenceData data)

@@ -191,6 +191,17 @@ public sealed class MatchSetTests : IDisposable
         Assert.DoesNotContain(r.Readings, x => x.Query == "đạo chính");
     }
 
+    [Theory]
+    [InlineData("ỷ")]
+    [InlineData("nhặt")]
+    public void A_word_typed_with_other_marks_than_a_country_name_is_not_read_as_the_country(string query)
+    {
+        // "ỷ" folds to Italy's "y" ("Ý") and "nhặt" to Japan's "nhat" ("Nhật"): the marks typed rule both out.
+        var r = _index.Search(new SearchRequest { Query = query });
+        Assert.DoesNotContain(r.Notices, n => n.Kind is QueryNoticeKind.EntityMatch or QueryNoticeKind.EntityTagged);
+        Assert.Contains(_index.Search(new SearchRequest { Query = "Nhật" }).Notices, n => n.Kind == QueryNoticeKind.EntityMatch);
+    }
+
     [Fact]
     public void A_minister_no_article_names_is_said_to_be_absent_not_read_into_scattered_words()
     {
