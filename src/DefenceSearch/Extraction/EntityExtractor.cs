@@ -387,6 +387,8 @@ public sealed partial class EntityExtractor
             // A name begins with a capital ("Báo Hải Quân", not "bài báo về loa phường Việt Nam") and holds no preposition
             // ("ngân hàng thương mại số 1 tại Việt Nam", "một tờ báo của Việt Nam").
             if (_homeNameStops.Contains(tokens[j].Lower)) return false;
+            // A number ends a name from the left: "Ngày 6-1-2017 Cục Hàng hải Việt Nam" is a date, not a holiday's name.
+            if (char.IsDigit(tokens[j].Lower[0])) return false;
             if (tokens[j].Capitalized && StartsPhrase(tokens, j, _homeNameHeads) > 0) return true;
             if (tokens[j].PunctuationBefore) return false;
         }

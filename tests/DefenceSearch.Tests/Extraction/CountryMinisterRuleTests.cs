@@ -216,4 +216,35 @@ public class CountryMinisterRuleTests
         Assert.Equal(["valery-gerasimov"], Ministers("Tổng Tham mưu trưởng quân đội Nga, Đại tướng Valery Gerasimov giới thiệu cỗ máy."));
         Assert.Equal(["valery-gerasimov"], Ministers("Tổng Tư lệnh các lực lượng vũ trang Nga, Đại tướng Valery Gerasimov giới thiệu cỗ máy."));
     }
+
+    [Fact]
+    public void A_daily_newspaper_is_not_Japan()
+    {
+        // country-exceptions.json notCountries "Nhật báo" (session 12; fresh7 baomoi/22672654): "nhật báo" is a daily.
+        Assert.Empty(Countries("Theo Nhật báo Khoa học công nghệ, chiếc tiêm kích bay thử lần đầu."));
+        Assert.Equal(["CN"], Countries("Theo tờ Nhân dân Nhật báo, Trung Quốc bày tỏ lo ngại."));
+        Assert.Equal(["JP"], Countries("Nhật phản đối vụ phóng tên lửa."));
+    }
+
+    [Fact]
+    public void Vietnam_ending_an_associations_or_a_holidays_name_is_not_tagged_but_a_date_ends_no_name()
+    {
+        // homeNameHeads "hội", "ngày" (session 12; fresh7 baomoi/22447124): a professional body's or a holiday's name.
+        Assert.Empty(Countries("Chủ tịch Hội Nhà văn Việt Nam phát biểu nhân Ngày Sách Việt Nam."));
+        // A number between the head and the name: "Ngày 6-1" is a date and the state body names Vietnam.
+        Assert.Equal(["VN"], Countries("Ngày 6-1-2017 Cục Hàng hải Việt Nam có văn bản gửi chủ đầu tư."));
+    }
+
+    [Fact]
+    public void A_royal_Thai_force_and_a_Bahraini_name_their_countries()
+    {
+        // countries.json aliases "Hoàng gia Thái", "Bahraini" (session 12; fresh7 baomoi/22540487, 22603690).
+        Assert.Equal(["TH"], Countries("Chiếc tàu là soái hạm của hải quân Hoàng gia Thái."));
+        Assert.Equal(["BH"], Countries("Thành viên thứ chín là một người Bahraini."));
+    }
+
+    [Fact]
+    public void A_deputy_minister_is_found_under_a_misspelt_given_name() =>
+        // ministers.json alias "Richardo David" (session 12; fresh7 baomoi/22453403).
+        Assert.Equal(["ricardo-david"], Ministers("Thứ trưởng phụ trách chính sách quốc phòng Philippines Richardo David cho biết có khoảng 400 tay súng."));
 }
