@@ -247,4 +247,14 @@ public class CountryMinisterRuleTests
     public void A_deputy_minister_is_found_under_a_misspelt_given_name() =>
         // ministers.json alias "Richardo David" (session 12; fresh7 baomoi/22453403).
         Assert.Equal(["ricardo-david"], Ministers("Thứ trưởng phụ trách chính sách quốc phòng Philippines Richardo David cho biết có khoảng 400 tay súng."));
+
+    [Fact]
+    public void Common_words_that_begin_with_a_short_country_name_are_not_the_country()
+    {
+        // country-exceptions.json notCountries (session 12): a beauty, fine arts, a diary, an idea, a shirt, an academy, a knife.
+        Assert.Empty(Countries("Mỹ nữ khoe ảnh tại Bảo tàng Mỹ thuật. Anh ấy ghi Nhật ký mỗi ngày."));
+        Assert.Empty(Countries("Ý tưởng của cô là Áo sơ mi trắng. Viện Hàn lâm trao giải. Hắn dùng dao Thái Lan đâm nạn nhân."));
+        // The names standing alone stay the countries.
+        Assert.Equal(["US", "JP", "KR"], Countries("Mỹ, Nhật và Hàn Quốc họp bàn."));
+    }
 }
