@@ -26,6 +26,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _placesBeforeCountry;
     private readonly string[][] _likenessCues;
     private readonly string[][] _homeNameHeads;
+    private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
@@ -119,6 +120,7 @@ public sealed partial class EntityExtractor
         _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
         _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
+        _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var m in data.Ministers)
         {
@@ -390,6 +392,8 @@ public sealed partial class EntityExtractor
             // A number ends a name from the left: "Ngày 6-1-2017 Cục Hàng hải Việt Nam" is a date, not a holiday's name.
             if (char.IsDigit(tokens[j].Lower[0])) return false;
             if (tokens[j].Capitalized && StartsPhrase(tokens, j, _homeNameHeads) > 0) return true;
+            // Some heads begin a name in lower case when a capitalised word follows them ("báo Giáo dục Việt Nam").
+            if (StartsPhrase(tokens, j, _lowerCaseHomeNameHeads) is > 0 and var head && j + head < i && tokens[j + head].Capitalized) return true;
             if (tokens[j].PunctuationBefore) return false;
         }
         return false;

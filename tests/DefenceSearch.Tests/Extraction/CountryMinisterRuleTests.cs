@@ -257,4 +257,14 @@ public class CountryMinisterRuleTests
         // The names standing alone stay the countries.
         Assert.Equal(["US", "JP", "KR"], Countries("Mỹ, Nhật và Hàn Quốc họp bàn."));
     }
+
+    [Fact]
+    public void Vietnam_ending_a_newspapers_name_after_a_lower_case_head_is_not_tagged()
+    {
+        // country-exceptions.json lowerCaseHomeNameHeads (session 12): "phóng viên báo Giáo dục Việt Nam".
+        Assert.Empty(Countries("Phóng viên báo Giáo dục Việt Nam đã bị thu thẻ nhà báo."));
+        // "hội" of "xã hội" begins no name; a lower-case head without a capitalised word after it neither.
+        Assert.Equal(["VN"], Countries("Ông là chuyên gia các vấn đề xã hội Viện Hàn lâm Khoa học Xã hội Việt Nam."));
+        Assert.Equal(["VN"], Countries("Đây là tờ báo lớn nhất Việt Nam."));
+    }
 }
