@@ -254,6 +254,8 @@ public class CountryMinisterRuleTests
         // country-exceptions.json notCountries (session 12): a beauty, fine arts, a diary, an idea, a shirt, an academy, a knife.
         Assert.Empty(Countries("Mỹ nữ khoe ảnh tại Bảo tàng Mỹ thuật. Anh ấy ghi Nhật ký mỗi ngày."));
         Assert.Empty(Countries("Ý tưởng của cô là Áo sơ mi trắng. Viện Hàn lâm trao giải. Hắn dùng dao Thái Lan đâm nạn nhân."));
+        // A tennis major is no country (as "Australian Open"), nor a silk dress.
+        Assert.Empty(Countries("Nadal lần thứ 10 vô địch Pháp mở rộng. Cô đóng phim Áo lụa Hà Đông."));
         // The names standing alone stay the countries.
         Assert.Equal(["US", "JP", "KR"], Countries("Mỹ, Nhật và Hàn Quốc họp bàn."));
     }
