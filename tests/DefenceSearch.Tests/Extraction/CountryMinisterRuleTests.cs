@@ -256,6 +256,9 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Ý tưởng của cô là Áo sơ mi trắng. Viện Hàn lâm trao giải. Hắn dùng dao Thái Lan đâm nạn nhân."));
         // A tennis major is no country (as "Australian Open"), nor a silk dress.
         Assert.Empty(Countries("Nadal lần thứ 10 vô địch Pháp mở rộng. Cô đóng phim Áo lụa Hà Đông."));
+        // Boxing ("quyền Anh") and an English-language major are no Britain; its government is.
+        Assert.Empty(Countries("Huyền thoại quyền Anh tới thăm trường, nơi có ngành Ngôn ngữ Anh."));
+        Assert.Equal(["GB"], Countries("Chính quyền Anh phản đối."));
         // The names standing alone stay the countries.
         Assert.Equal(["US", "JP", "KR"], Countries("Mỹ, Nhật và Hàn Quốc họp bàn."));
     }
