@@ -517,7 +517,9 @@ public sealed partial class EntityExtractor
     // does not start a sentence ("… Pháp, Anh và Đức"); without the text, any punctuation does.
     private bool PronounAtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
         _notAtSentenceStart.Contains(tokens[i].Text)
-        && (i == 0 || tokens[i].PunctuationBefore && !tokens[i].DashBefore && (text is null || SentenceStart(text, tokens[i - 1].End, tokens[i].Start)))
+        && (i == 0 || tokens[i].PunctuationBefore && (text is null || SentenceStart(text, tokens[i - 1].End, tokens[i].Start))
+            // A dash joins names ("Nga - Anh"), but after a sentence's end it opens a line of dialogue (". – Anh ơi, …").
+            && (!tokens[i].DashBefore || (text is not null && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))))
         && i + 1 < tokens.Length && !tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore;
 
     private static bool SentenceStart(string text, int from, int to) =>

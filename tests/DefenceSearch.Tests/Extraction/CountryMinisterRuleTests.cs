@@ -272,4 +272,13 @@ public class CountryMinisterRuleTests
         Assert.Equal(["VN"], Countries("Ông là chuyên gia các vấn đề xã hội Viện Hàn lâm Khoa học Xã hội Việt Nam."));
         Assert.Equal(["VN"], Countries("Đây là tờ báo lớn nhất Việt Nam."));
     }
+
+    [Fact]
+    public void A_line_of_dialogue_opened_by_a_dash_starts_a_sentence_but_a_dash_between_names_does_not()
+    {
+        // notAtSentenceStart after ". –" (session 12): interviews and stories address "Anh" (you) line after line.
+        Assert.Empty(Countries("Anh chỉ mỉm cười. - Anh gặp thử thách gì khi lần đầu diễn? – Anh có buồn không?"));
+        // A dash between two countries joins them: Britain stays.
+        Assert.Equal(["RU", "GB"], Countries("Quan hệ Nga - Anh xấu đi."));
+    }
 }
