@@ -364,7 +364,7 @@ public sealed partial class EntityExtractor
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
             if (language) languagesEnd = i + m.Length;
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
-                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i))) && !Inside(teasers, tokens[i].Start)
+                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i))) && !Inside(teasers, tokens[i].Start)
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -535,6 +535,13 @@ public sealed partial class EntityExtractor
         && i + 1 < tokens.Length && tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore
         && (i + 2 >= tokens.Length || tokens[i + 2].PunctuationBefore)
         && _countries.MatchLongest(tokens, i + 1) is null;
+
+    /// <summary>"H.Đức", "T.Nga": a short name glued to an upper-case initial and its full stop is a byline's name.</summary>
+    private bool AfterInitial(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
+        text is not null && i > 0 && _beforeVietnameseName.Contains(tokens[i].Text)
+        && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
+        && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '.'
+        && (tokens[i - 1].Start == 0 || !char.IsLetterOrDigit(text[tokens[i - 1].Start - 1]) && text[tokens[i - 1].Start - 1] != '.');
 
     private bool PartOfName(ReadOnlySpan<TextToken> tokens, int i)
     {

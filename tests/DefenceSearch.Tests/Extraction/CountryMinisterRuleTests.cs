@@ -281,4 +281,15 @@ public class CountryMinisterRuleTests
         // A dash between two countries joins them: Britain stays.
         Assert.Equal(["RU", "GB"], Countries("Quan hệ Nga - Anh xấu đi."));
     }
+
+    [Fact]
+    public void A_short_name_glued_to_an_initial_is_a_byline_and_a_golfer_named_Jordan_is_no_country()
+    {
+        // Session 12: bylines "H.Đức", "T.Nga", "M.Anh" close domestic articles; notCountries "Jordan Spieth", "thời Pháp thuộc".
+        Assert.Empty(Countries("Bé được xuất viện và tiếp tục theo dõi. H.Nga"));
+        Assert.Empty(Countries("Jordan Spieth vô địch giải golf. Ngôi nhà xây từ thời Pháp thuộc."));
+        // A spaced initial list or the name alone still names the country; "từ Pháp thuộc" is "from France, part of".
+        Assert.Equal(["RU"], Countries("Đoàn đại biểu Nga thăm Hà Nội."));
+        Assert.Equal(["FR"], Countries("Chiếc túi có nguồn gốc từ Pháp thuộc bộ sưu tập mới."));
+    }
 }
