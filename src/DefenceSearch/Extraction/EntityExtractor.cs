@@ -26,6 +26,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _placesBeforeCountry;
     private readonly string[][] _likenessCues;
     private readonly string[][] _homeNameHeads;
+    private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
@@ -122,6 +123,7 @@ public sealed partial class EntityExtractor
         _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
         _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
+        _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
         {
@@ -375,7 +377,7 @@ public sealed partial class EntityExtractor
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
             if (language) languagesEnd = i + m.Length;
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
-                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i))) && !Inside(teasers, tokens[i].Start)
+                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i))) && !Inside(teasers, tokens[i].Start)
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -400,7 +402,11 @@ public sealed partial class EntityExtractor
             // A name begins with a capital ("Báo Hải Quân", not "bài báo về loa phường Việt Nam") and holds no preposition
             // ("ngân hàng thương mại số 1 tại Việt Nam", "một tờ báo của Việt Nam").
             if (_homeNameStops.Contains(tokens[j].Lower)) return false;
+            // A number ends a name from the left: "Ngày 6-1-2017 Cục Hàng hải Việt Nam" is a date, not a holiday's name.
+            if (char.IsDigit(tokens[j].Lower[0])) return false;
             if (tokens[j].Capitalized && StartsPhrase(tokens, j, _homeNameHeads) > 0) return true;
+            // Some heads begin a name in lower case when a capitalised word follows them ("báo Giáo dục Việt Nam").
+            if (StartsPhrase(tokens, j, _lowerCaseHomeNameHeads) is > 0 and var head && j + head < i && tokens[j + head].Capitalized) return true;
             if (tokens[j].PunctuationBefore) return false;
         }
         return false;
@@ -524,7 +530,9 @@ public sealed partial class EntityExtractor
     // does not start a sentence ("… Pháp, Anh và Đức"); without the text, any punctuation does.
     private bool PronounAtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
         _notAtSentenceStart.Contains(tokens[i].Text)
-        && (i == 0 || tokens[i].PunctuationBefore && !tokens[i].DashBefore && (text is null || SentenceStart(text, tokens[i - 1].End, tokens[i].Start)))
+        && (i == 0 || tokens[i].PunctuationBefore && (text is null || SentenceStart(text, tokens[i - 1].End, tokens[i].Start))
+            // A dash joins names ("Nga - Anh"), but after a sentence's end it opens a line of dialogue (". – Anh ơi, …").
+            && (!tokens[i].DashBefore || (text is not null && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))))
         && i + 1 < tokens.Length && !tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore;
 
     private static bool SentenceStart(string text, int from, int to) =>
@@ -540,6 +548,13 @@ public sealed partial class EntityExtractor
         && i + 1 < tokens.Length && tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore
         && (i + 2 >= tokens.Length || tokens[i + 2].PunctuationBefore)
         && _countries.MatchLongest(tokens, i + 1) is null;
+
+    /// <summary>"H.Đức", "T.Nga": a short name glued to an upper-case initial and its full stop is a byline's name.</summary>
+    private bool AfterInitial(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
+        text is not null && i > 0 && _beforeVietnameseName.Contains(tokens[i].Text)
+        && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
+        && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '.'
+        && (tokens[i - 1].Start == 0 || !char.IsLetterOrDigit(text[tokens[i - 1].Start - 1]) && text[tokens[i - 1].Start - 1] != '.');
 
     private bool PartOfName(ReadOnlySpan<TextToken> tokens, int i)
     {

@@ -34,8 +34,11 @@ namespace DefenceSearch.Reference;
 /// null.</param>
 /// <param name="HomeNameStops">Words that no such name holds ("tại", "của": "ngân hàng thương mại số 1 tại Việt Nam" is no name);
 /// none when null.</param>
+/// <param name="LowerCaseHomeNameHeads">Heads that begin such a name in lower case too when a capitalised word follows them ("báo
+/// Giáo dục Việt Nam", "công ty Xổ số Điện toán Việt Nam"), in lower case; not syllables that end common compounds ("hội" of
+/// "xã hội"). None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
     Dictionary<string, string>? PlacesInCountry = null, string[]? LikenessCues = null,
-    string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null);
+    string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null, string[]? LowerCaseHomeNameHeads = null);

@@ -28,6 +28,9 @@ public sealed class HighlightTerms
     private readonly string[][] _foldedRuns;
     private readonly HashSet<string> _foldedRunWords;
     private readonly string[] _names;
+    // Place names that hold a name ("Ấn Độ Dương" holds "Ấn Độ"), folded word by word: marks inside them are dropped in a
+    // text where the same words also stand outside one.
+    private readonly string[][] _placeNames;
     // Folded word -> the spellings it must have (typed with diacritics), and whether other spellings count in a text
     // holding none of them (typed words: yes; names: no). Folded forms typed without diacritics anywhere have none.
     private readonly Dictionary<string, (HashSet<string> Forms, bool Fallback)> _exact;
@@ -41,9 +44,13 @@ public sealed class HighlightTerms
     /// <param name="phrases">Quoted phrases: their words are marked only where they stand together.</param>
     /// <param name="runs">Runs of typed words: where two neighbours of a run stand side by side in a text (in order, only spaces or a hyphen between), those are marked, and the same words alone are not.</param>
     /// <param name="names">One-word names (a country's spellings) marked wherever they stand, in their own spelling only.</param>
+    /// <param name="placeNames">Place names and words that hold a name without naming it ("Ấn Độ Dương", "vịnh Thái Lan"): in a
+    /// text where the marked words also stand outside them, the marks inside them are dropped.</param>
     public HighlightTerms(IEnumerable<string> words, IEnumerable<string> foldedPrefixes, IEnumerable<string[]>? phrases = null,
-        IEnumerable<string[]>? runs = null, IEnumerable<string>? names = null)
+        IEnumerable<string[]>? runs = null, IEnumerable<string>? names = null, IEnumerable<string>? placeNames = null)
     {
+        _placeNames = (placeNames ?? []).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(VietnameseText.FoldLower).ToArray())
+            .Where(p => p.Length > 1).ToArray();
         _typedWords = words.Select(Exact).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         _prefixes = foldedPrefixes.Select(VietnameseText.Fold).Where(p => p.Length > 0).Distinct().ToArray();
         _phrases = (phrases ?? []).Select(p => p.Select(Exact).Where(w => w.Length > 0).ToArray()).Where(p => p.Length > 0).ToList();
@@ -86,7 +93,8 @@ public sealed class HighlightTerms
         var added = runs.Select(r => r.Select(Exact).Where(w => w.Length > 0).ToArray()).Where(r => r.Length >= 2).ToList();
         if (added.Count == 0) return this;
         var inRun = added.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
-        return new HighlightTerms(_typedWords.Where(w => !inRun.Contains(w)), _prefixes, _phrases, _runs.Concat(added), _names);
+        return new HighlightTerms(_typedWords.Where(w => !inRun.Contains(w)), _prefixes, _phrases, _runs.Concat(added), _names,
+            _placeNames.Select(p => string.Join(' ', p)));
     }
 
     private bool IsCandidate(ReadOnlySpan<char> folded, out string known)
@@ -114,7 +122,9 @@ public sealed class HighlightTerms
     /// whole, run words beside another, each in the spelling its query word allows. Each word is folded into a small
     /// buffer and looked up, so a long article costs no allocation but the words that match.
     /// </summary>
-    internal List<MarkedWord> Marked(string text)
+    internal List<MarkedWord> Marked(string text) => _placeNames.Length == 0 ? MarkedAnywhere(text) : OutsidePlaceNames(text, MarkedAnywhere(text));
+
+    private List<MarkedWord> MarkedAnywhere(string text)
     {
         var result = new List<MarkedWord>(32);
         if (IsEmpty) return result;
@@ -179,6 +189,71 @@ public sealed class HighlightTerms
         for (var k = 0; k < result.Count; k++)
             if (keep[k]) kept.Add(result[k]);
         return kept;
+    }
+
+    /// <summary>
+    /// Drops the marks of words that stand inside a place name holding them ("[Ấn Độ] Dương" for a query read as India) when
+    /// the same words stand marked outside one in the text; a text that holds them only inside one keeps them (it was found
+    /// through them).
+    /// </summary>
+    private List<MarkedWord> OutsidePlaceNames(string text, List<MarkedWord> marked)
+    {
+        List<(int From, int To, string Key, bool Inside)>? groups = null;
+        for (var k = 0; k < marked.Count;)
+        {
+            var end = k + 1;
+            while (end < marked.Count && marked[end].Index == marked[end - 1].Index + 1 && OnlySpaceBetween(text, marked[end - 1].End, marked[end].Start)) end++;
+            var words = new string[end - k];
+            for (var n = 0; n < words.Length; n++) words[n] = VietnameseText.FoldLower(text[marked[k + n].Start..marked[k + n].End]);
+            (groups ??= []).Add((k, end, string.Join(' ', words), InsidePlaceName(text, marked[k].Start, marked[end - 1].End, words)));
+            k = end;
+        }
+        if (groups is null || !groups.Any(g => g.Inside)) return marked;
+        var outside = groups.Where(g => !g.Inside).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var kept = new List<MarkedWord>(marked.Count);
+        foreach (var g in groups)
+            if (!g.Inside || !outside.Contains(g.Key))
+                for (var k = g.From; k < g.To; k++) kept.Add(marked[k]);
+        return kept;
+    }
+
+    // Whether the words between start and end, with the words beside them (spaces only between), make up a place name.
+    private bool InsidePlaceName(string text, int start, int end, string[] words)
+    {
+        foreach (var place in _placeNames)
+        {
+            for (var offset = 0; offset + words.Length <= place.Length; offset++)
+            {
+                if (offset + words.Length == place.Length && offset == 0) break; // the name itself, no longer
+                if (!place.AsSpan(offset, words.Length).SequenceEqual(words)) continue;
+                if (NeighbourWords(text, start, offset, before: true).SequenceEqual(place.AsSpan(0, offset).ToArray())
+                    && NeighbourWords(text, end, place.Length - offset - words.Length, before: false).SequenceEqual(place.AsSpan(offset + words.Length).ToArray()))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // Up to count folded words right before (or after) a position, spaces only between; fewer where punctuation comes first.
+    private static List<string> NeighbourWords(string text, int position, int count, bool before)
+    {
+        var words = new List<string>(count);
+        var i = position;
+        while (words.Count < count)
+        {
+            var j = i;
+            if (before) { while (j > 0 && text[j - 1] == ' ') j--; }
+            else { while (j < text.Length && text[j] == ' ') j++; }
+            if (j == i) break; // no space: punctuation or the text's end
+            var k = j;
+            if (before) { while (k > 0 && FoldedChar(text[k - 1]) != NotWord) k--; }
+            else { while (k < text.Length && FoldedChar(text[k]) != NotWord) k++; }
+            if (k == j) break;
+            words.Add(VietnameseText.FoldLower(before ? text[k..j] : text[j..k]));
+            i = k;
+        }
+        if (before) words.Reverse();
+        return words;
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)

@@ -202,7 +202,9 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             var unitClauses = _topUnits.Select(u => u.Match).ToHashSet(ReferenceEqualityComparer.Instance);
             otherClauses = top.Clauses.Where(c => !unitClauses.Contains(c.Query) && c.Query is not MatchAllDocsQuery).ToList();
         }
-        var highlight = new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases, names: _highlightNames);
+        // A query read as a country does not mark its name inside a place name that holds it ("Ấn Độ Dương") where it stands alone too.
+        var highlight = new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases, names: _highlightNames,
+            placeNames: _countries.Count > 0 ? extractor.Data.CountryExceptions.NotCountries : null);
         return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null, highlight.WithRuns(Runs(root)), _positiveWords, _unknownFilter)
         {
             OneMissing = oneMissingQuery,

@@ -216,4 +216,80 @@ public class CountryMinisterRuleTests
         Assert.Equal(["valery-gerasimov"], Ministers("Tổng Tham mưu trưởng quân đội Nga, Đại tướng Valery Gerasimov giới thiệu cỗ máy."));
         Assert.Equal(["valery-gerasimov"], Ministers("Tổng Tư lệnh các lực lượng vũ trang Nga, Đại tướng Valery Gerasimov giới thiệu cỗ máy."));
     }
+
+    [Fact]
+    public void A_daily_newspaper_is_not_Japan()
+    {
+        // country-exceptions.json notCountries "Nhật báo" (session 12; fresh7 baomoi/22672654): "nhật báo" is a daily.
+        Assert.Empty(Countries("Theo Nhật báo Khoa học công nghệ, chiếc tiêm kích bay thử lần đầu."));
+        Assert.Equal(["CN"], Countries("Theo tờ Nhân dân Nhật báo, Trung Quốc bày tỏ lo ngại."));
+        Assert.Equal(["JP"], Countries("Nhật phản đối vụ phóng tên lửa."));
+    }
+
+    [Fact]
+    public void Vietnam_ending_an_associations_or_a_holidays_name_is_not_tagged_but_a_date_ends_no_name()
+    {
+        // homeNameHeads "hội", "ngày" (session 12; fresh7 baomoi/22447124): a professional body's or a holiday's name.
+        Assert.Empty(Countries("Chủ tịch Hội Nhà văn Việt Nam phát biểu nhân Ngày Sách Việt Nam."));
+        // A number between the head and the name: "Ngày 6-1" is a date and the state body names Vietnam.
+        Assert.Equal(["VN"], Countries("Ngày 6-1-2017 Cục Hàng hải Việt Nam có văn bản gửi chủ đầu tư."));
+    }
+
+    [Fact]
+    public void A_royal_Thai_force_and_a_Bahraini_name_their_countries()
+    {
+        // countries.json aliases "Hoàng gia Thái", "Bahraini" (session 12; fresh7 baomoi/22540487, 22603690).
+        Assert.Equal(["TH"], Countries("Chiếc tàu là soái hạm của hải quân Hoàng gia Thái."));
+        Assert.Equal(["BH"], Countries("Thành viên thứ chín là một người Bahraini."));
+    }
+
+    [Fact]
+    public void A_deputy_minister_is_found_under_a_misspelt_given_name() =>
+        // ministers.json alias "Richardo David" (session 12; fresh7 baomoi/22453403).
+        Assert.Equal(["ricardo-david"], Ministers("Thứ trưởng phụ trách chính sách quốc phòng Philippines Richardo David cho biết có khoảng 400 tay súng."));
+
+    [Fact]
+    public void Common_words_that_begin_with_a_short_country_name_are_not_the_country()
+    {
+        // country-exceptions.json notCountries (session 12): a beauty, fine arts, a diary, an idea, a shirt, an academy, a knife.
+        Assert.Empty(Countries("Mỹ nữ khoe ảnh tại Bảo tàng Mỹ thuật. Anh ấy ghi Nhật ký mỗi ngày."));
+        Assert.Empty(Countries("Ý tưởng của cô là Áo sơ mi trắng. Viện Hàn lâm trao giải. Hắn dùng dao Thái Lan đâm nạn nhân."));
+        // A tennis major is no country (as "Australian Open"), nor a silk dress.
+        Assert.Empty(Countries("Nadal lần thứ 10 vô địch Pháp mở rộng. Cô đóng phim Áo lụa Hà Đông."));
+        // Boxing ("quyền Anh") and an English-language major are no Britain; its government is.
+        Assert.Empty(Countries("Huyền thoại quyền Anh tới thăm trường, nơi có ngành Ngôn ngữ Anh."));
+        Assert.Equal(["GB"], Countries("Chính quyền Anh phản đối."));
+        // The names standing alone stay the countries.
+        Assert.Equal(["US", "JP", "KR"], Countries("Mỹ, Nhật và Hàn Quốc họp bàn."));
+    }
+
+    [Fact]
+    public void Vietnam_ending_a_newspapers_name_after_a_lower_case_head_is_not_tagged()
+    {
+        // country-exceptions.json lowerCaseHomeNameHeads (session 12): "phóng viên báo Giáo dục Việt Nam".
+        Assert.Empty(Countries("Phóng viên báo Giáo dục Việt Nam đã bị thu thẻ nhà báo."));
+        // "hội" of "xã hội" begins no name; a lower-case head without a capitalised word after it neither.
+        Assert.Equal(["VN"], Countries("Ông là chuyên gia các vấn đề xã hội Viện Hàn lâm Khoa học Xã hội Việt Nam."));
+        Assert.Equal(["VN"], Countries("Đây là tờ báo lớn nhất Việt Nam."));
+    }
+
+    [Fact]
+    public void A_line_of_dialogue_opened_by_a_dash_starts_a_sentence_but_a_dash_between_names_does_not()
+    {
+        // notAtSentenceStart after ". –" (session 12): interviews and stories address "Anh" (you) line after line.
+        Assert.Empty(Countries("Anh chỉ mỉm cười. - Anh gặp thử thách gì khi lần đầu diễn? – Anh có buồn không?"));
+        // A dash between two countries joins them: Britain stays.
+        Assert.Equal(["RU", "GB"], Countries("Quan hệ Nga - Anh xấu đi."));
+    }
+
+    [Fact]
+    public void A_short_name_glued_to_an_initial_is_a_byline_and_a_golfer_named_Jordan_is_no_country()
+    {
+        // Session 12: bylines "H.Đức", "T.Nga", "M.Anh" close domestic articles; notCountries "Jordan Spieth", "thời Pháp thuộc".
+        Assert.Empty(Countries("Bé được xuất viện và tiếp tục theo dõi. H.Nga"));
+        Assert.Empty(Countries("Jordan Spieth vô địch giải golf. Ngôi nhà xây từ thời Pháp thuộc."));
+        // A spaced initial list or the name alone still names the country; "từ Pháp thuộc" is "from France, part of".
+        Assert.Equal(["RU"], Countries("Đoàn đại biểu Nga thăm Hà Nội."));
+        Assert.Equal(["FR"], Countries("Chiếc túi có nguồn gốc từ Pháp thuộc bộ sưu tập mới."));
+    }
 }

@@ -153,6 +153,22 @@ public partial class ReferenceDataTests
     }
 
     [Fact]
+    public void Lower_case_home_name_heads_are_lower_case_heads_that_end_no_common_compound()
+    {
+        var exceptions = Data.CountryExceptions;
+        Assert.Contains("báo", exceptions.LowerCaseHomeNameHeads ?? []);
+        Assert.All(exceptions.LowerCaseHomeNameHeads ?? [], w =>
+        {
+            Assert.Equal(w.ToLowerInvariant(), w);
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+            Assert.Contains(w, exceptions.HomeNameHeads ?? []);
+        });
+        // "hội" ends "xã hội", "ngày" ends "hằng ngày": in lower case they begin no name.
+        Assert.DoesNotContain("hội", exceptions.LowerCaseHomeNameHeads ?? []);
+        Assert.DoesNotContain("ngày", exceptions.LowerCaseHomeNameHeads ?? []);
+    }
+
+    [Fact]
     public void Offices_abroad_are_no_defence_title_and_ranks_are_lower_case()
     {
         var context = Data.MinisterContext;

@@ -127,4 +127,17 @@ public class SnippetTests
         Assert.Contains("[Úc]", snippet); // said once, beside passages repeating "quốc phòng"
         Assert.Contains("[Quốc phòng]", snippet);
     }
+
+    [Fact]
+    public void A_country_inside_a_place_name_is_not_marked_where_it_stands_alone_too()
+    {
+        // A query read as India ("an do"): the Indian Ocean holds its name (country-exceptions.json notCountries, session 12).
+        var terms = new HighlightTerms([], [], [["ấn", "độ"]], placeNames: ["Ấn Độ Dương", "vịnh Thái Lan"]).WithRuns([["an", "do"]]);
+        Assert.Equal("Hải quân [Ấn Độ] tuần tra Ấn Độ Dương.", Snippets.Highlight("Hải quân Ấn Độ tuần tra Ấn Độ Dương.", terms).ToString());
+        // An article that holds the words only inside the place name was found through them: they stay marked.
+        Assert.Equal("Tàu tuần tra [Ấn Độ] Dương.", Snippets.Highlight("Tàu tuần tra Ấn Độ Dương.", terms).ToString());
+        // Without place names every mention is marked, as before.
+        var plain = new HighlightTerms([], [], [["ấn", "độ"]]);
+        Assert.Equal("[Ấn Độ] và [Ấn Độ] Dương", Snippets.Highlight("Ấn Độ và Ấn Độ Dương", plain).ToString());
+    }
 }
