@@ -16,6 +16,16 @@ public class CountryMinisterRuleTests
         Article(date, title, body).Ministers.Select(m => m.Key).ToArray();
 
     [Fact]
+    public void A_name_after_a_defence_title_that_the_gazetteer_does_not_hold_is_no_minister()
+    {
+        // The facet said "Donald Trump" and "James N" (of "James N. Mattis"): an unlisted name is not guessed into a minister.
+        Assert.Empty(ArticleMinisters("2017-06-01", "Lễ nhậm chức", "Ông nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký sắc lệnh ngay sau đó."));
+        Assert.Empty(ArticleMinisters("2017-06-01", "Hội đàm", "Bộ trưởng Quốc phòng Aldoria Marco Veltrani tiếp đoàn đại biểu."));
+        // A listed minister under the short name the press uses is found.
+        Assert.Equal(["jorge-nieto-montesinos"], ArticleMinisters("2017-03-01", "Peru mua vũ khí", "Bộ trưởng Quốc phòng Peru Jorge Nieto cho biết nước này cần thêm máy bay."));
+    }
+
+    [Fact]
     public void A_league_a_state_a_movement_and_a_newspaper_named_with_a_country_are_not_the_country()
     {
         // country-exceptions.json notCountries: each tagged real articles (Ngoại hạng Anh about 240 football articles).
