@@ -326,9 +326,14 @@ public sealed class ArticleIndex : IDisposable
             // A longer query typed without diacritics is read pair by pair ("hop tac dao tao quan su": "hợp tác đào tạo quân
             // sự"), and its readings are offered with what a click on each shows (LongReadings, ReadingTotal).
             var compounds = CompoundsTogether(searcher, built, query, entity, request, selections, meter) ?? new MatchSet(query, null, [], entity);
-            return offerReadings && LongRead(searcher, bare, built, entity, request, selections, meter) is { } longRead
-                ? compounds with { Readings = longRead.Readings, ArticlesRead = longRead.ArticlesRead }
-                : compounds;
+            if (!offerReadings || LongRead(searcher, bare, built, entity, request, selections, meter) is not { } longRead) return compounds;
+            // The readings go with either list: the compounds tier, or every article with the words when it makes no tier.
+            return compounds with
+            {
+                Readings = longRead.Readings,
+                ArticlesRead = longRead.ArticlesRead,
+                Fallback = compounds.Fallback is { } f ? f with { Readings = longRead.Readings, ArticlesRead = longRead.ArticlesRead } : null,
+            };
         }
 
         // A country at either end of the run may stand on the other side of the rest: Vietnamese puts it after ("Bộ

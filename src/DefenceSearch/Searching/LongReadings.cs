@@ -8,13 +8,15 @@ using Lucene.Net.Search;
 namespace DefenceSearch.Searching;
 
 /// <summary>
-/// The readings of a longer query typed without diacritics (four words or more), read pair by pair: "nga ban vu khi"
-/// seldom stands whole in any article, but each pair of neighbouring words does ("Nga bán", "Nga bắn", "bán vũ", "vũ khí"),
-/// and the spelling of one word must agree with both its neighbours. Each pair's spellings are read from a few articles
-/// that hold it side by side, counted over the whole index, and the readings are the chains of spellings whose pairs stand
-/// together in the most articles ("bán vũ" in 190, "bắn vũ" in 3: "Nga bán vũ khí" reads first). Bounded work: at most
-/// <see cref="MaxArticlesRead"/> articles read, <see cref="MaxPairSpellings"/> spellings counted per pair,
-/// <see cref="Beam"/> partial readings kept per word.
+/// The readings of a longer query typed without diacritics (four to ten words), read pair by pair: "hop tac dao tao quan su"
+/// seldom stands whole in any article, but each pair of neighbouring words does ("đào tạo", "tạo quân", "quân sự"), and the
+/// spelling of one word must agree with both its neighbours. Each word's spellings are read from a few articles that hold
+/// its pairs side by side (and the index's commonest), every neighbouring pair of spellings is counted over the index, and
+/// the chains of spellings are scored by those pairs, then by their runs of three. The likeliest readings are then counted
+/// as a click on each shows (the reading searched as typed: its compounds standing together in its spellings), and offered
+/// by that count: "quận sự" or "biển giới" stand together nowhere, so they are no choice, whatever their syllables hold
+/// apart. Bounded work: at most <see cref="MaxArticlesRead"/> articles read, <see cref="MaxPairSpellings"/> spelt pairs
+/// counted per pair of words, <see cref="Beam"/> partial readings kept per word, <see cref="MaxCounted"/> readings searched.
 /// </summary>
 internal static class LongReadings
 {
@@ -24,8 +26,11 @@ internal static class LongReadings
     /// <summary>At most this many articles are read for all the pairs of a query together.</summary>
     public const int MaxArticlesRead = 60;
 
-    /// <summary>Per word, at most this many of its spellings (the most read beside its neighbours) are tried.</summary>
-    public const int MaxWordSpellings = 3;
+    /// <summary>Per word, at most this many of its spellings are tried: the most read beside its neighbours, and the index's commonest.</summary>
+    public const int MaxWordSpellings = 4;
+
+    /// <summary>Per pair, the articles read are spread over the first this many that hold it side by side (their ids only are collected).</summary>
+    public const int MaxPairDocs = 2_000;
 
     /// <summary>Per pair of neighbouring words, at most this many spelt pairs are counted over the index (every spelling of one beside every spelling of the other).</summary>
     public const int MaxPairSpellings = MaxWordSpellings * MaxWordSpellings;
@@ -51,7 +56,7 @@ internal static class LongReadings
     /// </summary>
     public const double MaxScoreGap = 3;
 
-    /// <summary>A reading is offered only with at least this many articles.</summary>
+    /// <summary>A reading after the first is offered only with at least this many articles.</summary>
     public const int MinArticles = 3;
 
     // What a pair no article holds side by side counts for, in articles.
@@ -86,15 +91,18 @@ internal static class LongReadings
         if (n < 2 || n > MaxWords || words.Any(w => !VietnameseText.IsAscii(w))) return Result.None;
         var folded = words.Select(VietnameseText.FoldLower).ToArray();
         var reader = searcher.IndexReader;
-        // The first articles that hold each pair side by side, read once each.
+        // Articles that hold each pair side by side, spread evenly over the first MaxPairDocs of them (the first few alone are
+        // one source's, and spell "sĩ lao" as its "chiến sĩ lão thành"), read once each.
         var perPair = Math.Max(2, MaxArticlesRead / (n - 1));
         var docs = new List<int>();
         for (var i = 0; i + 1 < n; i++)
         {
-            var sample = new FirstDocs(perPair);
-            searcher.Search(Either([folded[i], folded[i + 1]]), sample);
-            foreach (var d in sample.Docs)
+            var all = new FirstDocs(MaxPairDocs);
+            searcher.Search(Either([folded[i], folded[i + 1]]), all);
+            var step = Math.Max(1, all.Docs.Count / perPair);
+            for (var k = 0; k < all.Docs.Count && k / step < perPair; k += step)
             {
+                var d = all.Docs[k];
                 if (docs.Count < MaxArticlesRead && !docs.Contains(d)) docs.Add(d);
             }
         }
@@ -131,8 +139,10 @@ internal static class LongReadings
             var tally = new Dictionary<string, int>(StringComparer.Ordinal);
             if (i > 0) foreach (var ((_, b), c) in seen[i - 1]) tally[b] = tally.GetValueOrDefault(b) + c;
             if (i + 1 < n) foreach (var ((a, _), c) in seen[i]) tally[a] = tally.GetValueOrDefault(a) + c;
-            options[i] = tally.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxWordSpellings).Select(kv => kv.Key).ToList();
-            if (options[i].Count == 0) options[i] = [Commonest(reader, folded[i])];
+            options[i] = tally.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxWordSpellings - 1).Select(kv => kv.Key).ToList();
+            // And the index's commonest spelling of the word, which the articles read may have missed ("bán" of "Mỹ bán vũ khí").
+            var commonest = Commonest(reader, folded[i]);
+            if (!options[i].Contains(commonest)) options[i].Add(commonest);
         }
         // Every pair of neighbouring spellings counted side by side over the whole index ("tra tự" of "tuần tra tự do", though the
         // articles read spelt the pair "trả tự"), each remembered per index; a spelling found in under MinPairShare of the articles
@@ -237,8 +247,11 @@ internal static class LongReadings
         scored = scored.OrderByDescending(c => c.Count).ThenByDescending(c => c.Score).ThenBy(c => string.Join(' ', c.Words), StringComparer.Ordinal).ToList();
         if (scored.Count == 0) return new Result([], false, docs.Count, counted, tried, countedReadings);
         var most = scored[0].Count;
+        // Two readings a click on which shows as many articles differ only in words outside the compounds (the same articles,
+        // "Mỹ bạn" beside "Mỹ bán"): the likelier is offered.
         var readings = scored
-            .Where(c => c.Count >= MinArticles && c.Count >= MinShareOfFirst * most)
+            .Where((c, k) => k == 0 || (c.Count >= MinArticles && c.Count >= MinShareOfFirst * most))
+            .DistinctBy(c => c.Count)
             .Take(WordsTogether.MaxReadings)
             .Select(c => new Reading(string.Join(' ', c.Words.Select((w, i) => Written(forms, c.Words, i))), string.Join(' ', c.Words), c.Count))
             .ToList();
