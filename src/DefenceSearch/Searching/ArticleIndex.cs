@@ -283,7 +283,8 @@ public sealed class ArticleIndex : IDisposable
         if (entity is not null || bare is not { Count: > WordsTogether.MaxShortRun } || built.Units is null
             || !bare.All(Text.VietnameseText.IsAscii))
             return null;
-        var result = LongReadings.Read(searcher, bare, reading => ReadingTotal(searcher, reading, request, selections));
+        // Under a clock (the site's), reading stops at half of it, offering nothing, so that the search itself has the time to finish.
+        var result = LongReadings.Read(searcher, bare, reading => ReadingTotal(searcher, reading, request, selections), () => meter.PastShare(LongReadings.ClockShare));
         meter.ReadingPairs += result.PairsCounted;
         meter.ReadingCombinations += result.CombinationsTried;
         meter.ReadingsCounted += result.ReadingsCounted;
@@ -298,7 +299,8 @@ public sealed class ArticleIndex : IDisposable
     /// </summary>
     private int ReadingTotal(IndexSearcher searcher, string reading, SearchRequest request, FilterSet selections)
     {
-        var meter = new BudgetMeter(Budget);
+        // Counted whole (no clock: a count cut short would be no honest count); the caller stops between readings.
+        var meter = new BudgetMeter(Budget with { Time = null });
         var parsed = QueryParser.Parse(reading);
         var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root, oneMissing: true);
         var set = Match(searcher, parsed, built, request with { Query = reading, Apart = false }, selections, meter, offerReadings: false);

@@ -56,6 +56,9 @@ internal static class LongReadings
     /// </summary>
     public const double MaxScoreGap = 3;
 
+    /// <summary>Under a search clock, reading stops (and offers nothing) once this share of it is spent.</summary>
+    public const double ClockShare = 0.5;
+
     /// <summary>A reading after the first is offered only with at least this many articles.</summary>
     public const int MinArticles = 3;
 
@@ -85,7 +88,8 @@ internal static class LongReadings
     /// How many articles a click on a reading (its lower-case query, "nga bán vũ khí") shows, by the search's own rule; 0 when its
     /// words would not stand together there.
     /// </param>
-    public static Result Read(IndexSearcher searcher, IReadOnlyList<string> words, Func<string, int> clickTotal)
+    /// <param name="stop">Whether to stop reading (the search's clock): then no reading is offered.</param>
+    public static Result Read(IndexSearcher searcher, IReadOnlyList<string> words, Func<string, int> clickTotal, Func<bool> stop)
     {
         var n = words.Count;
         if (n < 2 || n > MaxWords || words.Any(w => !VietnameseText.IsAscii(w))) return Result.None;
@@ -97,6 +101,7 @@ internal static class LongReadings
         var docs = new List<int>();
         for (var i = 0; i + 1 < n; i++)
         {
+            if (stop()) return Result.None;
             var all = new FirstDocs(MaxPairDocs);
             searcher.Search(Either([folded[i], folded[i + 1]]), all);
             var step = Math.Max(1, all.Docs.Count / perPair);
@@ -152,6 +157,7 @@ internal static class LongReadings
         var counts = new Dictionary<(string, string), int>[n - 1];
         for (var i = 0; i + 1 < n; i++)
         {
+            if (stop()) return new Result([], false, docs.Count, counted, 0, 0);
             var found = new Dictionary<(string, string), int>();
             foreach (var a in options[i])
             {
@@ -240,6 +246,7 @@ internal static class LongReadings
         var scored = new List<(string[] Words, int Count, double Score)>();
         foreach (var (chain, score) in likely)
         {
+            if (stop()) return new Result([], false, docs.Count, counted, tried, countedReadings);
             countedReadings++;
             var total = clickTotal(string.Join(' ', chain));
             if (total > 0) scored.Add((chain, total, score));

@@ -71,6 +71,12 @@ internal sealed class BudgetMeter(SearchBudget budget)
 
     public bool PastDeadline => Stopwatch.GetTimestamp() > _deadline;
 
+    private readonly long _started = Stopwatch.GetTimestamp();
+
+    /// <summary>Whether the search has spent more than <paramref name="share"/> of its clock (never, without a clock).</summary>
+    public bool PastShare(double share) =>
+        Budget.Time is { } time && Stopwatch.GetTimestamp() > _started + (long)(time.TotalSeconds * share * Stopwatch.Frequency);
+
     public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut, PlainVariants = PlainVariants, ReadingPairs = ReadingPairs, ReadingCombinations = ReadingCombinations, ReadingsCounted = ReadingsCounted };
 }
 

@@ -84,6 +84,17 @@ public sealed class LongReadingTests : IDisposable
         Assert.Equal(3, r.Total);
     }
 
+    [Fact]
+    public void Under_a_spent_clock_no_reading_is_offered_and_no_reading_is_searched()
+    {
+        using var clocked = ArticleIndex.Open(_corpus.IndexPath, budget: new SearchBudget { Time = TimeSpan.Zero });
+
+        var r = clocked.Search(new SearchRequest { Query = "hop tac dao tao quan su" });
+
+        Assert.Empty(r.Readings);
+        Assert.Equal(0, r.Work.ReadingsCounted);
+    }
+
     public void Dispose()
     {
         _index.Dispose();
