@@ -296,16 +296,51 @@ public sealed class ArticleIndex : IDisposable
     // so they lead the list (BM25 scores of a few words stay far below it).
     private const float ReadingBoost = 1000f;
 
-    private MatchSet Match(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, SearchRequest request,
-        FilterSet selections, BudgetMeter meter)
+    // The readings of a query of four to ten words typed without diacritics (LongReadings), each counted as a click on it would
+    // show (ReadingTotal); null for any other query (a name inside it, an entity, a word typed with marks).
+    private LongReadings.Result? LongRead(IndexSearcher searcher, IReadOnlyList<string>? bare, BuiltQuery built, NamedEntity? entity,
+        SearchRequest request, FilterSet selections, BudgetMeter meter)
     {
-        var words = MatchWords(searcher, parsed, built, request, selections, meter);
+        if (entity is not null || bare is not { Count: > WordsTogether.MaxShortRun } || built.Units is null
+            || !bare.All(Text.VietnameseText.IsAscii))
+            return null;
+        // Under a clock (the site's), reading stops at half of it, offering nothing, so that the search itself has the time to finish.
+        var result = LongReadings.Read(searcher, bare, reading => ReadingTotal(searcher, reading, request, selections), () => meter.PastShare(LongReadings.ClockShare));
+        meter.ReadingPairs += result.PairsCounted;
+        meter.ReadingCombinations += result.CombinationsTried;
+        meter.ReadingsCounted += result.ReadingsCounted;
+        return result;
+    }
+
+    /// <summary>
+    /// What a click on a reading shows: the reading searched as typed, its match set read by the search's own rule (<see
+    /// cref="Match"/>, <see cref="MatchSet.Stands"/>: a long query's compounds together in the reading's spellings, a run of
+    /// four words together), counted under the request's filters. Zero when its words stand together in no article so spelt
+    /// (the click would show them apart): such a reading is no choice to offer.
+    /// </summary>
+    private int ReadingTotal(IndexSearcher searcher, string reading, SearchRequest request, FilterSet selections)
+    {
+        // Counted whole (no clock: a count cut short would be no honest count); the caller stops between readings.
+        var meter = new BudgetMeter(Budget with { Time = null });
+        var parsed = QueryParser.Parse(reading);
+        var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root, oneMissing: true);
+        var set = Match(searcher, parsed, built, request with { Query = reading, Apart = false }, selections, meter, offerReadings: false);
+        if (set.Fallback is null || Count(searcher, set.Query, selections, meter) == 0) return 0;
+        // A run of four words that makes no tier (in too few articles together, or in most) is read as its compounds, else as
+        // one list (every article with the words, those that spell them so first): the click shows the set that stands.
+        return Count(searcher, Standing(searcher, set, selections, meter).Query, selections, meter);
+    }
+
+    private MatchSet Match(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, SearchRequest request,
+        FilterSet selections, BudgetMeter meter, bool offerReadings = true)
+    {
+        var words = MatchWords(searcher, parsed, built, request, selections, meter, offerReadings);
         return words.Entity is { } entity && EntityTier(searcher, built, words, entity, request, selections, meter) is { } about ? about : words;
     }
 
     // Which articles the query's words mean (a named entity's tag counting as its words): together, apart, or every word.
     private MatchSet MatchWords(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, SearchRequest request,
-        FilterSet selections, BudgetMeter meter)
+        FilterSet selections, BudgetMeter meter, bool offerReadings)
     {
         var bare = WordsTogether.BareWords(parsed.Root);
         var entity = WordsTogether.NameWords(parsed.Root) is { } name ? EntityNames.Find(_data, name, request.Lang) : null;
@@ -314,7 +349,19 @@ public sealed class ArticleIndex : IDisposable
         // A name inside a longer query is one unit: "hop tac hoa ky" stands together as "hợp tác Hoa Kỳ" or "hợp tác Mỹ".
         var units = bare is not null && built.Units is { } u && u.Count < bare.Count && WordsTogether.Tiered(u) is { } tiered ? tiered : null;
         if (words is null && units is null)
-            return CompoundsTogether(searcher, built, query, entity, request, selections, meter) ?? new MatchSet(query, null, [], entity);
+        {
+            // A longer query typed without diacritics is read pair by pair ("hop tac dao tao quan su": "hợp tác đào tạo quân
+            // sự"), and its readings are offered with what a click on each shows (LongReadings, ReadingTotal).
+            var compounds = CompoundsTogether(searcher, built, query, entity, request, selections, meter) ?? new MatchSet(query, null, [], entity);
+            if (!offerReadings || LongRead(searcher, bare, built, entity, request, selections, meter) is not { } longRead) return compounds;
+            // The readings go with either list: the compounds tier, or every article with the words when it makes no tier.
+            return compounds with
+            {
+                Readings = longRead.Readings,
+                ArticlesRead = longRead.ArticlesRead,
+                Fallback = compounds.Fallback is { } f ? f with { Readings = longRead.Readings, ArticlesRead = longRead.ArticlesRead } : null,
+            };
+        }
 
         // A country at either end of the run may stand on the other side of the rest: Vietnamese puts it after ("Bộ
         // Quốc phòng Mỹ", "hải quân Nga") what users often type before ("my quoc phong", "nga hai quan").
@@ -333,10 +380,15 @@ public sealed class ArticleIndex : IDisposable
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var read = 0;
         var firstLeads = false;
-        var found = units is not null ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads);
+        IReadOnlyList<Reading> found = units is not null || !offerReadings ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads);
+        var leader = found.FirstOrDefault();
         // Typed without marks, one spelling offers no choice; typed with marks, any other spelling of its plain syllables
         // is one ("quốc phong" typed: "quốc phòng" offered beside the articles that spell "Quốc Phong").
         var readings = found.Count >= (words?.Any(w => !Text.VietnameseText.IsAscii(w)) == true ? 1 : 2) ? found : [];
+        // Four words typed without diacritics that stand whole in one spelling only ("nga ban vu khi") are read pair by pair too,
+        // and offered with what a click on each shows (one is a choice: the click ranks that spelling first); they rank nothing.
+        if (readings.Count == 0 && units is null && offerReadings && LongRead(searcher, bare, built, entity, request, selections, meter) is { Readings.Count: > 0 } fourWords)
+            (readings, read) = (fourWords.Readings, fourWords.ArticlesRead);
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
         if ((units?.Count ?? words!.Count) <= WordsTogether.MaxShortRun)
         {
@@ -348,14 +400,17 @@ public sealed class ArticleIndex : IDisposable
         if (firstLeads)
         {
             // The first reading leads (unless tied with the second): its articles rank before the other readings'.
-            first.Add(new ConstantScoreQuery(WordsTogether.Query(found[0].Query.Split(' '), plainExact: true)) { Boost = ReadingBoost }, Occur.SHOULD);
+            first.Add(new ConstantScoreQuery(WordsTogether.Query(leader!.Query.Split(' '), plainExact: true)) { Boost = ReadingBoost }, Occur.SHOULD);
         }
         var plain = new MatchSet(query, null, readings, entity) { ArticlesRead = read };
         var minArticles = (units?.Count ?? words!.Count) > WordsTogether.MaxShortRun ? WordsTogether.MinLongRunArticles : 1;
         // A four-word run that seldom stands whole ("trien lam quoc phong": "triển lãm" and "quốc phòng" in few articles side
         // by side) is read as its compounds next, then as every word: not straight to every article with the four syllables
         // anywhere (2,432 on the 38k, "Triển lãm Quốc tế Vietbuild" first).
-        MatchSet Next() => minArticles > 1 ? CompoundsTogether(searcher, built, query, entity, request, selections, meter) ?? plain : plain;
+        // The run's readings go with whichever set stands.
+        MatchSet Next() => minArticles > 1 && CompoundsTogether(searcher, built, query, entity, request, selections, meter) is { } compounds
+            ? compounds with { Readings = readings, ArticlesRead = read, Fallback = compounds.Fallback is { } f ? f with { Readings = readings, ArticlesRead = read } : null }
+            : plain;
         if (request.Apart)
         {
             var togetherTotal = Count(searcher, first, selections, meter);
@@ -601,13 +656,13 @@ public sealed class ArticleIndex : IDisposable
             var meter = new BudgetMeter(Budget);
             var built = new QueryBuilder(searcher.IndexReader, _extractor, meter).Build(parsed.Root, oneMissing: true);
             var selections = Selections(request);
-            var set = Match(searcher, parsed, built, request, selections, meter);
+            var set = Match(searcher, parsed, built, request, selections, meter, offerReadings: false);
             set = Standing(searcher, set, selections, meter);
             if (built.SpeltAsTyped && Count(searcher, set.Query, selections, meter) == 0)
             {
                 // As the search reads it: syllables without marks, or quoted phrases, that no article spells so stand for every spelling.
                 var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
-                var everySet = Match(searcher, parsed, every, request, selections, meter);
+                var everySet = Match(searcher, parsed, every, request, selections, meter, offerReadings: false);
                 everySet = Standing(searcher, everySet, selections, meter);
                 if (Count(searcher, everySet.Query, selections, meter) > 0) (built, set) = (every, everySet);
             }

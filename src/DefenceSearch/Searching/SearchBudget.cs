@@ -45,6 +45,15 @@ internal sealed class BudgetMeter(SearchBudget budget)
     public bool TimedOut { get; set; }
     public int PlainVariants { get; set; }
 
+    /// <summary>Spelt pairs of neighbouring words counted over the index to read a longer query (<see cref="LongReadings"/>).</summary>
+    public int ReadingPairs { get; set; }
+
+    /// <summary>Partial readings of a longer query scored (<see cref="LongReadings"/>).</summary>
+    public int ReadingCombinations { get; set; }
+
+    /// <summary>Readings of a longer query counted as a click on each would show (<see cref="LongReadings"/>).</summary>
+    public int ReadingsCounted { get; set; }
+
     /// <summary>How many terms the next prefix may take.</summary>
     public int Allowance => Math.Max(0, Math.Min(Budget.MaxTermsPerPrefix, Budget.MaxTermsPerQuery - TermsExpanded));
 
@@ -62,7 +71,13 @@ internal sealed class BudgetMeter(SearchBudget budget)
 
     public bool PastDeadline => Stopwatch.GetTimestamp() > _deadline;
 
-    public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut, PlainVariants = PlainVariants };
+    private readonly long _started = Stopwatch.GetTimestamp();
+
+    /// <summary>Whether the search has spent more than <paramref name="share"/> of its clock (never, without a clock).</summary>
+    public bool PastShare(double share) =>
+        Budget.Time is { } time && Stopwatch.GetTimestamp() > _started + (long)(time.TotalSeconds * share * Stopwatch.Frequency);
+
+    public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut, PlainVariants = PlainVariants, ReadingPairs = ReadingPairs, ReadingCombinations = ReadingCombinations, ReadingsCounted = ReadingsCounted };
 }
 
 /// <summary>

@@ -55,7 +55,7 @@ public sealed record SearchResponse
     /// <summary>How the articles spell a query typed without diacritics, where its words stand together, commonest first.</summary>
     [JsonPropertyName("readings")] public IReadOnlyList<Reading> Readings { get; init; } = [];
 
-    /// <summary>How many stored articles were read to find <see cref="Readings"/> (bounded by <see cref="WordsTogether.MaxArticlesRead"/>).</summary>
+    /// <summary>How many stored articles were read to find <see cref="Readings"/> (bounded by <see cref="WordsTogether.MaxArticlesRead"/>, for a query of four words or more by <see cref="LongReadings.MaxArticlesRead"/>).</summary>
     [JsonIgnore] public int ReadingsArticlesRead { get; init; }
     /// <summary>The bounded work this search did (terms its prefixes expanded to, matches collected, stopped by the clock).</summary>
     [JsonPropertyName("work")] public SearchWork Work { get; init; } = SearchWork.None;

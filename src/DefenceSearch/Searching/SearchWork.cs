@@ -23,6 +23,21 @@ public sealed record SearchWork
     /// </summary>
     [JsonPropertyName("plainVariants")] public int PlainVariants { get; init; }
 
+    /// <summary>
+    /// Spelt pairs of neighbouring words counted over the index to read a longer query typed without diacritics ("nga bán",
+    /// "bán vũ" …): at most LongReadings.MaxPairSpellings (4) per pair, for a query of at most LongReadings.MaxWords (10) words.
+    /// </summary>
+    [JsonPropertyName("readingPairs")] public int ReadingPairs { get; init; }
+
+    /// <summary>Partial readings of such a query scored: at most LongReadings.Beam (8) kept from one word to the next.</summary>
+    [JsonPropertyName("readingCombinations")] public int ReadingCombinations { get; init; }
+
+    /// <summary>
+    /// Readings of such a query counted as a click on each would show (its match set, searched): at most
+    /// LongReadings.MaxCounted (6).
+    /// </summary>
+    [JsonPropertyName("readingsCounted")] public int ReadingsCounted { get; init; }
+
     /// <summary>True when collecting stopped at the time budget: totals and facets count only what was collected.</summary>
     [JsonPropertyName("timedOut")] public bool TimedOut { get; init; }
 }
