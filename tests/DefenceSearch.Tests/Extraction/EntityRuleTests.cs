@@ -274,6 +274,25 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Defence_industry_told_in_three_sentences_of_a_long_article_is_substantial()
+    {
+        // Three different phrases of defence industry in three of 22 body sentences (14%, under the usual 25%): area-rules.json's
+        // broadEvidenceByArea lets 3 phrases in 3 sentences count with 12% of the body.
+        string[] filler = [.. Enumerable.Range(1, 19).Select(n => $"Giới quân sự nước này đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] industry =
+        [
+            "Nhà máy bắt đầu sản xuất hàng loạt loại máy bay mới.", "Tập đoàn là nhà sản xuất lớn nhất nước.",
+            "Việc sản xuất vũ khí chậm hơn kế hoạch.",
+        ];
+        Assert.Contains("defence-industry", Areas("Liệu máy bay mới có kịp ra mắt?", [.. industry, .. filler]));
+        // Two different phrases in the same three sentences are not enough at that share.
+        Assert.DoesNotContain("defence-industry", Areas("Liệu máy bay mới có kịp ra mắt?",
+            [industry[0], "Nhà máy sẽ sản xuất hàng loạt thêm một lô.", industry[2], .. filler]));
+        // Nor three phrases in a body twice as long (3 of 41 sentences, 7%).
+        Assert.DoesNotContain("defence-industry", Areas("Liệu máy bay mới có kịp ra mắt?", [.. industry, .. filler, .. filler]));
+    }
+
+    [Fact]
     public void A_weapons_maker_named_in_passing_is_no_evidence_of_military_technology()
     {
         // "do … chế tạo" (made by) is a mask of area-rules.json's pairsByArea: the title names who built the drone, not how.
