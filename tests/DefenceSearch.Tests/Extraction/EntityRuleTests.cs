@@ -293,6 +293,22 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_weapon_described_with_many_phrases_in_a_long_article_is_military_technology()
+    {
+        // Seven different phrases of military technology in five of 30 body sentences (17%, under the usual 25%):
+        // area-rules.json's broadEvidenceByArea lets 7 phrases in 5 sentences count with 15% of the body.
+        string[] filler = [.. Enumerable.Range(1, 25).Select(n => $"Giới quân sự nước này đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] described =
+        [
+            "Tàu ngầm mới được trang bị tên lửa hành trình.", "Nó có lượng giãn nước lớn và động cơ êm.",
+            "Tốc độ tối đa của tàu rất cao.", "Radar của tàu được nâng cấp.", "Tầm bắn của tên lửa rất xa.",
+        ];
+        Assert.Contains("military-technology", Areas("Hạm đội được hồi sinh", [.. described, .. filler]));
+        // The same five sentences in a body of 45 (11%) are too small a share.
+        Assert.DoesNotContain("military-technology", Areas("Hạm đội được hồi sinh", [.. described, .. filler, .. filler[..15]]));
+    }
+
+    [Fact]
     public void A_weapons_maker_named_in_passing_is_no_evidence_of_military_technology()
     {
         // "do … chế tạo" (made by) is a mask of area-rules.json's pairsByArea: the title names who built the drone, not how.
