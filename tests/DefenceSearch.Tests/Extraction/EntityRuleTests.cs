@@ -309,6 +309,23 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_arms_agreement_or_funded_weapons_in_the_title_are_arms_trade()
+    {
+        // "thỏa thuận" and "tài trợ" before a weapon are first words of arms trade's pair (area-rules.json's pairsByArea): the
+        // title names the area, and one body sentence on the sale makes it substantial.
+        string[] body =
+        [
+            "Hai bên đã ký gói bán vũ khí trong chuyến thăm.", "Các nhà lãnh đạo đã gặp nhau tại thủ đô.", "Họ bàn về kinh tế.",
+            "Nhiều doanh nghiệp cũng ký kết hợp tác.", "Giới quân sự theo dõi sát.", "Chuyến đi kéo dài hai ngày.",
+            "Báo chí đưa tin rầm rộ.", "Phía đối lập chưa bình luận.",
+        ];
+        Assert.Contains("arms-trade", Areas("Hai nước nhất trí về các thỏa thuận vũ khí trị giá 110 tỷ USD", body));
+        Assert.Contains("arms-trade", Areas("Mỹ tài trợ tên lửa chống tăng cho phiến quân?", body));
+        // A title without the pair leaves one body sentence of eight: no arms trade.
+        Assert.DoesNotContain("arms-trade", Areas("Hai nước nhất trí về nhiều vấn đề", body));
+    }
+
+    [Fact]
     public void A_weapons_maker_named_in_passing_is_no_evidence_of_military_technology()
     {
         // "do … chế tạo" (made by) is a mask of area-rules.json's pairsByArea: the title names who built the drone, not how.
