@@ -326,6 +326,22 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Warships_named_by_many_phrases_in_a_long_article_are_naval()
+    {
+        // Six different phrases of naval in five of 22 body sentences (23%, under naval's usual 35%): area-rules.json's
+        // broadEvidenceByArea lets 6 phrases in 5 sentences count with 20% of the body.
+        string[] filler = [.. Enumerable.Range(1, 17).Select(n => $"Giới quân sự nước này đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] ships =
+        [
+            "Biên đội gồm hai tàu khu trục đã cập cảng.", "Hải quân hai nước chào đón nhau.", "Các chiến hạm neo đậu ba ngày.",
+            "Thủy thủ đi thăm thành phố.", "Hạm đội sẽ rời cảng vào cuối tuần.",
+        ];
+        Assert.Contains("naval", Areas("Chuyến thăm của nhóm tàu nước ngoài", [.. ships, .. filler]));
+        // The same five sentences in a body of 30 (17%) are too small a share.
+        Assert.DoesNotContain("naval", Areas("Chuyến thăm của nhóm tàu nước ngoài", [.. ships, .. filler, .. filler[..8]]));
+    }
+
+    [Fact]
     public void A_weapons_maker_named_in_passing_is_no_evidence_of_military_technology()
     {
         // "do … chế tạo" (made by) is a mask of area-rules.json's pairsByArea: the title names who built the drone, not how.
