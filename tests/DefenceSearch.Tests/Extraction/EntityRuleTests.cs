@@ -342,6 +342,19 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_search_told_in_three_phrases_over_three_sentences_is_search_and_rescue()
+    {
+        // Three different phrases of search and rescue in three of 15 body sentences (20%, under the usual 25%):
+        // area-rules.json's broadEvidenceByArea lets 3 phrases in 3 sentences count with 18% of the body.
+        string[] filler = [.. Enumerable.Range(1, 12).Select(n => $"Giới quân sự nước này đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] search = ["Chiếc máy bay quân sự mất tích trên biển.", "Lực lượng tìm kiếm đã tới hiện trường.", "Đội cứu hộ đưa thi thể vào bờ."];
+        Assert.Contains("search-and-rescue", Areas("Đưa nạn nhân vụ rơi máy bay về đất liền", [.. search, .. filler]));
+        // Two different phrases in the three sentences are not enough at that share.
+        Assert.DoesNotContain("search-and-rescue", Areas("Đưa nạn nhân vụ rơi máy bay về đất liền",
+            [search[0], search[1], "Lực lượng tìm kiếm tiếp tục làm việc.", .. filler]));
+    }
+
+    [Fact]
     public void A_weapons_maker_named_in_passing_is_no_evidence_of_military_technology()
     {
         // "do … chế tạo" (made by) is a mask of area-rules.json's pairsByArea: the title names who built the drone, not how.
