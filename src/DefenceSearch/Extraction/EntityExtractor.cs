@@ -1211,7 +1211,10 @@ public sealed partial class EntityExtractor
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;
-            return sentences >= rules.SentencesFor(area) && sentences >= rules.ShareFor(area) * bodySentences;
+            if (sentences >= rules.SentencesFor(area) && sentences >= rules.ShareFor(area) * bodySentences) return true;
+            // Several different phrases in several sentences need a smaller share (Data/area-rules.json's broadEvidenceByArea).
+            return rules.BroadEvidenceByArea is { } broad && broad.TryGetValue(area, out var b) && phrases >= b.MinPhrases
+                && sentences >= b.MinSentences && sentences >= b.MinShare * bodySentences;
         }
         return phrases == 1 && e.Specific && title && sentences >= minSentences;
     }

@@ -42,12 +42,16 @@ namespace DefenceSearch.Reference;
 /// Other numbers of body sentences for some areas when the title does not name them (military technology: 3, since two
 /// sentences of a short news item naming a test or a design are no description of a weapon), or null.
 /// </param>
+/// <param name="BroadEvidenceByArea">
+/// Per area, how many different phrases in how many body sentences make it substantial with a smaller share of the body
+/// (<see cref="AreaBroadEvidence"/>), or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
     Dictionary<string, AreaDensity>? DensityByArea = null, Dictionary<string, AreaJointTitle>? JointTitlesByArea = null,
     Dictionary<string, string[]>? YieldsToByArea = null, Dictionary<string, AreaSpecifications>? SpecificationsByArea = null,
-    Dictionary<string, int>? MinSentencesByArea = null)
+    Dictionary<string, int>? MinSentencesByArea = null, Dictionary<string, AreaBroadEvidence>? BroadEvidenceByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

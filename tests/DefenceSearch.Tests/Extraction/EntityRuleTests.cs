@@ -274,6 +274,87 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Defence_industry_told_in_three_sentences_of_a_long_article_is_substantial()
+    {
+        // Three different phrases of defence industry in three of 22 body sentences (14%, under the usual 25%): area-rules.json's
+        // broadEvidenceByArea lets 3 phrases in 3 sentences count with 12% of the body.
+        string[] filler = [.. Enumerable.Range(1, 19).Select(n => $"Giới quân sự nước này đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] industry =
+        [
+            "Nhà máy bắt đầu sản xuất hàng loạt loại máy bay mới.", "Tập đoàn là nhà sản xuất lớn nhất nước.",
+            "Việc sản xuất vũ khí chậm hơn kế hoạch.",
+        ];
+        Assert.Contains("defence-industry", Areas("Liệu máy bay mới có kịp ra mắt?", [.. industry, .. filler]));
+        // Two different phrases in the same three sentences are not enough at that share.
+        Assert.DoesNotContain("defence-industry", Areas("Liệu máy bay mới có kịp ra mắt?",
+            [industry[0], "Nhà máy sẽ sản xuất hàng loạt thêm một lô.", industry[2], .. filler]));
+        // Nor three phrases in a body twice as long (3 of 41 sentences, 7%).
+        Assert.DoesNotContain("defence-industry", Areas("Liệu máy bay mới có kịp ra mắt?", [.. industry, .. filler, .. filler]));
+    }
+
+    [Fact]
+    public void A_weapon_described_with_many_phrases_in_a_long_article_is_military_technology()
+    {
+        // Seven different phrases of military technology in five of 30 body sentences (17%, under the usual 25%):
+        // area-rules.json's broadEvidenceByArea lets 7 phrases in 5 sentences count with 15% of the body.
+        string[] filler = [.. Enumerable.Range(1, 25).Select(n => $"Giới quân sự nước này đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] described =
+        [
+            "Tàu ngầm mới được trang bị tên lửa hành trình.", "Nó có lượng giãn nước lớn và động cơ êm.",
+            "Tốc độ tối đa của tàu rất cao.", "Radar của tàu được nâng cấp.", "Tầm bắn của tên lửa rất xa.",
+        ];
+        Assert.Contains("military-technology", Areas("Hạm đội được hồi sinh", [.. described, .. filler]));
+        // The same five sentences in a body of 45 (11%) are too small a share.
+        Assert.DoesNotContain("military-technology", Areas("Hạm đội được hồi sinh", [.. described, .. filler, .. filler[..15]]));
+    }
+
+    [Fact]
+    public void An_arms_agreement_or_funded_weapons_in_the_title_are_arms_trade()
+    {
+        // "thỏa thuận" and "tài trợ" before a weapon are first words of arms trade's pair (area-rules.json's pairsByArea): the
+        // title names the area, and one body sentence on the sale makes it substantial.
+        string[] body =
+        [
+            "Hai bên đã ký gói bán vũ khí trong chuyến thăm.", "Các nhà lãnh đạo đã gặp nhau tại thủ đô.", "Họ bàn về kinh tế.",
+            "Nhiều doanh nghiệp cũng ký kết hợp tác.", "Giới quân sự theo dõi sát.", "Chuyến đi kéo dài hai ngày.",
+            "Báo chí đưa tin rầm rộ.", "Phía đối lập chưa bình luận.",
+        ];
+        Assert.Contains("arms-trade", Areas("Hai nước nhất trí về các thỏa thuận vũ khí trị giá 110 tỷ USD", body));
+        Assert.Contains("arms-trade", Areas("Mỹ tài trợ tên lửa chống tăng cho phiến quân?", body));
+        // A title without the pair leaves one body sentence of eight: no arms trade.
+        Assert.DoesNotContain("arms-trade", Areas("Hai nước nhất trí về nhiều vấn đề", body));
+    }
+
+    [Fact]
+    public void Warships_named_by_many_phrases_in_a_long_article_are_naval()
+    {
+        // Six different phrases of naval in five of 22 body sentences (23%, under naval's usual 35%): area-rules.json's
+        // broadEvidenceByArea lets 6 phrases in 5 sentences count with 20% of the body.
+        string[] filler = [.. Enumerable.Range(1, 17).Select(n => $"Giới quân sự nước này đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] ships =
+        [
+            "Biên đội gồm hai tàu khu trục đã cập cảng.", "Hải quân hai nước chào đón nhau.", "Các chiến hạm neo đậu ba ngày.",
+            "Thủy thủ đi thăm thành phố.", "Hạm đội sẽ rời cảng vào cuối tuần.",
+        ];
+        Assert.Contains("naval", Areas("Chuyến thăm của nhóm tàu nước ngoài", [.. ships, .. filler]));
+        // The same five sentences in a body of 30 (17%) are too small a share.
+        Assert.DoesNotContain("naval", Areas("Chuyến thăm của nhóm tàu nước ngoài", [.. ships, .. filler, .. filler[..8]]));
+    }
+
+    [Fact]
+    public void A_search_told_in_three_phrases_over_three_sentences_is_search_and_rescue()
+    {
+        // Three different phrases of search and rescue in three of 15 body sentences (20%, under the usual 25%):
+        // area-rules.json's broadEvidenceByArea lets 3 phrases in 3 sentences count with 18% of the body.
+        string[] filler = [.. Enumerable.Range(1, 12).Select(n => $"Giới quân sự nước này đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] search = ["Chiếc máy bay quân sự mất tích trên biển.", "Lực lượng tìm kiếm đã tới hiện trường.", "Đội cứu hộ đưa thi thể vào bờ."];
+        Assert.Contains("search-and-rescue", Areas("Đưa nạn nhân vụ rơi máy bay về đất liền", [.. search, .. filler]));
+        // Two different phrases in the three sentences are not enough at that share.
+        Assert.DoesNotContain("search-and-rescue", Areas("Đưa nạn nhân vụ rơi máy bay về đất liền",
+            [search[0], search[1], "Lực lượng tìm kiếm tiếp tục làm việc.", .. filler]));
+    }
+
+    [Fact]
     public void A_weapons_maker_named_in_passing_is_no_evidence_of_military_technology()
     {
         // "do … chế tạo" (made by) is a mask of area-rules.json's pairsByArea: the title names who built the drone, not how.

@@ -148,6 +148,16 @@ public partial class ReferenceDataTests
             Assert.Contains(Data.Areas, a => a.Key == m.Key);
             Assert.InRange(m.Value, rules.MinSentences, 10);
         });
+        // Broad evidence with a smaller share (defence industry: 3 phrases in 3 sentences, 12%), for known areas, asking for more
+        // than one phrase and a share below the usual one.
+        Assert.Equal(3, rules.BroadEvidenceByArea!["defence-industry"].MinPhrases);
+        Assert.All(rules.BroadEvidenceByArea, b =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == b.Key);
+            Assert.InRange(b.Value.MinPhrases, 2, 10);
+            Assert.InRange(b.Value.MinSentences, rules.MinSentences, 10);
+            Assert.InRange(b.Value.MinShare, 0.05, rules.ShareFor(b.Key));
+        });
         // A paragraph of specifications: units written as the text writes them after a number (never a number themselves),
         // subject words in the form the text is matched in, and counts that ask for several measurements.
         Assert.Contains("tấn", rules.SpecificationsByArea!["military-technology"].Units);
