@@ -68,7 +68,10 @@ public sealed class SharedDataTests(SharedDataFixture data, ITestOutputHelper ou
 
     /// <summary>
     /// A journalist types the first words of a headline without diacritics: the article should come first.
-    /// Measured over a fixed sample of real headlines (SQLite FTS5 manages about a third).
+    /// Measured over a fixed sample of real headlines (SQLite FTS5 manages about a third): 120 of them, where it read 300
+    /// until session 12. Each six-word folded query now also reads its long readings (LongReadings, bounded in work, not in
+    /// time: about 0.3 s a query cold on the custom engine, 0.9 s on the stock one), which took this one test to 277 s of
+    /// the stock pass; the 800 headlines of the known-item evaluation (bench) measure the same thing at scale.
     /// </summary>
     [Fact]
     public void First_words_of_real_headlines_typed_without_diacritics_find_the_article()
@@ -77,7 +80,7 @@ public sealed class SharedDataTests(SharedDataFixture data, ITestOutputHelper ou
         var sample = data.Index.All(new SearchRequest { Query = "" }, 40_000).Hits
             .Where(h => !h.TitleFromLead && DefenceSearch.Analysis.Analyzers.ExactSyllables(h.Title).Count >= 8) // headlines, not a lead's first sentence shown in place of one
             .OrderBy(_ => random.Next())
-            .Take(300)
+            .Take(120)
             .ToList();
         int first = 0, top3 = 0;
         foreach (var hit in sample)
