@@ -57,7 +57,6 @@ internal static class CompoundWords
         var reader = searcher.IndexReader;
         var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
         if (total <= 0) return [];
-        var cache = Cache.GetOrCreateValue(reader);
         // Each unit's syllable and its count in the bodies, once (a unit is the second of one pair and the first of the next).
         var syllables = units.Select(u => Syllable(u) is { } s ? (Text: s, Count: reader.TotalTermFreq(new Term(Schema.Body, s))) : default).ToArray();
         var scored = new List<(double Information, int First)>();
@@ -66,14 +65,8 @@ internal static class CompoundWords
             var (a, ta) = syllables[i];
             var (b, tb) = syllables[i + 1];
             if (a is null || b is null || ta < MinShare * total || tb < MinShare * total) continue;
-            var key = a + " " + b;
-            if (!cache.TryGetValue(key, out var information))
-            {
-                measured++;
-                var adjacent = SideBySide(searcher, a, b);
-                information = adjacent == 0 ? double.NegativeInfinity : Math.Log2(adjacent * total / ((double)ta * tb));
-                if (cache.Count < MaxRemembered) cache[key] = information;
-            }
+            var information = Information(searcher, a, b, out var read);
+            if (read) measured++;
             if (information >= MinInformation) scored.Add((information, i));
         }
         var taken = new List<int>();
