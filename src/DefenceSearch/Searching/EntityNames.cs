@@ -42,23 +42,21 @@ internal static class EntityNames
     }
 
     // Every name in its exact spelling (lower case, tones placed one way), as a query typed with diacritics must match it.
-    private static HashSet<string> BuildExact(ReferenceData data)
-    {
-        static string Exact(string name) => string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(name)).Select(t => VietnameseText.ExactForm(t.Text)));
-        return data.Countries.SelectMany(c => c.Aliases.Append(c.Vi).Append(c.En).Concat(c.Weak ?? []))
-            .Concat(data.Ministers.SelectMany(m => m.Aliases.Append(m.Name)))
-            .Select(Exact)
+    private static HashSet<string> BuildExact(ReferenceData data) =>
+        Names(data)
+            .Select(x => string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(x.Name)).Select(t => VietnameseText.ExactForm(t.Text))))
             .Where(n => n.Length > 0)
             .ToHashSet(StringComparer.Ordinal);
-    }
+
+    // Every name of every country and minister in the gazetteer, with what it names.
+    private static IEnumerable<(string Name, string Field, string Key)> Names(ReferenceData data) =>
+        data.Countries.SelectMany(c => c.Aliases.Append(c.Vi).Append(c.En).Concat(c.Weak ?? []).Select(a => (a, Schema.Country, c.Key)))
+            .Concat(data.Ministers.SelectMany(m => m.Aliases.Append(m.Name).Select(a => (a, Schema.Minister, m.Key))));
 
     private static IReadOnlyDictionary<string, (string Field, string Key)> Build(ReferenceData data)
     {
         static string Fold(string name) => string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(name)).Select(t => t.Folded));
-        var names = data.Countries
-            .SelectMany(c => c.Aliases.Append(c.Vi).Append(c.En).Concat(c.Weak ?? []).Select(a => (Name: Fold(a), Field: Schema.Country, c.Key)))
-            .Concat(data.Ministers.SelectMany(m => m.Aliases.Append(m.Name).Select(a => (Name: Fold(a), Field: Schema.Minister, m.Key))))
-            .Where(x => x.Name.Length > 0);
+        var names = Names(data).Select(x => (Name: Fold(x.Name), x.Field, x.Key)).Where(x => x.Name.Length > 0);
         return names
             .GroupBy(x => x.Name, StringComparer.Ordinal)
             .Where(g => g.Select(x => (x.Field, x.Key)).Distinct().Count() == 1)
