@@ -25,11 +25,11 @@ internal static class EntitiesEvaluation
     /// session 9 and is read from session 10 on; <c>fresh6</c> (drawn and labelled at the end of session 9 by another
     /// hand, after its rules were final) was the held-out one of session 10 and is read from session 11 on; <c>fresh7</c>
     /// (drawn and labelled in session 10 by helper label11, by reading only) was the held-out one of session 11 and is read
-    /// from session 12 on; <c>fresh8</c> (drawn and labelled in session 11 by helper label12, by reading only) is the
-    /// held-out one of session 12; <c>fresh9</c> (drawn and labelled in session 12 by helper label13, by reading only) is
-    /// kept for session 13, where it is the held-out one.
+    /// from session 12 on; <c>fresh8</c> (drawn and labelled in session 11 by helper label12, by reading only) was the
+    /// held-out one of session 12 and is read from session 13 on; <c>fresh9</c> (drawn and labelled in session 12 by helper
+    /// label13, by reading only) is the held-out one of session 13.
     /// </summary>
-    public static readonly string[] Unread = ["fresh8", "fresh9"];
+    public static readonly string[] Unread = ["fresh9"];
 
     /// <summary>
     /// One labelled article. The splits <c>fresh</c>, <c>fresh2</c> and <c>fresh3</c> hold areas only (their ministers and
