@@ -34,7 +34,7 @@ public sealed class ArticleBrowserTests(BrowserSite site)
         Assert.Equal(titles[0], await page.Locator(".article__title").InnerTextAsync());
 
         await page.Locator(".article__back").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/article/", StringComparison.Ordinal));
+        await page.WaitForPageAsync(new Regex("^(?!.*/article/)"));
         Assert.Equal(new Uri(results).Query.Replace("+", "%20", StringComparison.Ordinal), new Uri(page.Url).Query);
         Assert.Equal(titles, await page.Locator(".hit__title a").AllInnerTextsAsync());
         Assert.Empty(errors);

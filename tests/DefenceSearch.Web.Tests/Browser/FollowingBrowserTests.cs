@@ -43,9 +43,8 @@ public sealed class FollowingBrowserTests(FollowingBrowserTests.Site site) : ICl
         await page.GetByText("Lưu tìm kiếm này").ClickAsync();
         await page.GetByLabel("Tên tìm kiếm").FillAsync("Belarus");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        // The save redirects to /saved: wait for that navigation to commit (a minute: two test assemblies share two
-        // cores in a full run, and this once took longer than the default 30 s to reach its load event), then its page.
-        await page.WaitForURLAsync(new Regex("/saved"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        // The save redirects to /saved: wait for that page, then for the saved search on it.
+        await page.WaitForPageAsync(new Regex("/saved"));
         await page.Locator(".saved-item", new() { HasText = "Belarus" }).WaitForAsync(new() { Timeout = 60_000 });
 
         await Task.Delay(TimeSpan.FromSeconds(1.2)); // the index's clock counts in seconds
@@ -65,7 +64,7 @@ public sealed class FollowingBrowserTests(FollowingBrowserTests.Site site) : ICl
         var feedUrl = await feed.GetAttributeAsync("href");
 
         await item.GetByRole(AriaRole.Link, new() { Name = "Mở" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("since="), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await page.WaitForPageAsync(new Regex("since="));
         await page.Locator(".new-hits").WaitForAsync(new() { Timeout = 60_000 });
         var fresh = page.Locator(".new-hits");
         Assert.Contains("1 bài mới", await fresh.Locator("h3").First.InnerTextAsync());
