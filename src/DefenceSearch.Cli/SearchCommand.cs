@@ -18,7 +18,7 @@ internal static class SearchCommand
         var page = new Option<int>("--page") { Description = "Result page, from 1.", DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { Description = "Results a page (1-100).", DefaultValueFactory = _ => 10 };
         var lang = new Option<string>("--lang") { Description = "Label language: vi or en.", DefaultValueFactory = _ => "vi" };
-        var apart = new Option<bool>("--apart") { Description = "Show the articles that hold every word apart (the second tier), not together." };
+        var apart = new Option<bool>("--apart") { Description = "Show the second tier: the words apart, only an entity's words, or (few articles holding every word) those missing one." };
         var queries = new Option<string?>("--queries") { Description = "Run one query a line from FILE; print one JSON object a line." };
         var engine = EngineOption.Create();
         var query = new Argument<string[]>("QUERY")
@@ -95,6 +95,8 @@ internal static class SearchCommand
             Console.WriteLine((lang == "en" ? "Readings: " : "Các cách đọc: ") + string.Join(" · ", r.Readings.Select(x => $"{x.Text} ({x.Articles})")));
         if (r.Tier == "together" && r.Notices.Any(n => n.Kind == QueryNoticeKind.EntityTagged))
             Console.WriteLine(lang == "en" ? "(--apart shows the articles that only hold the words)" : "(--apart: xem các bài chỉ có từ đã gõ)");
+        else if (r.Tier == "together" && r.Notices.Any(n => n.Kind == QueryNoticeKind.MissingOneWord))
+            Console.WriteLine(lang == "en" ? "(--apart shows the articles that miss one of the words)" : "(--apart: xem các bài thiếu một trong các từ)");
         else if (r.Tier == "together") Console.WriteLine(lang == "en" ? "(--apart shows the articles with the words apart)" : "(--apart: xem các bài có các từ đứng rời nhau)");
         var rank = (r.Page - 1) * r.Size;
         foreach (var hit in r.Hits)

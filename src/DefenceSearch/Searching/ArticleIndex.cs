@@ -233,6 +233,12 @@ public sealed class ArticleIndex : IDisposable
         /// <summary>Whether the tiers are a named entity's: the articles tagged with it, then those that only hold its words.</summary>
         public bool EntityTagged { get; init; }
 
+        /// <summary>
+        /// Whether the tiers are a keyword query's (four or more words) that few articles hold whole: the articles with every
+        /// word (fewer than <see cref="MinAllWordsArticles"/>), then those that miss one of them.
+        /// </summary>
+        public bool MissingOneTier { get; init; }
+
         /// <summary>Whether the first tier is the result (<see cref="TierStands"/>), given how many articles it holds.</summary>
         /// <remarks>A long query's compounds tier stands when some article holds a compound's syllables apart; when every article with all
         /// the words holds them together, there is one list, as before (and the articles missing one word may follow it).</remarks>
@@ -262,10 +268,18 @@ public sealed class ArticleIndex : IDisposable
         together >= minArticles && (minArticles == 1 || together <= WordsTogether.MaxLongRunShare * allWords());
 
     /// <summary>
-    /// Below this many articles holding every word of a keyword query (four or more words), the result widens to the
-    /// articles that miss one word, after the others: a page of hits instead of a few.
+    /// Below this many articles holding every word of a keyword query (four or more words), the articles that miss one word
+    /// are offered as the second tier (a page of hits instead of a few, one click away); the count stays the articles with
+    /// every word.
     /// </summary>
     public const int MinAllWordsArticles = 10;
+
+    // The articles that miss one word of a keyword query and are not in its set of every word (the second tier).
+    private static BooleanQuery MissingOne(MatchSet everyWord, Query oneMissing) => new()
+    {
+        { WithEntity(oneMissing, everyWord.Entity), Occur.MUST },
+        { everyWord.Query, Occur.MUST_NOT },
+    };
 
     // One query, or any of several.
     private static Query AnyOf(IEnumerable<Query> queries)
@@ -538,17 +552,23 @@ public sealed class ArticleIndex : IDisposable
                 notices.Add(new QueryNotice(QueryNoticeKind.WordsLeftOut, total.ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))) { Words = [relaxed.Unit.Typed] });
             }
         }
-        if (built.OneMissing is { } wider && !leftOut && set.Tier is null && total < MinAllWordsArticles && !meter.TimedOut)
+        if (built.OneMissing is { } wider && !leftOut && set.Tier is null && total is > 0 and < MinAllWordsArticles && !meter.TimedOut)
         {
-            // Few articles hold every word of a keyword query: those that miss one word follow them, and the notice says how many.
-            var widerQuery = WithEntity(wider, set.Entity);
-            var widened = Run(searcher, built with { Query = sort == SortOrder.Date ? DateTiers(set.Query, widerQuery) : widerQuery }, selections, sort, depth, meter,
-                tiersFirst: sort == SortOrder.Date);
-            if (widened.Total > total)
+            // Few articles hold every word of a keyword query: they are the result, and the articles that miss one word are the
+            // second tier, one click away. They used to be counted in: "bo truong quoc phong ashton carter" counted 5,273 where
+            // 8 articles hold every word (side by side), its facets those of the 5,265 that lack one.
+            var missing = MissingOne(set, wider);
+            if (request.Apart)
             {
-                notices.Add(new QueryNotice(QueryNoticeKind.MissingOneWord, (widened.Total - total).ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))));
-                (top, facets, total) = widened;
+                var second = Run(searcher, built with { Query = missing }, selections, sort, depth, meter);
+                if (second.Total > 0)
+                {
+                    set = new MatchSet(missing, "apart", set.Readings, set.Entity) { OtherTierTotal = total, MissingOneTier = true, ArticlesRead = set.ArticlesRead };
+                    (top, facets, total) = second;
+                }
             }
+            else if (Count(searcher, missing, selections, meter) is > 0 and var more)
+                set = set with { Tier = "together", OtherTierTotal = more, MissingOneTier = true };
         }
         if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
         if (set.Entity is { } entity) notices.Add(new QueryNotice(entityAbsent && total > 0 ? QueryNoticeKind.EntityAbsent : QueryNoticeKind.EntityMatch, entity.Label));
@@ -565,7 +585,9 @@ public sealed class ArticleIndex : IDisposable
         {
             notices.Add(new QueryNotice(set.EntityTagged
                     ? tier == "apart" ? QueryNoticeKind.EntityWordsOnly : QueryNoticeKind.EntityTagged
-                    : tier == "apart" ? QueryNoticeKind.WordsApart : QueryNoticeKind.WordsTogether,
+                    : set.MissingOneTier
+                        ? tier == "apart" ? QueryNoticeKind.OneWordMissing : QueryNoticeKind.MissingOneWord
+                        : tier == "apart" ? QueryNoticeKind.WordsApart : QueryNoticeKind.WordsTogether,
                 set.OtherTierTotal.ToString("N0", CultureInfo.GetCultureInfo(request.Lang == "en" ? "en-GB" : "vi-VN"))));
         }
         var anyWord = false;
@@ -634,20 +656,20 @@ public sealed class ArticleIndex : IDisposable
 
     /// <summary>How many articles match the request and entered the index after <paramref name="sinceUnixSeconds"/>.</summary>
     public int CountAddedSince(SearchRequest request, long sinceUnixSeconds) =>
-        AddedSince(request, sinceUnixSeconds, (searcher, _, query, selections, _, meter, _) => Count(searcher, query, selections, meter));
+        AddedSince(request, sinceUnixSeconds, (searcher, _, query, selections, _, meter) => Count(searcher, query, selections, meter));
 
     /// <summary>
     /// The articles that match the request and entered the index after <paramref name="sinceUnixSeconds"/>, up to
     /// <paramref name="limit"/> in the request's order (newest first without a query), and how many there are.
     /// </summary>
     public (IReadOnlyList<SearchHit> Hits, int Total) NewSince(SearchRequest request, long sinceUnixSeconds, int limit) =>
-        AddedSince(request, sinceUnixSeconds, (searcher, built, query, selections, sort, meter, tiersFirst) =>
+        AddedSince(request, sinceUnixSeconds, (searcher, built, query, selections, sort, meter) =>
         {
-            var (top, _, total) = Run(searcher, built with { Query = query, Proximity = null }, selections, sort, Math.Max(1, limit), meter, tiersFirst);
+            var (top, _, total) = Run(searcher, built with { Query = query, Proximity = null }, selections, sort, Math.Max(1, limit), meter);
             return ((IReadOnlyList<SearchHit>)top.ScoreDocs.Take(limit).Select(sd => Hit(searcher, sd, built.Highlight, request.Snippets)).ToList(), total);
         });
 
-    private T AddedSince<T>(SearchRequest request, long sinceUnixSeconds, Func<IndexSearcher, BuiltQuery, Query, FilterSet, SortOrder, BudgetMeter, bool, T> run)
+    private T AddedSince<T>(SearchRequest request, long sinceUnixSeconds, Func<IndexSearcher, BuiltQuery, Query, FilterSet, SortOrder, BudgetMeter, T> run)
     {
         var parsed = QueryParser.Parse(request.Query);
         request = request.Clamped();
@@ -668,31 +690,29 @@ public sealed class ArticleIndex : IDisposable
             }
             var matching = set.Query;
             var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
-            var widened = false;
             var total = set.Tier is null ? Count(searcher, matching, selections, meter) : -1;
             var relaxed = total == 0 ? LeaveOneOut(searcher, built, set.Entity, meter, q => Count(searcher, q, selections, meter) > 0) : null;
             if (relaxed is { } r)
                 matching = r.Query; // as the search reads it: the query less its least informative unit
-            else if (built.OneMissing is { } wider && set.Tier is null && total < MinAllWordsArticles)
+            else if (request.Apart && built.OneMissing is { } wider && set.Tier is null && total is > 0 and < MinAllWordsArticles
+                     && Count(searcher, MissingOne(set, wider), selections, meter) > 0)
             {
-                // As the search widens, the tiers in order under date sort too.
-                matching = sort == SortOrder.Date ? DateTiers(set.Query, WithEntity(wider, set.Entity)) : WithEntity(wider, set.Entity);
-                widened = true;
+                // As the search offers them: the second tier of a keyword query few articles hold whole, those missing one word.
+                matching = MissingOne(set, wider);
             }
-            if (total == 0 && relaxed is null && built.PositiveWords.Count >= 2 && !meter.TimedOut && (!widened || Count(searcher, matching, selections, meter) == 0))
+            if (total == 0 && relaxed is null && built.PositiveWords.Count >= 2 && !meter.TimedOut)
             {
                 // As the search reads it when no unit can be left out to find anything: any of the words (the total a saved
                 // search shows counts these, so its "new" count and feed must too).
                 built = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, anyWord: true);
                 matching = built.Query;
-                widened = false;
             }
             var query = new BooleanQuery
             {
                 { matching, Occur.MUST },
                 { NumericRangeQuery.NewInt64Range(Schema.Added, sinceUnixSeconds + 1, null, true, true), Occur.MUST },
             };
-            return run(searcher, built, query, selections, sort, meter, widened && sort == SortOrder.Date);
+            return run(searcher, built, query, selections, sort, meter);
         });
     }
 
@@ -758,25 +778,14 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>How many of the best hits the proximity clauses rescore: enough that the right article is among them.</summary>
     internal const int RescoreWindow = 100;
 
-    /// <summary>
-    /// Under date sort, the articles holding every word and then those missing one, each tier newest first: the strict tier
-    /// scores 1, the other −1 (below zero, as the missing-one-word tier scores under relevance), and the score sorts first.
-    /// </summary>
-    private static Query DateTiers(Query strict, Query wider) => new BooleanQuery
-    {
-        { new ConstantScoreQuery(wider) { Boost = -1f }, Occur.MUST },
-        { new ConstantScoreQuery(strict) { Boost = 2f }, Occur.SHOULD },
-    };
-
-    // tiersFirst: under date sort, order by score first (the tiers of DateTiers), then by date.
     private static (TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total) Run(
         IndexSearcher searcher, BuiltQuery built, FilterSet selections, SortOrder sort, int depth,
-        BudgetMeter meter, bool tiersFirst = false)
+        BudgetMeter meter)
     {
         var rescore = sort == SortOrder.Relevance && built.Proximity is not null;
         var byDate = new SortField(Schema.DateSort, SortFieldType.INT64, true);
         ITopDocsCollector top = sort == SortOrder.Date
-            ? TopFieldCollector.Create(tiersFirst ? new Sort(SortField.FIELD_SCORE, byDate) : new Sort(byDate, SortField.FIELD_SCORE), depth, false, true, false, true)
+            ? TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
         var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
         searcher.Search(built.Query, new BudgetCollector(collector, meter));

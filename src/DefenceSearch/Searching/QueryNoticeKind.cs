@@ -55,8 +55,13 @@ public enum QueryNoticeKind
     /// <summary>The second tier of a query naming a country or minister: the articles that hold its words but are not tagged with it (detail: how many are).</summary>
     EntityWordsOnly,
 
-    /// <summary>A keyword query of four or more words also takes the articles that miss one of them (detail: how many do).</summary>
+    /// <summary>
+    /// The first tier of a keyword query of four or more words that fewer than ten articles hold whole: the articles with every
+    /// word (detail: how many more miss one of them, the second tier one click away).
+    /// </summary>
     MissingOneWord,
+    /// <summary>The second tier of such a query: the articles that miss one of the words (detail: how many hold every word).</summary>
+    OneWordMissing,
 
     /// <summary>
     /// No article spells the syllables typed without marks in a query typed with diacritics as typed ("hải quan" where only

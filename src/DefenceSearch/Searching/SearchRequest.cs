@@ -68,8 +68,10 @@ public sealed record SearchRequest
     public string Lang { get; init; } = "vi";
 
     /// <summary>
-    /// Show the second tier: the articles that hold every word but never together (see <see cref="WordsTogether"/>),
-    /// instead of the articles that hold them together.
+    /// Show the second tier instead of the first: the articles that hold every word but never together (see <see
+    /// cref="WordsTogether"/>), those that hold a named country's or minister's words without being tagged with it, or,
+    /// for a keyword query that fewer than <see cref="ArticleIndex.MinAllWordsArticles"/> articles hold whole, those that
+    /// miss one of its words.
     /// </summary>
     public bool Apart { get; init; }
 

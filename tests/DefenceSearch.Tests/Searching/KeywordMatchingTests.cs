@@ -6,7 +6,7 @@ namespace DefenceSearch.Tests.Searching;
 /// <summary>
 /// What a query of keywords matches beyond its exact words: a country named inside a longer query in another spelling,
 /// the i/y spellings of one word ("liệt sĩ" / "liệt sỹ"), and, when few articles hold every word of a long query,
-/// the articles that miss one word as a lower tier.
+/// the articles that miss one word as the second tier, one click away.
 /// </summary>
 public sealed class KeywordMatchingTests : IDisposable
 {
@@ -98,29 +98,38 @@ public sealed class KeywordMatchingTests : IDisposable
     }
 
     [Fact]
-    public void When_few_articles_hold_every_word_those_missing_one_follow_with_a_notice()
+    public void When_few_articles_hold_every_word_they_are_the_count_and_those_missing_one_are_the_second_tier()
     {
-        var r = _index.Search(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa", Lang = "en" });
+        const string query = "Triều Tiên thử tên lửa liên lục địa";
+        var r = _index.Search(new SearchRequest { Query = query, Lang = "en" });
 
-        // Every word: missile1; missing "liên" only: missile2; missing many: not at all.
-        Assert.Equal(["missile1", "missile2"], r.Hits.Select(h => h.Id).ToList());
-        Assert.Equal(2, r.Total);
+        // Every word: missile1, the result and the count; missing "liên" only: missile2, one click away; missing many: not at all.
+        Assert.Equal(["missile1"], r.Hits.Select(h => h.Id).ToList());
+        Assert.Equal(1, r.Total);
+        Assert.Equal("together", r.Tier);
+        Assert.Equal(1, r.OtherTierTotal);
         Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.MissingOneWord && n.Detail == "1");
-        Assert.Equal(2, _index.CountAddedSince(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa" }, 0));
+        Assert.Equal(1, _index.CountAddedSince(new SearchRequest { Query = query }, 0));
+
+        var second = _index.Search(new SearchRequest { Query = query, Apart = true, Lang = "en" });
+        Assert.Equal(["missile2"], second.Hits.Select(h => h.Id).ToList());
+        Assert.Equal(1, second.Total);
+        Assert.Equal("apart", second.Tier);
+        Assert.Contains(second.Notices, n => n.Kind == QueryNoticeKind.OneWordMissing && n.Detail == "1");
+        Assert.Equal(1, _index.CountAddedSince(new SearchRequest { Query = query, Apart = true }, 0));
     }
 
     [Fact]
-    public void Sorted_by_date_the_articles_holding_every_word_still_come_before_those_missing_one()
+    public void Sorted_by_date_the_tiers_stay_apart_and_the_feed_of_each_holds_its_own_articles()
     {
-        var r = _index.Search(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa", Sort = SortOrder.Date, Lang = "en" });
+        const string query = "Triều Tiên thử tên lửa liên lục địa";
+        var r = _index.Search(new SearchRequest { Query = query, Sort = SortOrder.Date, Lang = "en" });
 
-        // missile2 (missing "liên") is newer, yet it follows missile1, and its score says it is the lower tier.
-        Assert.Equal(["missile1", "missile2"], r.Hits.Select(h => h.Id).ToList());
-        Assert.True(r.Hits[0].Score > 0);
-        Assert.True(r.Hits[1].Score < 0);
+        // missile2 (missing "liên") is newer, yet it is not in the first tier: it waits behind the notice's link.
+        Assert.Equal(["missile1"], r.Hits.Select(h => h.Id).ToList());
         Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.MissingOneWord && n.Detail == "1");
-        var since = _index.NewSince(new SearchRequest { Query = "Triều Tiên thử tên lửa liên lục địa", Sort = SortOrder.Date }, 0, 10);
-        Assert.Equal(["missile1", "missile2"], since.Hits.Select(h => h.Id).ToList());
+        Assert.Equal(["missile1"], _index.NewSince(new SearchRequest { Query = query, Sort = SortOrder.Date }, 0, 10).Hits.Select(h => h.Id).ToList());
+        Assert.Equal(["missile2"], _index.NewSince(new SearchRequest { Query = query, Sort = SortOrder.Date, Apart = true }, 0, 10).Hits.Select(h => h.Id).ToList());
     }
 
     [Fact]

@@ -207,7 +207,10 @@ public static class UiStrings
         ["notice.compoundWords"] = ("Đọc “{1}” là từ: chỉ tính các bài có các âm tiết của từ đứng liền nhau.", "Read “{1}” as words: only the articles where their syllables stand together count."),
         ["notice.wordsTogether"] = ("Đang hiển thị các bài có các từ đứng liền nhau; còn {0} bài có các từ đứng rời nhau.", "Showing articles where the words stand together; {0} more have them apart."),
         ["notice.wordsApart"] = ("Đang hiển thị các bài có các từ đứng rời nhau; {0} bài có các từ đứng liền nhau.", "Showing articles with the words apart; {0} have them together."),
-        ["notice.missingOneWord"] = ("{0} bài trong số này thiếu một trong các từ; các bài đó xếp sau các bài có đủ mọi từ.", "{0} of these articles miss one of the words; they come after those that hold every word."),
+        ["notice.missingOneWord"] = ("Đang hiển thị các bài có đủ mọi từ; còn {0} bài thiếu một trong các từ.", "Showing the articles that hold every word; {0} more miss one of them."),
+        ["notice.oneWordMissing"] = ("Đang hiển thị các bài thiếu một trong các từ; {0} bài có đủ mọi từ.", "Showing the articles that miss one of the words; {0} hold every word."),
+        ["tier.showMissingOne"] = ("Xem {0} bài thiếu một từ", "Show the {0} articles that miss one word"),
+        ["tier.showEveryWord"] = ("Quay lại các bài có đủ mọi từ", "Back to the articles with every word"),
         ["notice.expansionCut"] = ("Từ có dấu * khớp quá nhiều từ; chỉ tìm {0} từ phổ biến nhất.", "A word ending in * matches too many words; only the {0} most common of them were searched."),
         ["notice.timedOut"] = ("Tìm kiếm quá lâu nên đã dừng: kết quả và số đếm chưa đầy đủ. Hãy thử ít từ hơn hoặc cụ thể hơn.", "The search took too long and was stopped: the results and counts are incomplete. Try fewer or more specific words."),
     };

@@ -3,7 +3,7 @@ using DefenceSearch.Web.Tests.Support;
 
 namespace DefenceSearch.Web.Tests.Pages.Search;
 
-/// <summary>The search page says which articles it counts: the words together, the words apart one click away.</summary>
+/// <summary>The search page says which articles it counts: the words together (or every word), the words apart (or the articles missing one) one click away.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class WordsTogetherPageTests(SharedSite site)
 {
@@ -31,6 +31,24 @@ public sealed class WordsTogetherPageTests(SharedSite site)
         Assert.DoesNotContain(Http.HitIds(page)[0], Http.HitIds(apart));
         Assert.Contains("Showing articles with the words apart; 1 have them together.", apart);
         Assert.Contains("Back to the articles with the words together", apart);
+    }
+
+    [Fact]
+    public async Task A_long_query_few_articles_hold_whole_counts_those_and_links_to_the_articles_missing_one_word()
+    {
+        // Two seed articles hold all five words; three more lack one of them ("belarus" or "bộ trưởng"): a link, not the count.
+        var page = await _client.GetPageAsync("/?q=bo+truong+quoc+phong+belarus");
+        Assert.Equal(2, Http.HitIds(page).Count);
+        Assert.Contains("Showing the articles that hold every word; 3 more miss one of them.", page);
+        var link = System.Text.RegularExpressions.Regex.Match(page, "<a class=\"notice__tier\" href=\"([^\"]+)\">([^<]+)</a>");
+        Assert.True(link.Success, Http.Shorten(page));
+        Assert.Equal("Show the 3 articles that miss one word", WebUtility.HtmlDecode(link.Groups[2].Value));
+
+        var missing = await _client.GetPageAsync(WebUtility.HtmlDecode(link.Groups[1].Value));
+        Assert.Equal(3, Http.HitIds(missing).Count);
+        Assert.Empty(Http.HitIds(missing).Intersect(Http.HitIds(page)));
+        Assert.Contains("Showing the articles that miss one of the words; 2 hold every word.", missing);
+        Assert.Contains("Back to the articles with every word", missing);
     }
 
     [Fact]
