@@ -43,8 +43,10 @@ public sealed class MatchSetTests : IDisposable
         Assert.Equal(["name1", "name2"], r.Hits.Select(h => h.Id).Order().ToList());
         Assert.Equal(2, r.Total);
         Assert.Equal(2, r.OtherTierTotal);
-        // A minister's name: the articles tagged with him are the tier, the scattered words one click away.
-        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityTagged && n.Detail == "2");
+        // A minister's name: every article naming him is tagged with him, so the tier is the name's words side by side, and
+        // the scattered words are one click away as words apart (not as articles that "hold the words typed" of a name).
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityMatch && n.Detail == "Ngô Xuân Lịch");
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.WordsTogether && n.Detail == "2");
         // The facets describe the same articles as the total: the scattered articles' Vietnam tag is not counted.
         var countries = r.Facets["country"].ToDictionary(f => f.Key, f => f.Count);
         Assert.Equal(1, countries["VN"]);
@@ -217,6 +219,27 @@ public sealed class MatchSetTests : IDisposable
         Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.EntityMatch);
         // Where the name stands, the notice is the usual one.
         Assert.DoesNotContain(_index.Search(new SearchRequest { Query = "ngo xuan lich" }).Notices, n => n.Kind == QueryNoticeKind.EntityAbsent);
+    }
+
+    [Fact]
+    public void The_second_tier_of_a_name_is_the_articles_naming_it_untagged_not_those_with_its_syllables_scattered()
+    {
+        using var corpus = new SmallCorpus();
+        corpus.Write("minister", "Bộ trưởng tiếp khách", "Đại tướng Ngô Xuân Lịch tiếp đoàn đại biểu quân sự.", ministers: "ngo-xuan-lich");
+        corpus.Write("minister2", "Hội đàm quốc phòng", "Bộ trưởng Ngô Xuân Lịch hội đàm với người đồng cấp.", ministers: "ngo-xuan-lich");
+        corpus.Write("namesake", "Hội thi ở xã", "Cụ Ngô Xuân Lịch, 90 tuổi, đoạt giải thơ của xã.", ministers: "");
+        corpus.Write("scattered", "Tin địa phương", "Ông Ngô Văn Xuân kể về lịch sử làng.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        var r = index.Search(new SearchRequest { Query = "ngo xuan lich" });
+        Assert.Equal(["minister", "minister2"], r.Hits.Select(h => h.Id).Order().ToList());
+        Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityTagged && n.Detail == "1");
+
+        var second = index.Search(new SearchRequest { Query = "ngo xuan lich", Apart = true });
+        Assert.Equal(["namesake"], second.Hits.Select(h => h.Id).ToList());
+        Assert.Contains(second.Notices, n => n.Kind == QueryNoticeKind.EntityWordsOnly && n.Detail == "2");
+        Assert.Equal(1, index.CountAddedSince(new SearchRequest { Query = "ngo xuan lich", Apart = true }, 0));
     }
 
     [Fact]
