@@ -25,6 +25,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _sizeComparisons;
     private readonly string[][] _placesBeforeCountry;
     private readonly string[][] _likenessCues;
+    private readonly string[][] _schoolSubjects;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -122,6 +123,7 @@ public sealed partial class EntityExtractor
         _sizeComparisons = Phrases(data.CountryExceptions.SizeComparisons ?? []);
         _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
         _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
+        _schoolSubjects = Phrases(data.CountryExceptions.SchoolSubjects ?? []);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -377,7 +379,8 @@ public sealed partial class EntityExtractor
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
             if (language) languagesEnd = i + m.Length;
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
-                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i))) && !Inside(teasers, tokens[i].Start)
+                && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
+                && !Inside(teasers, tokens[i].Start)
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -555,6 +558,50 @@ public sealed partial class EntityExtractor
         && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
         && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '.'
         && (tokens[i - 1].Start == 0 || !char.IsLetterOrDigit(text[tokens[i - 1].Start - 1]) && text[tokens[i - 1].Start - 1] != '.');
+
+    /// <summary>
+    /// "Anh Đức", "Đức Anh", "Nhật Anh", "Mỹ Anh": two short names side by side with nothing between (no comma, dash or "và")
+    /// are a person's name, not two countries; countries are listed with something between ("Nga - Mỹ", "Anh, Pháp").
+    /// </summary>
+    private bool ShortNamePair(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (!_beforeVietnameseName.Contains(tokens[i].Text)) return false;
+        return (i + 1 < tokens.Length && !tokens[i + 1].PunctuationBefore && !tokens[i + 1].DashBefore && ShortName(tokens, i + 1))
+            || (i > 0 && !tokens[i].PunctuationBefore && !tokens[i].DashBefore && ShortName(tokens, i - 1));
+    }
+
+    private bool ShortName(ReadOnlySpan<TextToken> tokens, int k) =>
+        _beforeVietnameseName.Contains(tokens[k].Text) && _countries.MatchLongest(tokens, k) is { Length: 1 };
+
+    /// <summary>
+    /// "khối D (Toán, Văn, Anh)", "Anh - Toán - Ngữ văn": a short name listed beside a school subject (country-exceptions.json
+    /// schoolSubjects, capitalised) is the language taught. Both are whole items of the list, between commas, dashes, brackets,
+    /// "và" or "hoặc" ("Tấn Sinh, Đức Chinh" are footballers).
+    /// </summary>
+    private bool InSubjectList(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_schoolSubjects.Length == 0 || !ItemEnds(tokens, i + 1) || !ItemStarts(tokens, i)) return false;
+        // The item after it, past punctuation or "và"/"hoặc".
+        var next = i + 1 >= tokens.Length ? -1 : tokens[i + 1].PunctuationBefore ? i + 1 : tokens[i + 1].Lower is "và" or "hoặc" ? i + 2 : -1;
+        if (next >= 0 && next < tokens.Length && tokens[next].Capitalized && StartsPhrase(tokens, next, _schoolSubjects) is > 0 and var length
+            && ItemEnds(tokens, next + length)) return true;
+        // The item before it, ending at punctuation or "và"/"hoặc".
+        var end = tokens[i].PunctuationBefore ? i : i > 0 && tokens[i - 1].Lower is "và" or "hoặc" ? i - 1 : -1;
+        foreach (var subject in _schoolSubjects)
+        {
+            var start = end - subject.Length;
+            if (end > 0 && start >= 0 && tokens[start].Capitalized && StartsPhrase(tokens, start, [subject]) > 0 && ItemStarts(tokens, start)) return true;
+        }
+        return false;
+    }
+
+    // A list item ends before token k: the text ends, punctuation follows, or "và"/"hoặc".
+    private static bool ItemEnds(ReadOnlySpan<TextToken> tokens, int k) =>
+        k >= tokens.Length || tokens[k].PunctuationBefore || tokens[k].Lower is "và" or "hoặc";
+
+    // A list item starts at token k: after punctuation, "và", "hoặc", "môn" or at the start.
+    private static bool ItemStarts(ReadOnlySpan<TextToken> tokens, int k) =>
+        k == 0 || tokens[k].PunctuationBefore || tokens[k - 1].Lower is "và" or "hoặc" or "môn";
 
     private bool PartOfName(ReadOnlySpan<TextToken> tokens, int i)
     {

@@ -37,8 +37,11 @@ namespace DefenceSearch.Reference;
 /// <param name="LowerCaseHomeNameHeads">Heads that begin such a name in lower case too when a capitalised word follows them ("báo
 /// Giáo dục Việt Nam", "công ty Xổ số Điện toán Việt Nam"), in lower case; not syllables that end common compounds ("hội" of
 /// "xã hội"). None when null.</param>
+/// <param name="SchoolSubjects">School subjects ("Toán", "Ngữ văn", "Lý"), capitalised, beside which a short name listed as a
+/// whole item is the language taught ("khối D (Toán, Văn, Anh)"); none when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
     Dictionary<string, string>? PlacesInCountry = null, string[]? LikenessCues = null,
-    string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null, string[]? LowerCaseHomeNameHeads = null);
+    string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null, string[]? LowerCaseHomeNameHeads = null,
+    string[]? SchoolSubjects = null);

@@ -31,6 +31,9 @@ public sealed class HighlightTerms
     // Place names that hold a name ("Ấn Độ Dương" holds "Ấn Độ"), folded word by word: marks inside them are dropped in a
     // text where the same words also stand outside one.
     private readonly string[][] _placeNames;
+    // The words (folded, joined by spaces) that stand outside a place name somewhere in the article whose parts are marked one
+    // by one (its title and paragraphs, ForArticle): inside a place name they are not marked in any part.
+    private HashSet<string>? _outsideInArticle;
     // Folded word -> the spellings it must have (typed with diacritics), and whether other spellings count in a text
     // holding none of them (typed words: yes; names: no). Folded forms typed without diacritics anywhere have none.
     private readonly Dictionary<string, (HashSet<string> Forms, bool Fallback)> _exact;
@@ -193,28 +196,57 @@ public sealed class HighlightTerms
 
     /// <summary>
     /// Drops the marks of words that stand inside a place name holding them ("[Ấn Độ] Dương" for a query read as India) when
-    /// the same words stand marked outside one in the text; a text that holds them only inside one keeps them (it was found
-    /// through them).
+    /// the same words stand marked outside one in the text (or, after <see cref="ForArticle"/>, anywhere in the article); a
+    /// text that holds them only inside one keeps them (it was found through them).
     /// </summary>
     private List<MarkedWord> OutsidePlaceNames(string text, List<MarkedWord> marked)
     {
-        List<(int From, int To, string Key, bool Inside)>? groups = null;
+        var groups = Groups(text, marked);
+        if (!groups.Any(g => g.Inside)) return marked;
+        var outside = groups.Where(g => !g.Inside).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        if (_outsideInArticle is not null) outside.UnionWith(_outsideInArticle);
+        var kept = new List<MarkedWord>(marked.Count);
+        foreach (var g in groups)
+            if (!g.Inside || !outside.Contains(g.Key))
+                for (var k = g.From; k < g.To; k++) kept.Add(marked[k]);
+        return kept;
+    }
+
+    // The marked words grouped where they stand side by side (spaces only between): each group's words folded and joined, and
+    // whether the group stands inside a place name.
+    private List<(int From, int To, string Key, bool Inside)> Groups(string text, List<MarkedWord> marked)
+    {
+        var groups = new List<(int From, int To, string Key, bool Inside)>();
         for (var k = 0; k < marked.Count;)
         {
             var end = k + 1;
             while (end < marked.Count && marked[end].Index == marked[end - 1].Index + 1 && OnlySpaceBetween(text, marked[end - 1].End, marked[end].Start)) end++;
             var words = new string[end - k];
             for (var n = 0; n < words.Length; n++) words[n] = VietnameseText.FoldLower(text[marked[k + n].Start..marked[k + n].End]);
-            (groups ??= []).Add((k, end, string.Join(' ', words), InsidePlaceName(text, marked[k].Start, marked[end - 1].End, words)));
+            groups.Add((k, end, string.Join(' ', words), InsidePlaceName(text, marked[k].Start, marked[end - 1].End, words)));
             k = end;
         }
-        if (groups is null || !groups.Any(g => g.Inside)) return marked;
-        var outside = groups.Where(g => !g.Inside).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var kept = new List<MarkedWord>(marked.Count);
-        foreach (var g in groups)
-            if (!g.Inside || !outside.Contains(g.Key))
-                for (var k = g.From; k < g.To; k++) kept.Add(marked[k]);
-        return kept;
+        return groups;
+    }
+
+    /// <summary>
+    /// These terms for an article shown in parts (its title and paragraphs, each marked on its own): a word that stands outside
+    /// a place name anywhere in the article is not marked inside one in any part ("Ấn Độ" is marked, "Ấn Độ Dương" is not),
+    /// as in the hit's snippet; an article that holds the word only inside place names keeps those marks. Without place names
+    /// (a query not read as a country) the terms are returned as they are.
+    /// </summary>
+    /// <param name="texts">Every part of the article that will be marked.</param>
+    public HighlightTerms ForArticle(IEnumerable<string> texts)
+    {
+        if (_placeNames.Length == 0 || IsEmpty) return this;
+        var outside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (var group in Groups(text, MarkedAnywhere(text)))
+                if (!group.Inside) outside.Add(group.Key);
+        return new HighlightTerms(_typedWords, _prefixes, _phrases, _runs, _names, _placeNames.Select(p => string.Join(' ', p)))
+        {
+            _outsideInArticle = outside,
+        };
     }
 
     // Whether the words between start and end, with the words beside them (spaces only between), make up a place name.
@@ -327,17 +359,27 @@ public sealed class HighlightTerms
 
     /// <summary>
     /// Words for a URL (?hl=…) so an article page can mark what the search matched: words as typed, "quoc*" prefixes,
-    /// "an_ninh_biển" phrases, "biển~đông" runs and "=mỹ" names.
+    /// "an_ninh_biển" phrases, "biển~đông" runs and "=mỹ" names. A query read as a country (terms with place names) always
+    /// holds a part that begins with "=": its one-word names, or else its phrases written "=nam_phi".
     /// </summary>
     public string ToParameter() => string.Join(' ', _typedWords
         .Concat(_prefixes.Select(p => p + "*"))
-        .Concat(_phrases.Select(p => string.Join('_', p)))
+        .Concat(_phrases.Select(p => (_placeNames.Length > 0 && _names.Length == 0 ? "=" : "") + string.Join('_', p)))
         .Concat(_runs.Select(r => string.Join('~', r)))
         .Concat(_names.Select(n => "=" + n)));
 
     /// <summary>The words of a URL's <c>hl</c> parameter (<see cref="ToParameter"/>), at most 64 parts of 1,000 characters; none for an empty one.</summary>
     /// <param name="value">The parameter's value.</param>
-    public static HighlightTerms FromParameter(string? value)
+    public static HighlightTerms FromParameter(string? value) => FromParameter(value, null);
+
+    /// <summary>
+    /// The words of a URL's <c>hl</c> parameter (<see cref="ToParameter"/>), with the place names that hold a country's name
+    /// when the parameter names a country (a part that begins with "="), as the search that wrote it had them.
+    /// </summary>
+    /// <param name="value">The parameter's value.</param>
+    /// <param name="placeNames">Place names and words that hold a country's name without naming it (country-exceptions.json
+    /// notCountries), or null.</param>
+    public static HighlightTerms FromParameter(string? value, IEnumerable<string>? placeNames)
     {
         if (string.IsNullOrWhiteSpace(value)) return Empty;
         var parts = value.Length > 1000 ? value[..1000] : value;
@@ -346,15 +388,17 @@ public sealed class HighlightTerms
         var phrases = new List<string[]>();
         var runs = new List<string[]>();
         var names = new List<string>();
+        var country = false;
         foreach (var part in parts.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(64))
         {
             var prefix = part.EndsWith('*');
             var name = part.StartsWith('=');
             var syllables = TextTokens.Tokenize(VietnameseText.Normalize(part.Trim('*', '='))).Select(t => t.Lower).ToArray();
+            if (name && syllables.Length > 0) country = true;
             if (part.Contains('~') && syllables.Length > 1) runs.Add(syllables);
             else if (part.Contains('_') && syllables.Length > 1) phrases.Add(syllables);
             else foreach (var syllable in syllables) (prefix ? prefixes : name ? names : words).Add(syllable);
         }
-        return new HighlightTerms(words, prefixes, phrases, runs, names);
+        return new HighlightTerms(words, prefixes, phrases, runs, names, country ? placeNames : null);
     }
 }

@@ -279,7 +279,7 @@ public class CountryMinisterRuleTests
         // country-exceptions.json lowerCaseHomeNameHeads (session 12): "phóng viên báo Giáo dục Việt Nam".
         Assert.Empty(Countries("Phóng viên báo Giáo dục Việt Nam đã bị thu thẻ nhà báo."));
         // "hội" of "xã hội" begins no name; a lower-case head without a capitalised word after it neither.
-        Assert.Equal(["VN"], Countries("Ông là chuyên gia các vấn đề xã hội Viện Hàn lâm Khoa học Xã hội Việt Nam."));
+        Assert.Equal(["VN"], Countries("Ông nghiên cứu các vấn đề xã hội Việt Nam."));
         Assert.Equal(["VN"], Countries("Đây là tờ báo lớn nhất Việt Nam."));
     }
 
@@ -301,5 +301,42 @@ public class CountryMinisterRuleTests
         // A spaced initial list or the name alone still names the country; "từ Pháp thuộc" is "from France, part of".
         Assert.Equal(["RU"], Countries("Đoàn đại biểu Nga thăm Hà Nội."));
         Assert.Equal(["FR"], Countries("Chiếc túi có nguồn gốc từ Pháp thuộc bộ sưu tập mới."));
+    }
+
+    [Fact]
+    public void Two_short_names_side_by_side_are_a_persons_name_not_two_countries()
+    {
+        // EntityExtractor.ShortNamePair (session 13): footballers, bylines and people ("Anh Đức", "Đức Anh", "Nhật Anh").
+        Assert.Empty(Countries("Bàn thắng của Bình Dương được ghi bởi Anh Đức."));
+        Assert.Empty(Countries("Đội tuyển U20 giành vé đi tiếp. Đức Anh"));
+        Assert.Empty(Countries("Thu Thủy trình diễn xuất sắc và Nhật Anh dàn dựng vũ đạo."));
+        // Countries listed with a comma, a dash or "và" between them stay countries.
+        Assert.Equal(["FR", "GB", "DE"], Countries("Các nước Pháp, Anh, Đức phản đối."));
+        Assert.Equal(["RU", "US"], Countries("Quan hệ Nga-Mỹ xấu đi."));
+        Assert.Equal(["GB", "DE"], Countries("Chính phủ Anh và Đức phản đối."));
+    }
+
+    [Fact]
+    public void A_short_name_listed_beside_school_subjects_is_the_language_taught()
+    {
+        // country-exceptions.json schoolSubjects (session 13): exam news lists "khối D (Toán, Văn, Anh)".
+        Assert.Empty(Countries("Thí sinh khối D (Toán, Văn, Anh) dự thi sáng nay."));
+        Assert.Empty(Countries("Các tổ hợp Toán - Lý - Anh và Anh - Toán - Ngữ văn được xét tuyển."));
+        Assert.Empty(Countries("Kỳ thi có 4 môn bắt buộc: Toán, Văn, Anh và Lịch sử."));
+        // Only whole items of the list: a name ending in a subject's syllable ("Tấn Sinh") is no subject.
+        Assert.Equal(["DE", "FR"], Countries("Các đội dự giải: Tấn Sinh, Đức, Pháp."));
+        Assert.Equal(["GB"], Countries("Hàng hóa, Anh xuất khẩu sang châu Âu."));
+    }
+
+    [Fact]
+    public void Language_words_the_historian_and_the_west_coast_name_no_country_while_West_Germany_and_Isarel_do()
+    {
+        // Session 13: notCountries "Anh văn", "Anh ngữ", "Pháp ngữ", "Dương Trung Quốc" (an MP), "Bờ Tây nước"; aliases "Tây Đức",
+        // "Đông Đức" (DE), "Isarel" (IL); "Reuters" before a short name lets it be the agency's country (fresh8).
+        Assert.Empty(Countries("Em học Anh văn và Anh ngữ tại trung tâm; ông Dương Trung Quốc phát biểu."));
+        Assert.Equal(["US"], Countries("Đứt gãy kéo dài ở Bờ Tây nước Mỹ."));
+        Assert.Equal(["IL", "PS"], Countries("Israel xây nhà định cư ở Bờ Tây."));
+        Assert.Equal(["DE", "IL"], Countries("Tàu ngầm do Tây Đức đóng; cô là người Isarel."));
+        Assert.Equal(["GB"], Countries("Theo hãng tin Reuters Anh, cuộc họp đã kết thúc."));
     }
 }

@@ -183,4 +183,23 @@ public partial class ReferenceDataTests
             Assert.True(r.IsNormalized(NormalizationForm.FormC), r);
         });
     }
+
+    [Fact]
+    public void School_subjects_are_capitalised_and_name_no_country()
+    {
+        var subjects = Data.CountryExceptions.SchoolSubjects ?? [];
+        Assert.Contains("Toán", subjects);
+        Assert.Contains("Ngữ văn", subjects);
+        var extractor = new EntityExtractor(Data);
+        Assert.All(subjects, s =>
+        {
+            // Compared capitalised: "hàng hóa, Nga" is goods, not chemistry.
+            Assert.True(char.IsUpper(s[0]), s);
+            Assert.True(s.IsNormalized(NormalizationForm.FormC), s);
+            Assert.Empty(extractor.FindCountries(s, TextTokens.Tokenize(s)));
+            // Each subject, listed before a short name, makes it the language taught.
+            var list = VietnameseText.Normalize($"Thí sinh thi các môn {s}, Anh.");
+            Assert.Empty(extractor.FindCountries(list, TextTokens.Tokenize(list)));
+        });
+    }
 }

@@ -140,4 +140,31 @@ public class SnippetTests
         var plain = new HighlightTerms([], [], [["ấn", "độ"]]);
         Assert.Equal("[Ấn Độ] và [Ấn Độ] Dương", Snippets.Highlight("Ấn Độ và Ấn Độ Dương", plain).ToString());
     }
+
+    [Fact]
+    public void On_the_article_page_a_country_is_not_marked_inside_a_place_name_where_the_article_names_it_elsewhere()
+    {
+        // The search read "an do" as India and wrote ?hl= for the article link; the article page reads it back with the place
+        // names and marks the article's title and paragraphs one by one, judged over the whole article as the snippet is.
+        var search = new HighlightTerms([], [], [["ấn", "độ"]], names: ["india"], placeNames: ["Ấn Độ Dương"]).WithRuns([["an", "do"]]);
+        var hl = search.ToParameter();
+        var terms = HighlightTerms.FromParameter(hl, ["Ấn Độ Dương", "vịnh Thái Lan"]);
+        const string title = "Hải quân Ấn Độ tăng cường hiện diện", paragraph = "Tàu chiến tuần tra Ấn Độ Dương.";
+        var article = terms.ForArticle([title, paragraph]);
+        Assert.Equal("Hải quân [Ấn Độ] tăng cường hiện diện", Snippets.Highlight(title, article).ToString());
+        Assert.Equal("Tàu chiến tuần tra Ấn Độ Dương.", Snippets.Highlight(paragraph, article).ToString());
+        // An article that holds India only inside the Indian Ocean was found through it: the marks stay.
+        var ocean = terms.ForArticle(["Bão trên biển", paragraph]);
+        Assert.Equal("Tàu chiến tuần tra [Ấn Độ] Dương.", Snippets.Highlight(paragraph, ocean).ToString());
+        // Without place names (an older link, or a page that has none) every mention is marked, as before.
+        Assert.Equal("Tàu chiến tuần tra [Ấn Độ] Dương.", Snippets.Highlight(paragraph, HighlightTerms.FromParameter(hl).ForArticle([title, paragraph])).ToString());
+        // A parameter that names no country (a quoted phrase typed by the user) does not take the place names.
+        var typed = HighlightTerms.FromParameter("ấn_độ", ["Ấn Độ Dương"]).ForArticle([title, paragraph]);
+        Assert.Equal("Tàu chiến tuần tra [Ấn Độ] Dương.", Snippets.Highlight(paragraph, typed).ToString());
+        // A country named only by phrases (South Africa, "Nam Phi") still says so in the parameter.
+        var southAfrica = new HighlightTerms([], [], [["nam", "phi"]], placeNames: ["mũi Nam Phi"]).ToParameter();
+        Assert.Equal("=nam_phi", southAfrica);
+        Assert.Equal("Du thuyền qua mũi Nam Phi, [Nam Phi]", Snippets.Highlight("Du thuyền qua mũi Nam Phi, Nam Phi",
+            HighlightTerms.FromParameter(southAfrica, ["mũi Nam Phi"])).ToString());
+    }
 }

@@ -47,7 +47,9 @@ public sealed class IndexModel(IndexState state, Ui ui) : PageModel
         if (string.IsNullOrWhiteSpace(id) || id.Length > 500) return NotFound();
         Article = index.Get(id, ui.Lang);
         if (Article is null) return NotFound();
-        Terms = HighlightTerms.FromParameter(hl);
+        // Marked as the hit's snippet was: a country's name not inside a place name holding it ("Ấn Độ Dương") where the
+        // article also names the country.
+        Terms = HighlightTerms.FromParameter(hl, index.Data.CountryExceptions.NotCountries).ForArticle([Article.Title, .. Article.Paragraphs]);
         HighlightParameter = Terms.IsEmpty ? null : hl;
         if (from is not null && at is >= 0 and < ArticleIndex.MaxDepth) Neighbours(index, SearchUrl.Read(from), at.Value, hl);
         return Page();

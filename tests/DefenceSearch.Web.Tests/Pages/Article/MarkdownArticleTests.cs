@@ -2,7 +2,8 @@ using DefenceSearch.Web.Tests.Support;
 
 namespace DefenceSearch.Web.Tests.Pages.Article;
 
-/// <summary>Its own site: the corpus gains a Markdown article with hostile links and a javascript: source URL, and a text page with a script tag.</summary>
+/// <summary>Its own site: the corpus gains a Markdown article with hostile links and a javascript: source URL, a text page with a
+/// script tag, and a text article naming India and the Indian Ocean.</summary>
 public sealed class MarkdownArticleTests : IAsyncLifetime
 {
     private const string Markdown = """
@@ -31,6 +32,9 @@ public sealed class MarkdownArticleTests : IAsyncLifetime
             File.WriteAllText(Path.Combine(CorpusPath, "900_markdown.md"), Markdown);
             // A plain-text page whose body holds a script tag as text (for the search page's snippet).
             File.WriteAllText(Path.Combine(CorpusPath, "901_script.txt"), "Bài có thẻ script\nĐoàn quân y nói <script>alert(1)</script> trong bài.\n");
+            // India as an actor, and inside the Indian Ocean's name.
+            File.WriteAllText(Path.Combine(CorpusPath, "902_india.txt"),
+                "Tăng cường tuần tra trên biển\nHải quân Ấn Độ cho biết các tàu khu trục sẽ tuần tra vùng biển phía tây Ấn Độ Dương trong tháng tới.\n");
         }
     }
 
@@ -65,5 +69,19 @@ public sealed class MarkdownArticleTests : IAsyncLifetime
         var page = await _site.Browser().GetPageAsync("/?q=alert");
         Assert.Contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;", page);
         Assert.DoesNotContain("<script>", page);
+    }
+
+    [Fact]
+    public async Task The_article_page_marks_a_country_as_its_hit_did_not_inside_a_place_name()
+    {
+        // Searched as a user would ("an do", read as India), then opened from the hit's link with its ?hl=.
+        var client = _site.Browser();
+        var results = await client.GetPageAsync("/?q=an+do");
+        var link = System.Text.RegularExpressions.Regex.Match(results, "href=\"(/article/902_[^\"]+)\"").Groups[1].Value;
+        Assert.Contains("?hl=", link);
+        var page = await client.GetPageAsync(System.Net.WebUtility.HtmlDecode(link));
+        Assert.Contains("Hải quân <mark>Ấn Độ</mark> cho biết", page); // the country
+        Assert.Contains("phía tây Ấn Độ Dương", page); // the ocean: not marked, as in the hit's snippet
+        Assert.DoesNotContain("<mark>Ấn Độ</mark> Dương", page);
     }
 }
