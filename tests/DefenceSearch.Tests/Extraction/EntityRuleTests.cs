@@ -293,6 +293,25 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Joint_drills_told_in_four_sentences_of_a_long_article_are_training()
+    {
+        // Three different phrases of training in four of 20 body sentences (20%, under the usual 25%): area-rules.json's
+        // broadEvidenceByArea lets 3 phrases in 4 sentences count with a fifth of the body.
+        string[] filler = [.. Enumerable.Range(1, 16).Select(n => $"Giới quân sự hai nước đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] drills =
+        [
+            "Hai nước sẽ tổ chức nhiều cuộc diễn tập trong năm nay.", "Binh sĩ hai bên được huấn luyện cùng nhau ở vùng núi.",
+            "Các đơn vị rèn luyện kỹ năng chiến đấu trên biển.", "Cuộc diễn tập gần nhất kéo dài hai tuần.",
+        ];
+        Assert.Contains("training", Areas("Nga và Trung Quốc thắt chặt quan hệ quân sự", [.. drills, .. filler]));
+        // The same four sentences holding two different phrases are not enough at that share.
+        Assert.DoesNotContain("training", Areas("Nga và Trung Quốc thắt chặt quan hệ quân sự",
+            [drills[0], "Binh sĩ hai bên được huấn luyện ở vùng núi.", "Các đơn vị tiếp tục diễn tập trên biển.", drills[3], .. filler]));
+        // Nor three phrases in a body half as long again (4 of 32 sentences, 13%).
+        Assert.DoesNotContain("training", Areas("Nga và Trung Quốc thắt chặt quan hệ quân sự", [.. drills, .. filler, .. filler[..12]]));
+    }
+
+    [Fact]
     public void A_weapon_described_with_many_phrases_in_a_long_article_is_military_technology()
     {
         // Seven different phrases of military technology in five of 30 body sentences (17%, under the usual 25%):
