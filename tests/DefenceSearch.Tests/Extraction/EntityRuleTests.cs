@@ -514,6 +514,20 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Buying_patrol_ships_drones_and_defence_products_is_arms_trade()
+    {
+        // "mua … tàu tuần duyên", "mua … sản phẩm quốc phòng", "mua … tàu tuần tra" (pairsByArea arms trade): no weapon of the
+        // older list stands after the verb.
+        var found = Areas("Việt Nam sẽ mua thêm tàu tuần duyên của Mỹ?",
+            "Hà Nội muốn mua thêm các sản phẩm quốc phòng của Hoa Kỳ cho cảnh sát biển và hải quân.",
+            "Việt Nam từng đề xuất mua 5 tàu tuần tra cao tốc.", "Lễ bàn giao diễn ra tại Honolulu.");
+        Assert.Contains("arms-trade", found);
+        Assert.Contains("arms-trade", Areas("Nhật Bản cần những khí tài nào?",
+            "Nhật Bản dự tính mua máy bay không người lái tầm xa từ Mỹ.", "Việc mua sắm UAV sẽ giúp lực lượng phòng vệ theo dõi tên lửa.",
+            "Chi tiêu quân sự của nước này vẫn thấp.", "Giới quân sự nước này đã bàn về kế hoạch."));
+    }
+
+    [Fact]
     public void A_verb_of_making_or_repairing_a_few_words_before_a_weapon_is_defence_industry()
     {
         // "lắp ráp … máy bay quân sự", "đại tu … tiêm kích" (pairsByArea): no phrase of areas.json holds them.
