@@ -536,6 +536,10 @@ public class EntityRuleTests
             "Kỹ sư cũng đại tu nhiều chiếc tiêm kích đã hết niên hạn.",
             "Lãnh đạo quân đội đến dự buổi lễ.");
         Assert.Contains("defence-industry", found);
+        // A carrier launched at a shipyard ("hạ thủy … tàu sân bay") as well.
+        Assert.Contains("defence-industry", Areas("Anh hạ thủy tàu sân bay lớn nhất",
+            "Hải quân Hoàng gia Anh vừa hạ thủy tàu sân bay HMS Queen Elizabeth.", "Con tàu được đóng tại xưởng đóng tàu Rosyth.",
+            "Nó sẽ ra biển vào tuần sau."));
     }
 
     [Fact]
