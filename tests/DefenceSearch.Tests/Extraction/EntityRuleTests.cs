@@ -540,6 +540,13 @@ public class EntityRuleTests
         Assert.Contains("defence-industry", Areas("Anh hạ thủy tàu sân bay lớn nhất",
             "Hải quân Hoàng gia Anh vừa hạ thủy tàu sân bay HMS Queen Elizabeth.", "Con tàu được đóng tại xưởng đóng tàu Rosyth.",
             "Nó sẽ ra biển vào tuần sau."));
+        // "đóng" a few words before a warship is shipbuilding; "đóng vai trò" beside one is not.
+        Assert.Contains("defence-industry", Areas("Hải quân Hàn Quốc nhận tàu ngầm mới",
+            "Hàn Quốc có kế hoạch đóng thêm nhiều tàu ngầm mới.", "Nhà máy sẽ đóng 9 chiếc tàu khu trục lớp mới.",
+            "Tàu được trang bị tên lửa hành trình.", "Giới quân sự đánh giá cao con tàu."));
+        Assert.DoesNotContain("defence-industry", Areas("Hải quân Hàn Quốc nhận tàu ngầm mới",
+            "Tàu ngầm sẽ đóng vai trò nòng cốt của hạm đội.", "Hải quân Hàn Quốc sẽ đóng góp vào an ninh khu vực.",
+            "Tàu được trang bị tên lửa hành trình.", "Giới quân sự đánh giá cao con tàu."));
     }
 
     [Fact]
