@@ -312,6 +312,41 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_official_visit_told_in_three_sentences_of_a_long_article_is_a_delegation_exchange()
+    {
+        // Four different phrases of delegation exchange in three of 20 body sentences (15%, under the usual 25%): area-rules.json's
+        // broadEvidenceByArea lets 3 phrases in 3 sentences count with 15% of the body.
+        string[] filler = [.. Enumerable.Range(1, 17).Select(n => $"Giới quân sự hai nước đã bàn về kế hoạch trong cuộc họp thứ {n}.")];
+        string[] visit =
+        [
+            "Tổng thống Hàn Quốc đang có chuyến thăm chính thức tới Mỹ.", "Sau hội đàm hai nhà lãnh đạo họp báo chung.",
+            "Lễ đón diễn ra tại Nhà Trắng.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Mỹ và Hàn Quốc khẳng định quan hệ đồng minh", [.. visit, .. filler]));
+        // Two different phrases in the same three sentences are not enough at that share.
+        Assert.DoesNotContain("delegation-exchange", Areas("Mỹ và Hàn Quốc khẳng định quan hệ đồng minh",
+            ["Tổng thống Hàn Quốc đang có chuyến thăm tới Mỹ.", visit[1], "Chuyến thăm kéo dài ba ngày.", .. filler]));
+        // Nor four phrases in 3 of 24 sentences (13%).
+        Assert.DoesNotContain("delegation-exchange", Areas("Mỹ và Hàn Quốc khẳng định quan hệ đồng minh", [.. visit, .. filler, .. filler[..4]]));
+    }
+
+    [Fact]
+    public void A_warships_port_call_is_naval_but_no_delegation_exchange()
+    {
+        // The visit's words stand in sentences about the warship (yieldsToByArea: delegation exchange yields to naval there).
+        var call = Areas("Tàu khu trục Úc cập cảng Đà Nẵng",
+            "Tàu khu trục HMAS Ballarat bắt đầu chuyến thăm Đà Nẵng.", "Lễ đón tàu khu trục diễn ra tại cảng Tiên Sa.",
+            "Chỉ huy tàu chiến chào xã giao lãnh đạo thành phố.", "Thủy thủ hải quân Úc sẽ ở lại năm ngày.");
+        Assert.Contains("naval", call);
+        Assert.DoesNotContain("delegation-exchange", call);
+        // The same visit by a minister is one.
+        var visit = Areas("Bộ trưởng Quốc phòng Úc thăm Hà Nội",
+            "Bộ trưởng Quốc phòng Úc bắt đầu chuyến thăm Hà Nội.", "Lễ đón Bộ trưởng diễn ra tại Bộ Quốc phòng.",
+            "Bộ trưởng chào xã giao lãnh đạo Nhà nước.", "Đoàn sẽ ở lại năm ngày.");
+        Assert.Contains("delegation-exchange", visit);
+    }
+
+    [Fact]
     public void A_weapon_described_with_many_phrases_in_a_long_article_is_military_technology()
     {
         // Seven different phrases of military technology in five of 30 body sentences (17%, under the usual 25%):
@@ -479,6 +514,20 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Buying_patrol_ships_drones_and_defence_products_is_arms_trade()
+    {
+        // "mua … tàu tuần duyên", "mua … sản phẩm quốc phòng", "mua … tàu tuần tra" (pairsByArea arms trade): no weapon of the
+        // older list stands after the verb.
+        var found = Areas("Việt Nam sẽ mua thêm tàu tuần duyên của Mỹ?",
+            "Hà Nội muốn mua thêm các sản phẩm quốc phòng của Hoa Kỳ cho cảnh sát biển và hải quân.",
+            "Việt Nam từng đề xuất mua 5 tàu tuần tra cao tốc.", "Lễ bàn giao diễn ra tại Honolulu.");
+        Assert.Contains("arms-trade", found);
+        Assert.Contains("arms-trade", Areas("Nhật Bản cần những khí tài nào?",
+            "Nhật Bản dự tính mua máy bay không người lái tầm xa từ Mỹ.", "Việc mua sắm UAV sẽ giúp lực lượng phòng vệ theo dõi tên lửa.",
+            "Chi tiêu quân sự của nước này vẫn thấp.", "Giới quân sự nước này đã bàn về kế hoạch."));
+    }
+
+    [Fact]
     public void A_verb_of_making_or_repairing_a_few_words_before_a_weapon_is_defence_industry()
     {
         // "lắp ráp … máy bay quân sự", "đại tu … tiêm kích" (pairsByArea): no phrase of areas.json holds them.
@@ -487,6 +536,17 @@ public class EntityRuleTests
             "Kỹ sư cũng đại tu nhiều chiếc tiêm kích đã hết niên hạn.",
             "Lãnh đạo quân đội đến dự buổi lễ.");
         Assert.Contains("defence-industry", found);
+        // A carrier launched at a shipyard ("hạ thủy … tàu sân bay") as well.
+        Assert.Contains("defence-industry", Areas("Anh hạ thủy tàu sân bay lớn nhất",
+            "Hải quân Hoàng gia Anh vừa hạ thủy tàu sân bay HMS Queen Elizabeth.", "Con tàu được đóng tại xưởng đóng tàu Rosyth.",
+            "Nó sẽ ra biển vào tuần sau."));
+        // "đóng" a few words before a warship is shipbuilding; "đóng vai trò" beside one is not.
+        Assert.Contains("defence-industry", Areas("Hải quân Hàn Quốc nhận tàu ngầm mới",
+            "Hàn Quốc có kế hoạch đóng thêm nhiều tàu ngầm mới.", "Nhà máy sẽ đóng 9 chiếc tàu khu trục lớp mới.",
+            "Tàu được trang bị tên lửa hành trình.", "Giới quân sự đánh giá cao con tàu."));
+        Assert.DoesNotContain("defence-industry", Areas("Hải quân Hàn Quốc nhận tàu ngầm mới",
+            "Tàu ngầm sẽ đóng vai trò nòng cốt của hạm đội.", "Hải quân Hàn Quốc sẽ đóng góp vào an ninh khu vực.",
+            "Tàu được trang bị tên lửa hành trình.", "Giới quân sự đánh giá cao con tàu."));
     }
 
     [Fact]

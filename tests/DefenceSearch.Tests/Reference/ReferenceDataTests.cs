@@ -184,6 +184,7 @@ public partial class ReferenceDataTests
         });
         // An area yields to other known areas in their sentences: search and rescue to war legacy (the search for remains).
         Assert.Contains("war-legacy", rules.YieldsToByArea!["search-and-rescue"]);
+        Assert.Contains("naval", rules.YieldsToByArea["delegation-exchange"]);
         Assert.All(rules.YieldsToByArea, y =>
         {
             Assert.Contains(Data.Areas, a => a.Key == y.Key);
