@@ -551,8 +551,9 @@ public sealed class ArticleIndex : IDisposable
             }
         }
         if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
-        if (set.Entity is { } entity) notices.Add(new QueryNotice(entityAbsent && total > 0 ? QueryNoticeKind.EntityAbsent : QueryNoticeKind.EntityMatch, entity.Label));
-        else
+        // A named entity's notice goes here once the fallbacks below are known (it says what the articles shown are).
+        var entityNoticeAt = notices.Count;
+        if (set.Entity is null)
         {
             foreach (var (typed, key) in built.Countries.DistinctBy(c => c.Key))
                 notices.Add(new QueryNotice(QueryNoticeKind.CountryWord, $"{typed} → {CountryLabel(key, request.Lang)}"));
@@ -582,12 +583,30 @@ public sealed class ArticleIndex : IDisposable
                 notices.Add(new QueryNotice(QueryNoticeKind.AnyWordFallback, null));
             }
         }
+        if (set.Entity is { } named)
+            notices.Insert(entityNoticeAt, new QueryNotice(EntityNotice(searcher, set, named, total, anyWord, entityAbsent, selections, meter), named.Label));
         if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
         if (meter.ExpansionCut) notices.Add(new QueryNotice(QueryNoticeKind.ExpansionCut, Budget.MaxTermsPerPrefix.ToString(CultureInfo.InvariantCulture)));
         if (meter.TimedOut) notices.Add(new QueryNotice(QueryNoticeKind.TimedOut, null));
         // A count (no snippets: exports, saved-search counts, the ways out of an empty page) shows no did-you-mean.
         var suggestion = strictTotal == 0 && request.Snippets && !meter.TimedOut ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
         return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, set, meter.Work);
+    }
+
+    /// <summary>
+    /// What the notice of a query naming a country or minister says, never against the count: "read as" it when some article
+    /// (of those the filters allow) is tagged with it; otherwise that no article is about it, and that the articles shown only
+    /// hold the words typed (<see cref="QueryNoticeKind.EntityUntagged"/>; <see cref="QueryNoticeKind.EntityAbsent"/> when its
+    /// words stand together nowhere either), or that none holds them all (<see cref="QueryNoticeKind.EntityNone"/>: nothing is
+    /// shown, or only articles with some of the words). "uc" over articles none of which is tagged with Australia said "Read as
+    /// Australia" over 0 results, and over "ký ức" where that word stands.
+    /// </summary>
+    private static QueryNoticeKind EntityNotice(IndexSearcher searcher, MatchSet set, NamedEntity entity, int total, bool anyWord, bool absent,
+        FilterSet selections, BudgetMeter meter)
+    {
+        if (set.EntityTagged || Count(searcher, new TermQuery(new Term(entity.Field, entity.Key)), selections, meter) > 0) return QueryNoticeKind.EntityMatch;
+        if (total == 0 || anyWord) return QueryNoticeKind.EntityNone;
+        return absent ? QueryNoticeKind.EntityAbsent : QueryNoticeKind.EntityUntagged;
     }
 
     /// <summary>

@@ -198,8 +198,10 @@ public sealed class MatchSetTests : IDisposable
     {
         // "ỷ" folds to Italy's "y" ("Ý") and "nhặt" to Japan's "nhat" ("Nhật"): the marks typed rule both out.
         var r = _index.Search(new SearchRequest { Query = query });
-        Assert.DoesNotContain(r.Notices, n => n.Kind is QueryNoticeKind.EntityMatch or QueryNoticeKind.EntityTagged);
-        Assert.Contains(_index.Search(new SearchRequest { Query = "Nhật" }).Notices, n => n.Kind == QueryNoticeKind.EntityMatch);
+        Assert.DoesNotContain(r.Notices, n => n.Kind is QueryNoticeKind.EntityMatch or QueryNoticeKind.EntityTagged or QueryNoticeKind.EntityNone
+            or QueryNoticeKind.EntityUntagged or QueryNoticeKind.EntityAbsent);
+        // "Nhật" is read as Japan, about which no article here is (nor holds the word): the notice says so.
+        Assert.Contains(_index.Search(new SearchRequest { Query = "Nhật" }).Notices, n => n.Kind == QueryNoticeKind.EntityNone && n.Detail == "Nhật Bản");
     }
 
     [Fact]
@@ -217,6 +219,39 @@ public sealed class MatchSetTests : IDisposable
         Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.EntityMatch);
         // Where the name stands, the notice is the usual one.
         Assert.DoesNotContain(_index.Search(new SearchRequest { Query = "ngo xuan lich" }).Notices, n => n.Kind == QueryNoticeKind.EntityAbsent);
+    }
+
+    [Fact]
+    public void A_country_no_article_is_tagged_with_is_said_to_be_no_articles_subject_over_its_words_or_over_nothing()
+    {
+        // No article here is about Australia: "uc" finds "ký ức" only, and "australia" nothing. "Read as Australia" over either
+        // would contradict what is shown.
+        using var corpus = new SmallCorpus();
+        corpus.Write("memory", "Ký ức chiến tranh", "Những ký ức về chiến tranh còn mãi.");
+        corpus.Write("navy", "Hải quân tập trận", "Hải quân Mỹ tập trận ở Thái Bình Dương.", countries: "US");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        foreach (var query in new[] { "uc", "Úc" })
+        {
+            var words = index.Search(new SearchRequest { Query = query, Lang = "en" });
+            Assert.Equal(["memory"], words.Hits.Select(h => h.Id).ToList());
+            Assert.Equal(1, words.Total);
+            Assert.Contains(words.Notices, n => n.Kind == QueryNoticeKind.EntityUntagged && n.Detail == "Australia");
+            Assert.DoesNotContain(words.Notices, n => n.Kind is QueryNoticeKind.EntityMatch or QueryNoticeKind.EntityTagged or QueryNoticeKind.EntityNone);
+        }
+
+        var none = index.Search(new SearchRequest { Query = "australia", Lang = "en" });
+        Assert.Equal(0, none.Total);
+        Assert.Contains(none.Notices, n => n.Kind == QueryNoticeKind.EntityNone && n.Detail == "Australia");
+        Assert.DoesNotContain(none.Notices, n => n.Kind is QueryNoticeKind.EntityMatch or QueryNoticeKind.EntityUntagged);
+
+        // Within filters that leave no article tagged with it, the same: the main fixture's Australian articles are undated.
+        var filtered = _index.Search(new SearchRequest { Query = "uc", Lang = "en" }.WithSelected("year", ["2019"]));
+        Assert.Equal(0, filtered.Total);
+        Assert.Contains(filtered.Notices, n => n.Kind == QueryNoticeKind.EntityNone);
+        // Where some article is tagged with it, the query is read as it.
+        Assert.Contains(index.Search(new SearchRequest { Query = "my", Lang = "en" }).Notices, n => n.Kind == QueryNoticeKind.EntityMatch && n.Detail == "United States");
     }
 
     [Fact]
