@@ -233,6 +233,16 @@ public sealed class ArticleIndex : IDisposable
         /// <summary>Whether the tiers are a named entity's: the articles tagged with it, then those that only hold its words.</summary>
         public bool EntityTagged { get; init; }
 
+        /// <summary>
+        /// Whether the first of <see cref="Readings"/> is a long query's (<see cref="LongReadings"/>) and leads: the words rank by its
+        /// spellings (<see cref="QueryBuilder.Build"/>'s reading).
+        /// </summary>
+        public bool ReadingLeads { get; init; }
+
+        /// <summary>This set and its fallbacks with <paramref name="readings"/> (found once, for the query as typed).</summary>
+        public MatchSet WithReadings(IReadOnlyList<Reading> readings, int read) =>
+            this with { Readings = readings, ArticlesRead = read, Fallback = Fallback?.WithReadings(readings, read) };
+
         /// <summary>Whether the first tier is the result (<see cref="TierStands"/>), given how many articles it holds.</summary>
         /// <remarks>A long query's compounds tier stands when some article holds a compound's syllables apart; when every article with all
         /// the words holds them together, there is one list, as before (and the articles missing one word may follow it).</remarks>
@@ -355,12 +365,7 @@ public sealed class ArticleIndex : IDisposable
             var compounds = CompoundsTogether(searcher, built, query, entity, request, selections, meter) ?? new MatchSet(query, null, [], entity);
             if (!offerReadings || LongRead(searcher, bare, built, entity, request, selections, meter) is not { } longRead) return compounds;
             // The readings go with either list: the compounds tier, or every article with the words when it makes no tier.
-            return compounds with
-            {
-                Readings = longRead.Readings,
-                ArticlesRead = longRead.ArticlesRead,
-                Fallback = compounds.Fallback is { } f ? f with { Readings = longRead.Readings, ArticlesRead = longRead.ArticlesRead } : null,
-            };
+            return compounds.WithReadings(longRead.Readings, longRead.ArticlesRead) with { ReadingLeads = longRead.FirstLeads };
         }
 
         // A country at either end of the run may stand on the other side of the rest: Vietnamese puts it after ("Bộ
@@ -380,15 +385,18 @@ public sealed class ArticleIndex : IDisposable
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var read = 0;
         var firstLeads = false;
-        IReadOnlyList<Reading> found = units is not null || !offerReadings ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads);
+        var spellings = 0;
+        IReadOnlyList<Reading> found = units is not null || !offerReadings ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads, out spellings);
         var leader = found.FirstOrDefault();
-        // Typed without marks, one spelling offers no choice; typed with marks, any other spelling of its plain syllables
-        // is one ("quốc phong" typed: "quốc phòng" offered beside the articles that spell "Quốc Phong").
-        var readings = found.Count >= (words?.Any(w => !Text.VietnameseText.IsAscii(w)) == true ? 1 : 2) ? found : [];
+        // Typed without marks, one spelling offers no choice (one reading left of several, the others no words, does: "đảo
+        // chính" of `dao chinh`, whose "đạo Chính" of "lãnh đạo Chính phủ" is dropped); typed with marks, any other spelling of
+        // its plain syllables is one ("quốc phong" typed: "quốc phòng" offered beside the articles that spell "Quốc Phong").
+        var readings = found.Count >= 1 && (words?.Any(w => !Text.VietnameseText.IsAscii(w)) == true || spellings >= 2) ? found : [];
         // Four words typed without diacritics that stand whole in one spelling only ("nga ban vu khi") are read pair by pair too,
         // and offered with what a click on each shows (one is a choice: the click ranks that spelling first); they rank nothing.
+        var longLeads = false;
         if (readings.Count == 0 && units is null && offerReadings && LongRead(searcher, bare, built, entity, request, selections, meter) is { Readings.Count: > 0 } fourWords)
-            (readings, read) = (fourWords.Readings, fourWords.ArticlesRead);
+            (readings, read, longLeads) = (fourWords.Readings, fourWords.ArticlesRead, fourWords.FirstLeads);
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
         if ((units?.Count ?? words!.Count) <= WordsTogether.MaxShortRun)
         {
@@ -415,10 +423,11 @@ public sealed class ArticleIndex : IDisposable
         {
             var togetherTotal = Count(searcher, first, selections, meter);
             var second = new BooleanQuery { { query, Occur.MUST }, { together, Occur.MUST_NOT } };
-            return !TierStands(togetherTotal, minArticles, () => Count(searcher, query, selections, meter)) ? Next() : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read };
+            return (!TierStands(togetherTotal, minArticles, () => Count(searcher, query, selections, meter)) ? Next()
+                : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read }) with { ReadingLeads = longLeads };
         }
         // The caller runs the first tier and falls back when it does not stand (the words never, or seldom, stand together).
-        return new MatchSet(first, "together", readings, entity) { Fallback = Next(), ArticlesRead = read, MinArticles = minArticles };
+        return new MatchSet(first, "together", readings, entity) { Fallback = Next(), ArticlesRead = read, MinArticles = minArticles, ReadingLeads = longLeads };
     }
 
     // A query that names a country or minister, in any spelling ("Úc", "uc", "australia", "Ô-xtrây-li-a"): the articles tagged
@@ -489,6 +498,17 @@ public sealed class ArticleIndex : IDisposable
         {
             entityAbsent = false;
             var set = Match(searcher, parsed, b, request, selections, meter);
+            if (set.ReadingLeads && set.Readings.Count > 0 && !meter.TimedOut)
+            {
+                // A long query typed without diacritics whose first reading leads ranks by that reading's spellings (softly: the
+                // reading is a guess), its words side by side where they stand so spelt: for "nga ban vu khi" ("Nga bán vũ khí"),
+                // "Nga bắn hạ … bằng vũ khí" no longer ranks first on its title's "Nga bắn".
+                var reread = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry())
+                    .Build(parsed.Root, oneMissing: true, reading: set.Readings[0].Query.Split(' '));
+                set = Match(searcher, parsed, reread, request, selections, meter, offerReadings: false).WithReadings(set.Readings, set.ArticlesRead);
+                b = reread;
+                built = reread;
+            }
             var (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
             int? allWords = null;
             while (set.Fallback is { } fallback && !meter.TimedOut)
