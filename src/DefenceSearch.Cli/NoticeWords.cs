@@ -14,6 +14,8 @@ internal static class NoticeWords
         [QueryNoticeKind.UnknownFilter] = ("Không có giá trị lọc {0}: không bài nào khớp.", "Unknown filter value {0}: nothing can match it."),
         [QueryNoticeKind.EntityMatch] = ("Hiểu là {0}, dù viết tên theo cách nào.", "Read as {0}, however the articles spell it."),
         [QueryNoticeKind.EntityAbsent] = ("Không có bài nào nhắc tới {0}, dù viết tên theo cách nào; các bài dưới đây chỉ có các từ đứng rời nhau.", "No article names {0}, in any spelling; the articles below only hold the words apart."),
+        [QueryNoticeKind.EntityUntagged] = ("Không có bài nào nói về {0} (được gắn nhãn); các bài dưới đây chỉ chứa các từ đã gõ.", "No article is about {0} (none is tagged with it); the articles below only hold the words typed."),
+        [QueryNoticeKind.EntityNone] = ("Không có bài nào nói về {0} (được gắn nhãn), cũng không có bài nào chứa đủ các từ đã gõ.", "No article is about {0} (none is tagged with it), nor holds all the words typed."),
         [QueryNoticeKind.CountryWord] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),
         [QueryNoticeKind.MinisterName] = ("Hiểu {0}: các bài được gắn nhãn bộ trưởng này cũng khớp với các từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that minister match these words too, however they spell the name."),
         [QueryNoticeKind.CompoundWords] = ("Đọc “{1}” là từ: chỉ tính các bài có các âm tiết của từ đứng liền nhau.", "Read “{1}” as words: only the articles where their syllables stand together count."),

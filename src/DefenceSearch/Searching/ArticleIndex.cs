@@ -248,6 +248,16 @@ public sealed class ArticleIndex : IDisposable
         /// </summary>
         public bool MissingOneTier { get; init; }
 
+        /// <summary>
+        /// Whether the first of <see cref="Readings"/> is a long query's (<see cref="LongReadings"/>) and leads: the words rank by its
+        /// spellings (<see cref="QueryBuilder.Build"/>'s reading).
+        /// </summary>
+        public bool ReadingLeads { get; init; }
+
+        /// <summary>This set and its fallbacks with <paramref name="readings"/> (found once, for the query as typed).</summary>
+        public MatchSet WithReadings(IReadOnlyList<Reading> readings, int read) =>
+            this with { Readings = readings, ArticlesRead = read, Fallback = Fallback?.WithReadings(readings, read) };
+
         /// <summary>Whether the first tier is the result (<see cref="TierStands"/>), given how many articles it holds.</summary>
         /// <remarks>A long query's compounds tier stands when some article holds a compound's syllables apart; when every article with all
         /// the words holds them together, there is one list, as before (and the articles missing one word may follow it).</remarks>
@@ -380,12 +390,7 @@ public sealed class ArticleIndex : IDisposable
             var compounds = CompoundsTogether(searcher, built, query, entity, request, selections, meter) ?? new MatchSet(query, null, [], entity);
             if (!offerReadings || LongRead(searcher, bare, built, entity, request, selections, meter) is not { } longRead) return compounds;
             // The readings go with either list: the compounds tier, or every article with the words when it makes no tier.
-            return compounds with
-            {
-                Readings = longRead.Readings,
-                ArticlesRead = longRead.ArticlesRead,
-                Fallback = compounds.Fallback is { } f ? f with { Readings = longRead.Readings, ArticlesRead = longRead.ArticlesRead } : null,
-            };
+            return compounds.WithReadings(longRead.Readings, longRead.ArticlesRead) with { ReadingLeads = longRead.FirstLeads };
         }
 
         // A country at either end of the run may stand on the other side of the rest: Vietnamese puts it after ("Bộ
@@ -405,15 +410,18 @@ public sealed class ArticleIndex : IDisposable
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var read = 0;
         var firstLeads = false;
-        IReadOnlyList<Reading> found = units is not null || !offerReadings ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads);
+        var spellings = 0;
+        IReadOnlyList<Reading> found = units is not null || !offerReadings ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads, out spellings);
         var leader = found.FirstOrDefault();
-        // Typed without marks, one spelling offers no choice; typed with marks, any other spelling of its plain syllables
-        // is one ("quốc phong" typed: "quốc phòng" offered beside the articles that spell "Quốc Phong").
-        var readings = found.Count >= (words?.Any(w => !Text.VietnameseText.IsAscii(w)) == true ? 1 : 2) ? found : [];
+        // Typed without marks, one spelling offers no choice (one reading left of several, the others no words, does: "đảo
+        // chính" of `dao chinh`, whose "đạo Chính" of "lãnh đạo Chính phủ" is dropped); typed with marks, any other spelling of
+        // its plain syllables is one ("quốc phong" typed: "quốc phòng" offered beside the articles that spell "Quốc Phong").
+        var readings = found.Count >= 1 && (words?.Any(w => !Text.VietnameseText.IsAscii(w)) == true || spellings >= 2) ? found : [];
         // Four words typed without diacritics that stand whole in one spelling only ("nga ban vu khi") are read pair by pair too,
         // and offered with what a click on each shows (one is a choice: the click ranks that spelling first); they rank nothing.
+        var longLeads = false;
         if (readings.Count == 0 && units is null && offerReadings && LongRead(searcher, bare, built, entity, request, selections, meter) is { Readings.Count: > 0 } fourWords)
-            (readings, read) = (fourWords.Readings, fourWords.ArticlesRead);
+            (readings, read, longLeads) = (fourWords.Readings, fourWords.ArticlesRead, fourWords.FirstLeads);
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(together) { Boost = 0f }, Occur.MUST } };
         if ((units?.Count ?? words!.Count) <= WordsTogether.MaxShortRun)
         {
@@ -440,10 +448,11 @@ public sealed class ArticleIndex : IDisposable
         {
             var togetherTotal = Count(searcher, first, selections, meter);
             var second = new BooleanQuery { { query, Occur.MUST }, { together, Occur.MUST_NOT } };
-            return !TierStands(togetherTotal, minArticles, () => Count(searcher, query, selections, meter)) ? Next() : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read };
+            return (!TierStands(togetherTotal, minArticles, () => Count(searcher, query, selections, meter)) ? Next()
+                : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read }) with { ReadingLeads = longLeads };
         }
         // The caller runs the first tier and falls back when it does not stand (the words never, or seldom, stand together).
-        return new MatchSet(first, "together", readings, entity) { Fallback = Next(), ArticlesRead = read, MinArticles = minArticles };
+        return new MatchSet(first, "together", readings, entity) { Fallback = Next(), ArticlesRead = read, MinArticles = minArticles, ReadingLeads = longLeads };
     }
 
     // A query that names a country or minister, in any spelling ("Úc", "uc", "australia", "Ô-xtrây-li-a"): the articles tagged
@@ -517,6 +526,17 @@ public sealed class ArticleIndex : IDisposable
         {
             entityAbsent = false;
             var set = Match(searcher, parsed, b, request, selections, meter);
+            if (set.ReadingLeads && set.Readings.Count > 0 && !meter.TimedOut)
+            {
+                // A long query typed without diacritics whose first reading leads ranks by that reading's spellings (softly: the
+                // reading is a guess), its words side by side where they stand so spelt: for "nga ban vu khi" ("Nga bán vũ khí"),
+                // "Nga bắn hạ … bằng vũ khí" no longer ranks first on its title's "Nga bắn".
+                var reread = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry())
+                    .Build(parsed.Root, oneMissing: true, reading: set.Readings[0].Query.Split(' '));
+                set = Match(searcher, parsed, reread, request, selections, meter, offerReadings: false).WithReadings(set.Readings, set.ArticlesRead);
+                b = reread;
+                built = reread;
+            }
             var (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
             int? allWords = null; // every article with all the words: one count for the whole chain
             while (set.Fallback is { } fallback && !meter.TimedOut)
@@ -586,8 +606,9 @@ public sealed class ArticleIndex : IDisposable
                 set = set with { Tier = "together", OtherTierTotal = more, MissingOneTier = true };
         }
         if (parsed.Notice != QueryNoticeKind.None) notices.Add(new QueryNotice(parsed.Notice, parsed.NoticeDetail));
-        if (set.Entity is { } entity) notices.Add(new QueryNotice(entityAbsent && total > 0 ? QueryNoticeKind.EntityAbsent : QueryNoticeKind.EntityMatch, entity.Label));
-        else
+        // A named entity's notice goes here once the fallbacks below are known (it says what the articles shown are).
+        var entityNoticeAt = notices.Count;
+        if (set.Entity is null)
         {
             foreach (var (typed, key) in built.Countries.DistinctBy(c => c.Key))
                 notices.Add(new QueryNotice(QueryNoticeKind.CountryWord, $"{typed} → {CountryLabel(key, request.Lang)}"));
@@ -619,12 +640,30 @@ public sealed class ArticleIndex : IDisposable
                 notices.Add(new QueryNotice(QueryNoticeKind.AnyWordFallback, null));
             }
         }
+        if (set.Entity is { } named)
+            notices.Insert(entityNoticeAt, new QueryNotice(EntityNotice(searcher, set, named, total, anyWord, entityAbsent, selections, meter), named.Label));
         if (built.UnknownFilter is { } unknown) notices.Add(new QueryNotice(QueryNoticeKind.UnknownFilter, unknown));
         if (meter.ExpansionCut) notices.Add(new QueryNotice(QueryNoticeKind.ExpansionCut, Budget.MaxTermsPerPrefix.ToString(CultureInfo.InvariantCulture)));
         if (meter.TimedOut) notices.Add(new QueryNotice(QueryNoticeKind.TimedOut, null));
         // A count (no snippets: exports, saved-search counts, the ways out of an empty page) shows no did-you-mean.
         var suggestion = strictTotal == 0 && request.Snippets && !meter.TimedOut ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
         return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, set, meter.Work);
+    }
+
+    /// <summary>
+    /// What the notice of a query naming a country or minister says, never against the count: "read as" it when some article
+    /// (of those the filters allow) is tagged with it; otherwise that no article is about it, and that the articles shown only
+    /// hold the words typed (<see cref="QueryNoticeKind.EntityUntagged"/>; <see cref="QueryNoticeKind.EntityAbsent"/> when its
+    /// words stand together nowhere either), or that none holds them all (<see cref="QueryNoticeKind.EntityNone"/>: nothing is
+    /// shown, or only articles with some of the words). "uc" over articles none of which is tagged with Australia said "Read as
+    /// Australia" over 0 results, and over "ký ức" where that word stands.
+    /// </summary>
+    private static QueryNoticeKind EntityNotice(IndexSearcher searcher, MatchSet set, NamedEntity entity, int total, bool anyWord, bool absent,
+        FilterSet selections, BudgetMeter meter)
+    {
+        if (set.EntityTagged || Count(searcher, new TermQuery(new Term(entity.Field, entity.Key)), selections, meter) > 0) return QueryNoticeKind.EntityMatch;
+        if (total == 0 || anyWord) return QueryNoticeKind.EntityNone;
+        return absent ? QueryNoticeKind.EntityAbsent : QueryNoticeKind.EntityUntagged;
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ internal static class CompoundWords
     /// any spelling: "đảo chính" is a word, "đạo chính" (of "lãnh đạo Chính phủ") is not. Remembered per reader, as pairs are.
     /// </summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
-    /// <param name="a">The first term, as indexed (folded or exact form).</param>
+    /// <param name="a">The first term, as indexed (folded or exact form), or a syllable written without marks (after <see cref="AdjacentTermsQuery.PlainMark"/>).</param>
     /// <param name="b">The second term.</param>
     /// <param name="measured">Whether the pair was read from the index (false: remembered).</param>
     public static double Information(IndexSearcher searcher, string a, string b, out bool measured)
@@ -103,11 +103,27 @@ internal static class CompoundWords
         if (cache.TryGetValue(key, out var information)) return information;
         measured = true;
         var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
-        var (ta, tb) = (reader.TotalTermFreq(new Term(Schema.Body, a)), reader.TotalTermFreq(new Term(Schema.Body, b)));
+        var (ta, tb) = (Frequency(reader, a), Frequency(reader, b));
+        // A syllable written without marks in too few places to weigh ("chinh" of one article's "đáo chinh") is a slip of the
+        // text, no evidence of a word: rare syllables stand beside whatever they stand beside far above chance.
+        if (IsPlain(a) && ta < MinShare * total || IsPlain(b) && tb < MinShare * total) ta = 0;
         var adjacent = ta == 0 || tb == 0 ? 0 : SideBySide(searcher, a, b);
         information = adjacent == 0 ? double.NegativeInfinity : Math.Log2(adjacent * total / ((double)ta * tb));
         if (cache.Count < MaxRemembered) cache[key] = information;
         return information;
+    }
+
+    private static bool IsPlain(string term) => term.Length > 1 && term[0] == AdjacentTermsQuery.PlainMark;
+
+    // How many times the body holds a term; for a syllable without marks (AdjacentTermsQuery.PlainMark), the places where it
+    // is written so: its folded term's, less those of its accented spellings (each carries the folded term at its place too).
+    private static long Frequency(IndexReader reader, string term)
+    {
+        if (!IsPlain(term)) return reader.TotalTermFreq(new Term(Schema.Body, term));
+        var folded = term[1..];
+        var all = reader.TotalTermFreq(new Term(Schema.Body, folded));
+        foreach (var accented in QueryBuilder.PlainVariantsOf(reader, folded)) all -= reader.TotalTermFreq(new Term(Schema.Body, accented));
+        return Math.Max(0, all);
     }
 
     // How many times the body writes a and b side by side, over the whole index.

@@ -122,6 +122,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private readonly List<QueryUnit> _topUnits = [];
     private bool _plain;
     private bool _plainExact;
+    // Typed word (without diacritics) → its spelling in the leading reading (see Build's reading).
+    private readonly Dictionary<string, string> _reading = new(StringComparer.Ordinal);
     private readonly List<string> _plainWords = [];
     private readonly List<string> _typedPhrases = [];
     private int _plainVariants;
@@ -171,9 +173,23 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     /// Whether, in a query typed with diacritics (<see cref="Marked"/>), a syllable typed without marks is its own spelling
     /// ("quan" of "hải quan", not "quân"); false reads it as every spelling, as in a query typed without diacritics.
     /// </param>
-    public BuiltQuery Build(QueryNode? root, bool anyWord = false, bool oneMissing = false, bool plainExact = true)
+    /// <param name="reading">
+    /// For a query typed without diacritics, the leading reading of its bare words (one spelling per word, in typed order:
+    /// "nga bán vũ khí"): two words side by side (body and title pairs) score only where they stand so spelt ("Nga bắn" is no "nga
+    /// ban" of "Nga bán"); which articles match, each word's own score and the whole run in a title are unchanged.
+    /// </param>
+    public BuiltQuery Build(QueryNode? root, bool anyWord = false, bool oneMissing = false, bool plainExact = true, IReadOnlyList<string>? reading = null)
     {
         _plainExact = plainExact && Marked(root);
+        _reading.Clear();
+        if (reading is not null && !Marked(root) && WordsTogether.BareWords(root) is { } bare && bare.Count == reading.Count)
+        {
+            for (var i = 0; i < bare.Count; i++)
+            {
+                if (!VietnameseText.IsAscii(reading[i]) && VietnameseText.FoldLower(reading[i]) == VietnameseText.FoldLower(bare[i]))
+                    _reading.TryAdd(bare[i], VietnameseText.ExactForm(reading[i]));
+            }
+        }
         Query query;
         Query? oneMissingQuery = null;
         BooleanQuery? proximity = null;
@@ -703,23 +719,28 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         // In a query typed with diacritics, a plain syllable stands side by side only where spelt without marks ("hải quan"
         // rewards "Hải quan", not "Hải quân").
         var typed = words.Select((w, i) => _plainExact && VietnameseText.IsAscii(w) ? AdjacentTermsQuery.PlainMark + folded[i] : folded[i]).ToList();
+        // With a leading reading, the words typed as they are spelt there ("bán" for "ban"), null for the others.
+        var spelt = words.Select(w => _reading.GetValueOrDefault(w)).ToList();
         var options = words.Select((w, i) => _alternatives.TryGetValue(w, out var alt)
             ? alt.Where(a => a.Length == 1).Select(a => VietnameseText.FoldLower(a[0])).Prepend(typed[i]).Distinct().ToList()
             : [typed[i]]).ToList();
         for (var i = 0; i + 1 < folded.Count; i++)
         {
+            // A pair the reading spells scores as before, but only where it stands so spelt: "Nga bắn" is no "nga ban" of "Nga bán".
+            var reading = spelt[i] is not null || spelt[i + 1] is not null ? new[] { spelt[i] ?? typed[i], spelt[i + 1] ?? typed[i + 1] } : null;
             foreach (var first in options[i])
             {
                 foreach (var second in options[i + 1])
                 {
-                    target.Add(new AdjacentTermsQuery(Schema.Body, [first, second]) { Boost = BodyBigramBoost }, Occur.SHOULD);
+                    var asRead = reading is not null && first == typed[i] && second == typed[i + 1];
+                    target.Add(AsRead(new AdjacentTermsQuery(Schema.Body, [first, second]) { Boost = BodyBigramBoost }, asRead ? new AdjacentTermsQuery(Schema.Body, reading!) : null), Occur.SHOULD);
                     // The title bigrams are folded: they cannot tell a plain syllable from its accented spellings (the
                     // title phrase below can). Topical tuning half nDCG@10 0.714 with them, 0.723 without; looking such pairs up
                     // in the title's positions instead gave 0.710.
                     if (first[0] == AdjacentTermsQuery.PlainMark || second[0] == AdjacentTermsQuery.PlainMark) continue;
                     var titleBigram = TermStates.Query(reader, Schema.TitleBigrams, first + " " + second);
                     titleBigram.Boost = TitleBigramBoost;
-                    target.Add(titleBigram, Occur.SHOULD);
+                    target.Add(AsRead(titleBigram, asRead ? new AdjacentTermsQuery(Schema.Title, reading!) : null), Occur.SHOULD);
                 }
             }
         }
@@ -728,9 +749,15 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         var spellings = new List<List<string>> { new() };
         foreach (var option in options)
             spellings = spellings.SelectMany(r => option.Select(o => r.Append(o).ToList())).Take(MaxTitleSpellings).ToList();
+        // In any spelling, even against the leading reading: a headline holding the whole run typed is what a user typing it is
+        // after ("nguoi dan ong tu" of "Người đàn ông tự …", where the commonest reading is "người đàn ông tử").
         target.Add(Best(spellings.Select(r => new AdjacentTermsQuery(Schema.Title, r) { Boost = TitlePhraseBoost })), Occur.SHOULD);
         target.Add(Best(spellings.Select(r => new AdjacentTermsQuery(Schema.Title, r, atStart: true) { Boost = TitleStartBoost })), Occur.SHOULD);
     }
+
+    // A proximity clause scored as it is, where the words also stand as the leading reading spells them (null: anywhere).
+    private static Query AsRead(Query scoring, Query? spelt) => spelt is null ? scoring
+        : new BooleanQuery { { scoring, Occur.MUST }, { new ConstantScoreQuery(spelt) { Boost = 0f }, Occur.MUST } };
 
     /// <summary>How many spellings of a run (its words' i/y spellings, <c>Data/spellings.json</c>) the title phrase and the headline start try.</summary>
     public const int MaxTitleSpellings = 8;

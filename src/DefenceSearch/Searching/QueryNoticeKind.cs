@@ -34,6 +34,16 @@ public enum QueryNoticeKind
     /// tagged with: the articles shown hold its words apart, and are not about it (detail: its name).
     /// </summary>
     EntityAbsent,
+    /// <summary>
+    /// The query names a country or minister with which no article (of those the filters allow) is tagged: the articles shown
+    /// hold the words typed and are not about it (detail: its name).
+    /// </summary>
+    EntityUntagged,
+    /// <summary>
+    /// The query names a country or minister with which no article (of those the filters allow) is tagged, and no article holds
+    /// all its words: nothing is shown, or only the articles holding some of them (detail: its name).
+    /// </summary>
+    EntityNone,
     /// <summary>A word or run inside a longer query names a country: articles tagged with it match there too (detail: "typed → country").</summary>
     CountryWord,
     /// <summary>A run of words inside a longer query names a minister: articles tagged with the minister match there too (detail: "typed → minister").</summary>

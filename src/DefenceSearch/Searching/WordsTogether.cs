@@ -185,14 +185,16 @@ internal static class WordsTogether
     public const double MinReadingInformation = 2.0;
 
     // Whether every neighbour pair of a reading stands side by side well above chance in the bodies (its exact spellings). A
-    // syllable without marks has no term of its own (its folded term is every spelling's): its pairs are not judged.
+    // syllable without marks beside a marked one is read where it is written without marks (its folded term is every
+    // spelling's), and one written so in too few places is a slip ("đáo chinh", once): no word. Two plain syllables side by side
+    // are the query as typed, not judged.
     private static bool IsWord(IndexSearcher searcher, string reading)
     {
         var words = reading.Split(' ');
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (VietnameseText.IsAscii(words[i]) || VietnameseText.IsAscii(words[i + 1])) continue;
-            if (CompoundWords.Information(searcher, VietnameseText.ExactForm(words[i]), VietnameseText.ExactForm(words[i + 1]), out _) < MinReadingInformation)
+            if (VietnameseText.IsAscii(words[i]) && VietnameseText.IsAscii(words[i + 1])) continue;
+            if (CompoundWords.Information(searcher, Term(words[i], plainExact: true), Term(words[i + 1], plainExact: true), out _) < MinReadingInformation)
                 return false;
         }
         return true;
@@ -212,6 +214,12 @@ internal static class WordsTogether
         { new AdjacentTermsQuery(Schema.Title, terms, gap), Occur.SHOULD },
     };
 
+    /// <summary>
+    /// The fewest articles a reading must stand in side by side to be offered (or lead): one meeting of two syllables is no
+    /// evidence of a word, however far above chance it puts them.
+    /// </summary>
+    public const int MinReadingArticles = 2;
+
     /// <summary>At most this many articles are read to find how the words are spelt where they stand together.</summary>
     public const int MaxArticlesRead = 40;
 
@@ -230,10 +238,13 @@ internal static class WordsTogether
     /// <param name="words">The typed words, all without diacritics (else there is no reading to offer).</param>
     /// <param name="read">How many articles were read (at most <see cref="MaxArticlesRead"/>): bounded work.</param>
     /// <param name="firstLeads">Whether the first reading is ahead of the second (on topic, then in articles), not tied with it.</param>
-    public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, out int read, out bool firstLeads)
+    /// <param name="spellings">How many spellings other than the typed one the articles read hold (before those that are no word
+    /// are dropped): with two or more, even one reading left is a choice (its click narrows the list).</param>
+    public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, out int read, out bool firstLeads, out int spellings)
     {
         read = 0;
         firstLeads = false;
+        spellings = 0;
         // A word typed with marks is fixed; only the plain ones vary. Typed wholly with marks, there is nothing to vary.
         var exact = words.Select(w => VietnameseText.IsAscii(w) ? null : VietnameseText.ExactForm(w)).ToArray();
         var marked = exact.Any(e => e is not null);
@@ -273,6 +284,7 @@ internal static class WordsTogether
         // so it is counted (and a click picks it) apart from the other reading.
         var typed = string.Join(' ', words.Select((w, k) => exact[k] ?? folded[k]));
         var candidates = seen.Where(kv => kv.Key != typed).ToList();
+        spellings = candidates.Count;
         if (candidates.Count == 0) return [];
         var ranked = candidates
             .OrderByDescending(kv => kv.Value.Articles)
@@ -295,7 +307,12 @@ internal static class WordsTogether
         // Where some reading is a word, the syllables of two words side by side are no reading to offer.
         if (ranked[0].Word) ranked = ranked.Where(r => r.Word).ToList();
         // Typed with marks, the typed spelling is the reading: the others are offered, never put first.
-        firstLeads = !marked && (ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles));
+        var leads = !marked && (ranked.Count == 1 || (ranked[0].OnTopic, ranked[0].Reading.Articles) != (ranked[1].OnTopic, ranked[1].Reading.Articles));
+        var leader = ranked[0];
+        // A spelling found side by side in fewer than MinReadingArticles articles is a slip or a chance meeting of two words,
+        // however far above chance its one meeting puts it ("đáo chinh (1)" beside "đảo chính (90)"): no word, no choice to offer.
+        ranked = ranked.Where(r => r.Reading.Articles >= MinReadingArticles).ToList();
+        firstLeads = leads && ranked.Count > 0 && ranked[0] == leader;
         return ranked.Select(r => r.Reading).ToList();
     }
 }

@@ -47,6 +47,30 @@ public sealed class LongReadingTests : IDisposable
     }
 
     [Fact]
+    public void A_long_folded_query_ranks_its_words_side_by_side_only_where_they_stand_as_its_leading_reading_spells_them()
+    {
+        // "nga ban vu khi" reads "Nga bán vũ khí" (Russia sells weapons). An article whose headline starts "Nga bắn" (shoots) holds
+        // "nga ban" side by side only as the folded syllables: on the 38k such a headline ranked first.
+        using var corpus = new SmallCorpus();
+        for (var i = 1; i <= 3; i++)
+            corpus.Write($"sale{i}", $"Hợp đồng vũ khí số {i} với Nga", "Theo hợp đồng, Nga bán vũ khí cho nước bạn; lô vũ khí đầu tiên được giao trong năm nay.", countries: "RU");
+        corpus.Write("shot", "Nga bắn hạ máy bay bằng vũ khí mới",
+            "Nga bắn hạ máy bay không người lái. Nga bắn thử vũ khí mới, Nga bắn tiếp hai quả; bán kính hoạt động của vũ khí rất lớn.", countries: "RU");
+        corpus.Write("weather", "Thời tiết", "Trời nắng nóng kéo dài ở miền Bắc, mưa rào vài nơi vào buổi chiều tối.");
+        corpus.Write("market", "Giá vàng", "Giá vàng trong nước tăng nhẹ theo giá thế giới, thị trường ngoại tệ ổn định.");
+        corpus.Write("football", "Bóng đá", "Đội tuyển giành chiến thắng thuyết phục trên sân nhà trước đối thủ mạnh.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        var r = index.Search(new SearchRequest { Query = "nga ban vu khi" });
+
+        Assert.Equal("nga bán vũ khí", r.Readings[0].Query);
+        Assert.Equal(4, r.Total); // which articles match is unchanged: the one about shooting holds every word too
+        Assert.Equal(["sale1", "sale2", "sale3"], r.Hits.Take(3).Select(h => h.Id).Order().ToList());
+        Assert.Equal("shot", r.Hits[3].Id);
+    }
+
+    [Fact]
     public void A_click_on_a_reading_shows_the_articles_its_count_says()
     {
         var reading = _index.Search(new SearchRequest { Query = "hop tac dao tao quan su" }).Readings[0];

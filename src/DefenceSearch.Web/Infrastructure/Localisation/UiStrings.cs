@@ -196,6 +196,8 @@ public static class UiStrings
         ["notice.unknownFilter"] = ("Không có giá trị lọc {0}: không bài nào khớp.", "Unknown filter value {0}: nothing can match it."),
         ["notice.entityMatch"] = ("Hiểu là {0}, dù viết tên theo cách nào.", "Read as {0}, however the articles spell it."),
         ["notice.entityAbsent"] = ("Không có bài nào nhắc tới {0}, dù viết tên theo cách nào; các bài dưới đây chỉ có các từ đứng rời nhau.", "No article names {0}, in any spelling; the articles below only hold the words apart."),
+        ["notice.entityUntagged"] = ("Không có bài nào nói về {0} (được gắn nhãn); các bài dưới đây chỉ chứa các từ đã gõ.", "No article is about {0} (none is tagged with it); the articles below only hold the words typed."),
+        ["notice.entityNone"] = ("Không có bài nào nói về {0} (được gắn nhãn), cũng không có bài nào chứa đủ các từ đã gõ.", "No article is about {0} (none is tagged with it), nor holds all the words typed."),
         ["notice.countryWord"] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),
         ["notice.ministerName"] = ("Hiểu {0}: các bài được gắn nhãn bộ trưởng này cũng khớp với các từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that minister match these words too, however they spell the name."),
         ["notice.plainAsEverySpelling"] = ("Không có bài nào viết “{1}” không dấu như đã gõ; đang hiển thị các bài viết từ đó theo mọi cách (có dấu hoặc không).", "No article spells “{1}” without marks, as typed; showing the articles that spell it any way (with or without marks)."),
