@@ -20,6 +20,8 @@ public sealed partial class EntityExtractor
     private readonly HashSet<string> _notGivenNames;
     private readonly HashSet<string> _titleWordsBeforeCountry;
     private readonly HashSet<string> _wordsBeforeCountry;
+    private readonly HashSet<string> _personTitles;
+    private readonly HashSet<string> _personTitleCompounds;
     private readonly string[][] _languageWords;
     private readonly string[][] _languagePhraseStarts;
     private readonly string[][] _sizeComparisons;
@@ -103,6 +105,8 @@ public sealed partial class EntityExtractor
         _notGivenNames = (data.CountryExceptions.NotGivenNames ?? []).ToHashSet(StringComparer.Ordinal);
         _titleWordsBeforeCountry = (data.CountryExceptions.TitleWordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _wordsBeforeCountry = (data.CountryExceptions.WordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _personTitles = (data.CountryExceptions.PersonTitles ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _personTitleCompounds = (data.CountryExceptions.PersonTitleCompounds ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _brandMarks = string.Concat(data.CountryExceptions.BrandMarks ?? []);
         _formerMarkers = data.MinisterContext.FormerMarkers.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         // Phrases as their lower-case words, each once.
@@ -380,6 +384,7 @@ public sealed partial class EntityExtractor
             if (language) languagesEnd = i + m.Length;
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
+                && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start)
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
@@ -558,6 +563,16 @@ public sealed partial class EntityExtractor
         && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
         && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '.'
         && (tokens[i - 1].Start == 0 || !char.IsLetterOrDigit(text[tokens[i - 1].Start - 1]) && text[tokens[i - 1].Start - 1] != '.');
+
+    /// <summary>
+    /// "ông Mỹ", "bà Nga", "anh Đức", "bé Đức": a short or weak name right after a lower-case word that titles a person
+    /// (country-exceptions.json personTitles) is that person's given name, not the country. The title word ending a common noun
+    /// ("người đàn ông Pháp", "anh em Nga", "các em Nhật": personTitleCompounds) leaves the name the person's nationality.
+    /// </summary>
+    private bool AfterPersonTitle(ReadOnlySpan<TextToken> tokens, int i) =>
+        i > 0 && !tokens[i].PunctuationBefore && !tokens[i - 1].Capitalized && _personTitles.Contains(tokens[i - 1].Lower)
+        && (i < 2 || tokens[i - 1].PunctuationBefore || !_personTitleCompounds.Contains(tokens[i - 2].Lower))
+        && (_beforeVietnameseName.Contains(tokens[i].Text) || _countries.MatchLongest(tokens, i) is { Value.Weak: true });
 
     /// <summary>
     /// "Anh Đức", "Đức Anh", "Nhật Anh", "Mỹ Anh": two short names side by side with nothing between (no comma, dash or "và")

@@ -339,4 +339,17 @@ public class CountryMinisterRuleTests
         Assert.Equal(["DE", "IL"], Countries("Tàu ngầm do Tây Đức đóng; cô là người Isarel."));
         Assert.Equal(["GB"], Countries("Theo hãng tin Reuters Anh, cuộc họp đã kết thúc."));
     }
+
+    [Fact]
+    public void A_short_name_after_a_persons_title_is_a_given_name_but_a_man_of_that_country_keeps_it()
+    {
+        // country-exceptions.json personTitles (session 13): "ông Mỹ" of a court case, "bà Nga", "anh Đức", "bé Đức".
+        Assert.Empty(Countries("Sau một thời gian quen biết, cô cho ông Mỹ biết mình có nhiều mối quan hệ."));
+        Assert.Empty(Countries("Theo ông Đức, mục tiêu chính là thu hút khách; bà Nga cho biết thêm."));
+        // personTitleCompounds: the title ending a common noun ("đàn ông", "anh em") leaves the nationality.
+        Assert.Equal(["FR"], Countries("Cô từng kết hôn với người đàn ông Pháp tên Thierry."));
+        Assert.Equal(["US"], Countries("Một người đàn ông Mỹ kéo con rắn ra khỏi máy bơm."));
+        // An office is no person's title: the country stays.
+        Assert.Equal(["RU"], Countries("Tổng thống Nga cho biết."));
+    }
 }
