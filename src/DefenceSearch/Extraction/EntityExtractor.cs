@@ -378,6 +378,10 @@ public sealed partial class EntityExtractor
             // "đóng giả chiến đấu cơ Nga": a likeness within the next few words of the sentence.
             if (_likenessCues.Length > 0 && StartsPhrase(tokens, i, _likenessCues) is > 0 and var like)
                 comparisonEnd = Math.Max(comparisonEnd, Math.Min(SentenceEnd(text, tokens, i + like), i + like + LikenessWords));
+            // "17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga …": a language word and a colon open a list of languages to the sentence's end.
+            if (text is not null && _languageWords.Length > 0 && StartsPhrase(tokens, i, _languageWords) is > 0 and var words && i + words < tokens.Length
+                && text.AsSpan(tokens[i + words - 1].End, tokens[i + words].Start - tokens[i + words - 1].End).Trim() is ":")
+                comparisonEnd = Math.Max(comparisonEnd, SentenceEnd(text, tokens, i + words));
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);

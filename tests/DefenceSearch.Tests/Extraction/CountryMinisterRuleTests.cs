@@ -352,4 +352,13 @@ public class CountryMinisterRuleTests
         // An office is no person's title: the country stays.
         Assert.Equal(["RU"], Countries("Tổng thống Nga cho biết."));
     }
+
+    [Fact]
+    public void A_language_word_and_a_colon_open_a_list_of_languages_to_the_sentences_end()
+    {
+        // languageWords followed by ":" (session 13): a poetry contest "17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga …".
+        Assert.Empty(Countries("Tác phẩm được thể hiện bằng 17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga, Tây Ban Nha và Ba Lan."));
+        // The next sentence names countries again.
+        Assert.Equal(["LA"], Countries("Ứng dụng hỗ trợ 7 ngôn ngữ: Việt, Anh, Pháp. Lào cũng tham gia."));
+    }
 }
