@@ -28,6 +28,8 @@ public sealed partial class EntityExtractor
     private readonly string[][] _placesBeforeCountry;
     private readonly string[][] _likenessCues;
     private readonly string[][] _schoolSubjects;
+    private readonly string[][] _warPhraseStarts;
+    private readonly HashSet<string> _warListWords;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -128,6 +130,8 @@ public sealed partial class EntityExtractor
         _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
         _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
         _schoolSubjects = Phrases(data.CountryExceptions.SchoolSubjects ?? []);
+        _warPhraseStarts = Phrases(data.CountryExceptions.WarPhraseStarts ?? []);
+        _warListWords = (data.CountryExceptions.WarListWords ?? []).SelectMany(w => w.Split(' ')).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -372,6 +376,7 @@ public sealed partial class EntityExtractor
         // The end of a list of languages ("tiếng Anh, Pháp") and of a size comparison ("bằng diện tích của Vương quốc Bỉ").
         var languagesEnd = -1;
         var comparisonEnd = -1;
+        var warEnd = -1;
         for (var i = 0; i < tokens.Length;)
         {
             if (_sizeComparisons.Length > 0 && StartsPhrase(tokens, i, _sizeComparisons) is > 0 and var cue) comparisonEnd = SentenceEnd(text, tokens, i + cue);
@@ -386,6 +391,16 @@ public sealed partial class EntityExtractor
             if (match is not { } m) { i++; continue; }
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
             if (language) languagesEnd = i + m.Length;
+            // "kháng chiến chống Pháp, chống Mỹ": a war's name goes on with the next enemy, and the enemy is no mention.
+            // Only a war named by its enemy ("chống Pháp") goes on so: "chiến tranh Việt Nam, Mỹ rút quân" names the US.
+            if (m.Value.Key is null && StartsPhrase(tokens, i, _warPhraseStarts) > 0)
+                warEnd = Against(tokens, i, m.Length) ? i + m.Length : -1;
+            else if (m.Value.Key is not null && warEnd >= 0 && ContinuesWar(text, tokens, warEnd, i))
+            {
+                warEnd = i + m.Length;
+                i += m.Length;
+                continue;
+            }
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
@@ -398,6 +413,33 @@ public sealed partial class EntityExtractor
             i += m.Length;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether the country at <paramref name="i"/> is the next enemy of a war's name that ends at <paramref name="warEnd"/>
+    /// ("kháng chiến chống Pháp, chống Mỹ", "chống thực dân Pháp và đế quốc Mỹ"): after a comma or "và", with only
+    /// country-exceptions.json warListWords ("chống", "đế quốc", "thực dân", "và") between.
+    /// </summary>
+    private bool ContinuesWar(string? text, ReadOnlySpan<TextToken> tokens, int warEnd, int i)
+    {
+        if (i <= warEnd || warEnd >= tokens.Length) return false;
+        var comma = tokens[warEnd].PunctuationBefore && !tokens[warEnd].DashBefore
+            && (text is null || text.AsSpan(tokens[warEnd - 1].End, tokens[warEnd].Start - tokens[warEnd - 1].End).Trim() is ",");
+        if (!comma && tokens[warEnd].Lower != "và") return false;
+        for (var k = warEnd; k < i; k++)
+        {
+            if (k > warEnd && tokens[k].PunctuationBefore) return false;
+            if (tokens[k].Capitalized || !_warListWords.Contains(tokens[k].Lower)) return false;
+        }
+        return !tokens[i].PunctuationBefore || i == warEnd;
+    }
+
+    // Whether the phrase of length words at i holds "chống" (against).
+    private static bool Against(ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        for (var k = i; k < i + length; k++)
+            if (tokens[k].Lower == "chống") return true;
+        return false;
     }
 
     // How many words a firm's or road's name may hold before the home country ends it ("Tổng công ty Đầu tư phát triển đô thị

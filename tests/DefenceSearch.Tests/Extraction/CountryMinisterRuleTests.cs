@@ -361,4 +361,17 @@ public class CountryMinisterRuleTests
         // The next sentence names countries again.
         Assert.Equal(["LA"], Countries("Ứng dụng hỗ trợ 7 ngôn ngữ: Việt, Anh, Pháp. Lào cũng tham gia."));
     }
+
+    [Fact]
+    public void A_wars_name_goes_on_with_its_next_enemy()
+    {
+        // country-exceptions.json warPhraseStarts, warListWords (session 13): "kháng chiến chống Pháp, chống Mỹ" names two wars.
+        Assert.Empty(Countries("Các ca khúc sáng tác thời kháng chiến chống Pháp, chống Mỹ như Tiến quân ca."));
+        Assert.Empty(Countries("Nơi đây là căn cứ trong kháng chiến chống thực dân Pháp và đế quốc Mỹ."));
+        Assert.Empty(Countries("Quả bom sót lại từ thời chiến tranh chống Mỹ, chống Pháp."));
+        // A war not named by its enemy does not go on: the US after "chiến tranh Việt Nam," is an actor.
+        Assert.Equal(["US"], Countries("Sau chiến tranh Việt Nam, Mỹ rút quân."));
+        // A new sentence after the war's name is no next enemy.
+        Assert.Equal(["US"], Countries("Đó là thời kháng chiến chống Pháp. Mỹ khi ấy viện trợ quân sự."));
+    }
 }

@@ -222,4 +222,20 @@ public partial class ReferenceDataTests
             Assert.Empty(extractor.FindCountries(text, TextTokens.Tokenize(text)));
         });
     }
+
+    [Fact]
+    public void War_phrase_starts_begin_a_not_country_phrase_and_war_list_words_are_lower_case()
+    {
+        var exceptions = Data.CountryExceptions;
+        Assert.Contains("kháng chiến", exceptions.WarPhraseStarts ?? []);
+        // Each start begins a war's name of notCountries, or it could never open a list.
+        Assert.All(exceptions.WarPhraseStarts ?? [], w => Assert.Contains(exceptions.NotCountries,
+            p => p.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase) && p.Contains(" chống ", StringComparison.Ordinal)));
+        Assert.Contains("chống", exceptions.WarListWords ?? []);
+        Assert.All(exceptions.WarListWords ?? [], w =>
+        {
+            Assert.Equal(w.ToLowerInvariant(), w);
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+        });
+    }
 }
