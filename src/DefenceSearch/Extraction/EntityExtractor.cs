@@ -20,12 +20,16 @@ public sealed partial class EntityExtractor
     private readonly HashSet<string> _notGivenNames;
     private readonly HashSet<string> _titleWordsBeforeCountry;
     private readonly HashSet<string> _wordsBeforeCountry;
+    private readonly HashSet<string> _personTitles;
+    private readonly HashSet<string> _personTitleCompounds;
     private readonly string[][] _languageWords;
     private readonly string[][] _languagePhraseStarts;
     private readonly string[][] _sizeComparisons;
     private readonly string[][] _placesBeforeCountry;
     private readonly string[][] _likenessCues;
     private readonly string[][] _schoolSubjects;
+    private readonly string[][] _warPhraseStarts;
+    private readonly HashSet<string> _warListWords;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -103,6 +107,8 @@ public sealed partial class EntityExtractor
         _notGivenNames = (data.CountryExceptions.NotGivenNames ?? []).ToHashSet(StringComparer.Ordinal);
         _titleWordsBeforeCountry = (data.CountryExceptions.TitleWordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _wordsBeforeCountry = (data.CountryExceptions.WordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _personTitles = (data.CountryExceptions.PersonTitles ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _personTitleCompounds = (data.CountryExceptions.PersonTitleCompounds ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _brandMarks = string.Concat(data.CountryExceptions.BrandMarks ?? []);
         _formerMarkers = data.MinisterContext.FormerMarkers.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         // Phrases as their lower-case words, each once.
@@ -124,6 +130,8 @@ public sealed partial class EntityExtractor
         _placesBeforeCountry = Phrases(data.CountryExceptions.PlacesBeforeCountry ?? []);
         _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
         _schoolSubjects = Phrases(data.CountryExceptions.SchoolSubjects ?? []);
+        _warPhraseStarts = Phrases(data.CountryExceptions.WarPhraseStarts ?? []);
+        _warListWords = (data.CountryExceptions.WarListWords ?? []).SelectMany(w => w.Split(' ')).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -368,18 +376,34 @@ public sealed partial class EntityExtractor
         // The end of a list of languages ("tiếng Anh, Pháp") and of a size comparison ("bằng diện tích của Vương quốc Bỉ").
         var languagesEnd = -1;
         var comparisonEnd = -1;
+        var warEnd = -1;
         for (var i = 0; i < tokens.Length;)
         {
             if (_sizeComparisons.Length > 0 && StartsPhrase(tokens, i, _sizeComparisons) is > 0 and var cue) comparisonEnd = SentenceEnd(text, tokens, i + cue);
             // "đóng giả chiến đấu cơ Nga": a likeness within the next few words of the sentence.
             if (_likenessCues.Length > 0 && StartsPhrase(tokens, i, _likenessCues) is > 0 and var like)
                 comparisonEnd = Math.Max(comparisonEnd, Math.Min(SentenceEnd(text, tokens, i + like), i + like + LikenessWords));
+            // "17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga …": a language word and a colon open a list of languages to the sentence's end.
+            if (text is not null && _languageWords.Length > 0 && StartsPhrase(tokens, i, _languageWords) is > 0 and var words && i + words < tokens.Length
+                && text.AsSpan(tokens[i + words - 1].End, tokens[i + words].Start - tokens[i + words - 1].End).Trim() is ":")
+                comparisonEnd = Math.Max(comparisonEnd, SentenceEnd(text, tokens, i + words));
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
             if (language) languagesEnd = i + m.Length;
+            // "kháng chiến chống Pháp, chống Mỹ": a war's name goes on with the next enemy, and the enemy is no mention.
+            // Only a war named by its enemy ("chống Pháp") goes on so: "chiến tranh Việt Nam, Mỹ rút quân" names the US.
+            if (m.Value.Key is null && StartsPhrase(tokens, i, _warPhraseStarts) > 0)
+                warEnd = Against(tokens, i, m.Length) ? i + m.Length : -1;
+            else if (m.Value.Key is not null && warEnd >= 0 && ContinuesWar(text, tokens, warEnd, i))
+            {
+                warEnd = i + m.Length;
+                i += m.Length;
+                continue;
+            }
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
+                && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start)
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
@@ -389,6 +413,33 @@ public sealed partial class EntityExtractor
             i += m.Length;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether the country at <paramref name="i"/> is the next enemy of a war's name that ends at <paramref name="warEnd"/>
+    /// ("kháng chiến chống Pháp, chống Mỹ", "chống thực dân Pháp và đế quốc Mỹ"): after a comma or "và", with only
+    /// country-exceptions.json warListWords ("chống", "đế quốc", "thực dân", "và") between.
+    /// </summary>
+    private bool ContinuesWar(string? text, ReadOnlySpan<TextToken> tokens, int warEnd, int i)
+    {
+        if (i <= warEnd || warEnd >= tokens.Length) return false;
+        var comma = tokens[warEnd].PunctuationBefore && !tokens[warEnd].DashBefore
+            && (text is null || text.AsSpan(tokens[warEnd - 1].End, tokens[warEnd].Start - tokens[warEnd - 1].End).Trim() is ",");
+        if (!comma && tokens[warEnd].Lower != "và") return false;
+        for (var k = warEnd; k < i; k++)
+        {
+            if (k > warEnd && tokens[k].PunctuationBefore) return false;
+            if (tokens[k].Capitalized || !_warListWords.Contains(tokens[k].Lower)) return false;
+        }
+        return !tokens[i].PunctuationBefore || i == warEnd;
+    }
+
+    // Whether the phrase of length words at i holds "chống" (against).
+    private static bool Against(ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        for (var k = i; k < i + length; k++)
+            if (tokens[k].Lower == "chống") return true;
+        return false;
     }
 
     // How many words a firm's or road's name may hold before the home country ends it ("Tổng công ty Đầu tư phát triển đô thị
@@ -558,6 +609,16 @@ public sealed partial class EntityExtractor
         && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
         && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '.'
         && (tokens[i - 1].Start == 0 || !char.IsLetterOrDigit(text[tokens[i - 1].Start - 1]) && text[tokens[i - 1].Start - 1] != '.');
+
+    /// <summary>
+    /// "ông Mỹ", "bà Nga", "anh Đức", "bé Đức": a short or weak name right after a lower-case word that titles a person
+    /// (country-exceptions.json personTitles) is that person's given name, not the country. The title word ending a common noun
+    /// ("người đàn ông Pháp", "anh em Nga", "các em Nhật": personTitleCompounds) leaves the name the person's nationality.
+    /// </summary>
+    private bool AfterPersonTitle(ReadOnlySpan<TextToken> tokens, int i) =>
+        i > 0 && !tokens[i].PunctuationBefore && !tokens[i - 1].Capitalized && _personTitles.Contains(tokens[i - 1].Lower)
+        && (i < 2 || tokens[i - 1].PunctuationBefore || !_personTitleCompounds.Contains(tokens[i - 2].Lower))
+        && (_beforeVietnameseName.Contains(tokens[i].Text) || _countries.MatchLongest(tokens, i) is { Value.Weak: true });
 
     /// <summary>
     /// "Anh Đức", "Đức Anh", "Nhật Anh", "Mỹ Anh": two short names side by side with nothing between (no comma, dash or "và")

@@ -39,9 +39,19 @@ namespace DefenceSearch.Reference;
 /// "xã hội"). None when null.</param>
 /// <param name="SchoolSubjects">School subjects ("Toán", "Ngữ văn", "Lý"), capitalised, beside which a short name listed as a
 /// whole item is the language taught ("khối D (Toán, Văn, Anh)"); none when null.</param>
+/// <param name="PersonTitles">Lower-case words that title a person ("ông", "bà", "anh", "bé"), after which a short or weak name
+/// is a given name ("ông Mỹ", "bà Nga"), not the country; none when null.</param>
+/// <param name="PersonTitleCompounds">Lower-case words that, right before a person title, make it part of a common noun ("đàn"
+/// of "đàn ông", "anh" of "anh em", "các"), after which a short name is a nationality again; none when null.</param>
+/// <param name="WarPhraseStarts">First words of <paramref name="NotCountries"/> phrases that name a war ("kháng chiến", "chiến
+/// tranh"), after which the next enemy, after a comma or "và", is part of the name ("kháng chiến chống Pháp, chống Mỹ"); none
+/// when null.</param>
+/// <param name="WarListWords">The words that may stand before that next enemy ("chống", "đế quốc", "thực dân", "và"); none when
+/// null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
     Dictionary<string, string>? PlacesInCountry = null, string[]? LikenessCues = null,
     string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null, string[]? LowerCaseHomeNameHeads = null,
-    string[]? SchoolSubjects = null);
+    string[]? SchoolSubjects = null, string[]? PersonTitles = null, string[]? PersonTitleCompounds = null,
+    string[]? WarPhraseStarts = null, string[]? WarListWords = null);

@@ -339,4 +339,39 @@ public class CountryMinisterRuleTests
         Assert.Equal(["DE", "IL"], Countries("Tàu ngầm do Tây Đức đóng; cô là người Isarel."));
         Assert.Equal(["GB"], Countries("Theo hãng tin Reuters Anh, cuộc họp đã kết thúc."));
     }
+
+    [Fact]
+    public void A_short_name_after_a_persons_title_is_a_given_name_but_a_man_of_that_country_keeps_it()
+    {
+        // country-exceptions.json personTitles (session 13): "ông Mỹ" of a court case, "bà Nga", "anh Đức", "bé Đức".
+        Assert.Empty(Countries("Sau một thời gian quen biết, cô cho ông Mỹ biết mình có nhiều mối quan hệ."));
+        Assert.Empty(Countries("Theo ông Đức, mục tiêu chính là thu hút khách; bà Nga cho biết thêm."));
+        // personTitleCompounds: the title ending a common noun ("đàn ông", "anh em") leaves the nationality.
+        Assert.Equal(["FR"], Countries("Cô từng kết hôn với người đàn ông Pháp tên Thierry."));
+        Assert.Equal(["US"], Countries("Một người đàn ông Mỹ kéo con rắn ra khỏi máy bơm."));
+        // An office is no person's title: the country stays.
+        Assert.Equal(["RU"], Countries("Tổng thống Nga cho biết."));
+    }
+
+    [Fact]
+    public void A_language_word_and_a_colon_open_a_list_of_languages_to_the_sentences_end()
+    {
+        // languageWords followed by ":" (session 13): a poetry contest "17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga …".
+        Assert.Empty(Countries("Tác phẩm được thể hiện bằng 17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga, Tây Ban Nha và Ba Lan."));
+        // The next sentence names countries again.
+        Assert.Equal(["LA"], Countries("Ứng dụng hỗ trợ 7 ngôn ngữ: Việt, Anh, Pháp. Lào cũng tham gia."));
+    }
+
+    [Fact]
+    public void A_wars_name_goes_on_with_its_next_enemy()
+    {
+        // country-exceptions.json warPhraseStarts, warListWords (session 13): "kháng chiến chống Pháp, chống Mỹ" names two wars.
+        Assert.Empty(Countries("Các ca khúc sáng tác thời kháng chiến chống Pháp, chống Mỹ như Tiến quân ca."));
+        Assert.Empty(Countries("Nơi đây là căn cứ trong kháng chiến chống thực dân Pháp và đế quốc Mỹ."));
+        Assert.Empty(Countries("Quả bom sót lại từ thời chiến tranh chống Mỹ, chống Pháp."));
+        // A war not named by its enemy does not go on: the US after "chiến tranh Việt Nam," is an actor.
+        Assert.Equal(["US"], Countries("Sau chiến tranh Việt Nam, Mỹ rút quân."));
+        // A new sentence after the war's name is no next enemy.
+        Assert.Equal(["US"], Countries("Đó là thời kháng chiến chống Pháp. Mỹ khi ấy viện trợ quân sự."));
+    }
 }

@@ -202,4 +202,40 @@ public partial class ReferenceDataTests
             Assert.Empty(extractor.FindCountries(list, TextTokens.Tokenize(list)));
         });
     }
+
+    [Fact]
+    public void Person_titles_and_their_compounds_are_single_lower_case_words()
+    {
+        var exceptions = Data.CountryExceptions;
+        Assert.Contains("ông", exceptions.PersonTitles ?? []);
+        Assert.Contains("đàn", exceptions.PersonTitleCompounds ?? []);
+        var extractor = new EntityExtractor(Data);
+        Assert.All((exceptions.PersonTitles ?? []).Concat(exceptions.PersonTitleCompounds ?? []), w =>
+        {
+            Assert.Matches(@"^\p{Ll}+$", w);
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+        });
+        Assert.All(exceptions.PersonTitles ?? [], w =>
+        {
+            // Each title before a short name makes it a person's name.
+            var text = VietnameseText.Normalize($"Hôm qua {w} Nga cho biết.");
+            Assert.Empty(extractor.FindCountries(text, TextTokens.Tokenize(text)));
+        });
+    }
+
+    [Fact]
+    public void War_phrase_starts_begin_a_not_country_phrase_and_war_list_words_are_lower_case()
+    {
+        var exceptions = Data.CountryExceptions;
+        Assert.Contains("kháng chiến", exceptions.WarPhraseStarts ?? []);
+        // Each start begins a war's name of notCountries, or it could never open a list.
+        Assert.All(exceptions.WarPhraseStarts ?? [], w => Assert.Contains(exceptions.NotCountries,
+            p => p.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase) && p.Contains(" chống ", StringComparison.Ordinal)));
+        Assert.Contains("chống", exceptions.WarListWords ?? []);
+        Assert.All(exceptions.WarListWords ?? [], w =>
+        {
+            Assert.Equal(w.ToLowerInvariant(), w);
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+        });
+    }
 }
