@@ -260,7 +260,7 @@ public sealed class ArticleIndex : IDisposable
 
         /// <summary>Whether the first tier is the result (<see cref="TierStands"/>), given how many articles it holds.</summary>
         /// <remarks>A long query's compounds tier stands when some article holds a compound's syllables apart; when every article with all
-        /// the words holds them together, there is one list, as before (and the articles missing one word may follow it).</remarks>
+        /// the words holds them together, there is one list, as before (and the articles missing one word may be its second tier).</remarks>
         public bool Stands(int together, Func<int> allWords) =>
             Compounds || EntityTagged ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, allWords);
     }
@@ -749,10 +749,10 @@ public sealed class ArticleIndex : IDisposable
             if (relaxed is { } r)
                 matching = r.Query; // as the search reads it: the query less its least informative unit
             else if (request.Apart && built.OneMissing is { } wider && set.Tier is null && total is > 0 and < MinAllWordsArticles
-                     && Count(searcher, MissingOne(set, wider), selections, meter) > 0)
+                     && MissingOne(set, wider) is var missing && Count(searcher, missing, selections, meter) > 0)
             {
                 // As the search offers them: the second tier of a keyword query few articles hold whole, those missing one word.
-                matching = MissingOne(set, wider);
+                matching = missing;
             }
             if (total == 0 && relaxed is null && built.PositiveWords.Count >= 2 && !meter.TimedOut)
             {
