@@ -445,6 +445,24 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_seas_name_alone_is_no_maritime_security()
+    {
+        // Fighters intercepting a plane over the East China Sea: the seas' names (generic phrases of maritime security since
+        // session 14) say where it happened, in three of nine sentences.
+        string[] intercept =
+        [
+            "Quân đội Mỹ cho biết hai máy bay chiến đấu đã chặn một máy bay trinh sát trên vùng biển Hoa Đông.",
+            "Sự việc xảy ra khi máy bay đang bay qua không phận quốc tế trên biển Hoa Đông.", "Hai máy bay chỉ cách nhau 50 m.",
+            "Phía Mỹ đã mở cuộc điều tra.", "Đây là lần chạm trán thứ hai trong năm.", "Hồi tháng 2, một vụ tương tự xảy ra trên Biển Đông.",
+            "Người phát ngôn không bình luận thêm.", "Hai bên đang trao đổi qua kênh quân sự.", "Vụ việc được giải quyết.",
+        ];
+        Assert.DoesNotContain("maritime-security", Areas("Chiến đấu cơ chặn máy bay trinh sát", intercept));
+        // A phrase of the area itself ("tự do hàng hải") among them makes it.
+        Assert.Contains("maritime-security", Areas("Chiến đấu cơ chặn máy bay trinh sát",
+            [.. intercept[..2], "Phía Mỹ khẳng định sẽ bảo vệ tự do hàng hải và hàng không.", .. intercept[3..]]));
+    }
+
+    [Fact]
     public void An_institutions_name_is_no_evidence_of_military_technology()
     {
         // "Học viện Kỹ thuật Quân sự" (a students' contest) and Russia's "Cơ quan Liên bang về hợp tác kỹ thuật quân sự" (an award

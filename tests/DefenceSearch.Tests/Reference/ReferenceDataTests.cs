@@ -163,6 +163,7 @@ public partial class ReferenceDataTests
         Assert.Contains("công nghệ", rules.GenericPhrasesByArea!["military-technology"]);
         Assert.DoesNotContain("tầm bắn", rules.GenericPhrasesByArea["military-technology"]);
         Assert.DoesNotContain("đầu đạn", rules.GenericPhrasesByArea["military-technology"]);
+        Assert.Contains("biển hoa đông", rules.GenericPhrasesByArea["maritime-security"]);
         Assert.All(rules.GenericPhrasesByArea, g =>
         {
             var area = Assert.Single(Data.Areas, a => a.Key == g.Key);
