@@ -1316,6 +1316,9 @@ public sealed partial class EntityExtractor
     {
         var (phrases, sentences, title, minSentences) = (e.Phrases.Count, e.Sentences, e.Title, rules.MinSentences);
         if (e.Dense) return true;
+        // Generic words ("công nghệ", "thiết kế", "thử nghiệm", "chế tạo") add weight, but alone they make an area only from the
+        // title (Data/area-rules.json's genericPhrasesByArea): a weapon's tag rests on words that describe a weapon.
+        if (!title && rules.OnlyGeneric(area, e.Phrases)) return false;
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;

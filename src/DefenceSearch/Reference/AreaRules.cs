@@ -46,12 +46,20 @@ namespace DefenceSearch.Reference;
 /// Per area, how many different phrases in how many body sentences make it substantial with a smaller share of the body
 /// (<see cref="AreaBroadEvidence"/>), or null.
 /// </param>
+/// <param name="GenericPhrasesByArea">
+/// Per area, its generic phrases: words that name making, testing, upgrading or equipment in general ("công nghệ", "thiết
+/// kế", "thử nghiệm", "chế tạo", "khí tài"), not a weapon or its workings. They add weight to the area's other phrases, but
+/// evidence made of them alone makes the area only when the title holds one of its phrases or the subject fills the article
+/// (the density or specification rules): a law on technology transfer, a laptop's design or a launch told through the
+/// reactions to it is no military technology. Or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
     Dictionary<string, AreaDensity>? DensityByArea = null, Dictionary<string, AreaJointTitle>? JointTitlesByArea = null,
     Dictionary<string, string[]>? YieldsToByArea = null, Dictionary<string, AreaSpecifications>? SpecificationsByArea = null,
-    Dictionary<string, int>? MinSentencesByArea = null, Dictionary<string, AreaBroadEvidence>? BroadEvidenceByArea = null)
+    Dictionary<string, int>? MinSentencesByArea = null, Dictionary<string, AreaBroadEvidence>? BroadEvidenceByArea = null,
+    Dictionary<string, string[]>? GenericPhrasesByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>
@@ -60,4 +68,10 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     /// <summary>The fewest body sentences an area's evidence must stand in when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>
     public int SentencesFor(string area) => MinSentencesByArea is { } s && s.TryGetValue(area, out var n) ? n : MinSentences;
+
+    /// <summary>Whether every phrase found of an area is one of its generic phrases (false when it has none).</summary>
+    /// <param name="area">The area's key.</param>
+    /// <param name="phrases">The different phrases found.</param>
+    public bool OnlyGeneric(string area, IReadOnlyCollection<string> phrases) =>
+        phrases.Count > 0 && GenericPhrasesByArea is { } g && g.TryGetValue(area, out var generic) && phrases.All(p => generic.Contains(p, StringComparer.Ordinal));
 }

@@ -268,9 +268,10 @@ public class EntityRuleTests
             "Đây là lần thứ hai trong tháng.", "Căng thẳng đang gia tăng.",
         ];
         Assert.DoesNotContain("military-technology", Areas("Liên quân lại bắn hạ máy bay", item));
-        // A third sentence on the drone's build makes it a description.
+        // A third sentence on the drone's workings makes it a description (one that named its design only, "được thiết kế", would
+        // leave generic words alone, which make no military technology without the title since session 14).
         Assert.Contains("military-technology", Areas("Liên quân lại bắn hạ máy bay",
-            [.. item[..3], "Loại máy bay này được thiết kế để mang tên lửa.", .. item[3..]]));
+            [.. item[..3], "Loại máy bay này có tầm bay đủ để mang tên lửa tới căn cứ.", .. item[3..]]));
     }
 
     [Fact]
@@ -421,6 +422,61 @@ public class EntityRuleTests
         Assert.DoesNotContain("military-technology", Areas("Liên quân bắn hạ máy bay không người lái do nước láng giềng chế tạo", report));
         // The same title naming the drone's build keeps its phrase: the title and a body sentence make the area.
         Assert.Contains("military-technology", Areas("Liên quân bắn hạ máy bay không người lái vừa chế tạo", report));
+    }
+
+    [Fact]
+    public void Generic_words_alone_make_no_military_technology_without_the_title()
+    {
+        // Session 14 (the product owner's ruling): "công nghệ", "thiết kế", "chế tạo", "thử nghiệm" name making and testing in
+        // general (area-rules.json's genericPhrasesByArea); in four of eight body sentences they once made the area (a law on
+        // technology transfer, a launch told through the reactions, a laptop's design).
+        string[] body =
+        [
+            "Quân đội nước này cho biết sẽ đầu tư vào công nghệ mới.", "Các kỹ sư đã thiết kế lại toàn bộ quy trình.",
+            "Việc chế tạo sẽ bắt đầu vào năm sau.", "Đợt thử nghiệm đầu tiên dự kiến diễn ra trong tháng tới.",
+            "Người dân theo dõi sát thông tin.", "Chính phủ chưa công bố chi phí.", "Nhiều nước quan tâm.", "Kế hoạch còn dài.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Nước này công bố kế hoạch mới", body));
+        // A phrase that describes a weapon among them ("tầm bắn") makes the same body military technology.
+        Assert.Contains("military-technology", Areas("Nước này công bố kế hoạch mới",
+            [.. body[..3], "Đợt thử nghiệm đầu tiên sẽ kiểm tra tầm bắn của vũ khí.", .. body[4..]]));
+        // A title that holds one of the area's phrases ("thử nghiệm") still makes it with the generic words of the body.
+        Assert.Contains("military-technology", Areas("Nước này chuẩn bị thử nghiệm vũ khí", body));
+    }
+
+    [Fact]
+    public void A_seas_name_alone_is_no_maritime_security()
+    {
+        // Fighters intercepting a plane over the East China Sea: the seas' names (generic phrases of maritime security since
+        // session 14) say where it happened, in three of nine sentences.
+        string[] intercept =
+        [
+            "Quân đội Mỹ cho biết hai máy bay chiến đấu đã chặn một máy bay trinh sát trên vùng biển Hoa Đông.",
+            "Sự việc xảy ra khi máy bay đang bay qua không phận quốc tế trên biển Hoa Đông.", "Hai máy bay chỉ cách nhau 50 m.",
+            "Phía Mỹ đã mở cuộc điều tra.", "Đây là lần chạm trán thứ hai trong năm.", "Hồi tháng 2, một vụ tương tự xảy ra trên Biển Đông.",
+            "Người phát ngôn không bình luận thêm.", "Hai bên đang trao đổi qua kênh quân sự.", "Vụ việc được giải quyết.",
+        ];
+        Assert.DoesNotContain("maritime-security", Areas("Chiến đấu cơ chặn máy bay trinh sát", intercept));
+        // A phrase of the area itself ("tự do hàng hải") among them makes it.
+        Assert.Contains("maritime-security", Areas("Chiến đấu cơ chặn máy bay trinh sát",
+            [.. intercept[..2], "Phía Mỹ khẳng định sẽ bảo vệ tự do hàng hải và hàng không.", .. intercept[3..]]));
+    }
+
+    [Fact]
+    public void An_institutions_name_is_no_evidence_of_military_technology()
+    {
+        // "Học viện Kỹ thuật Quân sự" (a students' contest) and Russia's "Cơ quan Liên bang về hợp tác kỹ thuật quân sự" (an award
+        // it gave) are names, masks of weight 0 in areas.json: an institution's name is not enough (entities-rules.md).
+        Assert.DoesNotContain("military-technology", Areas("Học viện Kỹ thuật Quân sự vô địch cuộc thi xe tự lái",
+            "Đội sinh viên Học viện Kỹ thuật Quân sự giành giải nhất.", "Đội của Học viện Kỹ thuật Quân sự có thiết kế đẹp.",
+            "Cuộc thi do một tập đoàn tổ chức."));
+        Assert.DoesNotContain("military-technology", Areas("Trao huân chương cho tướng về hưu",
+            "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga trao kỷ niệm chương.", "Đại sứ thay mặt Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga phát biểu.",
+            "Ông cảm ơn Cơ quan Liên bang về hợp tác kỹ thuật quân sự.", "Buổi lễ diễn ra tại Hà Nội."));
+        // Military-technical cooperation itself stays a phrase of the area (the product owner's ruling, session 14).
+        Assert.Contains("military-technology", Areas("Việt - Nga: Thúc đẩy hợp tác kỹ thuật quân sự",
+            "Hai bên đánh giá cao kết quả hợp tác kỹ thuật quân sự.", "Hợp tác kỹ thuật quân sự là trụ cột của quan hệ hai nước.",
+            "Hai bên sẽ tiếp tục trao đổi."));
     }
 
     [Fact]

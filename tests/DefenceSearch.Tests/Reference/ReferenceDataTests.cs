@@ -158,6 +158,17 @@ public partial class ReferenceDataTests
             Assert.InRange(b.Value.MinSentences, rules.MinSentences, 10);
             Assert.InRange(b.Value.MinShare, 0.05, rules.ShareFor(b.Key));
         });
+        // Generic phrases (session 14): phrases of their own area, in the form the text is matched in ("thử nghiệm", not "bắn thử
+        // tên lửa"); none of the phrases that describe a weapon's workings ("tầm bắn", "đầu đạn") is among them.
+        Assert.Contains("công nghệ", rules.GenericPhrasesByArea!["military-technology"]);
+        Assert.DoesNotContain("tầm bắn", rules.GenericPhrasesByArea["military-technology"]);
+        Assert.DoesNotContain("đầu đạn", rules.GenericPhrasesByArea["military-technology"]);
+        Assert.Contains("biển hoa đông", rules.GenericPhrasesByArea["maritime-security"]);
+        Assert.All(rules.GenericPhrasesByArea, g =>
+        {
+            var area = Assert.Single(Data.Areas, a => a.Key == g.Key);
+            Assert.All(g.Value, p => Assert.Contains(area.Triggers, t => t.Phrase == p && t.Weight > 0));
+        });
         // A paragraph of specifications: units written as the text writes them after a number (never a number themselves),
         // subject words in the form the text is matched in, and counts that ask for several measurements.
         Assert.Contains("tấn", rules.SpecificationsByArea!["military-technology"].Units);
