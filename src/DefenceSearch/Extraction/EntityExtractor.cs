@@ -30,6 +30,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _schoolSubjects;
     private readonly string[][] _warPhraseStarts;
     private readonly HashSet<string> _warListWords;
+    private readonly string[][] _seaCompounds;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -132,6 +133,7 @@ public sealed partial class EntityExtractor
         _schoolSubjects = Phrases(data.CountryExceptions.SchoolSubjects ?? []);
         _warPhraseStarts = Phrases(data.CountryExceptions.WarPhraseStarts ?? []);
         _warListWords = (data.CountryExceptions.WarListWords ?? []).SelectMany(w => w.Split(' ')).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _seaCompounds = Phrases(data.CountryExceptions.SeaCompounds ?? []);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -389,6 +391,8 @@ public sealed partial class EntityExtractor
                 comparisonEnd = Math.Max(comparisonEnd, SentenceEnd(text, tokens, i + words));
             var match = _countries.MatchLongest(tokens, i);
             if (match is not { } m) { i++; continue; }
+            // "lực lượng bảo vệ bờ biển Nhật Bản": "biển" ends a coast or a coast guard, not a sea's name; the country is named.
+            if (m.Value.Key is null && tokens[i].Lower == "biển" && !tokens[i].PunctuationBefore && EndsWithPhrase(tokens, i, _seaCompounds)) { i++; continue; }
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
             if (language) languagesEnd = i + m.Length;
             // "kháng chiến chống Pháp, chống Mỹ": a war's name goes on with the next enemy, and the enemy is no mention.

@@ -48,10 +48,14 @@ namespace DefenceSearch.Reference;
 /// when null.</param>
 /// <param name="WarListWords">The words that may stand before that next enemy ("chống", "đế quốc", "thực dân", "và"); none when
 /// null.</param>
+/// <param name="SeaCompounds">Words that, right before "biển" (sea), make it part of another noun: "bờ biển" (a coast), "cảnh sát
+/// biển" and "bảo vệ bờ biển" (a coast guard), "phòng vệ biển" (a navy), "vận tải biển" (shipping). A sea's name of
+/// <paramref name="NotCountries"/> that begins there ("biển Nhật Bản") is then no sea: the country after it is named ("lực lượng
+/// bảo vệ bờ biển Nhật Bản", the Japan Coast Guard). None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
     Dictionary<string, string>? PlacesInCountry = null, string[]? LikenessCues = null,
     string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null, string[]? LowerCaseHomeNameHeads = null,
     string[]? SchoolSubjects = null, string[]? PersonTitles = null, string[]? PersonTitleCompounds = null,
-    string[]? WarPhraseStarts = null, string[]? WarListWords = null);
+    string[]? WarPhraseStarts = null, string[]? WarListWords = null, string[]? SeaCompounds = null);

@@ -374,4 +374,17 @@ public class CountryMinisterRuleTests
         // A new sentence after the war's name is no next enemy.
         Assert.Equal(["US"], Countries("Đó là thời kháng chiến chống Pháp. Mỹ khi ấy viện trợ quân sự."));
     }
+
+    [Fact]
+    public void A_coast_or_a_coast_guard_before_a_seas_name_leaves_the_country_named()
+    {
+        // country-exceptions.json seaCompounds (session 14): "biển Nhật Bản" is the Sea of Japan, but "bờ biển" is a coast and
+        // "lực lượng bảo vệ bờ biển Nhật Bản" the Japan Coast Guard (baomoi/22521247 named Japan only so and got no JP).
+        Assert.Equal(["JP", "VN"], Countries("Tàu lực lượng bảo vệ bờ biển Nhật Bản cập cảng Tiên Sa thăm Đà Nẵng, Việt Nam."));
+        Assert.Equal(["JP"], Countries("Tàu chiến của Lực lượng Phòng vệ Biển Nhật Bản rời cảng."));
+        Assert.Equal(["KR"], Countries("Lực lượng Cảnh sát biển Hàn Quốc điều tra vụ việc."));
+        Assert.Equal(["US", "KR"], Countries("Tàu sân bay Mỹ được triển khai ngoài bờ biển Hàn Quốc."));
+        // The sea itself stays a place: a missile falling into the Sea of Japan does not name Japan.
+        Assert.Equal(["KP"], Countries("Triều Tiên phóng tên lửa rơi xuống vùng biển Nhật Bản."));
+    }
 }
