@@ -387,4 +387,28 @@ public class CountryMinisterRuleTests
         // The sea itself stays a place: a missile falling into the Sea of Japan does not name Japan.
         Assert.Equal(["KP"], Countries("Triều Tiên phóng tên lửa rơi xuống vùng biển Nhật Bản."));
     }
+
+    [Fact]
+    public void A_cup_a_source_credit_and_related_headlines_do_not_tag_their_countries()
+    {
+        // competitionHeads (session 14): a cup's name, as the league "Ngoại hạng Anh" (fresh9 baomoi/22367033).
+        Assert.Equal(["SE"], Countries("Chân sút người Thụy Điển đã 3 lần đăng quang ở Cúp liên đoàn Anh và Siêu cúp nước Anh."));
+        Assert.Empty(Countries("Barcelona vào chung kết Cúp Nhà vua Tây Ban Nha."));
+        // The team of a country still names it.
+        Assert.Equal(["GB"], Countries("Đội tuyển Anh giành cúp."));
+        // A source's credit before a bar and a time, and the headlines after "Tin liên quan" (fresh9 baomoi/21474001).
+        Assert.Equal(["IT"], Countries("Cô là phóng viên tại Italia. Xú - Thể thao Việt Nam | 15:40 06/02/2017 Tin liên quan Cheong Mi Ri - người đẹp thể hình xứ Hàn"));
+        // The same newspaper's name in a sentence is left to the other rules.
+        Assert.Equal(["VN"], Countries("Thể thao Việt Nam giành 10 huy chương vàng."));
+    }
+
+    [Fact]
+    public void A_compound_after_a_word_that_begins_with_a_country_leaves_the_country_named()
+    {
+        // splitCompounds (session 14): "Pháp chế" is legislation, but "do Pháp chế tạo" is made by France (fresh9 baomoi/21488237).
+        Assert.Equal(["FR", "US"], Countries("Không quân vận hành chiến đấu cơ Mirage do Pháp chế tạo và F-16 do Mỹ sản xuất."));
+        Assert.Equal(["US"], Countries("Cô sang Mỹ học tập và sinh sống."));
+        Assert.Empty(Countries("Vụ Pháp chế của Bộ soạn thảo văn bản."));
+        Assert.Empty(Countries("Sinh viên ngành Mỹ học thảo luận."));
+    }
 }
