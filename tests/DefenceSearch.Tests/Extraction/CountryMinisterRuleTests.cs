@@ -21,6 +21,10 @@ public class CountryMinisterRuleTests
         // The facet said "Donald Trump" and "James N" (of "James N. Mattis"): an unlisted name is not guessed into a minister.
         Assert.Empty(ArticleMinisters("2017-06-01", "Lễ nhậm chức", "Ông nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký sắc lệnh ngay sau đó."));
         Assert.Empty(ArticleMinisters("2017-06-01", "Hội đàm", "Bộ trưởng Quốc phòng Aldoria Marco Veltrani tiếp đoàn đại biểu."));
+        // Australia's Secretary of the Department of Defence, called "Bộ trưởng Quốc phòng" by one article (baomoi/22255085), is no
+        // minister: he is not in the gazetteer, and neither his name nor his surname after "ông" is tagged.
+        Assert.Empty(ArticleMinisters("2017-05-13", "Australia cáo buộc Trung Quốc",
+            "Bộ trưởng Quốc phòng nước này Dennis Richardson ngày 12/5 cho biết. Phát biểu tại Canberra, ông Dennis Richardson nói. Bộ trưởng Quốc phòng Australia, ông Richardson."));
         // A listed minister under the short name the press uses is found.
         Assert.Equal(["jorge-nieto-montesinos"], ArticleMinisters("2017-03-01", "Peru mua vũ khí", "Bộ trưởng Quốc phòng Peru Jorge Nieto cho biết nước này cần thêm máy bay."));
     }
@@ -195,6 +199,9 @@ public class CountryMinisterRuleTests
         Assert.Empty(Ministers("Trong cuộc hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian ngày 21/6, Ngoại trưởng Nga Sergey Lavrov tuyên bố."));
         Assert.Empty(Ministers("Ngoại trưởng Nga Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
         Assert.Equal(["sergei-shoigu", "jean-yves-le-drian"], Ministers("Bộ trưởng Quốc phòng Nga Sergei Shoigu hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
+        // "người đồng cấp" is the same word (session 14, fresh9 baomoi/22582736: Le Drian as foreign minister in June 2017).
+        Assert.Empty(Ministers("Ngoại trưởng Nga Sergei Lavrov trong cuộc hội đàm với người đồng cấp Pháp Jean-Yves Le Drian ngày 20-6 cho biết."));
+        Assert.Equal(["sergei-shoigu", "jean-yves-le-drian"], Ministers("Bộ trưởng Quốc phòng Nga Sergei Shoigu hội đàm với người đồng cấp Pháp Jean-Yves Le Drian."));
     }
 
     [Fact]
