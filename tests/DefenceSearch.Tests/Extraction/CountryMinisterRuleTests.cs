@@ -418,4 +418,13 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Vụ Pháp chế của Bộ soạn thảo văn bản."));
         Assert.Empty(Countries("Sinh viên ngành Mỹ học thảo luận."));
     }
+
+    [Fact]
+    public void A_wind_and_diseases_named_after_a_country_do_not_tag_it()
+    {
+        // notCountries (session 14): the foehn wind "gió Lào" of weather news, Japanese encephalitis and the Spanish flu.
+        Assert.Empty(Countries("Nắng nóng gay gắt kết hợp với gió Lào thổi mạnh."));
+        Assert.Empty(Countries("Bộ Y tế khuyến cáo tiêm vaccine viêm não Nhật Bản cho trẻ. Nhiều người chết trong đại dịch cúm Tây Ban Nha 1918."));
+        Assert.Equal(["LA"], Countries("Gió thổi mạnh ở Lào."));
+    }
 }
