@@ -30,6 +30,9 @@ public sealed partial class EntityExtractor
     private readonly string[][] _schoolSubjects;
     private readonly string[][] _warPhraseStarts;
     private readonly HashSet<string> _warListWords;
+    private readonly string[][] _seaCompounds;
+    private readonly string[][] _competitionHeads;
+    private readonly string[][] _splitCompounds;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -132,6 +135,9 @@ public sealed partial class EntityExtractor
         _schoolSubjects = Phrases(data.CountryExceptions.SchoolSubjects ?? []);
         _warPhraseStarts = Phrases(data.CountryExceptions.WarPhraseStarts ?? []);
         _warListWords = (data.CountryExceptions.WarListWords ?? []).SelectMany(w => w.Split(' ')).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _seaCompounds = Phrases(data.CountryExceptions.SeaCompounds ?? []);
+        _competitionHeads = Phrases(data.CountryExceptions.CompetitionHeads ?? []);
+        _splitCompounds = Phrases(data.CountryExceptions.SplitCompounds ?? []);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -388,7 +394,14 @@ public sealed partial class EntityExtractor
                 && text.AsSpan(tokens[i + words - 1].End, tokens[i + words].Start - tokens[i + words - 1].End).Trim() is ":")
                 comparisonEnd = Math.Max(comparisonEnd, SentenceEnd(text, tokens, i + words));
             var match = _countries.MatchLongest(tokens, i);
+            // "Mirage do Pháp chế tạo": a word that begins with a country's name ("Pháp chế") yields to a compound that its last
+            // word begins ("chế tạo"); the name is the country.
+            if (match is { Value.Key: null, Length: >= 2 } word && StartsPhrase(tokens, i + word.Length - 1, _splitCompounds) > 0
+                && _countries.MatchLongest(tokens, i, word.Length - 1) is { Value.Key: not null } name)
+                match = name;
             if (match is not { } m) { i++; continue; }
+            // "lực lượng bảo vệ bờ biển Nhật Bản": "biển" ends a coast or a coast guard, not a sea's name; the country is named.
+            if (m.Value.Key is null && tokens[i].Lower == "biển" && !tokens[i].PunctuationBefore && EndsWithPhrase(tokens, i, _seaCompounds)) { i++; continue; }
             var language = InLanguageList(tokens, i, m.Length, languagesEnd, m.Value.Key is null);
             if (language) languagesEnd = i + m.Length;
             // "kháng chiến chống Pháp, chống Mỹ": a war's name goes on with the next enemy, and the enemy is no mention.
@@ -404,7 +417,7 @@ public sealed partial class EntityExtractor
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
-                && !Inside(teasers, tokens[i].Start)
+                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -510,6 +523,18 @@ public sealed partial class EntityExtractor
         return tokens.Length;
     }
 
+    /// <summary>"Siêu cúp Anh", "Cúp Liên đoàn Anh", "Siêu cúp nước Anh": a competition's head right before the name.</summary>
+    private bool InCompetitionName(ReadOnlySpan<TextToken> tokens, int i) =>
+        _competitionHeads.Length > 0 && !tokens[i].PunctuationBefore
+        && (EndsWithPhrase(tokens, i, _competitionHeads)
+            || (i > 1 && tokens[i - 1].Lower == "nước" && !tokens[i - 1].PunctuationBefore && EndsWithPhrase(tokens, i - 1, _competitionHeads)));
+
+    /// <summary>"Xú - Thể thao Việt Nam | 15:40 06/02/2017": a name right before a bar and a time and date is a source's credit.</summary>
+    private static bool BeforeTimestamp(string? text, in TextToken last) =>
+        text is not null && last.End < text.Length && Timestamp.IsMatch(text.AsSpan(last.End, Math.Min(24, text.Length - last.End)));
+
+    private static readonly Regex Timestamp = new(@"^\s*\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     // "Vietnam+" (a news site's credit): a name glued to a brand mark.
     private bool Branded(string? text, in TextToken last) =>
         text is not null && _brandMarks.Length > 0 && last.End < text.Length && _brandMarks.Contains(text[last.End]);
@@ -557,10 +582,18 @@ public sealed partial class EntityExtractor
         "u|ua|uan|uang|uat|uay|ui|um|un|ung|up|ut|uc|uy|uya|uyn|uynh|uyt|uych|y)$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>Spans in square brackets on one line: the headlines of related stories.</summary>
+    /// <summary>
+    /// Spans in square brackets on one line, and a line's tail after "Tin liên quan" ("related news", then headlines glued
+    /// one after another to the line's end): the headlines of related stories.
+    /// </summary>
     private static List<(int Start, int End)> Teasers(string text)
     {
         List<(int, int)>? spans = null;
+        for (var related = text.IndexOf(RelatedNews, StringComparison.Ordinal); related >= 0; related = text.IndexOf(RelatedNews, related + 1, StringComparison.Ordinal))
+        {
+            var lineEnd = text.IndexOf('\n', related);
+            (spans ??= []).Add((related, lineEnd < 0 ? text.Length : lineEnd));
+        }
         for (var open = text.IndexOf('['); open >= 0; open = text.IndexOf('[', open + 1))
         {
             var close = text.IndexOf(']', open + 1);
@@ -572,6 +605,8 @@ public sealed partial class EntityExtractor
         }
         return spans ?? [];
     }
+
+    private const string RelatedNews = "Tin liên quan";
 
     private static bool Inside(List<(int Start, int End)> spans, int position)
     {

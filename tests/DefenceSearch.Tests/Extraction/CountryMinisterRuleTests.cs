@@ -21,6 +21,10 @@ public class CountryMinisterRuleTests
         // The facet said "Donald Trump" and "James N" (of "James N. Mattis"): an unlisted name is not guessed into a minister.
         Assert.Empty(ArticleMinisters("2017-06-01", "Lễ nhậm chức", "Ông nhậm chức Bộ trưởng Quốc phòng Mỹ, Donald Trump ký sắc lệnh ngay sau đó."));
         Assert.Empty(ArticleMinisters("2017-06-01", "Hội đàm", "Bộ trưởng Quốc phòng Aldoria Marco Veltrani tiếp đoàn đại biểu."));
+        // Australia's Secretary of the Department of Defence, called "Bộ trưởng Quốc phòng" by one article (baomoi/22255085), is no
+        // minister: he is not in the gazetteer, and neither his name nor his surname after "ông" is tagged.
+        Assert.Empty(ArticleMinisters("2017-05-13", "Australia cáo buộc Trung Quốc",
+            "Bộ trưởng Quốc phòng nước này Dennis Richardson ngày 12/5 cho biết. Phát biểu tại Canberra, ông Dennis Richardson nói. Bộ trưởng Quốc phòng Australia, ông Richardson."));
         // A listed minister under the short name the press uses is found.
         Assert.Equal(["jorge-nieto-montesinos"], ArticleMinisters("2017-03-01", "Peru mua vũ khí", "Bộ trưởng Quốc phòng Peru Jorge Nieto cho biết nước này cần thêm máy bay."));
     }
@@ -195,6 +199,9 @@ public class CountryMinisterRuleTests
         Assert.Empty(Ministers("Trong cuộc hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian ngày 21/6, Ngoại trưởng Nga Sergey Lavrov tuyên bố."));
         Assert.Empty(Ministers("Ngoại trưởng Nga Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
         Assert.Equal(["sergei-shoigu", "jean-yves-le-drian"], Ministers("Bộ trưởng Quốc phòng Nga Sergei Shoigu hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian."));
+        // "người đồng cấp" is the same word (session 14, fresh9 baomoi/22582736: Le Drian as foreign minister in June 2017).
+        Assert.Empty(Ministers("Ngoại trưởng Nga Sergei Lavrov trong cuộc hội đàm với người đồng cấp Pháp Jean-Yves Le Drian ngày 20-6 cho biết."));
+        Assert.Equal(["sergei-shoigu", "jean-yves-le-drian"], Ministers("Bộ trưởng Quốc phòng Nga Sergei Shoigu hội đàm với người đồng cấp Pháp Jean-Yves Le Drian."));
     }
 
     [Fact]
@@ -373,5 +380,51 @@ public class CountryMinisterRuleTests
         Assert.Equal(["US"], Countries("Sau chiến tranh Việt Nam, Mỹ rút quân."));
         // A new sentence after the war's name is no next enemy.
         Assert.Equal(["US"], Countries("Đó là thời kháng chiến chống Pháp. Mỹ khi ấy viện trợ quân sự."));
+    }
+
+    [Fact]
+    public void A_coast_or_a_coast_guard_before_a_seas_name_leaves_the_country_named()
+    {
+        // country-exceptions.json seaCompounds (session 14): "biển Nhật Bản" is the Sea of Japan, but "bờ biển" is a coast and
+        // "lực lượng bảo vệ bờ biển Nhật Bản" the Japan Coast Guard (baomoi/22521247 named Japan only so and got no JP).
+        Assert.Equal(["JP", "VN"], Countries("Tàu lực lượng bảo vệ bờ biển Nhật Bản cập cảng Tiên Sa thăm Đà Nẵng, Việt Nam."));
+        Assert.Equal(["JP"], Countries("Tàu chiến của Lực lượng Phòng vệ Biển Nhật Bản rời cảng."));
+        Assert.Equal(["KR"], Countries("Lực lượng Cảnh sát biển Hàn Quốc điều tra vụ việc."));
+        Assert.Equal(["US", "KR"], Countries("Tàu sân bay Mỹ được triển khai ngoài bờ biển Hàn Quốc."));
+        // The sea itself stays a place: a missile falling into the Sea of Japan does not name Japan.
+        Assert.Equal(["KP"], Countries("Triều Tiên phóng tên lửa rơi xuống vùng biển Nhật Bản."));
+    }
+
+    [Fact]
+    public void A_cup_a_source_credit_and_related_headlines_do_not_tag_their_countries()
+    {
+        // competitionHeads (session 14): a cup's name, as the league "Ngoại hạng Anh" (fresh9 baomoi/22367033).
+        Assert.Equal(["SE"], Countries("Chân sút người Thụy Điển đã 3 lần đăng quang ở Cúp liên đoàn Anh và Siêu cúp nước Anh."));
+        Assert.Empty(Countries("Barcelona vào chung kết Cúp Nhà vua Tây Ban Nha."));
+        // The team of a country still names it.
+        Assert.Equal(["GB"], Countries("Đội tuyển Anh giành cúp."));
+        // A source's credit before a bar and a time, and the headlines after "Tin liên quan" (fresh9 baomoi/21474001).
+        Assert.Equal(["IT"], Countries("Cô là phóng viên tại Italia. Xú - Thể thao Việt Nam | 15:40 06/02/2017 Tin liên quan Cheong Mi Ri - người đẹp thể hình xứ Hàn"));
+        // The same newspaper's name in a sentence is left to the other rules.
+        Assert.Equal(["VN"], Countries("Thể thao Việt Nam giành 10 huy chương vàng."));
+    }
+
+    [Fact]
+    public void A_compound_after_a_word_that_begins_with_a_country_leaves_the_country_named()
+    {
+        // splitCompounds (session 14): "Pháp chế" is legislation, but "do Pháp chế tạo" is made by France (fresh9 baomoi/21488237).
+        Assert.Equal(["FR", "US"], Countries("Không quân vận hành chiến đấu cơ Mirage do Pháp chế tạo và F-16 do Mỹ sản xuất."));
+        Assert.Equal(["US"], Countries("Cô sang Mỹ học tập và sinh sống."));
+        Assert.Empty(Countries("Vụ Pháp chế của Bộ soạn thảo văn bản."));
+        Assert.Empty(Countries("Sinh viên ngành Mỹ học thảo luận."));
+    }
+
+    [Fact]
+    public void A_wind_and_diseases_named_after_a_country_do_not_tag_it()
+    {
+        // notCountries (session 14): the foehn wind "gió Lào" of weather news, Japanese encephalitis and the Spanish flu.
+        Assert.Empty(Countries("Nắng nóng gay gắt kết hợp với gió Lào thổi mạnh."));
+        Assert.Empty(Countries("Bộ Y tế khuyến cáo tiêm vaccine viêm não Nhật Bản cho trẻ. Nhiều người chết trong đại dịch cúm Tây Ban Nha 1918."));
+        Assert.Equal(["LA"], Countries("Gió thổi mạnh ở Lào."));
     }
 }
