@@ -12,6 +12,9 @@ internal sealed class AreaEvidence
     /// <summary>Whether the title holds one of the phrases (or a title cue of the area).</summary>
     public bool Title { get; set; }
 
+    /// <summary>The different phrases found in the title.</summary>
+    public HashSet<string> TitlePhrases { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The body sentences holding a phrase.</summary>
     public int Sentences { get; set; }
 

@@ -1124,6 +1124,7 @@ public sealed partial class EntityExtractor
                 && owners.Any(o => held.Contains((x.Sentence, o)))) continue;
             if (!evidence.TryGetValue(x.Area, out var e)) evidence[x.Area] = e = new AreaEvidence();
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
+            if (x.Phrase is not null && !x.InBody) e.TitlePhrases.Add(x.Phrase);
             e.Mention(x.Specific, x.InBody, x.Sentence);
         }
         // An article whose title and most of whose body name the area's subject, and which holds several of its phrases, is
@@ -1362,6 +1363,9 @@ public sealed partial class EntityExtractor
             return rules.BroadEvidenceByArea is { } broad && broad.TryGetValue(area, out var b) && phrases >= b.MinPhrases
                 && sentences >= b.MinSentences && sentences >= b.MinShare * bodySentences;
         }
+        // One phrase in the title told again in several body sentences (Data/area-rules.json's titleRepeatedByArea: a visit).
+        if (phrases == 1 && title && rules.TitleRepeatedByArea is { } repeated && repeated.TryGetValue(area, out var r)
+            && sentences >= r.MinSentences && e.TitlePhrases.Any(p => r.Except?.Contains(p) != true)) return true;
         return phrases == 1 && e.Specific && title && sentences >= minSentences;
     }
 

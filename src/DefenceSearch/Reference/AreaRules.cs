@@ -53,13 +53,18 @@ namespace DefenceSearch.Reference;
 /// (the density or specification rules): a law on technology transfer, a laptop's design or a launch told through the
 /// reactions to it is no military technology. Or null.
 /// </param>
+/// <param name="TitleRepeatedByArea">
+/// Per area, how many body sentences must repeat the one phrase of it that the title holds to make it substantial
+/// (<see cref="AreaTitleRepeat"/>), or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
     Dictionary<string, AreaDensity>? DensityByArea = null, Dictionary<string, AreaJointTitle>? JointTitlesByArea = null,
     Dictionary<string, string[]>? YieldsToByArea = null, Dictionary<string, AreaSpecifications>? SpecificationsByArea = null,
     Dictionary<string, int>? MinSentencesByArea = null, Dictionary<string, AreaBroadEvidence>? BroadEvidenceByArea = null,
-    Dictionary<string, string[]>? GenericPhrasesByArea = null)
+    Dictionary<string, string[]>? GenericPhrasesByArea = null,
+    Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

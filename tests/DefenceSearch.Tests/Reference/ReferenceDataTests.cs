@@ -169,6 +169,15 @@ public partial class ReferenceDataTests
             var area = Assert.Single(Data.Areas, a => a.Key == g.Key);
             Assert.All(g.Value, p => Assert.Contains(area.Triggers, t => t.Phrase == p && t.Weight > 0));
         });
+        // One title phrase repeated in the body (delegation exchange: 2 sentences, talks left out), for known areas, with
+        // exceptions in the form the text is matched in.
+        Assert.Equal(2, rules.TitleRepeatedByArea!["delegation-exchange"].MinSentences);
+        Assert.All(rules.TitleRepeatedByArea, t =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == t.Key);
+            Assert.InRange(t.Value.MinSentences, rules.MinSentences, 10);
+            Assert.All(t.Value.Except ?? [], w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        });
         // A paragraph of specifications: units written as the text writes them after a number (never a number themselves),
         // subject words in the form the text is matched in, and counts that ask for several measurements.
         Assert.Contains("tấn", rules.SpecificationsByArea!["military-technology"].Units);
@@ -232,6 +241,10 @@ public partial class ReferenceDataTests
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "specificationsByArea": {"military-technology": {"units": ["5km"], "words": [], "minMeasures": 2, "minSentences": 2, "minMeasuresAlone": 3, "minPhrases": 2}}}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
             Assert.Contains("specificationsByArea", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "titleRepeatedByArea": {"delegation-exchange": {"minSentences": 0}}}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("titleRepeatedByArea", e.Message, StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "area-rules.json"),
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "topicListAreas": -1}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
