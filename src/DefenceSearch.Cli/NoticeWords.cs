@@ -27,6 +27,7 @@ internal static class NoticeWords
         [QueryNoticeKind.OneWordMissing] = ("Đang hiển thị các bài thiếu một trong các từ; {0} bài có đủ mọi từ.", "Showing the articles that miss one of the words; {0} hold every word."),
         [QueryNoticeKind.PlainAsEverySpelling] = ("Không có bài nào viết “{1}” không dấu như đã gõ; đang hiển thị các bài viết từ đó theo mọi cách (có dấu hoặc không).", "No article spells “{1}” without marks, as typed; showing the articles that spell it any way (with or without marks)."),
         [QueryNoticeKind.PhraseAsEverySpelling] = ("Không có bài nào viết “{1}” đúng dấu như đã gõ; đang hiển thị các bài viết cụm từ đó theo mọi cách.", "No article spells “{1}” with the marks typed; showing the articles that spell the phrase any way."),
+        [QueryNoticeKind.MarkedAsEverySpelling] = ("Không có bài nào chứa các từ đúng như đã gõ (“{1}”); đang hiển thị các bài viết các từ đó theo mọi cách (có dấu hoặc không).", "No article holds the words as typed (“{1}”); showing the articles that spell them any way (with or without marks)."),
         [QueryNoticeKind.ExpansionCut] = ("Từ có dấu * khớp quá nhiều từ; chỉ tìm {0} từ phổ biến nhất.", "A word ending in * matches too many words; only the {0} most common of them were searched."),
         [QueryNoticeKind.TimedOut] = ("Tìm kiếm quá lâu nên đã dừng: kết quả và số đếm chưa đầy đủ. Hãy thử ít từ hơn hoặc cụ thể hơn.", "The search took too long and was stopped: the results and counts are incomplete. Try fewer or more specific words."),
     };

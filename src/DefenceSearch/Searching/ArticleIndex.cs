@@ -561,16 +561,23 @@ public sealed class ArticleIndex : IDisposable
         var notices = new List<QueryNotice>();
         if (total == 0 && built.SpeltAsTyped && !meter.TimedOut)
         {
-            // No article spells the syllables typed without marks so ("hải quan" where only "hải quân" is written), or a quoted
-            // phrase as typed: read them as every spelling, as in a query typed without diacritics, and say so.
-            var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
-            var again = Read(every);
-            if (again.Total > 0)
+            // No article holds the query as typed: its syllables typed without marks ("hải quan" where only "hải quân" is written)
+            // or quoted phrases read as every spelling first, its words typed with marks kept; then every word so, and say so.
+            foreach (var (plainExact, marksExact) in EverySpelling(built))
             {
-                if (built.PlainWords.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PlainAsEverySpelling, null) { Words = built.PlainWords });
+                var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: plainExact, marksExact: marksExact);
+                var again = Read(every);
+                if (again.Total == 0)
+                {
+                    if (meter.TimedOut) break;
+                    continue;
+                }
+                if (!marksExact) notices.Add(new QueryNotice(QueryNoticeKind.MarkedAsEverySpelling, null) { Words = built.SpeltWords });
+                else if (built.PlainWords.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PlainAsEverySpelling, null) { Words = built.PlainWords });
                 if (built.TypedPhrases.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PhraseAsEverySpelling, null) { Words = built.TypedPhrases });
                 built = every;
                 (set, top, facets, total) = again;
+                break;
             }
         }
         var strictTotal = total;
@@ -648,6 +655,17 @@ public sealed class ArticleIndex : IDisposable
         // A count (no snippets: exports, saved-search counts, the ways out of an empty page) shows no did-you-mean.
         var suggestion = strictTotal == 0 && request.Snippets && !meter.TimedOut ? SpellSuggester.Suggest(searcher.IndexReader, parsed.Text, built.PositiveWords, _data.StopWords) : null;
         return new Execution(built, top, facets, total, selections, notices, anyWord, suggestion, set, meter.Work);
+    }
+
+    /// <summary>
+    /// How a query that no article holds as typed (<see cref="BuiltQuery.SpeltAsTyped"/>) is read again, widest last: its plain
+    /// syllables and quoted phrases in every spelling, its words typed with marks kept (when it has such syllables or phrases);
+    /// then every word in every spelling (when it has words typed with marks). The search and its counts read it alike.
+    /// </summary>
+    private static IEnumerable<(bool PlainExact, bool MarksExact)> EverySpelling(BuiltQuery built)
+    {
+        if (built.PlainWords.Count > 0 || built.TypedPhrases.Count > 0) yield return (false, true);
+        if (built.MarkedWords.Count > 0) yield return (false, false);
     }
 
     /// <summary>
@@ -736,11 +754,17 @@ public sealed class ArticleIndex : IDisposable
             set = Standing(searcher, set, selections, meter);
             if (built.SpeltAsTyped && Count(searcher, set.Query, selections, meter) == 0)
             {
-                // As the search reads it: syllables without marks, or quoted phrases, that no article spells so stand for every spelling.
-                var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
-                var everySet = Match(searcher, parsed, every, request, selections, meter, offerReadings: false);
-                everySet = Standing(searcher, everySet, selections, meter);
-                if (Count(searcher, everySet.Query, selections, meter) > 0) (built, set) = (every, everySet);
+                // As the search reads it: syllables without marks, or quoted phrases, that no article spells so stand for every
+                // spelling; then the words typed with marks too.
+                foreach (var (plainExact, marksExact) in EverySpelling(built))
+                {
+                    var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: plainExact, marksExact: marksExact);
+                    var everySet = Match(searcher, parsed, every, request, selections, meter, offerReadings: false);
+                    everySet = Standing(searcher, everySet, selections, meter);
+                    if (Count(searcher, everySet.Query, selections, meter) == 0) continue;
+                    (built, set) = (every, everySet);
+                    break;
+                }
             }
             var matching = set.Query;
             var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
