@@ -254,6 +254,12 @@ public sealed class ArticleIndex : IDisposable
         /// </summary>
         public bool ReadingLeads { get; init; }
 
+        /// <summary>
+        /// Whether this set was found standing (<see cref="Standing"/>) after a first tier that held no article (a name's words
+        /// together nowhere): the search reads it as if it had run that tier and found nothing.
+        /// </summary>
+        public bool FirstTierEmpty { get; init; }
+
         /// <summary>This set and its fallbacks with <paramref name="readings"/> (found once, for the query as typed).</summary>
         public MatchSet WithReadings(IReadOnlyList<Reading> readings, int read) =>
             this with { Readings = readings, ArticlesRead = read, Fallback = Fallback?.WithReadings(readings, read) };
@@ -265,16 +271,20 @@ public sealed class ArticleIndex : IDisposable
             Compounds || EntityTagged ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, allWords);
     }
 
-    // The set a count stands on: the first tier when it stands, else the next fallback that does (as the search reads it).
+    // The set a count stands on: the first tier when it stands, else the next fallback that does (as the search reads it),
+    // marked when a tier passed over held no article (FirstTierEmpty).
     private static MatchSet Standing(IndexSearcher searcher, MatchSet set, FilterSet selections, BudgetMeter meter)
     {
+        var empty = false;
         while (set.Fallback is { } fallback)
         {
             var all = set.BothTiers;
-            if (set.Stands(Count(searcher, set.Query, selections, meter), () => Count(searcher, all, selections, meter))) return set;
+            var together = Count(searcher, set.Query, selections, meter);
+            if (set.Stands(together, () => Count(searcher, all, selections, meter))) return set with { FirstTierEmpty = empty };
+            empty |= together == 0;
             set = fallback;
         }
-        return set;
+        return set with { FirstTierEmpty = empty };
     }
 
     /// <summary>
@@ -470,9 +480,12 @@ public sealed class ArticleIndex : IDisposable
         if (searcher.IndexReader.DocFreq(tagged.Term) == 0) return null;
         // Ranked as before: the tag's constant score plus the words' match, the articles spelling the name as typed first.
         var first = new BooleanQuery { { entity.Tagged(), Occur.MUST }, { built.Query, Occur.SHOULD } };
-        var named = Standing(searcher, firstWords(), selections, meter).Query; // the words as they stand, or the tag
+        var standing = Standing(searcher, firstWords(), selections, meter);
+        var named = standing.Query; // the words as they stand, or the tag
         var whole = new BooleanQuery { { named, Occur.SHOULD }, { tagged, Occur.SHOULD } };
-        var set = new MatchSet(first, "together", [], entity) { Fallback = words, EntityTagged = true, Whole = whole };
+        // Not standing, the tier falls back to the words' set that stands, found above: the tiers passed over are not run again
+        // (with the second tier asked for, to that tier's words).
+        var set = new MatchSet(first, "together", [], entity) { Fallback = request.Apart ? words : standing, EntityTagged = true, Whole = whole };
         if (!request.Apart) return set;
         var togetherTotal = Count(searcher, first, selections, meter);
         var second = new BooleanQuery { { named, Occur.MUST }, { tagged, Occur.MUST_NOT } };
@@ -549,8 +562,10 @@ public sealed class ArticleIndex : IDisposable
                     set = set with { OtherTierTotal = AllWords() - total }; // all words, less those together
                     break;
                 }
-                // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so.
+                // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so (a words
+                // tier passed over because it held nothing says so too).
                 entityAbsent |= set.Entity is not null && !set.EntityTagged && total == 0;
+                entityAbsent |= fallback.Entity is not null && fallback.FirstTierEmpty;
                 set = fallback;
                 (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
             }
@@ -722,6 +737,7 @@ public sealed class ArticleIndex : IDisposable
     private static int Count(IndexSearcher searcher, Query query, FilterSet selections, BudgetMeter meter)
     {
         var collector = new FacetCollector(new TotalHitCountCollector(), searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
+        meter.SetsRun++;
         searcher.Search(query, new BudgetCollector(collector, meter));
         return collector.Total;
     }
@@ -866,6 +882,7 @@ public sealed class ArticleIndex : IDisposable
             ? TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
         var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
+        meter.SetsRun++;
         searcher.Search(built.Query, new BudgetCollector(collector, meter));
         var docs = top.GetTopDocs();
         if (rescore && docs.ScoreDocs.Length > 1) docs = Rescore(searcher, docs, built.Proximity!, depth);
