@@ -27,9 +27,27 @@ internal static class NoticeWords
         [QueryNoticeKind.OneWordMissing] = ("Đang hiển thị các bài thiếu một trong các từ; {0} bài có đủ mọi từ.", "Showing the articles that miss one of the words; {0} hold every word."),
         [QueryNoticeKind.PlainAsEverySpelling] = ("Không có bài nào viết “{1}” không dấu như đã gõ; đang hiển thị các bài viết từ đó theo mọi cách (có dấu hoặc không).", "No article spells “{1}” without marks, as typed; showing the articles that spell it any way (with or without marks)."),
         [QueryNoticeKind.PhraseAsEverySpelling] = ("Không có bài nào viết “{1}” đúng dấu như đã gõ; đang hiển thị các bài viết cụm từ đó theo mọi cách.", "No article spells “{1}” with the marks typed; showing the articles that spell the phrase any way."),
+        [QueryNoticeKind.MarkedAsEverySpelling] = ("Không có bài nào chứa các từ đúng như đã gõ (“{1}”); đang hiển thị các bài viết các từ đó theo mọi cách (có dấu hoặc không).", "No article holds the words as typed (“{1}”); showing the articles that spell them any way (with or without marks)."),
         [QueryNoticeKind.ExpansionCut] = ("Từ có dấu * khớp quá nhiều từ; chỉ tìm {0} từ phổ biến nhất.", "A word ending in * matches too many words; only the {0} most common of them were searched."),
         [QueryNoticeKind.TimedOut] = ("Tìm kiếm quá lâu nên đã dừng: kết quả và số đếm chưa đầy đủ. Hãy thử ít từ hơn hoặc cụ thể hơn.", "The search took too long and was stopped: the results and counts are incomplete. Try fewer or more specific words."),
     };
+
+    // What a tier notice's hint says (TierLink.Shows), "{0}" the notice's count: the site words the same links as links.
+    private static readonly Dictionary<string, (string Vi, string En)> TierHints = new(StringComparer.Ordinal)
+    {
+        ["showApart"] = ("(--apart: xem {0} bài có các từ đứng rời nhau)", "(--apart shows the {0} articles with the words apart)"),
+        ["showTogether"] = ("(bỏ --apart: quay lại các bài có các từ đứng liền nhau)", "(without --apart: back to the articles with the words together)"),
+        ["showWordsOnly"] = ("(--apart: xem {0} bài chỉ có từ đã gõ)", "(--apart shows the {0} articles that only hold the words)"),
+        ["showTagged"] = ("(bỏ --apart: quay lại các bài về đối tượng này)", "(without --apart: back to the articles about it)"),
+        ["showMissingOne"] = ("(--apart: xem {0} bài thiếu một từ)", "(--apart shows the {0} articles that miss one word)"),
+        ["showEveryWord"] = ("(bỏ --apart: quay lại các bài có đủ mọi từ)", "(without --apart: back to the articles with every word)"),
+    };
+
+    /// <summary>The hint a tier's notice carries (<see cref="TierLink"/>: the other tier, how to reach it), or null for another notice.</summary>
+    public static string? TierHint(QueryNotice notice, string lang) =>
+        TierLink.Of(notice.Kind) is { } link && TierHints.TryGetValue(link.Shows, out var text)
+            ? string.Format(lang == "en" ? text.En : text.Vi, notice.Detail)
+            : null;
 
     /// <summary>One notice in a language ("" for a kind without words).</summary>
     public static string Text(QueryNotice notice, string lang) =>

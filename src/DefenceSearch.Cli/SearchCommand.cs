@@ -93,11 +93,7 @@ internal static class SearchCommand
         if (r.Suggestion is not null) Console.WriteLine(lang == "en" ? $"Did you mean: {r.Suggestion}" : $"Có phải bạn muốn tìm: {r.Suggestion}");
         if (r.Readings.Count > 0)
             Console.WriteLine((lang == "en" ? "Readings: " : "Các cách đọc: ") + string.Join(" · ", r.Readings.Select(x => $"{x.Text} ({x.Articles})")));
-        if (r.Tier == "together" && r.Notices.Any(n => n.Kind == QueryNoticeKind.EntityTagged))
-            Console.WriteLine(lang == "en" ? "(--apart shows the articles that only hold the words)" : "(--apart: xem các bài chỉ có từ đã gõ)");
-        else if (r.Tier == "together" && r.Notices.Any(n => n.Kind == QueryNoticeKind.MissingOneWord))
-            Console.WriteLine(lang == "en" ? "(--apart shows the articles that miss one of the words)" : "(--apart: xem các bài thiếu một trong các từ)");
-        else if (r.Tier == "together") Console.WriteLine(lang == "en" ? "(--apart shows the articles with the words apart)" : "(--apart: xem các bài có các từ đứng rời nhau)");
+        foreach (var hint in r.Notices.Select(n => NoticeWords.TierHint(n, lang)).OfType<string>()) Console.WriteLine(hint);
         var rank = (r.Page - 1) * r.Size;
         foreach (var hit in r.Hits)
         {

@@ -254,6 +254,12 @@ public sealed class ArticleIndex : IDisposable
         /// </summary>
         public bool ReadingLeads { get; init; }
 
+        /// <summary>
+        /// Whether this set was found standing (<see cref="Standing"/>) after a first tier that held no article (a name's words
+        /// together nowhere): the search reads it as if it had run that tier and found nothing.
+        /// </summary>
+        public bool FirstTierEmpty { get; init; }
+
         /// <summary>This set and its fallbacks with <paramref name="readings"/> (found once, for the query as typed).</summary>
         public MatchSet WithReadings(IReadOnlyList<Reading> readings, int read) =>
             this with { Readings = readings, ArticlesRead = read, Fallback = Fallback?.WithReadings(readings, read) };
@@ -265,16 +271,20 @@ public sealed class ArticleIndex : IDisposable
             Compounds || EntityTagged ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, allWords);
     }
 
-    // The set a count stands on: the first tier when it stands, else the next fallback that does (as the search reads it).
+    // The set a count stands on: the first tier when it stands, else the next fallback that does (as the search reads it),
+    // marked when a tier passed over held no article (FirstTierEmpty).
     private static MatchSet Standing(IndexSearcher searcher, MatchSet set, FilterSet selections, BudgetMeter meter)
     {
+        var empty = false;
         while (set.Fallback is { } fallback)
         {
             var all = set.BothTiers;
-            if (set.Stands(Count(searcher, set.Query, selections, meter), () => Count(searcher, all, selections, meter))) return set;
+            var together = Count(searcher, set.Query, selections, meter);
+            if (set.Stands(together, () => Count(searcher, all, selections, meter))) return set with { FirstTierEmpty = empty };
+            empty |= together == 0;
             set = fallback;
         }
-        return set;
+        return set with { FirstTierEmpty = empty };
     }
 
     /// <summary>
@@ -470,9 +480,12 @@ public sealed class ArticleIndex : IDisposable
         if (searcher.IndexReader.DocFreq(tagged.Term) == 0) return null;
         // Ranked as before: the tag's constant score plus the words' match, the articles spelling the name as typed first.
         var first = new BooleanQuery { { entity.Tagged(), Occur.MUST }, { built.Query, Occur.SHOULD } };
-        var named = Standing(searcher, firstWords(), selections, meter).Query; // the words as they stand, or the tag
+        var standing = Standing(searcher, firstWords(), selections, meter);
+        var named = standing.Query; // the words as they stand, or the tag
         var whole = new BooleanQuery { { named, Occur.SHOULD }, { tagged, Occur.SHOULD } };
-        var set = new MatchSet(first, "together", [], entity) { Fallback = words, EntityTagged = true, Whole = whole };
+        // Not standing, the tier falls back to the words' set that stands, found above: the tiers passed over are not run again
+        // (with the second tier asked for, to that tier's words).
+        var set = new MatchSet(first, "together", [], entity) { Fallback = request.Apart ? words : standing, EntityTagged = true, Whole = whole };
         if (!request.Apart) return set;
         var togetherTotal = Count(searcher, first, selections, meter);
         var second = new BooleanQuery { { named, Occur.MUST }, { tagged, Occur.MUST_NOT } };
@@ -549,8 +562,10 @@ public sealed class ArticleIndex : IDisposable
                     set = set with { OtherTierTotal = AllWords() - total }; // all words, less those together
                     break;
                 }
-                // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so.
+                // A name no article holds, in any spelling: the articles shown only hold its words apart, and say so (a words
+                // tier passed over because it held nothing says so too).
                 entityAbsent |= set.Entity is not null && !set.EntityTagged && total == 0;
+                entityAbsent |= fallback.Entity is not null && fallback.FirstTierEmpty;
                 set = fallback;
                 (top, facets, total) = Run(searcher, b with { Query = set.Query }, selections, sort, depth, meter);
             }
@@ -561,16 +576,23 @@ public sealed class ArticleIndex : IDisposable
         var notices = new List<QueryNotice>();
         if (total == 0 && built.SpeltAsTyped && !meter.TimedOut)
         {
-            // No article spells the syllables typed without marks so ("hải quan" where only "hải quân" is written), or a quoted
-            // phrase as typed: read them as every spelling, as in a query typed without diacritics, and say so.
-            var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
-            var again = Read(every);
-            if (again.Total > 0)
+            // No article holds the query as typed: its syllables typed without marks ("hải quan" where only "hải quân" is written)
+            // or quoted phrases read as every spelling first, its words typed with marks kept; then every word so, and say so.
+            foreach (var (plainExact, marksExact) in EverySpelling(built))
             {
-                if (built.PlainWords.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PlainAsEverySpelling, null) { Words = built.PlainWords });
+                var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: plainExact, marksExact: marksExact);
+                var again = Read(every);
+                if (again.Total == 0)
+                {
+                    if (meter.TimedOut) break;
+                    continue;
+                }
+                if (!marksExact) notices.Add(new QueryNotice(QueryNoticeKind.MarkedAsEverySpelling, null) { Words = built.SpeltWords });
+                else if (built.PlainWords.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PlainAsEverySpelling, null) { Words = built.PlainWords });
                 if (built.TypedPhrases.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PhraseAsEverySpelling, null) { Words = built.TypedPhrases });
                 built = every;
                 (set, top, facets, total) = again;
+                break;
             }
         }
         var strictTotal = total;
@@ -651,6 +673,17 @@ public sealed class ArticleIndex : IDisposable
     }
 
     /// <summary>
+    /// How a query that no article holds as typed (<see cref="BuiltQuery.SpeltAsTyped"/>) is read again, widest last: its plain
+    /// syllables and quoted phrases in every spelling, its words typed with marks kept (when it has such syllables or phrases);
+    /// then every word in every spelling (when it has words typed with marks). The search and its counts read it alike.
+    /// </summary>
+    private static IEnumerable<(bool PlainExact, bool MarksExact)> EverySpelling(BuiltQuery built)
+    {
+        if (built.PlainWords.Count > 0 || built.TypedPhrases.Count > 0) yield return (false, true);
+        if (built.MarkedWords.Count > 0) yield return (false, false);
+    }
+
+    /// <summary>
     /// What the notice of a query naming a country or minister says, never against the count: "read as" it when some article
     /// (of those the filters allow) is tagged with it; otherwise that no article is about it, and that the articles shown only
     /// hold the words typed (<see cref="QueryNoticeKind.EntityUntagged"/>; <see cref="QueryNoticeKind.EntityAbsent"/> when its
@@ -704,6 +737,7 @@ public sealed class ArticleIndex : IDisposable
     private static int Count(IndexSearcher searcher, Query query, FilterSet selections, BudgetMeter meter)
     {
         var collector = new FacetCollector(new TotalHitCountCollector(), searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
+        meter.SetsRun++;
         searcher.Search(query, new BudgetCollector(collector, meter));
         return collector.Total;
     }
@@ -736,11 +770,17 @@ public sealed class ArticleIndex : IDisposable
             set = Standing(searcher, set, selections, meter);
             if (built.SpeltAsTyped && Count(searcher, set.Query, selections, meter) == 0)
             {
-                // As the search reads it: syllables without marks, or quoted phrases, that no article spells so stand for every spelling.
-                var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false);
-                var everySet = Match(searcher, parsed, every, request, selections, meter, offerReadings: false);
-                everySet = Standing(searcher, everySet, selections, meter);
-                if (Count(searcher, everySet.Query, selections, meter) > 0) (built, set) = (every, everySet);
+                // As the search reads it: syllables without marks, or quoted phrases, that no article spells so stand for every
+                // spelling; then the words typed with marks too.
+                foreach (var (plainExact, marksExact) in EverySpelling(built))
+                {
+                    var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: plainExact, marksExact: marksExact);
+                    var everySet = Match(searcher, parsed, every, request, selections, meter, offerReadings: false);
+                    everySet = Standing(searcher, everySet, selections, meter);
+                    if (Count(searcher, everySet.Query, selections, meter) == 0) continue;
+                    (built, set) = (every, everySet);
+                    break;
+                }
             }
             var matching = set.Query;
             var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
@@ -842,6 +882,7 @@ public sealed class ArticleIndex : IDisposable
             ? TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), depth, false, true, false, true)
             : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
         var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
+        meter.SetsRun++;
         searcher.Search(built.Query, new BudgetCollector(collector, meter));
         var docs = top.GetTopDocs();
         if (rescore && docs.ScoreDocs.Length > 1) docs = Rescore(searcher, docs, built.Proximity!, depth);

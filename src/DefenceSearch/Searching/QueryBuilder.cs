@@ -36,8 +36,20 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Proximity, Highligh
     /// </summary>
     public IReadOnlyList<string> TypedPhrases { get; init; } = [];
 
-    /// <summary>Whether something of the query was read in its typed spelling only (plain syllables, quoted phrases): with no match, it is read again in every spelling.</summary>
-    public bool SpeltAsTyped => PlainWords.Count > 0 || TypedPhrases.Count > 0;
+    /// <summary>
+    /// The words typed with diacritics in a query read as typed, matched in their typed spelling only ("bán", sells, is not
+    /// "bắn", fires; "hoà" is "hòa"), as typed; empty when the query was read with every spelling of its marked words.
+    /// </summary>
+    public IReadOnlyList<string> MarkedWords { get; init; } = [];
+
+    /// <summary><see cref="MarkedWords"/> and <see cref="PlainWords"/> together, in typed order (for the notice that reads them all in every spelling).</summary>
+    public IReadOnlyList<string> SpeltWords { get; init; } = [];
+
+    /// <summary>
+    /// Whether something of the query was read in its typed spelling only (marked words, plain syllables, quoted phrases): with
+    /// no match, it is read again in every spelling (<see cref="ArticleIndex"/>'s retries).
+    /// </summary>
+    public bool SpeltAsTyped => PlainWords.Count > 0 || TypedPhrases.Count > 0 || MarkedWords.Count > 0;
 
     public IReadOnlyList<(string Typed, string Key)> Countries { get; init; } = [];
 
@@ -122,6 +134,9 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private readonly List<QueryUnit> _topUnits = [];
     private bool _plain;
     private bool _plainExact;
+    private bool _marksExact;
+    private readonly List<string> _markedWords = [];
+    private readonly List<string> _speltWords = [];
     // Typed word (without diacritics) → its spelling in the leading reading (see Build's reading).
     private readonly Dictionary<string, string> _reading = new(StringComparer.Ordinal);
     private readonly List<string> _plainWords = [];
@@ -173,14 +188,21 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     /// Whether, in a query typed with diacritics (<see cref="Marked"/>), a syllable typed without marks is its own spelling
     /// ("quan" of "hải quan", not "quân"); false reads it as every spelling, as in a query typed without diacritics.
     /// </param>
+    /// <param name="marksExact">
+    /// Whether, in a query typed with diacritics, a word typed with marks is its typed spelling only, in every tier (every word,
+    /// missing one, side by side, the title phrase): "nga bán vũ khí" holds no "Nga bắn"; false reads it as every spelling, its
+    /// typed one ranked first (the retry when no article holds the query as typed).
+    /// </param>
     /// <param name="reading">
     /// For a query typed without diacritics, the leading reading of its bare words (one spelling per word, in typed order:
     /// "nga bán vũ khí"): two words side by side (body and title pairs) score only where they stand so spelt ("Nga bắn" is no "nga
     /// ban" of "Nga bán"); which articles match, each word's own score and the whole run in a title are unchanged.
     /// </param>
-    public BuiltQuery Build(QueryNode? root, bool anyWord = false, bool oneMissing = false, bool plainExact = true, IReadOnlyList<string>? reading = null)
+    public BuiltQuery Build(QueryNode? root, bool anyWord = false, bool oneMissing = false, bool plainExact = true, IReadOnlyList<string>? reading = null,
+        bool marksExact = true)
     {
         _plainExact = plainExact && Marked(root);
+        _marksExact = marksExact && Marked(root);
         _reading.Clear();
         if (reading is not null && !Marked(root) && WordsTogether.BareWords(root) is { } bare && bare.Count == reading.Count)
         {
@@ -229,6 +251,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             Ministers = _ministers,
             Units = _plain ? _topUnits : null,
             PlainWords = _plainWords,
+            MarkedWords = _markedWords,
+            SpeltWords = _speltWords,
             PlainVariants = _plainVariants,
             TypedPhrases = _typedPhrases,
             TopUnits = _topUnits,
@@ -574,46 +598,45 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     }
 
     /// <summary>
-    /// One word: title or body. Typed with diacritics, in tiers (<see cref="WordQuery.TierWeight"/>): articles
-    /// holding the exact spelling first, then those holding a near spelling (one diacritic differs), then those
+    /// One word: title or body. Typed with diacritics in a query read as typed (<see cref="Build"/>'s marksExact): its typed
+    /// spelling only. Typed with diacritics and read in every spelling (the retry), in tiers (<see cref="WordQuery.TierWeight"/>):
+    /// articles holding the exact spelling first, then those holding a near spelling (one diacritic differs), then those
     /// matching only folded; BM25 orders each tier. Typed without diacritics: the folded term alone, plain BM25.
     /// </summary>
     private Query Word(string word, bool titleOnly)
     {
         var folded = VietnameseText.FoldLower(word);
         var fields = titleOnly ? new[] { Schema.Title } : [Schema.Body, Schema.Title];
-        // The folded term already matches every spelling; the exact one, the near ones and a few farther ones that
-        // still share some typed mark are looked up to score (each costs a term look-up per segment and field).
-        IReadOnlyList<(string, float, int)> spellings = [];
         if (_plainExact && VietnameseText.IsAscii(word))
         {
             // In a query typed with diacritics a syllable without marks is spelt so: "quan" (customs) is not "quân" (navy).
             var accented = PlainVariantsOf(reader, folded);
             if (!_plainWords.Contains(word)) _plainWords.Add(word);
+            if (!_speltWords.Contains(word)) _speltWords.Add(word);
             _plainVariants += accented.Count;
             _budget.PlainVariants += accented.Count;
             var plainEntries = fields.Select(field => (field, field == Schema.Title && !titleOnly ? TitleBoost : 1f, folded, (IReadOnlyList<(string, float, int)>)[])).ToList();
             return new WordQuery(plainEntries, folded, accented);
         }
-        if (!VietnameseText.IsAscii(word))
+        List<(string, float, string, IReadOnlyList<(string, float, int)>)> entries;
+        if (_marksExact && !VietnameseText.IsAscii(word))
         {
-            var variants = TermVariants.Of(reader, folded)
-                .Where(v => v != word)
-                .Select(v => (Spelling: v, Distance: TermVariants.DiacriticDistance(word, v), Agreement: VietnameseText.DiacriticAgreement(word, v)))
-                .OrderByDescending(v => v.Agreement)
-                .ThenBy(v => v.Spelling, StringComparer.Ordinal)
-                .ToList();
-            // A near spelling more common than the typed one is another word ("hải" for "hài", "mặt" for "mất"), not a
-            // slip of the typed one: it ranks with the folded matches.
-            var typedArticles = reader.DocFreq(new Term(Schema.Body, VietnameseText.ExactForm(word)));
-            var near = variants.Where(v => v.Distance == 1 && reader.DocFreq(new Term(Schema.Body, v.Spelling)) <= typedArticles).Take(MaxNearSpellings);
-            var farther = variants.Where(v => v.Distance > 1 && v.Agreement > 0).Take(MaxFartherSpellings);
-            spellings = near.Concat(farther)
-                .Select(v => (v.Spelling, 1f + 0.8f * (float)v.Agreement, v.Distance == 1 ? NearTier : 0))
-                .Prepend((word, ExactBoost, ExactTier))
-                .ToList();
+            // Typed with diacritics in a query read as typed, the word is its typed spelling (tone placement and Đ normalised:
+            // "hoà" is "hòa"): "bán" (sells) does not match "bắn" (fires), nor any other spelling of "ban". Scored as the typed
+            // spelling scores among the others (the exact tier), so that it ranks beside a country's tag as before.
+            var exact = VietnameseText.ExactForm(word);
+            if (!_markedWords.Contains(word)) _markedWords.Add(word);
+            if (!_speltWords.Contains(word)) _speltWords.Add(word);
+            IReadOnlyList<(string, float, int)> typedTier = [(exact, ExactBoost, ExactTier)];
+            entries = fields.Select(field => (field, field == Schema.Title && !titleOnly ? TitleBoost : 1f, exact, typedTier)).ToList();
         }
-        var entries = fields.Select(field => (field, field == Schema.Title && !titleOnly ? TitleBoost : 1f, folded, spellings)).ToList();
+        else
+        {
+            // The folded term matches every spelling; the exact one, the near ones and a few farther ones that still share some
+            // typed mark are looked up to score (each costs a term look-up per segment and field).
+            IReadOnlyList<(string, float, int)> spellings = VietnameseText.IsAscii(word) ? [] : Spellings(word);
+            entries = fields.Select(field => (field, field == Schema.Title && !titleOnly ? TitleBoost : 1f, folded, spellings)).ToList();
+        }
         // The word's other spellings ("sĩ" for "sỹ", data/spellings.json) match too, and count as the typed spelling.
         foreach (var other in OtherSpellings(word))
         {
@@ -623,6 +646,26 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             entries.AddRange(fields.Select(field => (field, (field == Schema.Title && !titleOnly ? TitleBoost : 1f) * scale, other, tier)));
         }
         return new WordQuery(entries);
+    }
+
+    // A word typed with diacritics read in every spelling: the typed one, the near ones and a few farther ones, with their tiers.
+    private IReadOnlyList<(string, float, int)> Spellings(string word)
+    {
+        var variants = TermVariants.Of(reader, VietnameseText.FoldLower(word))
+            .Where(v => v != word)
+            .Select(v => (Spelling: v, Distance: TermVariants.DiacriticDistance(word, v), Agreement: VietnameseText.DiacriticAgreement(word, v)))
+            .OrderByDescending(v => v.Agreement)
+            .ThenBy(v => v.Spelling, StringComparer.Ordinal)
+            .ToList();
+        // A near spelling more common than the typed one is another word ("hải" for "hài", "mặt" for "mất"), not a
+        // slip of the typed one: it ranks with the folded matches.
+        var typedArticles = reader.DocFreq(new Term(Schema.Body, VietnameseText.ExactForm(word)));
+        var near = variants.Where(v => v.Distance == 1 && reader.DocFreq(new Term(Schema.Body, v.Spelling)) <= typedArticles).Take(MaxNearSpellings);
+        var farther = variants.Where(v => v.Distance > 1 && v.Agreement > 0).Take(MaxFartherSpellings);
+        return near.Concat(farther)
+            .Select(v => (v.Spelling, 1f + 0.8f * (float)v.Agreement, v.Distance == 1 ? NearTier : 0))
+            .Prepend((word, ExactBoost, ExactTier))
+            .ToList();
     }
 
     // BM25's idf of a body term (never zero).
@@ -674,7 +717,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
 
     // A phrase: its words side by side, folded, its typed spelling ranked first. A quoted phrase typed with diacritics
     // (`asTyped`, in a query read as typed) matches its typed spelling only: quoting "đảo chính" (a coup) must not count
-    // "lãnh đạo Chính phủ"; a name keeps every spelling (its tag finds the others anyway).
+    // "lãnh đạo Chính phủ"; so do the marked words of a name while marked words are read as typed (its tag finds the other
+    // spellings); the retry that reads them in every spelling keeps every spelling.
     private Query Phrase(IReadOnlyList<string> words, bool titleOnly, bool asTyped = false)
     {
         var either = new BooleanQuery();
@@ -683,9 +727,14 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         // Its plain syllables as typed, in a query typed with diacritics ("Cam Ranh" is not "cám rành").
         var typed = words.Count >= 2 ? words.Select(IndexTerm).ToList() : words;
         var strict = asTyped && _plainExact && accented > 0;
+        // A name's words typed with marks (not quoted) stand in their typed spelling too while marked words are read as typed
+        // (its tag finds the other spellings), scored as before.
+        IReadOnlyList<string>? spelt = !asTyped && _marksExact && accented > 0
+            ? words.Select(w => VietnameseText.IsAscii(w) ? VietnameseText.FoldLower(w) : VietnameseText.ExactForm(w)).ToList() : null;
         foreach (var field in fields)
         {
             var perField = new BooleanQuery { { Adjacent(field, strict ? typed : words.Select(VietnameseText.FoldLower).ToList(), 1f), Occur.MUST } };
+            if (spelt is not null) perField.Add(new ConstantScoreQuery(Adjacent(field, spelt, 1f)) { Boost = 0f }, Occur.MUST);
             if (accented > 0 && !strict) perField.Add(Adjacent(field, words, ExactBoost), Occur.SHOULD);
             if (field == Schema.Title && !titleOnly) perField.Boost = TitleBoost;
             either.Add(perField, Occur.SHOULD);
@@ -718,11 +767,14 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         // Each word as typed, or in its other one-word spellings ("sỹ" for "sĩ"): pairs stand together in any of them.
         // In a query typed with diacritics, a plain syllable stands side by side only where spelt without marks ("hải quan"
         // rewards "Hải quan", not "Hải quân").
-        var typed = words.Select((w, i) => _plainExact && VietnameseText.IsAscii(w) ? AdjacentTermsQuery.PlainMark + folded[i] : folded[i]).ToList();
+        // A word typed with marks stands side by side only in its typed spelling ("bán vũ" rewards no "bắn vũ").
+        var typed = words.Select((w, i) => VietnameseText.IsAscii(w) ? _plainExact ? AdjacentTermsQuery.PlainMark + folded[i] : folded[i]
+            : _marksExact ? VietnameseText.ExactForm(w) : folded[i]).ToList();
         // With a leading reading, the words typed as they are spelt there ("bán" for "ban"), null for the others.
         var spelt = words.Select(w => _reading.GetValueOrDefault(w)).ToList();
         var options = words.Select((w, i) => _alternatives.TryGetValue(w, out var alt)
-            ? alt.Where(a => a.Length == 1).Select(a => VietnameseText.FoldLower(a[0])).Prepend(typed[i]).Distinct().ToList()
+            ? alt.Where(a => a.Length == 1).Select(a => _marksExact && !VietnameseText.IsAscii(w) ? VietnameseText.ExactForm(a[0]) : VietnameseText.FoldLower(a[0]))
+                .Prepend(typed[i]).Distinct().ToList()
             : [typed[i]]).ToList();
         for (var i = 0; i + 1 < folded.Count; i++)
         {
@@ -733,14 +785,17 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
                 foreach (var second in options[i + 1])
                 {
                     var asRead = reading is not null && first == typed[i] && second == typed[i + 1];
-                    target.Add(AsRead(new AdjacentTermsQuery(Schema.Body, [first, second]) { Boost = BodyBigramBoost }, asRead ? new AdjacentTermsQuery(Schema.Body, reading!) : null), Occur.SHOULD);
+                    // A pair holding a word typed with marks scores as it did folded, where it stands in the typed spelling.
+                    var bodySpelt = asRead ? new AdjacentTermsQuery(Schema.Body, reading!) : Spelt(Schema.Body, [first, second]);
+                    target.Add(AsRead(new AdjacentTermsQuery(Schema.Body, [Folded(first), Folded(second)]) { Boost = BodyBigramBoost }, bodySpelt), Occur.SHOULD);
                     // The title bigrams are folded: they cannot tell a plain syllable from its accented spellings (the
                     // title phrase below can). Topical tuning half nDCG@10 0.714 with them, 0.723 without; looking such pairs up
                     // in the title's positions instead gave 0.710.
                     if (first[0] == AdjacentTermsQuery.PlainMark || second[0] == AdjacentTermsQuery.PlainMark) continue;
-                    var titleBigram = TermStates.Query(reader, Schema.TitleBigrams, first + " " + second);
+                    // A pair holding a word typed with marks scores where the title spells it so (the bigram is folded).
+                    var titleBigram = TermStates.Query(reader, Schema.TitleBigrams, Folded(first) + " " + Folded(second));
                     titleBigram.Boost = TitleBigramBoost;
-                    target.Add(AsRead(titleBigram, asRead ? new AdjacentTermsQuery(Schema.Title, reading!) : null), Occur.SHOULD);
+                    target.Add(AsRead(titleBigram, asRead ? new AdjacentTermsQuery(Schema.Title, reading!) : Spelt(Schema.Title, [first, second])), Occur.SHOULD);
                 }
             }
         }
@@ -751,9 +806,18 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
             spellings = spellings.SelectMany(r => option.Select(o => r.Append(o).ToList())).Take(MaxTitleSpellings).ToList();
         // In any spelling, even against the leading reading: a headline holding the whole run typed is what a user typing it is
         // after ("nguoi dan ong tu" of "Người đàn ông tự …", where the commonest reading is "người đàn ông tử").
-        target.Add(Best(spellings.Select(r => new AdjacentTermsQuery(Schema.Title, r) { Boost = TitlePhraseBoost })), Occur.SHOULD);
-        target.Add(Best(spellings.Select(r => new AdjacentTermsQuery(Schema.Title, r, atStart: true) { Boost = TitleStartBoost })), Occur.SHOULD);
+        // Its words typed with marks stand in their typed spelling (scored as the run folded scores).
+        target.Add(Best(spellings.Select(r => AsRead(new AdjacentTermsQuery(Schema.Title, r.Select(Folded).ToList()) { Boost = TitlePhraseBoost }, Spelt(Schema.Title, r)))), Occur.SHOULD);
+        target.Add(Best(spellings.Select(r => AsRead(new AdjacentTermsQuery(Schema.Title, r.Select(Folded).ToList(), atStart: true) { Boost = TitleStartBoost }, Spelt(Schema.Title, r)))), Occur.SHOULD);
     }
+
+    // A proximity term as scored: a word typed with marks by its folded form (as a query typed without them scores), a plain
+    // syllable of a query typed with diacritics as it stands without marks (PlainMark), else as it is.
+    private static string Folded(string term) => term.Length > 0 && term[0] == AdjacentTermsQuery.PlainMark ? term : VietnameseText.FoldLower(term);
+
+    // Where a run holding a word typed with marks (its exact form) must stand so spelt; null when it holds none (no condition).
+    private static Query? Spelt(string field, IReadOnlyList<string> terms) =>
+        terms.Any(t => !VietnameseText.IsAscii(t)) ? new AdjacentTermsQuery(field, terms) : null;
 
     // A proximity clause scored as it is, where the words also stand as the leading reading spells them (null: anywhere).
     private static Query AsRead(Query scoring, Query? spelt) => spelt is null ? scoring

@@ -83,6 +83,13 @@ public enum QueryNoticeKind
     /// the phrases, as typed). Otherwise a quoted phrase typed with diacritics matches its typed spelling only.
     /// </summary>
     PhraseAsEverySpelling,
+    /// <summary>
+    /// No article holds a query typed with diacritics as typed, its words typed with marks in their typed spelling (and, when
+    /// reading its plain syllables and quoted phrases in every spelling was not enough, those too): every word was read in every
+    /// spelling, the typed one ranked first (<see cref="QueryNotice.Words"/>: the words read as typed, as typed). Otherwise a
+    /// word typed with marks matches its typed spelling only: "bán" is not "bắn".
+    /// </summary>
+    MarkedAsEverySpelling,
 
     /// <summary>A prefix matched more terms than a search may expand to; the most frequent were searched.</summary>
     ExpansionCut,

@@ -54,6 +54,9 @@ internal sealed class BudgetMeter(SearchBudget budget)
     /// <summary>Readings of a longer query counted as a click on each would show (<see cref="LongReadings"/>).</summary>
     public int ReadingsCounted { get; set; }
 
+    /// <summary>Match sets (tiers, their fallbacks, their counts) run over the index: each count or ranked run of one set is one.</summary>
+    public int SetsRun { get; set; }
+
     /// <summary>How many terms the next prefix may take.</summary>
     public int Allowance => Math.Max(0, Math.Min(Budget.MaxTermsPerPrefix, Budget.MaxTermsPerQuery - TermsExpanded));
 
@@ -77,7 +80,7 @@ internal sealed class BudgetMeter(SearchBudget budget)
     public bool PastShare(double share) =>
         Budget.Time is { } time && Stopwatch.GetTimestamp() > _started + (long)(time.TotalSeconds * share * Stopwatch.Frequency);
 
-    public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut, PlainVariants = PlainVariants, ReadingPairs = ReadingPairs, ReadingCombinations = ReadingCombinations, ReadingsCounted = ReadingsCounted };
+    public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut, PlainVariants = PlainVariants, ReadingPairs = ReadingPairs, ReadingCombinations = ReadingCombinations, ReadingsCounted = ReadingsCounted, SetsRun = SetsRun };
 }
 
 /// <summary>

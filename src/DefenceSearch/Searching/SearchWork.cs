@@ -38,6 +38,12 @@ public sealed record SearchWork
     /// </summary>
     [JsonPropertyName("readingsCounted")] public int ReadingsCounted { get; init; }
 
+    /// <summary>
+    /// Match sets run over the index (a tier, a fallback, a count of one: the words together, every word, a name's tagged
+    /// articles …), each count or ranked run one: a set is counted once where one count tells what is needed.
+    /// </summary>
+    [JsonPropertyName("setsRun")] public int SetsRun { get; init; }
+
     /// <summary>True when collecting stopped at the time budget: totals and facets count only what was collected.</summary>
     [JsonPropertyName("timedOut")] public bool TimedOut { get; init; }
 }

@@ -29,6 +29,14 @@ public sealed class CliTests : IDisposable
         Assert.Contains("\n4 articles", text.Out);
         Assert.Contains("[Ngô Xuân Lịch]", text.Out);               // marks shown as brackets off a terminal
 
+        // A tier's notice carries its hint, from the library's table of tier links (the site's links read it too): the words
+        // together lead to the words apart with their count, and back.
+        var together = CliProcess.Run("search", "--index", Index, "--lang", "en", "bien", "dong");
+        Assert.Contains("Showing articles where the words stand together; 2 more have them apart.", together.Out);
+        Assert.Contains("(--apart shows the 2 articles with the words apart)", together.Out);
+        var apart = CliProcess.Run("search", "--index", Index, "--lang", "en", "--apart", "bien", "dong");
+        Assert.Contains("(without --apart: back to the articles with the words together)", apart.Out);
+
         var json = CliProcess.Run("search", "--index", Index, "--json", "--country", "BY", "--lang", "en", "quoc", "phong");
         using var doc = JsonDocument.Parse(json.Out);
         Assert.Equal(2, doc.RootElement.GetProperty("total").GetInt32());

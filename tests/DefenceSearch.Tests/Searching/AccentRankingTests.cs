@@ -3,7 +3,10 @@ using DefenceSearch.Tests.Support;
 
 namespace DefenceSearch.Tests.Searching;
 
-/// <summary>Typed diacritics rank exact spellings first, near spellings next, folded-only matches last.</summary>
+/// <summary>
+/// Typed diacritics pick the spelling outright; where no article holds the query so spelt, it is read in every spelling, exact
+/// spellings first, near spellings next, folded-only matches last.
+/// </summary>
 public sealed class AccentRankingTests : IDisposable
 {
     private readonly SmallCorpus _corpus = new();
@@ -21,10 +24,23 @@ public sealed class AccentRankingTests : IDisposable
     }
 
     [Fact]
-    public void Exact_before_near_before_folded()
+    public void A_word_typed_with_diacritics_matches_its_typed_spelling_only()
     {
-        var ids = _index.Search(new SearchRequest { Query = "đường" }).Hits.Select(h => h.Id).ToList();
-        Assert.Equal(["exact", "near", "folded"], ids);
+        var r = _index.Search(new SearchRequest { Query = "đường" });
+        Assert.Equal(["exact"], r.Hits.Select(h => h.Id));
+        Assert.Equal(1, _index.CountAddedSince(new SearchRequest { Query = "đường" }, 0));
+        Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.MarkedAsEverySpelling);
+    }
+
+    [Fact]
+    public void A_spelling_no_article_holds_is_read_in_every_spelling_and_the_notice_says_so()
+    {
+        // "đương" is in no article: the query is read in every spelling ("đường", "dương", "duong"), and says so.
+        var r = _index.Search(new SearchRequest { Query = "đương hợp tác", Lang = "en" });
+        Assert.Equal(["exact", "folded", "near"], r.Hits.Select(h => h.Id).Order());
+        Assert.Equal(["đương", "hợp", "tác"], Assert.Single(r.Notices, n => n.Kind == QueryNoticeKind.MarkedAsEverySpelling).Words);
+        // The saved-search count reads it as the search does.
+        Assert.Equal(r.Total, _index.CountAddedSince(new SearchRequest { Query = "đương hợp tác" }, 0));
     }
 
     [Fact]
@@ -143,37 +159,34 @@ public sealed class AccentTierTests : IDisposable
         _index.Search(new SearchRequest { Query = query, Size = 50, Apart = apart }).Hits.Select(h => h.Id).Where(id => id.StartsWith(prefix, StringComparison.Ordinal)).ToList();
 
     [Fact]
-    public void One_word_exact_in_the_body_beats_near_and_folded_spellings_in_titles()
+    public void One_word_typed_with_diacritics_finds_its_spelling_in_a_long_body_not_the_others_loud_in_titles()
     {
-        var ids = Ids("bộ", "bo-");
-        Assert.Equal("bo-exact", ids[0]);
-        Assert.Equal(["bo-near-shape", "bo-near-title"], ids.Skip(1).Take(2).Order().ToList());
-        Assert.Equal(["bo-far", "bo-folded"], ids.Skip(3).Order().ToList());
+        // Typed diacritics pick the word outright: "bố", "bọ", "bo", "bò" are other words, however loud.
+        Assert.Equal(["bo-exact"], Ids("bộ", "bo-"));
+        // Typed without diacritics, "bo" is every spelling.
+        Assert.Equal(5, Ids("bo", "bo-").Count);
     }
 
     [Fact]
-    public void A_common_exact_word_beats_a_rare_near_spelling()
+    public void A_common_word_typed_with_diacritics_does_not_count_a_rare_one_a_mark_away()
     {
-        var ids = _index.Search(new SearchRequest { Query = "tàu", Size = 50 }).Hits.Select(h => h.Id).ToList();
-        Assert.Equal(13, ids.Count);
-        Assert.All(ids.Take(12), id => Assert.Matches("^tau-[0-9]{2}$", id));
-        Assert.Equal("tau-rare-near", ids[12]);
+        var r = _index.Search(new SearchRequest { Query = "tàu", Size = 50 });
+        Assert.Equal(12, r.Total);
+        Assert.All(r.Hits, h => Assert.Matches("^tau-[0-9]{2}$", h.Id));
     }
 
     [Fact]
-    public void A_rare_exact_word_beats_common_folded_ones()
+    public void A_rare_word_typed_with_diacritics_does_not_count_a_common_one_a_mark_away()
     {
-        // "táu" is in one article; "tàu" (near: only the tone differs) in twelve.
-        var ids = _index.Search(new SearchRequest { Query = "táu", Size = 50 }).Hits.Select(h => h.Id).ToList();
-        Assert.Equal("tau-rare-near", ids[0]);
-        Assert.Equal(13, ids.Count);
+        // "táu" is in one article; "tàu" (only the tone differs) in twelve.
+        Assert.Equal(["tau-rare-near"], _index.Search(new SearchRequest { Query = "táu", Size = 50 }).Hits.Select(h => h.Id));
     }
 
     [Fact]
     public void Several_words_every_exact_spelling_first_then_near_then_folded()
     {
-        // The words together in their typed spelling are the result (typed diacritics pick the reading outright);
-        // the other spellings are the second tier, near ones first.
+        // The words together in their typed spelling are the result (typed diacritics pick the reading outright). No article
+        // holds them apart so spelt: asked for that tier, the query is read in every spelling, near ones first.
         Assert.Equal(["qd-exact"], Ids("quân đội", "qd-"));
         var apart = Ids("quân đội", "qd-", apart: true);
         Assert.Equal("qd-near", apart[0]);
@@ -194,8 +207,8 @@ public sealed class AccentTierTests : IDisposable
     [InlineData("hoà")]
     public void Tone_placement_variants_count_as_exact(string typed)
     {
-        var ids = Ids(typed, "hoa-");
-        Assert.Equal(["hoa-old", "hoa-near"], ids);
+        // "Hỏa" (fire) is another word.
+        Assert.Equal(["hoa-old"], Ids(typed, "hoa-"));
     }
 
     [Fact]

@@ -168,11 +168,16 @@ public sealed class MatchSetTests : IDisposable
     [InlineData("uc")]
     public void A_country_counts_the_same_in_every_spelling_and_the_words_alone_are_one_click_away(string query)
     {
-        // "uc" (and "Úc", whose folded matches rank after) also finds "ký ức": it is not about Australia and is not counted.
+        // "uc" also finds "ký ức": it is not about Australia and is not counted. "Úc", typed with diacritics, does not find it.
         var r = _index.Search(new SearchRequest { Query = query });
         Assert.Equal(3, r.Total);
         Assert.Equal(_index.Search(new SearchRequest { Query = "australia" }).Total, r.Total);
         Assert.Equal(3, _index.CountAddedSince(new SearchRequest { Query = query }, 0));
+        if (query == "Úc")
+        {
+            Assert.DoesNotContain(r.Notices, n => n.Kind == QueryNoticeKind.EntityTagged);
+            return;
+        }
         Assert.Contains(r.Notices, n => n.Kind == QueryNoticeKind.EntityTagged && n.Detail == "1");
 
         var words = _index.Search(new SearchRequest { Query = query, Apart = true });

@@ -16,19 +16,8 @@ public sealed class IndexModel(IndexState state, SitePaths site, Ui ui) : PageMo
     /// <summary>Facet values shown before "show more".</summary>
     public const int FacetTop = 10;
 
-    /// <summary>
-    /// The link a tier's notice carries: to the second tier (<see cref="SearchRequest.Apart"/> true) or back to the first, and its
-    /// words (a key of <c>UiStrings</c>; "{0}" in it is the notice's count).
-    /// </summary>
-    public static readonly IReadOnlyDictionary<QueryNoticeKind, (bool Apart, string Key)> TierLinks = new Dictionary<QueryNoticeKind, (bool, string)>
-    {
-        [QueryNoticeKind.WordsTogether] = (true, "tier.showApart"),
-        [QueryNoticeKind.WordsApart] = (false, "tier.showTogether"),
-        [QueryNoticeKind.EntityTagged] = (true, "tier.showWordsOnly"),
-        [QueryNoticeKind.EntityWordsOnly] = (false, "tier.showTagged"),
-        [QueryNoticeKind.MissingOneWord] = (true, "tier.showMissingOne"),
-        [QueryNoticeKind.OneWordMissing] = (false, "tier.showEveryWord"),
-    };
+    /// <summary>The <c>UiStrings</c> key of a tier link's words (<see cref="TierLink.Shows"/>; "{0}" in them is the notice's count).</summary>
+    public static string TierKey(TierLink link) => "tier." + link.Shows;
 
     /// <summary>The search as read from the URL (the page shown, after the library's answer).</summary>
     public SearchRequest Parameters { get; private set; } = SearchRequest.Empty;

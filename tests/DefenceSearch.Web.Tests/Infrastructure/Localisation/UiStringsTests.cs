@@ -54,6 +54,18 @@ public sealed partial class UiStringsTests
     }
 
     [Fact]
+    public void Every_tier_link_the_library_gives_is_worded_in_both_languages()
+    {
+        // The links come from the library's one table (TierLink), which the command line's hints read too.
+        foreach (var kind in TierLink.Kinds)
+        {
+            var key = DefenceSearch.Web.Pages.Search.IndexModel.TierKey(TierLink.Of(kind)!);
+            Assert.True(UiStrings.All.ContainsKey(key), key);
+            Assert.NotEqual(Ui.English.Format(key, "3"), Ui.Vietnamese.Format(key, "3"));
+        }
+    }
+
+    [Fact]
     public void The_notice_of_a_word_left_out_names_it_and_the_count()
     {
         var notice = new QueryNotice(QueryNoticeKind.WordsLeftOut, "1") { Words = ["tham"] };
