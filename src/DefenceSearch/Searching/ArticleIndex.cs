@@ -268,7 +268,13 @@ public sealed class ArticleIndex : IDisposable
         /// <remarks>A long query's compounds tier stands when some article holds a compound's syllables apart; when every article with all
         /// the words holds them together, there is one list, as before (and the articles missing one word may be its second tier).</remarks>
         public bool Stands(int together, Func<int> allWords) =>
-            Compounds || EntityTagged ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, allWords);
+            Compounds || EntityTagged ? together >= MinArticles && together < allWords() : TierStands(together, MinArticles, ShareBase ?? allWords);
+
+        /// <summary>
+        /// For a long run typed with diacritics: how many articles hold its words in any spelling, the base of the share rule
+        /// (<see cref="TierStands"/>) in place of the articles with all the words as typed; else null.
+        /// </summary>
+        public Func<int>? ShareBase { get; init; }
     }
 
     // The set a count stands on: the first tier when it stands, else the next fallback that does (as the search reads it),
@@ -451,6 +457,15 @@ public sealed class ArticleIndex : IDisposable
         // by side) is read as its compounds next, then as every word: not straight to every article with the four syllables
         // anywhere (2,432 on the 38k, "Triển lãm Quốc tế Vietbuild" first).
         // The run's readings go with whichever set stands.
+        // The share rule asks how the run's syllables stand in the articles that hold them in any spelling (a compound split by
+        // punctuation, or four syllables scattered): typed with diacritics, the words match their typed spelling only and
+        // far fewer articles hold all four ("bệnh viện quân y": 37 together of 182 as typed, of 1,411 in any spelling), so the
+        // share is taken of every spelling's articles, and the run keeps the tier it has when typed without diacritics.
+        int? anySpelling = null;
+        Func<int>? shareBase = minArticles > 1 && built.MarkedWords.Count > 0
+            ? () => anySpelling ??= Count(searcher, new QueryBuilder(searcher.IndexReader, _extractor, meter)
+                .Build(parsed.Root, plainExact: false, marksExact: false).Query, selections, meter)
+            : null;
         MatchSet Next() => minArticles > 1 && CompoundsTogether(searcher, built, query, entity, request, selections, meter) is { } compounds
             ? compounds with { Readings = readings, ArticlesRead = read, Fallback = compounds.Fallback is { } f ? f with { Readings = readings, ArticlesRead = read } : null }
             : plain;
@@ -458,11 +473,14 @@ public sealed class ArticleIndex : IDisposable
         {
             var togetherTotal = Count(searcher, first, selections, meter);
             var second = new BooleanQuery { { query, Occur.MUST }, { together, Occur.MUST_NOT } };
-            return (!TierStands(togetherTotal, minArticles, () => Count(searcher, query, selections, meter)) ? Next()
+            return (!TierStands(togetherTotal, minArticles, shareBase ?? (() => Count(searcher, query, selections, meter))) ? Next()
                 : new MatchSet(second, "apart", readings, entity) { OtherTierTotal = togetherTotal, ArticlesRead = read }) with { ReadingLeads = longLeads };
         }
         // The caller runs the first tier and falls back when it does not stand (the words never, or seldom, stand together).
-        return new MatchSet(first, "together", readings, entity) { Fallback = Next(), ArticlesRead = read, MinArticles = minArticles, ReadingLeads = longLeads };
+        return new MatchSet(first, "together", readings, entity)
+        {
+            Fallback = Next(), ArticlesRead = read, MinArticles = minArticles, ReadingLeads = longLeads, ShareBase = shareBase,
+        };
     }
 
     // A query that names a country or minister, in any spelling ("Úc", "uc", "australia", "Ô-xtrây-li-a"): the articles tagged

@@ -38,9 +38,11 @@ internal static class WordsTogether
     public const int MinLongRunArticles = 10;
 
     /// <summary>
-    /// The largest share of the articles holding all four words that may hold them together for the tiers: "chất độc da
-    /// cam" stands together in 37 of 2,001 (the rest scatter four common syllables), "rà phá bom mìn" in 41 of 54
-    /// (the rest mostly the same compound around a comma), which keeps one list.
+    /// The largest share of the articles holding all four words (in any spelling) that may hold them together for the tiers:
+    /// "chất độc da cam" stands together in 37 of 2,001 (the rest scatter four common syllables), "rà phá bom mìn" in 41 of
+    /// 54 (the rest mostly the same compound around a comma), which keeps one list. Typed with diacritics, the run counts in
+    /// its typed spelling and the share is still taken of every spelling's articles: of the articles as typed, "bệnh viện quân
+    /// y" (37 of 182) lost its tier to the compound "bệnh viện" with "quân" and "y" anywhere (157 articles; session 14).
     /// </summary>
     public const double MaxLongRunShare = 0.1;
 

@@ -29,6 +29,12 @@ public sealed class LongRunTests : IDisposable
             _corpus.Write($"soldier{i}", $"Thư gửi đảo {i}", "Những chiến sĩ Trường Sa giữ đảo.");
         for (var i = 0; i < 3; i++)
             _corpus.Write($"islands{i}", $"Quần đảo {i}", "Chiến sĩ hải quân tuần tra; quần đảo Trường Sa có nhiều đảo.");
+        for (var i = 0; i < WordsTogether.MinLongRunArticles; i++)
+            _corpus.Write($"hospital{i}", $"Bệnh viện {i}", "Bác sĩ bệnh viện quân y khám cho người dân.");
+        for (var i = 0; i < 3; i++)
+            _corpus.Write($"hospital-apart{i}", $"Bệnh viện tỉnh {i}", "Bệnh viện tỉnh khám cho quân nhân, y tá hỗ trợ.");
+        for (var i = 0; i < 12 * WordsTogether.MinLongRunArticles; i++)
+            _corpus.Write($"other-spelling{i}", $"Cán bộ {i}", "Bênh vực viên chức, quản lý y tế địa phương.");
         _corpus.IndexNow();
         _index = _corpus.Open();
     }
@@ -49,6 +55,23 @@ public sealed class LongRunTests : IDisposable
         var r = _index.Search(new SearchRequest { Query = "ra pha bom min", Size = 20 });
         Assert.Null(r.Tier);
         Assert.Equal(WordsTogether.MinLongRunArticles + 3, r.Total);
+    }
+
+    [Fact]
+    public void Four_words_typed_with_diacritics_keep_the_tier_their_syllables_make_in_any_spelling()
+    {
+        // Typed with diacritics, the words match their own spelling only: 10 articles hold "bệnh viện quân y" together and 3
+        // more the words scattered ("bệnh viện tỉnh … quân nhân, y tá"). Of the 133 articles with the four syllables in any
+        // spelling ("bênh vực viên chức, quản lý y tế"), the run stands in few: the 10 are the result and the 3 its second tier,
+        // as typed without diacritics; judged by the 13 as typed alone, the run would fall to one list.
+        var r = _index.Search(new SearchRequest { Query = "bệnh viện quân y", Size = 20 });
+        Assert.Equal("together", r.Tier);
+        Assert.Equal(WordsTogether.MinLongRunArticles, r.Total);
+        Assert.All(r.Hits, h => Assert.Matches("^hospital[0-9]+$", h.Id));
+        Assert.Equal(3, r.OtherTierTotal);
+        var apart = _index.Search(new SearchRequest { Query = "bệnh viện quân y", Size = 20, Apart = true });
+        Assert.Equal(3, apart.Total);
+        Assert.All(apart.Hits, h => Assert.StartsWith("hospital-apart", h.Id));
     }
 
     [Fact]
