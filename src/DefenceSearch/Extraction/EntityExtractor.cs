@@ -108,12 +108,15 @@ public sealed partial class EntityExtractor
         _notAtSentenceStart = data.CountryExceptions.NotAtSentenceStart.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _beforeVietnameseName = (data.CountryExceptions.BeforeVietnameseName ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _notGivenNames = (data.CountryExceptions.NotGivenNames ?? []).ToHashSet(StringComparer.Ordinal);
-        _titleWordsBeforeCountry = (data.CountryExceptions.TitleWordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        _wordsBeforeCountry = (data.CountryExceptions.WordsBeforeCountry ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        _personTitles = (data.CountryExceptions.PersonTitles ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        _personTitleCompounds = (data.CountryExceptions.PersonTitleCompounds ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _titleWordsBeforeCountry = LowerWords(data.CountryExceptions.TitleWordsBeforeCountry);
+        _wordsBeforeCountry = LowerWords(data.CountryExceptions.WordsBeforeCountry);
+        _personTitles = LowerWords(data.CountryExceptions.PersonTitles);
+        _personTitleCompounds = LowerWords(data.CountryExceptions.PersonTitleCompounds);
         _brandMarks = string.Concat(data.CountryExceptions.BrandMarks ?? []);
         _formerMarkers = data.MinisterContext.FormerMarkers.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
+        // Words as the text is matched in (normalised, lower case), each once.
+        static HashSet<string> LowerWords(IEnumerable<string>? words) =>
+            (words ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // Phrases as their lower-case words, each once.
         static string[][] Phrases(IEnumerable<string> phrases) => phrases
             .Select(p => TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower).ToArray())
@@ -134,13 +137,13 @@ public sealed partial class EntityExtractor
         _likenessCues = Phrases(data.CountryExceptions.LikenessCues ?? []);
         _schoolSubjects = Phrases(data.CountryExceptions.SchoolSubjects ?? []);
         _warPhraseStarts = Phrases(data.CountryExceptions.WarPhraseStarts ?? []);
-        _warListWords = (data.CountryExceptions.WarListWords ?? []).SelectMany(w => w.Split(' ')).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _warListWords = LowerWords(data.CountryExceptions.WarListWords?.SelectMany(w => w.Split(' ')));
         _seaCompounds = Phrases(data.CountryExceptions.SeaCompounds ?? []);
         _competitionHeads = Phrases(data.CountryExceptions.CompetitionHeads ?? []);
         _splitCompounds = Phrases(data.CountryExceptions.SplitCompounds ?? []);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
-        _homeNameStops = (data.CountryExceptions.HomeNameStops ?? []).Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
         foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
         {
             var words = new PhraseTrie<bool>(acrossDashes: true);
