@@ -42,8 +42,7 @@ public sealed class Ui
 
     /// <summary>A reinterpreted query's notice in this language ("" for a kind the interface does not word).</summary>
     public string Notice(DefenceSearch.Searching.QueryNotice notice) =>
-        notice.Kind == DefenceSearch.Searching.QueryNoticeKind.None ? ""
-            : Format("notice." + char.ToLowerInvariant(notice.Kind.ToString()[0]) + notice.Kind.ToString()[1..], notice.Detail, string.Join("”, “", notice.Words));
+        DefenceSearch.Searching.NoticeText.Of(notice, Lang, Culture);
 
     /// <summary>Every notice in one line, or null when there is none (the API's <c>notice</c>).</summary>
     public string? Notices(IEnumerable<DefenceSearch.Searching.QueryNotice> notices)

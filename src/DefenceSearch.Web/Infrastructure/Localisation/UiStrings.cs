@@ -188,34 +188,11 @@ public static class UiStrings
         ["error.400text"] = ("Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi thử lại.", "The form has expired or is not valid. Reload the page and try again."),
         ["error.home"] = ("Về trang tìm kiếm", "Back to search"),
 
-        // How a reinterpreted query is told (the library gives the kind and its detail as {0}).
-        ["notice.malformed"] = ("Không đọc được cú pháp truy vấn ({0}); đã tìm theo các từ thường.", "The query could not be read as written ({0}); it was searched as plain words."),
-        ["notice.truncated"] = ("Truy vấn dài hơn {0} ký tự nên đã được cắt bớt.", "The query was longer than {0} characters and was cut."),
-        ["notice.anyWordFallback"] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài chứa một trong các từ.", "No article contains every word; showing articles with any of them."),
-        ["notice.wordsLeftOut"] = ("Không có bài nào chứa tất cả các từ; đang hiển thị các bài không có “{1}” ({0} bài).", "No article holds all the words; showing the articles without “{1}” ({0})."),
-        ["notice.unknownFilter"] = ("Không có giá trị lọc {0}: không bài nào khớp.", "Unknown filter value {0}: nothing can match it."),
-        ["notice.entityMatch"] = ("Hiểu là {0}, dù viết tên theo cách nào.", "Read as {0}, however the articles spell it."),
-        ["notice.entityAbsent"] = ("Không có bài nào nhắc tới {0}, dù viết tên theo cách nào; các bài dưới đây chỉ có các từ đứng rời nhau.", "No article names {0}, in any spelling; the articles below only hold the words apart."),
-        ["notice.entityUntagged"] = ("Không có bài nào nói về {0} (được gắn nhãn); các bài dưới đây chỉ chứa các từ đã gõ.", "No article is about {0} (none is tagged with it); the articles below only hold the words typed."),
-        ["notice.entityNone"] = ("Không có bài nào nói về {0} (được gắn nhãn), cũng không có bài nào chứa đủ các từ đã gõ.", "No article is about {0} (none is tagged with it), nor holds all the words typed."),
-        ["notice.countryWord"] = ("Hiểu {0}: các bài được gắn nhãn quốc gia này cũng khớp với từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that country match this word too, however they spell it."),
-        ["notice.ministerName"] = ("Hiểu {0}: các bài được gắn nhãn bộ trưởng này cũng khớp với các từ đó, dù viết tên theo cách nào.", "Read {0}: articles tagged with that minister match these words too, however they spell the name."),
-        ["notice.plainAsEverySpelling"] = ("Không có bài nào viết “{1}” không dấu như đã gõ; đang hiển thị các bài viết từ đó theo mọi cách (có dấu hoặc không).", "No article spells “{1}” without marks, as typed; showing the articles that spell it any way (with or without marks)."),
-        ["notice.phraseAsEverySpelling"] = ("Không có bài nào viết “{1}” đúng dấu như đã gõ; đang hiển thị các bài viết cụm từ đó theo mọi cách.", "No article spells “{1}” with the marks typed; showing the articles that spell the phrase any way."),
-        ["notice.markedAsEverySpelling"] = ("Không có bài nào chứa các từ đúng như đã gõ (“{1}”); đang hiển thị các bài viết các từ đó theo mọi cách (có dấu hoặc không).", "No article holds the words as typed (“{1}”); showing the articles that spell them any way (with or without marks)."),
-        ["notice.entityTagged"] = ("Đang hiển thị các bài về đối tượng này (được gắn nhãn); còn {0} bài có từ đã gõ nhưng không nói về nó.", "Showing the articles about it (tagged with it); {0} more hold the words typed without being about it."),
-        ["notice.entityWordsOnly"] = ("Đang hiển thị các bài có từ đã gõ nhưng không được gắn nhãn đối tượng này; {0} bài nói về nó.", "Showing the articles that hold the words typed but are not tagged with it; {0} are about it."),
+        // The links of a tier's notice (the notices' own words are the library's NoticeText).
         ["tier.showWordsOnly"] = ("Xem {0} bài chỉ có từ đã gõ", "Show the {0} articles that only hold the words"),
         ["tier.showTagged"] = ("Quay lại các bài về đối tượng này", "Back to the articles about it"),
-        ["notice.compoundWords"] = ("Đọc “{1}” là từ: chỉ tính các bài có các âm tiết của từ đứng liền nhau.", "Read “{1}” as words: only the articles where their syllables stand together count."),
-        ["notice.wordsTogether"] = ("Đang hiển thị các bài có các từ đứng liền nhau; còn {0} bài có các từ đứng rời nhau.", "Showing articles where the words stand together; {0} more have them apart."),
-        ["notice.wordsApart"] = ("Đang hiển thị các bài có các từ đứng rời nhau; {0} bài có các từ đứng liền nhau.", "Showing articles with the words apart; {0} have them together."),
-        ["notice.missingOneWord"] = ("Đang hiển thị các bài có đủ mọi từ; còn {0} bài thiếu một trong các từ.", "Showing the articles that hold every word; {0} more miss one of them."),
-        ["notice.oneWordMissing"] = ("Đang hiển thị các bài thiếu một trong các từ; {0} bài có đủ mọi từ.", "Showing the articles that miss one of the words; {0} hold every word."),
         ["tier.showMissingOne"] = ("Xem {0} bài thiếu một từ", "Show the {0} articles that miss one word"),
         ["tier.showEveryWord"] = ("Quay lại các bài có đủ mọi từ", "Back to the articles with every word"),
-        ["notice.expansionCut"] = ("Từ có dấu * khớp quá nhiều từ; chỉ tìm {0} từ phổ biến nhất.", "A word ending in * matches too many words; only the {0} most common of them were searched."),
-        ["notice.timedOut"] = ("Tìm kiếm quá lâu nên đã dừng: kết quả và số đếm chưa đầy đủ. Hãy thử ít từ hơn hoặc cụ thể hơn.", "The search took too long and was stopped: the results and counts are incomplete. Try fewer or more specific words."),
     };
 
     /// <summary>The string of a key in a language; the key itself when it is missing.</summary>
