@@ -596,21 +596,14 @@ public sealed class ArticleIndex : IDisposable
         {
             // No article holds the query as typed: its syllables typed without marks ("hải quan" where only "hải quân" is written)
             // or quoted phrases read as every spelling first, its words typed with marks kept; then every word so, and say so.
-            foreach (var (plainExact, marksExact) in EverySpelling(built))
+            (MatchSet Set, TopDocs Top, IReadOnlyDictionary<string, Dictionary<string, int>> Facets, int Total)? again = null;
+            if (EverySpelling(searcher, parsed, built, meter, every => (again = Read(every)).Value.Total > 0) is (var every, var marksExact))
             {
-                var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: plainExact, marksExact: marksExact);
-                var again = Read(every);
-                if (again.Total == 0)
-                {
-                    if (meter.TimedOut) break;
-                    continue;
-                }
                 if (!marksExact) notices.Add(new QueryNotice(QueryNoticeKind.MarkedAsEverySpelling, null) { Words = built.SpeltWords });
                 else if (built.PlainWords.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PlainAsEverySpelling, null) { Words = built.PlainWords });
                 if (built.TypedPhrases.Count > 0) notices.Add(new QueryNotice(QueryNoticeKind.PhraseAsEverySpelling, null) { Words = built.TypedPhrases });
                 built = every;
-                (set, top, facets, total) = again;
-                break;
+                (set, top, facets, total) = again!.Value;
             }
         }
         var strictTotal = total;
@@ -695,10 +688,27 @@ public sealed class ArticleIndex : IDisposable
     /// syllables and quoted phrases in every spelling, its words typed with marks kept (when it has such syllables or phrases);
     /// then every word in every spelling (when it has words typed with marks). The search and its counts read it alike.
     /// </summary>
-    private static IEnumerable<(bool PlainExact, bool MarksExact)> EverySpelling(BuiltQuery built)
+    /// <param name="searcher">The searcher.</param>
+    /// <param name="parsed">The query as parsed.</param>
+    /// <param name="built">The query as typed, which no article holds.</param>
+    /// <param name="meter">The search's budget (each reading is built on its retry allowance).</param>
+    /// <param name="holds">Whether some article holds a reading (the caller keeps what it ran).</param>
+    /// <returns>The first reading some article holds, and whether its words typed with marks kept them; null when none does.</returns>
+    private (BuiltQuery Every, bool MarksExact)? EverySpelling(IndexSearcher searcher, ParsedQuery parsed, BuiltQuery built, BudgetMeter meter, Func<BuiltQuery, bool> holds)
     {
-        if (built.PlainWords.Count > 0 || built.TypedPhrases.Count > 0) yield return (false, true);
-        if (built.MarkedWords.Count > 0) yield return (false, false);
+        foreach (var marksExact in Readings())
+        {
+            var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: false, marksExact: marksExact);
+            if (holds(every)) return (every, marksExact);
+            if (meter.TimedOut) break;
+        }
+        return null;
+
+        IEnumerable<bool> Readings()
+        {
+            if (built.PlainWords.Count > 0 || built.TypedPhrases.Count > 0) yield return true;
+            if (built.MarkedWords.Count > 0) yield return false;
+        }
     }
 
     /// <summary>
@@ -790,15 +800,11 @@ public sealed class ArticleIndex : IDisposable
             {
                 // As the search reads it: syllables without marks, or quoted phrases, that no article spells so stand for every
                 // spelling; then the words typed with marks too.
-                foreach (var (plainExact, marksExact) in EverySpelling(built))
-                {
-                    var every = new QueryBuilder(searcher.IndexReader, _extractor, meter.ForRetry()).Build(parsed.Root, oneMissing: true, plainExact: plainExact, marksExact: marksExact);
-                    var everySet = Match(searcher, parsed, every, request, selections, meter, offerReadings: false);
-                    everySet = Standing(searcher, everySet, selections, meter);
-                    if (Count(searcher, everySet.Query, selections, meter) == 0) continue;
-                    (built, set) = (every, everySet);
-                    break;
-                }
+                MatchSet? everySet = null;
+                if (EverySpelling(searcher, parsed, built, meter, every =>
+                        Count(searcher, (everySet = Standing(searcher, Match(searcher, parsed, every, request, selections, meter, offerReadings: false), selections, meter)).Query, selections, meter) > 0)
+                    is (var every, _))
+                    (built, set) = (every, everySet!);
             }
             var matching = set.Query;
             var sort = request.Sort == SortOrder.Date || parsed.Root is null ? SortOrder.Date : SortOrder.Relevance;
