@@ -458,6 +458,23 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_trip_abroad_told_as_a_journey_is_a_delegation_exchange()
+    {
+        // areas.json (session 15): "công du" (a trip abroad) is a suggestive phrase of delegation exchange, in articles about
+        // defence: an envoy's trip told as "chuyến công du" in three sentences and "chuyến thăm" in one.
+        string[] trip =
+        [
+            "Đặc phái viên nhấn mạnh hợp tác quốc phòng trong chuyến công du tới Hà Nội.", "Ông đã có chuyến công du tới 3 nước châu Á.",
+            "Các quan chức đã trao đổi về các cuộc gặp gỡ trong chuyến công du.", "Về mục đích chuyến thăm, ông nói về kiểm soát vũ khí.",
+            "Ông đánh giá cao nỗ lực chống dịch.", "Hai bên kỷ niệm 25 năm quan hệ.", "Phái đoàn gồm nhiều quan chức.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Đặc phái viên đề cao hợp tác quốc phòng", trip));
+        // Without the trip ("công du"), one visit in one sentence is not enough.
+        Assert.DoesNotContain("delegation-exchange", Areas("Đặc phái viên đề cao hợp tác quốc phòng",
+            [.. trip.Select(s => s.Replace("chuyến công du", "dịp"))]));
+    }
+
+    [Fact]
     public void A_named_multinational_exercise_is_training()
     {
         // areas.json (session 15): the names of multinational exercises (RIMPAC, BALTOPS, Sea Breeze …) are specific phrases of
