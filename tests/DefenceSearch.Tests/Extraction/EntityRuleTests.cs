@@ -431,6 +431,67 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_forum_or_a_law_named_in_the_title_and_again_in_the_body_is_its_area()
+    {
+        // area-rules.json's titleRepeatedByArea (session 15): a dialogue's specific phrase in the title ("Đối thoại Shangri-La")
+        // and in one body sentence is dialogue, though the body tells the speeches without naming the forum again.
+        string[] forum =
+        [
+            "Bộ trưởng Quốc phòng nước này phát biểu tại phiên toàn thể.", "Ông kêu gọi các nước tôn trọng luật lệ quốc tế.",
+            "Các đại biểu bàn về an ninh khu vực.", "Đối thoại Shangri-La năm nay thu hút hơn 500 đại biểu.",
+            "Nhiều ý kiến đề cập tới tình hình bán đảo.", "Phiên họp kéo dài ba giờ.", "Quân đội các nước đều gửi đại diện.",
+            "Hội nghị kết thúc vào chiều Chủ nhật.",
+        ];
+        Assert.Contains("dialogue-consultation", Areas("Đối thoại Shangri-La: đề cao luật lệ quốc tế", forum));
+        // "đối thoại" alone in the title (a call for talks) is no dialogue on one body sentence.
+        string[] talks = [.. forum.Select(s => s.Replace("Đối thoại Shangri-La năm nay thu hút", "Cuộc đối thoại năm nay thu hút"))];
+        Assert.DoesNotContain("dialogue-consultation", Areas("Trung Quốc kêu gọi đối thoại về bán đảo", talks));
+        // Military law ("pháp chế") in the title and in two body sentences.
+        string[] law =
+        [
+            "Quy định mới về pháp chế trong quân đội có hiệu lực từ tháng tới.", "Các đơn vị phải rà soát văn bản.",
+            "Công tác pháp chế được giao cho cơ quan chính trị.", "Quy định gồm 5 chương.", "Mỗi cấp phải có cán bộ phụ trách.",
+            "Quân đội nước này có hơn hai triệu quân nhân.", "Quy định được công bố hôm qua.",
+        ];
+        Assert.Contains("military-law-history", Areas("Chủ tịch ra quy định về pháp chế quân đội", law));
+        Assert.DoesNotContain("military-law-history", Areas("Chủ tịch ra quy định về pháp chế quân đội", [law[0], .. law[3..]]));
+    }
+
+    [Fact]
+    public void A_trip_abroad_told_as_a_journey_is_a_delegation_exchange()
+    {
+        // areas.json (session 15): "công du" (a trip abroad) is a suggestive phrase of delegation exchange, in articles about
+        // defence: an envoy's trip told as "chuyến công du" in three sentences and "chuyến thăm" in one.
+        string[] trip =
+        [
+            "Đặc phái viên nhấn mạnh hợp tác quốc phòng trong chuyến công du tới Hà Nội.", "Ông đã có chuyến công du tới 3 nước châu Á.",
+            "Các quan chức đã trao đổi về các cuộc gặp gỡ trong chuyến công du.", "Về mục đích chuyến thăm, ông nói về kiểm soát vũ khí.",
+            "Ông đánh giá cao nỗ lực chống dịch.", "Hai bên kỷ niệm 25 năm quan hệ.", "Phái đoàn gồm nhiều quan chức.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Đặc phái viên đề cao hợp tác quốc phòng", trip));
+        // Without the trip ("công du"), one visit in one sentence is not enough.
+        Assert.DoesNotContain("delegation-exchange", Areas("Đặc phái viên đề cao hợp tác quốc phòng",
+            [.. trip.Select(s => s.Replace("chuyến công du", "dịp"))]));
+    }
+
+    [Fact]
+    public void A_named_multinational_exercise_is_training()
+    {
+        // areas.json (session 15): the names of multinational exercises (RIMPAC, BALTOPS, Sea Breeze …) are specific phrases of
+        // training, with "tập trận" itself no phrase: a navy invited to RIMPAC, 40 warships of 14 navies gathering for BALTOPS.
+        string[] invited =
+        [
+            "Hải quân Mỹ đã mời hải quân nước này tham gia cuộc tập trận RIMPAC năm sau.", "Các bên sẽ huấn luyện chung trong một tháng.",
+            "RIMPAC là cuộc tập trận hải quân lớn nhất thế giới, tổ chức hai năm một lần.", "Năm ngoái 26 quốc gia góp mặt.",
+            "Quân đội hai nước vẫn duy trì liên lạc.", "Bộ Quốc phòng chưa bình luận.",
+        ];
+        Assert.Contains("training", Areas("Mỹ mời hải quân nước này tới Hawaii", invited));
+        // Without the name, one suggestive phrase ("huấn luyện chung") is not enough.
+        Assert.DoesNotContain("training", Areas("Mỹ mời hải quân nước này tới Hawaii",
+            [.. invited.Select(s => s.Replace("cuộc tập trận RIMPAC", "cuộc tập trận").Replace("RIMPAC là", "Đó là"))]));
+    }
+
+    [Fact]
     public void An_unexploded_bomb_found_long_after_a_war_is_war_legacy()
     {
         // area-rules.json's pairsByArea for war legacy: a bomb named with the war it is left from, and a verb of finding or
