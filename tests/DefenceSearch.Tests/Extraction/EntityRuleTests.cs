@@ -431,6 +431,38 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Arming_a_force_named_in_the_title_and_told_again_in_the_body_is_arms_trade_but_a_contract_is_not()
+    {
+        // Session 15: area-rules.json's titleRepeatedByArea for arms trade: "vũ trang cho" (arming someone, areas.json) in the
+        // title and in 2 of 6 body sentences, with no second phrase of arms trade.
+        string[] arming =
+        [
+            "Lầu Năm Góc thông báo Washington sẽ vũ trang cho lực lượng này để chiếm lại thành phố.",
+            "Bộ trưởng Quốc phòng hai nước đã điện đàm về vụ việc.", "Ankara phản đối quyết định vũ trang cho người Kurd.",
+            "Hai bên khẳng định ủng hộ hòa bình trong khu vực.", "Phía Thổ Nhĩ Kỳ chưa bình luận thêm.", "Giao tranh vẫn tiếp diễn.",
+        ];
+        Assert.Contains("arms-trade", Areas("Mỹ trấn an Thổ Nhĩ Kỳ về việc vũ trang cho người Kurd", arming));
+        // Told in only one body sentence, it is not enough.
+        Assert.DoesNotContain("arms-trade", Areas("Mỹ trấn an Thổ Nhĩ Kỳ về việc vũ trang cho người Kurd", [arming[0], .. arming[3..]]));
+        // A contract ("hợp đồng") in the title and the body is left out: a golf course's or a shipyard's contract is no sale of weapons.
+        string[] contract = [.. arming.Select(s => s.Replace("vũ trang cho", "ký hợp đồng với"))];
+        Assert.DoesNotContain("arms-trade", Areas("Quân đội ký hợp đồng với doanh nghiệp", contract));
+    }
+
+    [Fact]
+    public void A_missile_defence_system_a_few_words_after_a_verb_of_trade_is_arms_trade()
+    {
+        // Session 15: "hệ thống phòng thủ tên lửa" among the pair's weapons; before, "mua hệ thống phòng thủ tên lửa Patriot" held
+        // "tên lửa" four words after the verb, beyond the window, and the Polish purchase had no phrase of arms trade but "bán cho".
+        string[] sale =
+        [
+            "Bộ trưởng Quốc phòng Ba Lan cho biết hai nước đã ký một bản ghi nhớ.", "Ba Lan sẽ mua 8 hệ thống phòng thủ tên lửa Patriot.",
+            "Việc chuyển giao hệ thống phòng thủ tên lửa sẽ bắt đầu năm 2022.", "Tổng thống Mỹ tới Warsaw trên đường dự hội nghị.",
+        ];
+        Assert.Contains("arms-trade", Areas("Ba Lan mua hệ thống phòng thủ tên lửa của Mỹ", sale));
+    }
+
+    [Fact]
     public void An_unexploded_bomb_found_long_after_a_war_is_war_legacy()
     {
         // area-rules.json's pairsByArea for war legacy: a bomb named with the war it is left from, and a verb of finding or
