@@ -463,6 +463,27 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_weapons_maker_named_in_passing_is_not_defence_industry_but_a_factory_building_warships_is()
+    {
+        // Session 15: area-rules.json's pair of weight 0 for defence industry: "do … sản xuất" says who built the missile, as "do …
+        // chế tạo" does for military technology; only the sentence on the production run is left (1 of 5 sentences).
+        string[] test =
+        [
+            "Tổng thống đã thị sát vụ bắn thử tên lửa Hyunmoo do nước này tự sản xuất.", "Tên lửa do nước này sản xuất có tầm bắn 800 km.",
+            "Nước này bắt đầu sản xuất tên lửa Hyunmoo-3C từ năm 2010.", "Vụ bắn thử được coi là lời cảnh báo.", "Phía bên kia chưa bình luận.",
+        ];
+        Assert.DoesNotContain("defence-industry", Areas("Tổng thống thị sát vụ bắn thử tên lửa", test));
+        // "chế tạo" before a warship is shipbuilding (the pair of "đóng"), and a defence enterprise ("xí nghiệp quốc phòng") is
+        // defence industry: with "sản xuất", three phrases in three of five sentences.
+        string[] building =
+        [
+            "Nga có kế hoạch chế tạo một tàu sân bay mới trong thập kỷ tới.", "Các xí nghiệp quốc phòng đã được giao nhiệm vụ.",
+            "Quân đội cũng cần sản xuất thêm nhiều vật tư.", "Giới chuyên gia nghi ngờ kế hoạch này.", "Chi phí dự án chưa được công bố.",
+        ];
+        Assert.Contains("defence-industry", Areas("Giấc mơ của hải quân Nga", building));
+    }
+
+    [Fact]
     public void An_unexploded_bomb_found_long_after_a_war_is_war_legacy()
     {
         // area-rules.json's pairsByArea for war legacy: a bomb named with the war it is left from, and a verb of finding or
