@@ -492,6 +492,59 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Arming_a_force_named_in_the_title_and_told_again_in_the_body_is_arms_trade_but_a_contract_is_not()
+    {
+        // Session 15: area-rules.json's titleRepeatedByArea for arms trade: "vũ trang cho" (arming someone, areas.json) in the
+        // title and in 2 of 6 body sentences, with no second phrase of arms trade.
+        string[] arming =
+        [
+            "Lầu Năm Góc thông báo Washington sẽ vũ trang cho lực lượng này để chiếm lại thành phố.",
+            "Bộ trưởng Quốc phòng hai nước đã điện đàm về vụ việc.", "Ankara phản đối quyết định vũ trang cho người Kurd.",
+            "Hai bên khẳng định ủng hộ hòa bình trong khu vực.", "Phía Thổ Nhĩ Kỳ chưa bình luận thêm.", "Giao tranh vẫn tiếp diễn.",
+        ];
+        Assert.Contains("arms-trade", Areas("Mỹ trấn an Thổ Nhĩ Kỳ về việc vũ trang cho người Kurd", arming));
+        // Told in only one body sentence, it is not enough.
+        Assert.DoesNotContain("arms-trade", Areas("Mỹ trấn an Thổ Nhĩ Kỳ về việc vũ trang cho người Kurd", [arming[0], .. arming[3..]]));
+        // A contract ("hợp đồng") in the title and the body is left out: a golf course's or a shipyard's contract is no sale of weapons.
+        string[] contract = [.. arming.Select(s => s.Replace("vũ trang cho", "ký hợp đồng với"))];
+        Assert.DoesNotContain("arms-trade", Areas("Quân đội ký hợp đồng với doanh nghiệp", contract));
+    }
+
+    [Fact]
+    public void A_missile_defence_system_a_few_words_after_a_verb_of_trade_is_arms_trade()
+    {
+        // Session 15: "hệ thống phòng thủ tên lửa" among the pair's weapons; before, "mua hệ thống phòng thủ tên lửa Patriot" held
+        // "tên lửa" four words after the verb, beyond the window, and the Polish purchase had no phrase of arms trade but "bán cho".
+        string[] sale =
+        [
+            "Bộ trưởng Quốc phòng Ba Lan cho biết hai nước đã ký một bản ghi nhớ.", "Ba Lan sẽ mua 8 hệ thống phòng thủ tên lửa Patriot.",
+            "Việc chuyển giao hệ thống phòng thủ tên lửa sẽ bắt đầu năm 2022.", "Tổng thống Mỹ tới Warsaw trên đường dự hội nghị.",
+        ];
+        Assert.Contains("arms-trade", Areas("Ba Lan mua hệ thống phòng thủ tên lửa của Mỹ", sale));
+    }
+
+    [Fact]
+    public void A_weapons_maker_named_in_passing_is_not_defence_industry_but_a_factory_building_warships_is()
+    {
+        // Session 15: area-rules.json's pair of weight 0 for defence industry: "do … sản xuất" says who built the missile, as "do …
+        // chế tạo" does for military technology; only the sentence on the production run is left (1 of 5 sentences).
+        string[] test =
+        [
+            "Tổng thống đã thị sát vụ bắn thử tên lửa Hyunmoo do nước này tự sản xuất.", "Tên lửa do nước này sản xuất có tầm bắn 800 km.",
+            "Nước này bắt đầu sản xuất tên lửa Hyunmoo-3C từ năm 2010.", "Vụ bắn thử được coi là lời cảnh báo.", "Phía bên kia chưa bình luận.",
+        ];
+        Assert.DoesNotContain("defence-industry", Areas("Tổng thống thị sát vụ bắn thử tên lửa", test));
+        // "chế tạo" before a warship is shipbuilding (the pair of "đóng"), and a defence enterprise ("xí nghiệp quốc phòng") is
+        // defence industry: with "sản xuất", three phrases in three of five sentences.
+        string[] building =
+        [
+            "Nga có kế hoạch chế tạo một tàu sân bay mới trong thập kỷ tới.", "Các xí nghiệp quốc phòng đã được giao nhiệm vụ.",
+            "Quân đội cũng cần sản xuất thêm nhiều vật tư.", "Giới chuyên gia nghi ngờ kế hoạch này.", "Chi phí dự án chưa được công bố.",
+        ];
+        Assert.Contains("defence-industry", Areas("Giấc mơ của hải quân Nga", building));
+    }
+
+    [Fact]
     public void An_unexploded_bomb_found_long_after_a_war_is_war_legacy()
     {
         // area-rules.json's pairsByArea for war legacy: a bomb named with the war it is left from, and a verb of finding or
