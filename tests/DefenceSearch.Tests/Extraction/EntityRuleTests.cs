@@ -348,6 +348,19 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_anti_piracy_mission_and_the_islands_china_calls_diaoyu_are_maritime_security()
+    {
+        // areas.json (session 15): "chống cướp biển" is specific (a mission against pirates, not a pirate film), and "Điếu Ngư" is
+        // China's name for the Senkakus, so a dispute told in both names holds two phrases.
+        Assert.Contains("maritime-security", Areas("New Zealand điều máy bay tới Trung Đông chống cướp biển",
+            "Quân đội New Zealand sẽ tham gia phái bộ quốc tế chống cướp biển.", "Cướp biển vẫn hoạt động ở vùng biển này.",
+            "Nhiệm vụ kéo dài 12 tháng."));
+        Assert.Contains("maritime-security", Areas("Trung Quốc phản đối tuyên bố của Mỹ",
+            "Bộ trưởng Quốc phòng Mỹ tuyên bố sẽ bảo vệ quần đảo Senkaku.", "Trung Quốc gọi quần đảo này là Điếu Ngư.",
+            "Bắc Kinh khẳng định quần đảo Điếu Ngư là lãnh thổ của mình.", "Người phát ngôn nói thêm về quan hệ hai nước."));
+    }
+
+    [Fact]
     public void Warships_that_launch_a_strike_are_no_naval_subject()
     {
         // area-rules.json's sentenceMasksByArea: in a sentence (the title or a body sentence) of a strike ("nã", "không kích"),
