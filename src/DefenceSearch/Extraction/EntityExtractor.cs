@@ -62,6 +62,8 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string> _areaContext = new();
     // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
     private readonly PhraseTrie<string> _areaTitleCues = new();
+    // Per area, words that take its phrases out of their sentence (Data/area-rules.json's sentenceMasksByArea).
+    private readonly PhraseTrie<string[]> _areaSentenceMasks = new(acrossDashes: true);
     // Per area, pairs of words close together that make one of its phrases (Data/area-rules.json's pairsByArea): the
     // first words (phrase → the pairs it starts) and, per pair, the words that must follow.
     private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
@@ -188,6 +190,10 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, cues) in data.AreaRules.TitleCuesByArea ?? [])
             foreach (var w in cues) _areaTitleCues.Add(w.ToLowerInvariant(), area);
+        // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
+        // "is" an English word).
+        foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
+            _areaSentenceMasks.Add(g.Key, g.Select(x => x.Area).Distinct().ToArray());
         foreach (var (area, rule) in data.AreaRules.DensityByArea ?? [])
         {
             var words = new PhraseTrie<bool>(acrossDashes: true);
@@ -1080,6 +1086,8 @@ public sealed partial class EntityExtractor
         // The words after a pair's first words that a pair of weight 0 masks ("tàu sân bay" in "diệt tàu sân bay"): no phrase
         // starts there.
         var (pairMaskFrom, pairMaskTo) = (0, 0);
+        // The sentences (0 the title) whose words take an area's phrases out of them (sentenceMasksByArea).
+        HashSet<(int, string)>? maskedSentences = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             var inBody = tokens[i].Start > titleEnd;
@@ -1088,6 +1096,8 @@ public sealed partial class EntityExtractor
                 sentence++;
                 bodySentences++;
             }
+            if (_areaSentenceMasks.Count > 0 && _areaSentenceMasks.MatchLongest(tokens, i) is { } mask)
+                foreach (var area in mask.Value) (maskedSentences ??= []).Add((sentence, area));
             if (i >= pairMaskFrom && i < pairMaskTo) continue;
             if (i >= maskedUntil && _pairFirst.Count > 0)
                 MatchPairs(text, tokens, i, inBody, sentence, items[i], defence, inContext, mentions, ref pairMaskFrom, ref pairMaskTo);
@@ -1122,6 +1132,7 @@ public sealed partial class EntityExtractor
             ? mentions.Where(x => x.InBody).Select(x => (x.Sentence, x.Area)).ToHashSet() : null;
         foreach (var x in mentions)
         {
+            if (maskedSentences?.Contains((x.Sentence, x.Area)) == true) continue;
             if (x.InBody && x.InItem && lists?.Contains(x.Sentence) == true && titled?.Contains(x.Area) != true) continue;
             if (held is not null && x.InBody && rules.YieldsToByArea!.TryGetValue(x.Area, out var owners)
                 && owners.Any(o => held.Contains((x.Sentence, o)))) continue;

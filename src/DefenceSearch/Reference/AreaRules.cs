@@ -57,6 +57,11 @@ namespace DefenceSearch.Reference;
 /// Per area, how many body sentences must repeat the one phrase of it that the title holds to make it substantial
 /// (<see cref="AreaTitleRepeat"/>), or null.
 /// </param>
+/// <param name="SentenceMasksByArea">
+/// Per area, words that take its phrases out of their sentence (the title or a body sentence): there the area's phrases
+/// are no evidence. Warships in a sentence of a strike ("tàu chiến … nã tên lửa", "không kích IS từ tàu sân bay") are the
+/// strike's launchers, not the navy as the subject. Or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -64,7 +69,7 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, string[]>? YieldsToByArea = null, Dictionary<string, AreaSpecifications>? SpecificationsByArea = null,
     Dictionary<string, int>? MinSentencesByArea = null, Dictionary<string, AreaBroadEvidence>? BroadEvidenceByArea = null,
     Dictionary<string, string[]>? GenericPhrasesByArea = null,
-    Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null)
+    Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

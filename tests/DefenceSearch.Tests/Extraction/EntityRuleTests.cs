@@ -348,6 +348,37 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_anti_piracy_mission_and_the_islands_china_calls_diaoyu_are_maritime_security()
+    {
+        // areas.json (session 15): "chống cướp biển" is specific (a mission against pirates, not a pirate film), and "Điếu Ngư" is
+        // China's name for the Senkakus, so a dispute told in both names holds two phrases.
+        Assert.Contains("maritime-security", Areas("New Zealand điều máy bay tới Trung Đông chống cướp biển",
+            "Quân đội New Zealand sẽ tham gia phái bộ quốc tế chống cướp biển.", "Cướp biển vẫn hoạt động ở vùng biển này.",
+            "Nhiệm vụ kéo dài 12 tháng."));
+        Assert.Contains("maritime-security", Areas("Trung Quốc phản đối tuyên bố của Mỹ",
+            "Bộ trưởng Quốc phòng Mỹ tuyên bố sẽ bảo vệ quần đảo Senkaku.", "Trung Quốc gọi quần đảo này là Điếu Ngư.",
+            "Bắc Kinh khẳng định quần đảo Điếu Ngư là lãnh thổ của mình.", "Người phát ngôn nói thêm về quan hệ hai nước."));
+    }
+
+    [Fact]
+    public void Warships_that_launch_a_strike_are_no_naval_subject()
+    {
+        // area-rules.json's sentenceMasksByArea: in a sentence (the title or a body sentence) of a strike ("nã", "không kích"),
+        // the warships are the strike's launchers; a war report told so is no naval article (session 15: fresh7's and fresh10's
+        // Kalibr and carrier strikes on IS).
+        string[] strike =
+        [
+            "Hai tàu khu trục và một tàu ngầm của hải quân Nga đã nã 6 quả tên lửa vào các mục tiêu.",
+            "Các tên lửa được nã từ tàu khu trục ở phía đông Địa Trung Hải.", "Nhiều kho đạn đã bị phá hủy.",
+            "Không quân sau đó không kích các mục tiêu còn lại.", "Thông cáo của quân đội được đưa ra hôm qua.",
+        ];
+        Assert.DoesNotContain("naval", Areas("Tàu chiến Nga nã tên lửa diệt mục tiêu", strike));
+        // The same warships in a drill of their own are the navy's subject.
+        string[] drill = [.. strike.Select(x => x.Replace("đã nã 6 quả tên lửa vào các mục tiêu", "đã tập trận bắn 6 quả tên lửa").Replace("được nã từ", "được phóng từ"))];
+        Assert.Contains("naval", Areas("Tàu chiến Nga tập trận bắn tên lửa", drill));
+    }
+
+    [Fact]
     public void A_weapon_described_with_many_phrases_in_a_long_article_is_military_technology()
     {
         // Seven different phrases of military technology in five of 30 body sentences (17%, under the usual 25%):

@@ -215,6 +215,13 @@ public partial class ReferenceDataTests
             Assert.Contains(Data.Areas, a => a.Key == y.Key);
             Assert.All(y.Value, o => Assert.Contains(Data.Areas, a => a.Key == o && o != y.Key));
         });
+        // Words that take an area's phrases out of their sentence: naval's strike words, for known areas.
+        Assert.Contains("không kích", rules.SentenceMasksByArea!["naval"]);
+        Assert.All(rules.SentenceMasksByArea, m =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == m.Key);
+            Assert.All(m.Value, w => Assert.False(string.IsNullOrWhiteSpace(w)));
+        });
         Assert.Contains("tranh chấp", rules.ContextWordsByArea!["maritime-security"]);
         Assert.All(rules.ContextWordsByArea, c =>
         {
@@ -250,6 +257,10 @@ public partial class ReferenceDataTests
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "titleRepeatedByArea": {"delegation-exchange": {"minSentences": 0}}}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
             Assert.Contains("titleRepeatedByArea", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "sentenceMasksByArea": {"navy": ["không kích"]}}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("sentenceMasksByArea", e.Message, StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "area-rules.json"),
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "topicListAreas": -1}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
