@@ -427,4 +427,25 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Bộ Y tế khuyến cáo tiêm vaccine viêm não Nhật Bản cho trẻ. Nhiều người chết trong đại dịch cúm Tây Ban Nha 1918."));
         Assert.Equal(["LA"], Countries("Gió thổi mạnh ở Lào."));
     }
+
+    [Fact]
+    public void A_past_war_named_after_a_country_does_not_tag_it()
+    {
+        // notCountries (session 15), as "chiến tranh Việt Nam": a unit's history (fresh10 baomoi/22353118).
+        Assert.Equal(["RU"], Countries("Đơn vị của Nga từng tham chiến trong chiến tranh Afghanistan và Chiến tranh Iraq."));
+        // The country itself is still named.
+        Assert.Equal(["AF"], Countries("Quân đội Afghanistan mở chiến dịch."));
+    }
+
+    [Fact]
+    public void A_country_named_only_as_the_term_of_a_comparison_is_not_tagged()
+    {
+        // comparisonCues (session 15): Tokyo's economy "lớn hơn cả đất nước Hà Lan" (fresh10 baomoi/22666717), Japan "có khả năng
+        // hơn cả Mỹ" (fresh10 baomoi/22565598).
+        Assert.Equal(["JP"], Countries("Tokyo của Nhật Bản có nền kinh tế lớn hơn cả đất nước Hà Lan."));
+        Assert.Equal(["JP", "CN"], Countries("Nhật Bản có khả năng hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc."));
+        Assert.Equal(["VN", "CN"], Countries("Giá làm đường ở Việt Nam cao hơn cả ở Hoa Kỳ và Trung Hoa."));
+        // Only the compared name: a country after a comma is read as usual, as is one that the cue does not stand right before.
+        Assert.Equal(["US"], Countries("Điều quan trọng hơn cả, Mỹ sẽ gửi quân."));
+    }
 }
