@@ -438,6 +438,16 @@ public class CountryMinisterRuleTests
     }
 
     [Fact]
+    public void A_language_major_and_a_leak_named_after_a_country_do_not_tag_it()
+    {
+        // notCountries (session 15), as "Ngôn ngữ Anh": a university's majors in an admissions table (baomoi/21491796) and the
+        // "Hồ sơ Panama" leak (baomoi/22504629).
+        Assert.Empty(Countries("Ngôn ngữ Nga D220202 70 D1, D2 Ngôn ngữ Pháp D220203 90 D1, D3 Ngôn ngữ Trung Quốc D220204 130."));
+        Assert.Empty(Countries("Tên của anh xuất hiện trong vụ \"Hồ sơ Panama\"."));
+        Assert.Equal(["PA"], Countries("Tổng thống Panama phát biểu tại Hà Nội."));
+    }
+
+    [Fact]
     public void A_country_named_only_as_the_term_of_a_comparison_is_not_tagged()
     {
         // comparisonCues (session 15): Tokyo's economy "lớn hơn cả đất nước Hà Lan" (fresh10 baomoi/22666717), Japan "có khả năng
