@@ -438,12 +438,14 @@ public class CountryMinisterRuleTests
     }
 
     [Fact]
-    public void A_language_major_and_a_leak_named_after_a_country_do_not_tag_it()
+    public void A_language_major_a_leak_and_a_river_mouth_named_after_a_country_do_not_tag_it()
     {
         // notCountries (session 15), as "Ngôn ngữ Anh": a university's majors in an admissions table (baomoi/21491796) and the
         // "Hồ sơ Panama" leak (baomoi/22504629).
         Assert.Empty(Countries("Ngôn ngữ Nga D220202 70 D1, D2 Ngôn ngữ Pháp D220203 90 D1, D3 Ngôn ngữ Trung Quốc D220204 130."));
         Assert.Empty(Countries("Tên của anh xuất hiện trong vụ \"Hồ sơ Panama\"."));
+        // The Hàn river's mouth at Đà Nẵng in a folk verse (baomoi/22401004).
+        Assert.Empty(Countries("Người dân vẫn đọc câu ca dao “Từ khi Tây lại cửa Hàn/Đào sông Câu Nhí”."));
         Assert.Equal(["PA"], Countries("Tổng thống Panama phát biểu tại Hà Nội."));
     }
 
@@ -455,6 +457,7 @@ public class CountryMinisterRuleTests
         Assert.Equal(["JP"], Countries("Tokyo của Nhật Bản có nền kinh tế lớn hơn cả đất nước Hà Lan."));
         Assert.Equal(["JP", "CN"], Countries("Nhật Bản có khả năng hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc."));
         Assert.Equal(["VN", "CN"], Countries("Giá làm đường ở Việt Nam cao hơn cả ở Hoa Kỳ và Trung Hoa."));
+        Assert.Equal(["RU"], Countries("Khác với Mỹ, châu Âu và Nga có không gian sinh tồn chung."));
         // Only the compared name: a country after a comma is read as usual, as is one that the cue does not stand right before.
         Assert.Equal(["US"], Countries("Điều quan trọng hơn cả, Mỹ sẽ gửi quân."));
     }
