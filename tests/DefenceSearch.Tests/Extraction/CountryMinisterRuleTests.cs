@@ -438,7 +438,7 @@ public class CountryMinisterRuleTests
     }
 
     [Fact]
-    public void A_language_major_a_leak_and_a_river_mouth_named_after_a_country_do_not_tag_it()
+    public void A_language_major_a_leak_and_places_named_after_a_country_do_not_tag_it()
     {
         // notCountries (session 15), as "Ngôn ngữ Anh": a university's majors in an admissions table (baomoi/21491796) and the
         // "Hồ sơ Panama" leak (baomoi/22504629).
@@ -446,6 +446,10 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Tên của anh xuất hiện trong vụ \"Hồ sơ Panama\"."));
         // The Hàn river's mouth at Đà Nẵng in a folk verse (baomoi/22401004).
         Assert.Empty(Countries("Người dân vẫn đọc câu ca dao “Từ khi Tây lại cửa Hàn/Đào sông Câu Nhí”."));
+        // The waters around Korea, as "bán đảo Triều Tiên" (fresh10 baomoi/21491493), and a domestic road project (fresh5 baomoi/22266466).
+        Assert.Equal(["CN"], Countries("Trung Quốc phản đối việc triển khai tàu USS Zumwalt xung quanh vùng biển Triều Tiên."));
+        Assert.Empty(Countries("Tuyến đường nằm trong tổng thể tuyến đường bộ ven biển Việt Nam đã được phê duyệt."));
+        Assert.Equal(["KP"], Countries("Triều Tiên phóng tên lửa."));
         Assert.Equal(["PA"], Countries("Tổng thống Panama phát biểu tại Hà Nội."));
     }
 
