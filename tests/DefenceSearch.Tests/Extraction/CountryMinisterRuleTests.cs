@@ -450,8 +450,9 @@ public class CountryMinisterRuleTests
         Assert.Equal(["CN"], Countries("Trung Quốc phản đối việc triển khai tàu USS Zumwalt xung quanh vùng biển Triều Tiên."));
         Assert.Empty(Countries("Tuyến đường nằm trong tổng thể tuyến đường bộ ven biển Việt Nam đã được phê duyệt."));
         Assert.Equal(["KP"], Countries("Triều Tiên phóng tên lửa."));
-        // A US state and people named Jordan (baomoi/22223016, 21478467).
+        // US states and people named Jordan (baomoi/22223016, 22323988, 21478467).
         Assert.Empty(Countries("Bà từng là Hạ nghị sĩ đại diện cho bang New Mexico. Diễn viên: Alison Brie, Jason Sudeikis, Jordan Carlos."));
+        Assert.Equal(["CU"], Countries("Ông tới Cuba khi còn là Thống đốc bang Georgia."));
         Assert.Equal(["MX", "JO"], Countries("Tổng thống Mexico gặp Quốc vương Jordan."));
         Assert.Equal(["PA"], Countries("Tổng thống Panama phát biểu tại Hà Nội."));
     }
