@@ -33,6 +33,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _seaCompounds;
     private readonly string[][] _competitionHeads;
     private readonly string[][] _splitCompounds;
+    private readonly string[][] _comparisonCues;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -143,6 +144,7 @@ public sealed partial class EntityExtractor
         _seaCompounds = Phrases(data.CountryExceptions.SeaCompounds ?? []);
         _competitionHeads = Phrases(data.CountryExceptions.CompetitionHeads ?? []);
         _splitCompounds = Phrases(data.CountryExceptions.SplitCompounds ?? []);
+        _comparisonCues = Phrases(data.CountryExceptions.ComparisonCues ?? []);
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
@@ -426,7 +428,7 @@ public sealed partial class EntityExtractor
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
-                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
+                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -537,6 +539,19 @@ public sealed partial class EntityExtractor
         _competitionHeads.Length > 0 && !tokens[i].PunctuationBefore
         && (EndsWithPhrase(tokens, i, _competitionHeads)
             || (i > 1 && tokens[i - 1].Lower == "nước" && !tokens[i - 1].PunctuationBefore && EndsWithPhrase(tokens, i - 1, _competitionHeads)));
+
+    /// <summary>
+    /// "lớn hơn cả đất nước Hà Lan", "có khả năng hơn cả Mỹ": a comparison cue right before the name, or before "nước", "đất nước"
+    /// or "ở" and the name, with no punctuation between, makes the name only the term of a comparison.
+    /// </summary>
+    private bool Compared(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_comparisonCues.Length == 0) return false;
+        var j = i;
+        if (j > 0 && !tokens[j].PunctuationBefore && tokens[j - 1].Lower is "nước" or "ở") j--;
+        if (j > 0 && !tokens[j].PunctuationBefore && tokens[j].Lower == "nước" && tokens[j - 1].Lower == "đất") j--;
+        return !tokens[j].PunctuationBefore && EndsWithPhrase(tokens, j, _comparisonCues);
+    }
 
     /// <summary>"Xú - Thể thao Việt Nam | 15:40 06/02/2017": a name right before a bar and a time and date is a source's credit.</summary>
     private static bool BeforeTimestamp(string? text, in TextToken last) =>

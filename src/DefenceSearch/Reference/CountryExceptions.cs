@@ -58,6 +58,9 @@ namespace DefenceSearch.Reference;
 /// <param name="SplitCompounds">Two-word compounds ("chế tạo", "học tập") whose first word can end a word of
 /// <paramref name="NotCountries"/> that begins with a country's name ("Pháp chế", legislation; "Mỹ học", aesthetics): when the
 /// compound follows, the name is the country ("Mirage do Pháp chế tạo", made by France; "sang Mỹ học tập"). None when null.</param>
+/// <param name="ComparisonCues">Phrases right before a country's name, or before "nước", "đất nước" or "ở" and the name, that make
+/// it only the term of a comparison ("có nền kinh tế lớn hơn cả đất nước Hà Lan", "có khả năng hơn cả Mỹ"): that name is no
+/// mention, and the rest of the sentence is read as usual. None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
@@ -65,4 +68,4 @@ public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSent
     string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null, string[]? LowerCaseHomeNameHeads = null,
     string[]? SchoolSubjects = null, string[]? PersonTitles = null, string[]? PersonTitleCompounds = null,
     string[]? WarPhraseStarts = null, string[]? WarListWords = null, string[]? SeaCompounds = null,
-    string[]? CompetitionHeads = null, string[]? SplitCompounds = null);
+    string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null);

@@ -427,4 +427,46 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Bộ Y tế khuyến cáo tiêm vaccine viêm não Nhật Bản cho trẻ. Nhiều người chết trong đại dịch cúm Tây Ban Nha 1918."));
         Assert.Equal(["LA"], Countries("Gió thổi mạnh ở Lào."));
     }
+
+    [Fact]
+    public void A_past_war_named_after_a_country_does_not_tag_it()
+    {
+        // notCountries (session 15), as "chiến tranh Việt Nam": a unit's history (fresh10 baomoi/22353118).
+        Assert.Equal(["RU"], Countries("Đơn vị của Nga từng tham chiến trong chiến tranh Afghanistan và Chiến tranh Iraq."));
+        // The country itself is still named.
+        Assert.Equal(["AF"], Countries("Quân đội Afghanistan mở chiến dịch."));
+    }
+
+    [Fact]
+    public void A_language_major_a_leak_and_places_named_after_a_country_do_not_tag_it()
+    {
+        // notCountries (session 15), as "Ngôn ngữ Anh": a university's majors in an admissions table (baomoi/21491796) and the
+        // "Hồ sơ Panama" leak (baomoi/22504629).
+        Assert.Empty(Countries("Ngôn ngữ Nga D220202 70 D1, D2 Ngôn ngữ Pháp D220203 90 D1, D3 Ngôn ngữ Trung Quốc D220204 130."));
+        Assert.Empty(Countries("Tên của anh xuất hiện trong vụ \"Hồ sơ Panama\"."));
+        // The Hàn river's mouth at Đà Nẵng in a folk verse (baomoi/22401004).
+        Assert.Empty(Countries("Người dân vẫn đọc câu ca dao “Từ khi Tây lại cửa Hàn/Đào sông Câu Nhí”."));
+        // The waters around Korea, as "bán đảo Triều Tiên" (fresh10 baomoi/21491493), and a domestic road project (fresh5 baomoi/22266466).
+        Assert.Equal(["CN"], Countries("Trung Quốc phản đối việc triển khai tàu USS Zumwalt xung quanh vùng biển Triều Tiên."));
+        Assert.Empty(Countries("Tuyến đường nằm trong tổng thể tuyến đường bộ ven biển Việt Nam đã được phê duyệt."));
+        Assert.Equal(["KP"], Countries("Triều Tiên phóng tên lửa."));
+        // US states and people named Jordan (baomoi/22223016, 22323988, 21478467).
+        Assert.Empty(Countries("Bà từng là Hạ nghị sĩ đại diện cho bang New Mexico. Diễn viên: Alison Brie, Jason Sudeikis, Jordan Carlos."));
+        Assert.Equal(["CU"], Countries("Ông tới Cuba khi còn là Thống đốc bang Georgia."));
+        Assert.Equal(["MX", "JO"], Countries("Tổng thống Mexico gặp Quốc vương Jordan."));
+        Assert.Equal(["PA"], Countries("Tổng thống Panama phát biểu tại Hà Nội."));
+    }
+
+    [Fact]
+    public void A_country_named_only_as_the_term_of_a_comparison_is_not_tagged()
+    {
+        // comparisonCues (session 15): Tokyo's economy "lớn hơn cả đất nước Hà Lan" (fresh10 baomoi/22666717), Japan "có khả năng
+        // hơn cả Mỹ" (fresh10 baomoi/22565598).
+        Assert.Equal(["JP"], Countries("Tokyo của Nhật Bản có nền kinh tế lớn hơn cả đất nước Hà Lan."));
+        Assert.Equal(["JP", "CN"], Countries("Nhật Bản có khả năng hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc."));
+        Assert.Equal(["VN", "CN"], Countries("Giá làm đường ở Việt Nam cao hơn cả ở Hoa Kỳ và Trung Hoa."));
+        Assert.Equal(["RU"], Countries("Khác với Mỹ, châu Âu và Nga có không gian sinh tồn chung."));
+        // Only the compared name: a country after a comma is read as usual, as is one that the cue does not stand right before.
+        Assert.Equal(["US"], Countries("Điều quan trọng hơn cả, Mỹ sẽ gửi quân."));
+    }
 }
