@@ -22,14 +22,4 @@ internal static class NoticeWords
         TierLink.Of(notice.Kind) is { } link && TierHints.TryGetValue(link.Shows, out var text)
             ? string.Format(lang == "en" ? text.En : text.Vi, notice.Detail)
             : null;
-
-    /// <summary>One notice in a language ("" for a kind without words).</summary>
-    public static string Text(QueryNotice notice, string lang) => NoticeText.Of(notice, lang);
-
-    /// <summary>Every notice in one line, or null when none has words (the JSON <c>notice</c> member).</summary>
-    public static string? Join(IEnumerable<QueryNotice> notices, string lang)
-    {
-        var text = string.Join(" ", notices.Select(n => Text(n, lang)).Where(t => t.Length > 0));
-        return text.Length == 0 ? null : text;
-    }
 }

@@ -83,12 +83,12 @@ internal static class SearchCommand
     }
 
     // The JSON's "notice" is worded in English, as the site's API words it.
-    private static SearchResponse Worded(SearchResponse response) => response with { Notice = NoticeWords.Join(response.Notices, "en") };
+    private static SearchResponse Worded(SearchResponse response) => response with { Notice = NoticeText.Join(response.Notices, "en") };
 
     private static void Print(SearchResponse r, ArticleIndex index, string lang)
     {
         var color = !Console.IsOutputRedirected;
-        foreach (var notice in r.Notices) Console.WriteLine($"! {NoticeWords.Text(notice, lang)}");
+        foreach (var notice in r.Notices) Console.WriteLine($"! {NoticeText.Of(notice, lang)}");
         Console.WriteLine($"{r.Total} articles ({r.TookMs:0.0} ms)" + (r.Total > 0 ? $", page {r.Page}" : ""));
         if (r.Suggestion is not null) Console.WriteLine(lang == "en" ? $"Did you mean: {r.Suggestion}" : $"Có phải bạn muốn tìm: {r.Suggestion}");
         if (r.Readings.Count > 0)

@@ -46,4 +46,14 @@ public static class NoticeText
         Texts.TryGetValue(notice.Kind, out var text)
             ? string.Format(culture ?? CultureInfo.InvariantCulture, lang == "en" ? text.En : text.Vi, notice.Detail, string.Join("”, “", notice.Words))
             : "";
+
+    /// <summary>Every notice in one line, or null when none has words (the API's and the command line's <c>notice</c>).</summary>
+    /// <param name="notices">The notices, in the order the search gave them.</param>
+    /// <param name="lang">"vi" or "en".</param>
+    /// <param name="culture">How numbers are written into the text (the invariant culture when null).</param>
+    public static string? Join(IEnumerable<QueryNotice> notices, string lang, IFormatProvider? culture = null)
+    {
+        var text = string.Join(" ", notices.Select(n => Of(n, lang, culture)).Where(t => t.Length > 0));
+        return text.Length == 0 ? null : text;
+    }
 }

@@ -45,11 +45,8 @@ public sealed class Ui
         DefenceSearch.Searching.NoticeText.Of(notice, Lang, Culture);
 
     /// <summary>Every notice in one line, or null when there is none (the API's <c>notice</c>).</summary>
-    public string? Notices(IEnumerable<DefenceSearch.Searching.QueryNotice> notices)
-    {
-        var text = string.Join(" ", notices.Select(Notice).Where(t => t.Length > 0));
-        return text.Length == 0 ? null : text;
-    }
+    public string? Notices(IEnumerable<DefenceSearch.Searching.QueryNotice> notices) =>
+        DefenceSearch.Searching.NoticeText.Join(notices, Lang, Culture);
 
     /// <summary>A number with this language's digit grouping.</summary>
     /// <param name="n">The number.</param>
