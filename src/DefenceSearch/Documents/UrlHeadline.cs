@@ -86,8 +86,18 @@ public static partial class UrlHeadline
     /// word and is sure of all but <see cref="MaxUnsure"/>: sure when it has one spelling for the word, or writes it
     /// beside the same neighbour as the slug (the headline would otherwise be guessed: "tu" is "tư", "tự" or "từ").
     /// </summary>
-    public static string? Restore(IReadOnlyList<string> slug, IEnumerable<string> text)
+    public static string? Restore(IReadOnlyList<string> slug, IEnumerable<string> text) => Restore(slug, text, lenient: false);
+
+    /// <summary>
+    /// The slug's headline for the extraction of cooperation areas only, never shown nor indexed: each word spelt as
+    /// <paramref name="text"/> spells it (the spelling its neighbours agree with, then the commonest), a word the text
+    /// never writes left folded ("bien" stays "bien", so it matches no lexicon phrase by chance). Session 15.
+    /// </summary>
+    public static string BestEffort(IReadOnlyList<string> slug, IEnumerable<string> text) => Restore(slug, text, lenient: true) ?? "";
+
+    private static string? Restore(IReadOnlyList<string> slug, IEnumerable<string> text, bool lenient)
     {
+        if (slug.Count == 0) return null;
         // Every word of the text, and every written compound ("đồng/kg", "Covid-19", "30/4") as one key too.
         var spellings = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var pairs = new Dictionary<(string, string), int>();
@@ -117,8 +127,13 @@ public static partial class UrlHeadline
         var paired = new bool[slug.Count];
         for (var i = 0; i < slug.Count; i++)
         {
-            // A word the text never writes: the headline would be guessed.
-            if (!spellings.TryGetValue(slug[i], out var forms)) return null;
+            // A word the text never writes: the headline would be guessed (left folded when lenient).
+            if (!spellings.TryGetValue(slug[i], out var forms))
+            {
+                if (!lenient) return null;
+                chosen[i] = slug[i];
+                continue;
+            }
             var next = i + 1 < slug.Count && spellings.TryGetValue(slug[i + 1], out var n) ? n.Keys : (IEnumerable<string>)[];
             int Before(string f) => i > 0 ? pairs.GetValueOrDefault((chosen[i - 1], f)) : 0;
             int After(string f) => next.Select(a => pairs.GetValueOrDefault((f, a))).DefaultIfEmpty(0).Max();
@@ -129,8 +144,8 @@ public static partial class UrlHeadline
         }
         // Sure of a word: it has one spelling in the text (whatever its case), or the text writes it beside its neighbour.
         var unsure = Enumerable.Range(0, slug.Count)
-            .Count(i => !paired[i] && spellings[slug[i]].Keys.Select(f => f.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() > 1);
-        if (unsure > MaxUnsure) return null;
+            .Count(i => !paired[i] && spellings.ContainsKey(slug[i]) && spellings[slug[i]].Keys.Select(f => f.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() > 1);
+        if (unsure > MaxUnsure && !lenient) return null;
         var words = chosen.ToList();
         words[0] = char.ToUpper(words[0][0], System.Globalization.CultureInfo.InvariantCulture) + words[0][1..];
         return string.Join(' ', words);

@@ -63,6 +63,8 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string> _areaContext = new();
     // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
     private readonly PhraseTrie<string> _areaTitleCues = new();
+    // Area phrases of two words or more by their folded spelling (see AreasOf).
+    private readonly Dictionary<string, string[]> _areaPhrasesFolded = new(StringComparer.Ordinal);
     // Per area, words that take its phrases out of their sentence (Data/area-rules.json's sentenceMasksByArea).
     private readonly PhraseTrie<string[]> _areaSentenceMasks = new(acrossDashes: true);
     // Per area, pairs of words close together that make one of its phrases (Data/area-rules.json's pairsByArea): the
@@ -208,6 +210,22 @@ public sealed partial class EntityExtractor
             foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
             _jointTitles.Add((area, rule, words, rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray()));
         }
+        // The area phrases of two words or more by their folded spelling ("tau chien" is "tàu chiến"), for a slug word the
+        // article never writes; a folded spelling two phrases share is no one's.
+        var folded = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        foreach (var phrase in data.Areas.SelectMany(a => a.Triggers.Select(t => t.Phrase))
+                     .Concat((data.AreaRules.TitleCuesByArea ?? []).SelectMany(c => c.Value))
+                     .Concat((data.AreaRules.DensityByArea ?? []).SelectMany(d => d.Value.Words))
+                     .Concat((data.AreaRules.JointTitlesByArea ?? []).SelectMany(j => j.Value.Words)))
+        {
+            var words = phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !words.All(w => w.All(char.IsLetter))) continue;
+            var key = VietnameseText.Fold(string.Join(' ', words));
+            if (!VietnameseText.IsAscii(key)) continue;
+            folded[key] = folded.TryGetValue(key, out var known) && (known is null || !known.SequenceEqual(words)) ? null : words;
+        }
+        foreach (var (key, words) in folded)
+            if (words is not null) _areaPhrasesFolded[key] = words;
         foreach (var m in data.Ministers)
         {
             if (m.Country == "VN" || !VietnameseText.IsAscii(VietnameseText.Fold(m.Name))) continue;
@@ -301,11 +319,51 @@ public sealed partial class EntityExtractor
         return new Extraction(
             article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(text, span),
             ministers,
-            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : FindAreas(text, span),
+            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : AreasOf(article, text, span),
             date,
             year,
             published,
             leadDay);
+    }
+
+    /// <summary>
+    /// The cooperation areas of an article. One without a title (a UNC file whose first line is a caption or the lead, its
+    /// URL's headline not surely restored) is read with its slug's headline in the title's place (<see cref="UrlHeadline.BestEffort"/>),
+    /// so the title cues, joint titles and a title's phrase told again count as they do for a titled article: "20 tàu chiến,
+    /// máy bay chiến đấu Nga rầm rộ kéo đến Biển Đen" is naval. Only the areas read it: the shown title, the indexed words,
+    /// the countries (a folded "my" is Mỹ or "mỹ", "nga" a name or a word) and the dates keep to the article's own text. Session 15.
+    /// </summary>
+    private List<string> AreasOf(Article article, string text, ReadOnlySpan<TextToken> span)
+    {
+        if (AreaHeadline(article) is not { } headline) return FindAreas(text, span);
+        var withHeadline = VietnameseText.Normalize(headline + "\n" + article.BodyText);
+        return FindAreas(withHeadline, CollectionsMarshal.AsSpan(TextTokens.Tokenize(withHeadline)));
+    }
+
+    /// <summary>
+    /// The headline the areas read for an article without a title: its URL slug's words spelt as its text spells them
+    /// (<see cref="UrlHeadline.BestEffort"/>); a word the text never writes stays folded, unless it stands in an area
+    /// phrase of two words or more that the slug writes whole ("tau chien" is "tàu chiến"), which spells it. Null for an
+    /// article with a title or without a slug.
+    /// </summary>
+    internal string? AreaHeadline(Article article)
+    {
+        if (article.Title.Length > 0 || UrlHeadline.SlugWords(article.Url) is not { Count: > 0 } slug) return null;
+        var words = UrlHeadline.BestEffort(slug, article.Paragraphs).Split(' ');
+        if (words.Length != slug.Count) return null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            for (var n = Math.Min(5, words.Length - i); n >= 2; n--)
+            {
+                if (!_areaPhrasesFolded.TryGetValue(string.Join(' ', slug.Skip(i).Take(n)), out var phrase)) continue;
+                for (var k = 0; k < n; k++)
+                    if (string.Equals(words[i + k], slug[i + k], StringComparison.OrdinalIgnoreCase))
+                        words[i + k] = char.IsUpper(words[i + k][0]) ? char.ToUpperInvariant(phrase[k][0]) + phrase[k][1..] : phrase[k];
+                i += n - 1;
+                break;
+            }
+        }
+        return string.Join(' ', words);
     }
 
     /// <summary>

@@ -96,4 +96,14 @@ public sealed class UrlHeadlineTests
         Assert.Equal(expected, shown);
         Assert.True(shown!.Length <= UrlHeadline.MaxLeadChars + 1);
     }
+
+    [Fact]
+    public void The_best_effort_headline_for_the_areas_spells_what_the_text_writes_and_leaves_the_rest_folded()
+    {
+        // Restore gives up ("ve", "cang" never written); the areas still read the words the text spells.
+        string[] slug = ["tau", "ngam", "moi", "ve", "cang"];
+        Assert.Null(UrlHeadline.Restore(slug, ["Tàu ngầm mới."]));
+        Assert.Equal("Tàu ngầm mới ve cang", UrlHeadline.BestEffort(slug, ["Tàu ngầm mới."]));
+        Assert.Equal("", UrlHeadline.BestEffort([], ["Tàu ngầm mới."]));
+    }
 }
