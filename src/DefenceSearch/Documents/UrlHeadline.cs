@@ -142,10 +142,11 @@ public static partial class UrlHeadline
             if (Before(chosen[i]) > 0) paired[i] = paired[i - 1] = true;
             else if (After(chosen[i]) > 0) paired[i] = true;
         }
-        // Sure of a word: it has one spelling in the text (whatever its case), or the text writes it beside its neighbour.
-        var unsure = Enumerable.Range(0, slug.Count)
-            .Count(i => !paired[i] && spellings.ContainsKey(slug[i]) && spellings[slug[i]].Keys.Select(f => f.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() > 1);
-        if (unsure > MaxUnsure && !lenient) return null;
+        // Sure of a word: it has one spelling in the text (whatever its case), or the text writes it beside its neighbour
+        // (asked only of a headline to be shown; the lenient one keeps every word, sure or not, and never counts them).
+        if (!lenient && Enumerable.Range(0, slug.Count)
+                .Count(i => !paired[i] && spellings[slug[i]].Keys.Select(f => f.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() > 1) > MaxUnsure)
+            return null;
         var words = chosen.ToList();
         words[0] = char.ToUpper(words[0][0], System.Globalization.CultureInfo.InvariantCulture) + words[0][1..];
         return string.Join(' ', words);
