@@ -100,6 +100,8 @@ public class CountryMinisterRuleTests
         Assert.Equal(["PS"], Countries("Quân đội tìm thấy vũ khí tại một trại tị nạn của người Palestin."));
         Assert.Equal(["GB", "CA", "AU"], Countries("Đại sứ quán một số nước như Anh, Canada và Australian khuyến cáo công dân."));
         Assert.Equal(["SE"], Countries("Súng do tập đoàn SAAB, Thủy Điển chế tạo."));
+        // Session 16 (fresh11 baomoi/22503181): TTXVN writes the Philippines "Phi-li-pin", without a tone.
+        Assert.Equal(["US", "PH"], Countries("Mỹ hỗ trợ Phi-li-pin truy quét phiến quân ở Ma-ra-uy."));
     }
 
     [Fact]
@@ -389,6 +391,11 @@ public class CountryMinisterRuleTests
         // "lực lượng bảo vệ bờ biển Nhật Bản" the Japan Coast Guard (baomoi/22521247 named Japan only so and got no JP).
         Assert.Equal(["JP", "VN"], Countries("Tàu lực lượng bảo vệ bờ biển Nhật Bản cập cảng Tiên Sa thăm Đà Nẵng, Việt Nam."));
         Assert.Equal(["JP"], Countries("Tàu chiến của Lực lượng Phòng vệ Biển Nhật Bản rời cảng."));
+        // Session 16 (fresh11 baomoi/22559358): Japan's navy and coast guard named "… trên biển Nhật Bản" are Japan; a ship
+        // merely "on" the Sea of Japan is not.
+        Assert.Equal(["US", "KR", "JP"], Countries("Tàu sân bay Mỹ tập trận cùng Hải quân Hàn Quốc và Lực lượng phòng vệ trên biển Nhật Bản."));
+        Assert.Equal(["JP"], Countries("Lực lượng Bảo an trên biển Nhật Bản bắt giữ tàu cá."));
+        Assert.Equal(["US"], Countries("Tàu sân bay Mỹ Carl Vinson hoạt động trên biển Nhật Bản."));
         Assert.Equal(["KR"], Countries("Lực lượng Cảnh sát biển Hàn Quốc điều tra vụ việc."));
         Assert.Equal(["US", "KR"], Countries("Tàu sân bay Mỹ được triển khai ngoài bờ biển Hàn Quốc."));
         // The sea itself stays a place: a missile falling into the Sea of Japan does not name Japan.
