@@ -380,6 +380,9 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Quả bom sót lại từ thời chiến tranh chống Mỹ, chống Pháp."));
         // A war not named by its enemy does not go on: the US after "chiến tranh Việt Nam," is an actor.
         Assert.Equal(["US"], Countries("Sau chiến tranh Việt Nam, Mỹ rút quân."));
+        // Session 16 (fresh11 baomoi/21474058): the Cuban missile crisis of 1962 named as an event is no mention of Cuba.
+        Assert.Equal(["US"], Countries("Tàu sân bay Mỹ góp mặt từ khủng hoảng tên lửa ở Cuba năm 1962 tới vụ 11/9."));
+        Assert.Equal(["CU", "US"], Countries("Cuba và Mỹ nhắc lại khủng hoảng tên lửa Cuba."));
         // A new sentence after the war's name is no next enemy.
         Assert.Equal(["US"], Countries("Đó là thời kháng chiến chống Pháp. Mỹ khi ấy viện trợ quân sự."));
     }
