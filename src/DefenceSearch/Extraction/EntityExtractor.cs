@@ -63,6 +63,8 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string> _areaContext = new();
     // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
     private readonly PhraseTrie<string> _areaTitleCues = new();
+    // Per area, title words naming a speaker or a meeting's party (Data/area-rules.json's speakerTitlesByArea).
+    private readonly List<(string Area, AreaSpeakerTitle Rule, PhraseTrie<bool> Words)> _speakerTitles = [];
     // Area phrases of two words or more by their folded spelling (see AreasOf).
     private readonly Dictionary<string, string[]> _areaPhrasesFolded = new(StringComparer.Ordinal);
     // Per area, words that take its phrases out of their sentence (Data/area-rules.json's sentenceMasksByArea).
@@ -194,6 +196,12 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, cues) in data.AreaRules.TitleCuesByArea ?? [])
             foreach (var w in cues) _areaTitleCues.Add(w.ToLowerInvariant(), area);
+        foreach (var (area, rule) in data.AreaRules.SpeakerTitlesByArea ?? [])
+        {
+            var words = new PhraseTrie<bool>();
+            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
+            _speakerTitles.Add((area, rule, words));
+        }
         // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
         // "is" an English word).
         foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
@@ -1161,11 +1169,14 @@ public sealed partial class EntityExtractor
         var (pairMaskFrom, pairMaskTo) = (0, 0);
         // The sentences (0 the title) whose words take an area's phrases out of them (sentenceMasksByArea).
         HashSet<(int, string)>? maskedSentences = null;
+        HashSet<int>? captions = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             var inBody = tokens[i].Start > titleEnd;
             if (inBody && (bodySentences == 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start)))
             {
+                // A sentence followed by "Ảnh:" is a photo's caption ("Bộ trưởng … phát biểu tại Đối thoại Shangri-La. Ảnh: AFP").
+                if (bodySentences > 0 && IsPhotoCredit(text, tokens[i])) (captions ??= []).Add(sentence);
                 sentence++;
                 bodySentences++;
             }
@@ -1203,6 +1214,7 @@ public sealed partial class EntityExtractor
         // sentence on soldiers' remains is war legacy, not search and rescue).
         HashSet<(int, string)>? held = rules.YieldsToByArea is { Count: > 0 }
             ? mentions.Where(x => x.InBody).Select(x => (x.Sentence, x.Area)).ToHashSet() : null;
+        HashSet<string>? specificInBody = null;
         foreach (var x in mentions)
         {
             if (maskedSentences?.Contains((x.Sentence, x.Area)) == true) continue;
@@ -1213,6 +1225,7 @@ public sealed partial class EntityExtractor
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
             if (x.Phrase is not null && !x.InBody) e.TitlePhrases.Add(x.Phrase);
             e.Mention(x.Specific, x.InBody, x.Sentence);
+            if (x.Specific && x.InBody && captions?.Contains(x.Sentence) != true) (specificInBody ??= new(StringComparer.Ordinal)).Add(x.Area);
         }
         // An article whose title and most of whose body name the area's subject, and which holds several of its phrases, is
         // about it whatever share the phrases take up (a missile described sentence after sentence in everyday words).
@@ -1247,6 +1260,22 @@ public sealed partial class EntityExtractor
             if (_areaTitleCues.MatchLongest(tokens, i) is not { } cue || !evidence.TryGetValue(cue.Value, out var ev) || ev.Title) continue;
             ev.Phrases.Add("title:" + TextTokensText(text, tokens, i, cue.Length));
             ev.Title = true;
+        }
+        // A title naming a defence minister or official ("Bộ trưởng Quốc phòng Mỹ nói …", "Bộ trưởng Mattis: …") over a body
+        // that names a specific phrase of the area outside a photo caption ("ông Mattis nói ở Đối thoại Shangri-La") is the
+        // official's speech or meeting there, though the body names the forum once.
+        foreach (var (area, rule, words) in _speakerTitles)
+        {
+            if (specificInBody?.Contains(area) != true || !evidence.TryGetValue(area, out var ev) || ev.Title) continue;
+            for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
+            {
+                var speaker = words.MatchLongest(tokens, i) is { } w ? TextTokensText(text, tokens, i, w.Length)
+                    : rule.Ministers && KnownMinisterAt(tokens, i) is { } m ? TextTokensText(text, tokens, i, m.Length) : null;
+                if (speaker is null) continue;
+                ev.Phrases.Add("title:" + speaker);
+                ev.Title = true;
+                break;
+            }
         }
         return evidence;
     }
@@ -1458,6 +1487,11 @@ public sealed partial class EntityExtractor
 
     private static string TextTokensText(string text, ReadOnlySpan<TextToken> tokens, int from, int length) =>
         text[tokens[from].Start..tokens[from + length - 1].End];
+
+    /// <summary>Whether a word opens a photo credit ("Ảnh: AFP"): the sentence before it is a caption.</summary>
+    private static bool IsPhotoCredit(string text, TextToken word) =>
+        string.Equals(text[word.Start..word.End], "Ảnh", StringComparison.Ordinal)
+        && text.AsSpan(word.End).TrimStart(' ') is { Length: > 0 } rest && rest[0] == ':';
 
     /// <summary>Whether the text between two words ends a sentence: ". ", "!", "?", "…" or a line end.</summary>
     private static bool SentenceBreak(string text, int from, int to)

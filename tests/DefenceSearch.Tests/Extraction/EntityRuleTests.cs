@@ -462,6 +462,35 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_defence_officials_speech_at_a_forum_the_body_names_once_is_dialogue()
+    {
+        // area-rules.json's speakerTitlesByArea (session 16): a title naming a defence minister or official, by office or by a
+        // name of the gazetteer, over a body naming "Đối thoại Shangri-La" once outside a photo caption is the speech there.
+        string[] speech =
+        [
+            "Ông Mattis nói ở Đối thoại Shangri-La tại Singapore rằng Mỹ phản đối việc quân sự hóa.", "Ông kêu gọi các nước làm việc cùng nhau.",
+            "Theo ông, vấn đề cần được giải quyết bằng đàm phán.", "Mỹ sẽ hợp tác với các đối tác trong khu vực.",
+            "Ông cũng nhắc tới tình hình bán đảo.", "Washington vẫn duy trì cam kết lâu dài.", "Nhiều nước hoan nghênh phát biểu này.",
+            "Các nhà phân tích cho rằng đây là thông điệp rõ ràng.",
+        ];
+        Assert.Contains("dialogue-consultation", Areas("Bộ trưởng Quốc phòng Mỹ nói Trung Quốc khinh thường lợi ích các nước khác", speech));
+        Assert.Contains("dialogue-consultation", Areas("Bộ trưởng Mattis: châu Á vẫn là ưu tiên của Mỹ", speech));
+        // A title naming no official says nothing of who spoke there.
+        Assert.DoesNotContain("dialogue-consultation", Areas("Mỹ phản đối việc quân sự hóa", speech));
+        // The forum named only in a photo's caption above a resignation is no speech there.
+        string[] resignation =
+        [
+            "Bộ trưởng Quốc phòng Pháp phát biểu tại Đối thoại Shangri-La ở Singapore ngày 3/6.", "Ảnh: AFP Bà tuyên bố từ chức hôm qua.",
+            "Bà có thể bị điều tra về chi tiêu sai mục đích.", "Chính phủ sẽ sớm bổ nhiệm người thay thế.", "Đảng của bà liên minh với đảng cầm quyền.",
+            "Tổng thống chưa bình luận.", "Đây là vụ từ chức thứ hai trong tuần.", "Quốc hội mới sẽ họp vào tháng tới.",
+        ];
+        Assert.DoesNotContain("dialogue-consultation", Areas("Bộ trưởng Quốc phòng Pháp từ chức", resignation));
+        // Nor is a suggestive phrase ("đối thoại") in a report that names a minister.
+        string[] flight = [.. speech.Select(s => s.Replace("nói ở Đối thoại Shangri-La tại Singapore", "nói cần duy trì đối thoại với phương Tây"))];
+        Assert.DoesNotContain("dialogue-consultation", Areas("Máy bay chở Bộ trưởng Quốc phòng Nga bị tiếp cận", flight));
+    }
+
+    [Fact]
     public void A_forum_or_a_law_named_in_the_title_and_again_in_the_body_is_its_area()
     {
         // area-rules.json's titleRepeatedByArea (session 15): a dialogue's specific phrase in the title ("Đối thoại Shangri-La")
