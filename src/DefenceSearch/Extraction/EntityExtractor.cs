@@ -65,6 +65,8 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string> _areaTitleCues = new();
     // Per area, title words naming a speaker or a meeting's party (Data/area-rules.json's speakerTitlesByArea).
     private readonly List<(string Area, AreaSpeakerTitle Rule, PhraseTrie<bool> Words)> _speakerTitles = [];
+    // Per area, meetings with a defence official (Data/area-rules.json's meetingsByArea): the rule and its words.
+    private readonly List<(string Area, AreaMeeting Rule, PhraseTrie<bool> First, PhraseTrie<bool> Officials, PhraseTrie<bool> Counterparts, PhraseTrie<bool> Masks)> _meetings = [];
     // Area phrases of two words or more by their folded spelling (see AreasOf).
     private readonly Dictionary<string, string[]> _areaPhrasesFolded = new(StringComparer.Ordinal);
     // Per area, words that take its phrases out of their sentence (Data/area-rules.json's sentenceMasksByArea).
@@ -196,6 +198,16 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, cues) in data.AreaRules.TitleCuesByArea ?? [])
             foreach (var w in cues) _areaTitleCues.Add(w.ToLowerInvariant(), area);
+        foreach (var (area, rule) in data.AreaRules.MeetingsByArea ?? [])
+        {
+            static PhraseTrie<bool> Trie(IEnumerable<string> words)
+            {
+                var trie = new PhraseTrie<bool>();
+                foreach (var w in words) trie.Add(w.ToLowerInvariant(), true);
+                return trie;
+            }
+            _meetings.Add((area, rule, Trie(rule.First), Trie(rule.Officials), Trie(rule.Counterparts), Trie(rule.Masks ?? [])));
+        }
         foreach (var (area, rule) in data.AreaRules.SpeakerTitlesByArea ?? [])
         {
             var words = new PhraseTrie<bool>();
@@ -1261,6 +1273,16 @@ public sealed partial class EntityExtractor
             ev.Phrases.Add("title:" + TextTokensText(text, tokens, i, cue.Length));
             ev.Title = true;
         }
+        // A meeting with a defence official that the title or several body sentences tell ("hội đàm với Bộ trưởng Quốc phòng
+        // Nga", "cuộc gặp với người đồng cấp Mỹ James Mattis") is the article's subject, though it is told in everyday words.
+        foreach (var meeting in _meetings)
+        {
+            if (evidence.TryGetValue(meeting.Area, out var known) && known.Dense) continue;
+            if (!MeetingTold(text, tokens, titleEnd, meeting.Rule, meeting.First, meeting.Officials, meeting.Counterparts, meeting.Masks)) continue;
+            if (!evidence.TryGetValue(meeting.Area, out var ev)) evidence[meeting.Area] = ev = new AreaEvidence();
+            ev.Phrases.Add("meeting");
+            ev.Dense = true;
+        }
         // A title naming a defence minister or official ("Bộ trưởng Quốc phòng Mỹ nói …", "Bộ trưởng Mattis: …") over a body
         // that names a specific phrase of the area outside a photo caption ("ông Mattis nói ở Đối thoại Shangri-La") is the
         // official's speech or meeting there, though the body names the forum once.
@@ -1487,6 +1509,58 @@ public sealed partial class EntityExtractor
 
     private static string TextTokensText(string text, ReadOnlySpan<TextToken> tokens, int from, int length) =>
         text[tokens[from].Start..tokens[from + length - 1].End];
+
+    /// <summary>
+    /// Whether the title, or <see cref="AreaMeeting.MinSentences"/> body sentences, tell a meeting with a defence official: a word
+    /// of meeting followed within the window by an official's office, or by a counterpart in a sentence that names a defence
+    /// minister (an office, or a name of the gazetteer). Photo captions do not count, nor does anything in an article that holds a
+    /// mask word ("bên lề").
+    /// </summary>
+    private bool MeetingTold(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaMeeting rule, PhraseTrie<bool> first,
+        PhraseTrie<bool> officials, PhraseTrie<bool> counterparts, PhraseTrie<bool> masks)
+    {
+        // A meeting in an article that names a conference's sidelines ("bên lề") is one held there, not a visit.
+        for (var i = 0; i < tokens.Length; i++)
+            if (masks.MatchLongest(tokens, i) is not null) return false;
+        var told = 0;
+        var start = 0;
+        while (start < tokens.Length)
+        {
+            // The sentence [start, end): the title, then each body sentence.
+            var inBody = tokens[start].Start > titleEnd;
+            var end = start + 1;
+            while (end < tokens.Length && (inBody ? !SentenceBreak(text, tokens[end - 1].End, tokens[end].Start) : tokens[end].Start < titleEnd)) end++;
+            var sentence = tokens[start..end];
+            var caption = end < tokens.Length && IsPhotoCredit(text, tokens[end]);
+            if (!caption && Meeting(sentence) && (!inBody || ++told >= rule.MinSentences)) return true;
+            start = end;
+        }
+        return false;
+
+        bool Meeting(ReadOnlySpan<TextToken> s)
+        {
+            bool? minister = null;
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (first.MatchLongest(s, i) is not { } f) continue;
+                for (var k = i + f.Length; k < s.Length && k <= i + f.Length + rule.Window; k++)
+                {
+                    if (officials.MatchLongest(s, k) is not null) return true;
+                    if (counterparts.MatchLongest(s, k) is null) continue;
+                    minister ??= NamesDefenceMinister(s);
+                    if (minister == true) return true;
+                }
+            }
+            return false;
+        }
+
+        bool NamesDefenceMinister(ReadOnlySpan<TextToken> s)
+        {
+            for (var i = 0; i < s.Length; i++)
+                if (officials.MatchLongest(s, i) is not null || KnownMinisterAt(s, i) is not null) return true;
+            return false;
+        }
+    }
 
     /// <summary>Whether a word opens a photo credit ("Ảnh: AFP"): the sentence before it is a caption.</summary>
     private static bool IsPhotoCredit(string text, TextToken word) =>

@@ -66,6 +66,10 @@ namespace DefenceSearch.Reference;
 /// Per area, title words naming a speaker or a meeting's party (a defence minister or official) that make the area
 /// substantial when the body names one of its specific phrases outside a photo caption (<see cref="AreaSpeakerTitle"/>), or null.
 /// </param>
+/// <param name="MeetingsByArea">
+/// Per area, a meeting with a defence official that makes it substantial when the title or several body sentences tell it
+/// (<see cref="AreaMeeting"/>), or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -74,7 +78,7 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, int>? MinSentencesByArea = null, Dictionary<string, AreaBroadEvidence>? BroadEvidenceByArea = null,
     Dictionary<string, string[]>? GenericPhrasesByArea = null,
     Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null,
-    Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null)
+    Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

@@ -462,6 +462,34 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_meeting_with_a_defence_official_told_in_two_sentences_is_a_delegation_exchange()
+    {
+        // area-rules.json's meetingsByArea (session 16): a word of meeting before a defence official's office, in two body
+        // sentences, is a delegation exchange though the article holds one phrase of it at most.
+        string[] talks =
+        [
+            "Tổng thống Thổ Nhĩ Kỳ có cuộc hội đàm với Bộ trưởng Quốc phòng Nga tại Istanbul.", "Hai bên bàn về tình hình Syria.",
+            "Tổng thống ngày 2/7 đã hội đàm với Bộ trưởng Quốc phòng Nga trong bối cảnh căng thẳng gia tăng.",
+            "Tổng tư lệnh quân đội cũng tham dự.", "Hai nước ủng hộ các phe khác nhau.", "Hợp tác song phương đã thắt chặt.",
+            "Tiến trình hòa bình vẫn tiếp tục.", "Các bên sẽ gặp lại vào tháng tới.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", talks));
+        // A counterpart counts in a sentence that names a defence minister ("Bộ trưởng Quốc phòng Đức … người đồng cấp Mỹ").
+        string[] counterparts = [.. talks.Select(s => s
+            .Replace("Tổng thống Thổ Nhĩ Kỳ có cuộc hội đàm với Bộ trưởng Quốc phòng Nga", "Bộ trưởng Quốc phòng Đức có cuộc gặp với người đồng cấp Mỹ")
+            .Replace("Tổng thống ngày 2/7 đã hội đàm với Bộ trưởng Quốc phòng Nga", "Bộ trưởng Quốc phòng Đức đánh giá cuộc gặp với người đồng cấp Mỹ là tích cực"))];
+        Assert.Contains("delegation-exchange", Areas("Đức đồng ý chia sẻ gánh nặng với Mỹ", counterparts));
+        // Presidents meeting their counterparts are no meeting with a defence official.
+        string[] presidents = [.. counterparts.Select(s => s.Replace("Bộ trưởng Quốc phòng Đức", "Tổng thống Đức"))];
+        Assert.DoesNotContain("delegation-exchange", Areas("Đức đồng ý chia sẻ gánh nặng với Mỹ", presidents));
+        // Told once, it is not the article's subject.
+        Assert.DoesNotContain("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", [.. talks.Where((_, i) => i != 2)]));
+        // Nor are meetings on a conference's sidelines.
+        string[] sidelines = [.. talks.Select(s => s.Replace("tại Istanbul", "bên lề hội nghị tại Istanbul"))];
+        Assert.DoesNotContain("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", sidelines));
+    }
+
+    [Fact]
     public void A_defence_officials_speech_at_a_forum_the_body_names_once_is_dialogue()
     {
         // area-rules.json's speakerTitlesByArea (session 16): a title naming a defence minister or official, by office or by a
