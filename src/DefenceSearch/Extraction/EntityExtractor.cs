@@ -63,6 +63,10 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string> _areaContext = new();
     // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
     private readonly PhraseTrie<string> _areaTitleCues = new();
+    // Per area, title words naming a speaker or a meeting's party (Data/area-rules.json's speakerTitlesByArea).
+    private readonly List<(string Area, AreaSpeakerTitle Rule, PhraseTrie<bool> Words)> _speakerTitles = [];
+    // Per area, meetings with a defence official (Data/area-rules.json's meetingsByArea): the rule and its words.
+    private readonly List<(string Area, AreaMeeting Rule, PhraseTrie<bool> First, PhraseTrie<bool> Officials, PhraseTrie<bool> Counterparts, PhraseTrie<bool> Masks)> _meetings = [];
     // Area phrases of two words or more by their folded spelling (see AreasOf).
     private readonly Dictionary<string, string[]> _areaPhrasesFolded = new(StringComparer.Ordinal);
     // Per area, words that take its phrases out of their sentence (Data/area-rules.json's sentenceMasksByArea).
@@ -194,6 +198,22 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, cues) in data.AreaRules.TitleCuesByArea ?? [])
             foreach (var w in cues) _areaTitleCues.Add(w.ToLowerInvariant(), area);
+        foreach (var (area, rule) in data.AreaRules.MeetingsByArea ?? [])
+        {
+            static PhraseTrie<bool> Trie(IEnumerable<string> words)
+            {
+                var trie = new PhraseTrie<bool>();
+                foreach (var w in words) trie.Add(w.ToLowerInvariant(), true);
+                return trie;
+            }
+            _meetings.Add((area, rule, Trie(rule.First), Trie(rule.Officials), Trie(rule.Counterparts), Trie(rule.Masks ?? [])));
+        }
+        foreach (var (area, rule) in data.AreaRules.SpeakerTitlesByArea ?? [])
+        {
+            var words = new PhraseTrie<bool>();
+            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
+            _speakerTitles.Add((area, rule, words));
+        }
         // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
         // "is" an English word).
         foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
@@ -1161,11 +1181,14 @@ public sealed partial class EntityExtractor
         var (pairMaskFrom, pairMaskTo) = (0, 0);
         // The sentences (0 the title) whose words take an area's phrases out of them (sentenceMasksByArea).
         HashSet<(int, string)>? maskedSentences = null;
+        HashSet<int>? captions = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             var inBody = tokens[i].Start > titleEnd;
             if (inBody && (bodySentences == 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start)))
             {
+                // A sentence followed by "Ảnh:" is a photo's caption ("Bộ trưởng … phát biểu tại Đối thoại Shangri-La. Ảnh: AFP").
+                if (bodySentences > 0 && IsPhotoCredit(text, tokens[i])) (captions ??= []).Add(sentence);
                 sentence++;
                 bodySentences++;
             }
@@ -1203,6 +1226,7 @@ public sealed partial class EntityExtractor
         // sentence on soldiers' remains is war legacy, not search and rescue).
         HashSet<(int, string)>? held = rules.YieldsToByArea is { Count: > 0 }
             ? mentions.Where(x => x.InBody).Select(x => (x.Sentence, x.Area)).ToHashSet() : null;
+        HashSet<string>? specificInBody = null;
         foreach (var x in mentions)
         {
             if (maskedSentences?.Contains((x.Sentence, x.Area)) == true) continue;
@@ -1213,6 +1237,7 @@ public sealed partial class EntityExtractor
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
             if (x.Phrase is not null && !x.InBody) e.TitlePhrases.Add(x.Phrase);
             e.Mention(x.Specific, x.InBody, x.Sentence);
+            if (x.Specific && x.InBody && captions?.Contains(x.Sentence) != true) (specificInBody ??= new(StringComparer.Ordinal)).Add(x.Area);
         }
         // An article whose title and most of whose body name the area's subject, and which holds several of its phrases, is
         // about it whatever share the phrases take up (a missile described sentence after sentence in everyday words).
@@ -1247,6 +1272,32 @@ public sealed partial class EntityExtractor
             if (_areaTitleCues.MatchLongest(tokens, i) is not { } cue || !evidence.TryGetValue(cue.Value, out var ev) || ev.Title) continue;
             ev.Phrases.Add("title:" + TextTokensText(text, tokens, i, cue.Length));
             ev.Title = true;
+        }
+        // A meeting with a defence official that the title or several body sentences tell ("hội đàm với Bộ trưởng Quốc phòng
+        // Nga", "cuộc gặp với người đồng cấp Mỹ James Mattis") is the article's subject, though it is told in everyday words.
+        foreach (var meeting in _meetings)
+        {
+            if (evidence.TryGetValue(meeting.Area, out var known) && known.Dense) continue;
+            if (!MeetingTold(text, tokens, titleEnd, meeting.Rule, meeting.First, meeting.Officials, meeting.Counterparts, meeting.Masks)) continue;
+            if (!evidence.TryGetValue(meeting.Area, out var ev)) evidence[meeting.Area] = ev = new AreaEvidence();
+            ev.Phrases.Add("meeting");
+            ev.Dense = true;
+        }
+        // A title naming a defence minister or official ("Bộ trưởng Quốc phòng Mỹ nói …", "Bộ trưởng Mattis: …") over a body
+        // that names a specific phrase of the area outside a photo caption ("ông Mattis nói ở Đối thoại Shangri-La") is the
+        // official's speech or meeting there, though the body names the forum once.
+        foreach (var (area, rule, words) in _speakerTitles)
+        {
+            if (specificInBody?.Contains(area) != true || !evidence.TryGetValue(area, out var ev) || ev.Title) continue;
+            for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
+            {
+                var speaker = words.MatchLongest(tokens, i) is { } w ? TextTokensText(text, tokens, i, w.Length)
+                    : rule.Ministers && KnownMinisterAt(tokens, i) is { } m ? TextTokensText(text, tokens, i, m.Length) : null;
+                if (speaker is null) continue;
+                ev.Phrases.Add("title:" + speaker);
+                ev.Title = true;
+                break;
+            }
         }
         return evidence;
     }
@@ -1458,6 +1509,63 @@ public sealed partial class EntityExtractor
 
     private static string TextTokensText(string text, ReadOnlySpan<TextToken> tokens, int from, int length) =>
         text[tokens[from].Start..tokens[from + length - 1].End];
+
+    /// <summary>
+    /// Whether the title, or <see cref="AreaMeeting.MinSentences"/> body sentences, tell a meeting with a defence official: a word
+    /// of meeting followed within the window by an official's office, or by a counterpart in a sentence that names a defence
+    /// minister (an office, or a name of the gazetteer). Photo captions do not count, nor does anything in an article that holds a
+    /// mask word ("bên lề").
+    /// </summary>
+    private bool MeetingTold(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaMeeting rule, PhraseTrie<bool> first,
+        PhraseTrie<bool> officials, PhraseTrie<bool> counterparts, PhraseTrie<bool> masks)
+    {
+        // A meeting in an article that names a conference's sidelines ("bên lề") is one held there, not a visit.
+        for (var i = 0; i < tokens.Length; i++)
+            if (masks.MatchLongest(tokens, i) is not null) return false;
+        var told = 0;
+        var start = 0;
+        while (start < tokens.Length)
+        {
+            // The sentence [start, end): the title, then each body sentence.
+            var inBody = tokens[start].Start > titleEnd;
+            var end = start + 1;
+            while (end < tokens.Length && (inBody ? !SentenceBreak(text, tokens[end - 1].End, tokens[end].Start) : tokens[end].Start < titleEnd)) end++;
+            var sentence = tokens[start..end];
+            var caption = end < tokens.Length && IsPhotoCredit(text, tokens[end]);
+            if (!caption && Meeting(sentence) && (!inBody || ++told >= rule.MinSentences)) return true;
+            start = end;
+        }
+        return false;
+
+        bool Meeting(ReadOnlySpan<TextToken> s)
+        {
+            bool? minister = null;
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (first.MatchLongest(s, i) is not { } f) continue;
+                for (var k = i + f.Length; k < s.Length && k <= i + f.Length + rule.Window; k++)
+                {
+                    if (officials.MatchLongest(s, k) is not null) return true;
+                    if (counterparts.MatchLongest(s, k) is null) continue;
+                    minister ??= NamesDefenceMinister(s);
+                    if (minister == true) return true;
+                }
+            }
+            return false;
+        }
+
+        bool NamesDefenceMinister(ReadOnlySpan<TextToken> s)
+        {
+            for (var i = 0; i < s.Length; i++)
+                if (officials.MatchLongest(s, i) is not null || KnownMinisterAt(s, i) is not null) return true;
+            return false;
+        }
+    }
+
+    /// <summary>Whether a word opens a photo credit ("Ảnh: AFP"): the sentence before it is a caption.</summary>
+    private static bool IsPhotoCredit(string text, TextToken word) =>
+        string.Equals(text[word.Start..word.End], "Ảnh", StringComparison.Ordinal)
+        && text.AsSpan(word.End).TrimStart(' ') is { Length: > 0 } rest && rest[0] == ':';
 
     /// <summary>Whether the text between two words ends a sentence: ". ", "!", "?", "…" or a line end.</summary>
     private static bool SentenceBreak(string text, int from, int to)

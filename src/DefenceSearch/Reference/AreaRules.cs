@@ -62,6 +62,14 @@ namespace DefenceSearch.Reference;
 /// are no evidence. Warships in a sentence of a strike ("tàu chiến … nã tên lửa", "không kích IS từ tàu sân bay") are the
 /// strike's launchers, not the navy as the subject. Or null.
 /// </param>
+/// <param name="SpeakerTitlesByArea">
+/// Per area, title words naming a speaker or a meeting's party (a defence minister or official) that make the area
+/// substantial when the body names one of its specific phrases outside a photo caption (<see cref="AreaSpeakerTitle"/>), or null.
+/// </param>
+/// <param name="MeetingsByArea">
+/// Per area, a meeting with a defence official that makes it substantial when the title or several body sentences tell it
+/// (<see cref="AreaMeeting"/>), or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -69,7 +77,8 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, string[]>? YieldsToByArea = null, Dictionary<string, AreaSpecifications>? SpecificationsByArea = null,
     Dictionary<string, int>? MinSentencesByArea = null, Dictionary<string, AreaBroadEvidence>? BroadEvidenceByArea = null,
     Dictionary<string, string[]>? GenericPhrasesByArea = null,
-    Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null)
+    Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null,
+    Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

@@ -462,6 +462,63 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_meeting_with_a_defence_official_told_in_two_sentences_is_a_delegation_exchange()
+    {
+        // area-rules.json's meetingsByArea (session 16): a word of meeting before a defence official's office, in two body
+        // sentences, is a delegation exchange though the article holds one phrase of it at most.
+        string[] talks =
+        [
+            "Tổng thống Thổ Nhĩ Kỳ có cuộc hội đàm với Bộ trưởng Quốc phòng Nga tại Istanbul.", "Hai bên bàn về tình hình Syria.",
+            "Tổng thống ngày 2/7 đã hội đàm với Bộ trưởng Quốc phòng Nga trong bối cảnh căng thẳng gia tăng.",
+            "Tổng tư lệnh quân đội cũng tham dự.", "Hai nước ủng hộ các phe khác nhau.", "Hợp tác song phương đã thắt chặt.",
+            "Tiến trình hòa bình vẫn tiếp tục.", "Các bên sẽ gặp lại vào tháng tới.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", talks));
+        // A counterpart counts in a sentence that names a defence minister ("Bộ trưởng Quốc phòng Đức … người đồng cấp Mỹ").
+        string[] counterparts = [.. talks.Select(s => s
+            .Replace("Tổng thống Thổ Nhĩ Kỳ có cuộc hội đàm với Bộ trưởng Quốc phòng Nga", "Bộ trưởng Quốc phòng Đức có cuộc gặp với người đồng cấp Mỹ")
+            .Replace("Tổng thống ngày 2/7 đã hội đàm với Bộ trưởng Quốc phòng Nga", "Bộ trưởng Quốc phòng Đức đánh giá cuộc gặp với người đồng cấp Mỹ là tích cực"))];
+        Assert.Contains("delegation-exchange", Areas("Đức đồng ý chia sẻ gánh nặng với Mỹ", counterparts));
+        // Presidents meeting their counterparts are no meeting with a defence official.
+        string[] presidents = [.. counterparts.Select(s => s.Replace("Bộ trưởng Quốc phòng Đức", "Tổng thống Đức"))];
+        Assert.DoesNotContain("delegation-exchange", Areas("Đức đồng ý chia sẻ gánh nặng với Mỹ", presidents));
+        // Told once, it is not the article's subject.
+        Assert.DoesNotContain("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", [.. talks.Where((_, i) => i != 2)]));
+        // Nor are meetings on a conference's sidelines.
+        string[] sidelines = [.. talks.Select(s => s.Replace("tại Istanbul", "bên lề hội nghị tại Istanbul"))];
+        Assert.DoesNotContain("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", sidelines));
+    }
+
+    [Fact]
+    public void A_defence_officials_speech_at_a_forum_the_body_names_once_is_dialogue()
+    {
+        // area-rules.json's speakerTitlesByArea (session 16): a title naming a defence minister or official, by office or by a
+        // name of the gazetteer, over a body naming "Đối thoại Shangri-La" once outside a photo caption is the speech there.
+        string[] speech =
+        [
+            "Ông Mattis nói ở Đối thoại Shangri-La tại Singapore rằng Mỹ phản đối việc quân sự hóa.", "Ông kêu gọi các nước làm việc cùng nhau.",
+            "Theo ông, vấn đề cần được giải quyết bằng đàm phán.", "Mỹ sẽ hợp tác với các đối tác trong khu vực.",
+            "Ông cũng nhắc tới tình hình bán đảo.", "Washington vẫn duy trì cam kết lâu dài.", "Nhiều nước hoan nghênh phát biểu này.",
+            "Các nhà phân tích cho rằng đây là thông điệp rõ ràng.",
+        ];
+        Assert.Contains("dialogue-consultation", Areas("Bộ trưởng Quốc phòng Mỹ nói Trung Quốc khinh thường lợi ích các nước khác", speech));
+        Assert.Contains("dialogue-consultation", Areas("Bộ trưởng Mattis: châu Á vẫn là ưu tiên của Mỹ", speech));
+        // A title naming no official says nothing of who spoke there.
+        Assert.DoesNotContain("dialogue-consultation", Areas("Mỹ phản đối việc quân sự hóa", speech));
+        // The forum named only in a photo's caption above a resignation is no speech there.
+        string[] resignation =
+        [
+            "Bộ trưởng Quốc phòng Pháp phát biểu tại Đối thoại Shangri-La ở Singapore ngày 3/6.", "Ảnh: AFP Bà tuyên bố từ chức hôm qua.",
+            "Bà có thể bị điều tra về chi tiêu sai mục đích.", "Chính phủ sẽ sớm bổ nhiệm người thay thế.", "Đảng của bà liên minh với đảng cầm quyền.",
+            "Tổng thống chưa bình luận.", "Đây là vụ từ chức thứ hai trong tuần.", "Quốc hội mới sẽ họp vào tháng tới.",
+        ];
+        Assert.DoesNotContain("dialogue-consultation", Areas("Bộ trưởng Quốc phòng Pháp từ chức", resignation));
+        // Nor is a suggestive phrase ("đối thoại") in a report that names a minister.
+        string[] flight = [.. speech.Select(s => s.Replace("nói ở Đối thoại Shangri-La tại Singapore", "nói cần duy trì đối thoại với phương Tây"))];
+        Assert.DoesNotContain("dialogue-consultation", Areas("Máy bay chở Bộ trưởng Quốc phòng Nga bị tiếp cận", flight));
+    }
+
+    [Fact]
     public void A_forum_or_a_law_named_in_the_title_and_again_in_the_body_is_its_area()
     {
         // area-rules.json's titleRepeatedByArea (session 15): a dialogue's specific phrase in the title ("Đối thoại Shangri-La")

@@ -183,6 +183,24 @@ public partial class ReferenceDataTests
             Assert.InRange(t.Value.MinSentences, 1, 10);
             Assert.All(t.Value.Except ?? [], w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
         });
+        // Speakers in the title (session 16): dialogue's title words name a defence official, in the form the text is matched in,
+        // and a minister of the gazetteer counts as well.
+        Assert.Contains("bộ trưởng quốc phòng", rules.SpeakerTitlesByArea!["dialogue-consultation"].Words);
+        Assert.True(rules.SpeakerTitlesByArea["dialogue-consultation"].Ministers);
+        Assert.All(rules.SpeakerTitlesByArea, s =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == s.Key);
+            Assert.All(s.Value.Words, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        });
+        // Meetings with a defence official (session 16): told in two body sentences, counterparts counted, sidelines masked,
+        // every word in the form the text is matched in.
+        var meeting = rules.MeetingsByArea!["delegation-exchange"];
+        Assert.Equal(2, meeting.MinSentences);
+        Assert.Contains("người đồng cấp", meeting.Counterparts);
+        Assert.Contains("bên lề", meeting.Masks!);
+        Assert.DoesNotContain("điện đàm", meeting.First);
+        Assert.All(meeting.First.Concat(meeting.Officials).Concat(meeting.Counterparts).Concat(meeting.Masks!),
+            w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
         // A paragraph of specifications: units written as the text writes them after a number (never a number themselves),
         // subject words in the form the text is matched in, and counts that ask for several measurements.
         Assert.Contains("tấn", rules.SpecificationsByArea!["military-technology"].Units);
@@ -257,6 +275,14 @@ public partial class ReferenceDataTests
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "titleRepeatedByArea": {"delegation-exchange": {"minSentences": 0}}}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
             Assert.Contains("titleRepeatedByArea", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "speakerTitlesByArea": {"dialogue-consultation": {"words": [], "ministers": true}}}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("speakerTitlesByArea", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "meetingsByArea": {"delegation-exchange": {"first": ["hội đàm"], "officials": ["bộ trưởng quốc phòng"], "counterparts": [], "window": 3, "minSentences": 0}}}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("meetingsByArea", e.Message, StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "area-rules.json"),
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "sentenceMasksByArea": {"navy": ["không kích"]}}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));

@@ -1,0 +1,10 @@
+namespace DefenceSearch.Reference;
+
+/// <summary>
+/// Title words that name who speaks or meets ("Bộ trưởng Quốc phòng Mỹ nói …", "Các quan chức quốc phòng Đông Nam Á cảnh
+/// báo …") and make an area substantial when the body names one of the area's specific phrases (weight 2, "Đối thoại
+/// Shangri-La") outside a photo caption: a defence official's speech or meeting at a forum the body names once (session 16).
+/// </summary>
+/// <param name="Words">The title words (any case, as whole words).</param>
+/// <param name="Ministers">Whether a defence minister of the gazetteer named in the title ("Bộ trưởng Mattis: …") counts as well.</param>
+public sealed record AreaSpeakerTitle(string[] Words, bool Ministers);
