@@ -72,7 +72,7 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
     private readonly Dictionary<string, List<(string Area, AreaPair Pair, PhraseTrie<string> Then)>> _pairsByFirst = new(StringComparer.Ordinal);
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
-    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words)> _densities = [];
+    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, PhraseTrie<bool> TitledExcept)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
     // activity's words, and the partner words split into words ("#" for a number).
     private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners)> _jointTitles = [];
@@ -202,7 +202,9 @@ public sealed partial class EntityExtractor
         {
             var words = new PhraseTrie<bool>(acrossDashes: true);
             foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
-            _densities.Add((area, rule, words));
+            var except = new PhraseTrie<bool>(acrossDashes: true);
+            foreach (var w in rule.Titled?.Except ?? []) except.Add(w.ToLowerInvariant(), true);
+            _densities.Add((area, rule, words, except));
         }
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
         {
@@ -1216,11 +1218,18 @@ public sealed partial class EntityExtractor
         }
         // An article whose title and most of whose body name the area's subject, and which holds several of its phrases, is
         // about it whatever share the phrases take up (a missile described sentence after sentence in everyday words).
-        foreach (var (area, rule, words) in _densities)
+        // A title that names the subject, without reactions or a drill in it, lets several phrases in several body sentences
+        // make the area with a smaller share (the rule's "titled": "Kịch bản TQ nã nghìn tên lửa …" and five phrases of military
+        // technology in 7 of 29 sentences). Session 16.
+        foreach (var (area, rule, words, except) in _densities)
         {
-            if (!evidence.TryGetValue(area, out var ev) || ev.Phrases.Count < rule.MinPhrases) continue;
+            if (!evidence.TryGetValue(area, out var ev)) continue;
+            var subject = rule.Titled;
+            if (ev.Phrases.Count < rule.MinPhrases && (subject is null || ev.Phrases.Count < subject.MinPhrases)) continue;
             var (inTitle, named) = SubjectSentences(text, tokens, titleEnd, words, rule.Designations);
-            ev.Dense = inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
+            ev.Dense = ev.Phrases.Count >= rule.MinPhrases && inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
+            ev.SubjectTitled = subject is not null && inTitle && ev.Phrases.Count >= subject.MinPhrases && ev.Sentences >= subject.MinSentences
+                && ev.Sentences >= subject.MinShare * bodySentences && !TitleHolds(tokens, titleEnd, except);
         }
         // A paragraph of specifications ("dài 118 m, lượng giãn nước 3.600 tấn, tốc độ tối đa 27 hải lý/giờ") with a few of the
         // area's phrases makes the area, however small a share of a port call or launch report it takes up.
@@ -1280,6 +1289,14 @@ public sealed partial class EntityExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>Whether the title holds one of <paramref name="words"/>.</summary>
+    private static bool TitleHolds(ReadOnlySpan<TextToken> tokens, int titleEnd, PhraseTrie<bool> words)
+    {
+        for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
+            if (words.MatchLongest(tokens, i) is not null) return true;
+        return false;
     }
 
     /// <summary>
@@ -1442,6 +1459,8 @@ public sealed partial class EntityExtractor
         // Generic words ("công nghệ", "thiết kế", "thử nghiệm", "chế tạo") add weight, but alone they make an area only from the
         // title (Data/area-rules.json's genericPhrasesByArea): a weapon's tag rests on words that describe a weapon.
         if (!title && rules.OnlyGeneric(area, e.Phrases)) return false;
+        // A title naming the subject with broad evidence in the body (densityByArea's "titled"; session 16).
+        if (e.SubjectTitled) return true;
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;

@@ -257,6 +257,29 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_title_naming_a_weapon_lets_three_phrases_in_a_long_article_make_military_technology()
+    {
+        // Three different phrases of military technology ("tầm bắn", "đầu đạn", "đánh chặn") in three of 17 body sentences
+        // (18%, under the usual 25%): with a title that names the weapon, the article is about it (area-rules.json's
+        // densityByArea "titled", session 16: "Kịch bản TQ nã nghìn tên lửa hủy diệt hàng loạt căn cứ Mỹ").
+        string[] filler = [.. Enumerable.Range(1, 14).Select(n => $"Giới quân sự nước này đã bàn về kịch bản thứ {n} trong cuộc họp.")];
+        string[] weapon =
+        [
+            "Loại tên lửa này có tầm bắn khoảng 1.500 km.", "Nó có thể mang đầu đạn nặng nửa tấn.",
+            "Các hệ thống đánh chặn hiện nay khó ngăn được một loạt nhiều quả cùng lúc.",
+        ];
+        Assert.Contains("military-technology", Areas("Kịch bản nước này nã nghìn tên lửa vào căn cứ đối phương", [.. weapon, .. filler]));
+        // The same body under a title that tells the reactions to a launch, or a drill, is not: those launches are told
+        // through the reactions, and drills are training's.
+        Assert.DoesNotContain("military-technology", Areas("Liên Hợp Quốc lên án nước này thử tên lửa", [.. weapon, .. filler]));
+        Assert.DoesNotContain("military-technology", Areas("Hai nước tập trận sau khi nước láng giềng phóng tên lửa", [.. weapon, .. filler]));
+        // Nor under a title that names no weapon, nor with two of the phrases only.
+        Assert.DoesNotContain("military-technology", Areas("Kịch bản chiến tranh ở khu vực", [.. weapon, .. filler]));
+        Assert.DoesNotContain("military-technology", Areas("Kịch bản nước này nã nghìn tên lửa vào căn cứ đối phương",
+            [weapon[0], weapon[1], "Nó có thể mang đầu đạn nặng hơn nữa.", .. filler]));
+    }
+
+    [Fact]
     public void Two_sentences_of_a_short_news_item_naming_a_weapons_build_are_not_military_technology()
     {
         // Two of seven sentences (29%) hold the area's phrases ("được chế tạo", "được trang bị"): enough share, but military
