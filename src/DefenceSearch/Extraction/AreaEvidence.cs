@@ -30,6 +30,13 @@ internal sealed class AreaEvidence
     /// </summary>
     public bool Dense { get; set; }
 
+    /// <summary>
+    /// Whether the title names the area's subject (without the rule's exceptions) and the body holds enough of its phrases
+    /// in enough sentences for it (Data/area-rules.json's densityByArea "titled"): then the area is substantial with a
+    /// smaller share of the body, unless its phrases are all generic.
+    /// </summary>
+    public bool SubjectTitled { get; set; }
+
     /// <summary>Counts one mention of the area: where it stands (title or a body sentence) and whether it is specific.</summary>
     /// <param name="specific">Whether the phrase is specific (weight 2).</param>
     /// <param name="inBody">Whether it stands in the body (else the title).</param>
@@ -43,5 +50,5 @@ internal sealed class AreaEvidence
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"phrases {Phrases.Count} title {Title} sentences {Sentences} specific {Specific} dense {Dense}: {string.Join(" | ", Phrases)}";
+        $"phrases {Phrases.Count} title {Title} sentences {Sentences} specific {Specific} dense {Dense} titled {SubjectTitled}: {string.Join(" | ", Phrases)}";
 }

@@ -76,7 +76,7 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
     private readonly Dictionary<string, List<(string Area, AreaPair Pair, PhraseTrie<string> Then)>> _pairsByFirst = new(StringComparer.Ordinal);
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
-    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words)> _densities = [];
+    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
     // activity's words, and the partner words split into words ("#" for a number).
     private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners)> _jointTitles = [];
@@ -222,7 +222,8 @@ public sealed partial class EntityExtractor
         {
             var words = new PhraseTrie<bool>(acrossDashes: true);
             foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
-            _densities.Add((area, rule, words));
+            var titled = (rule.Titled ?? []).Select(t => (t, Trie(t.Except ?? []), t.Cues is { Length: > 0 } cues ? Trie(cues) : null)).ToArray();
+            _densities.Add((area, rule, words, titled));
         }
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
         {
@@ -1241,11 +1242,24 @@ public sealed partial class EntityExtractor
         }
         // An article whose title and most of whose body name the area's subject, and which holds several of its phrases, is
         // about it whatever share the phrases take up (a missile described sentence after sentence in everyday words).
-        foreach (var (area, rule, words) in _densities)
+        // A title that names the subject, without reactions or a drill in it, lets several phrases in several body sentences
+        // make the area with a smaller share (the rule's "titled": "Kịch bản TQ nã nghìn tên lửa …" and five phrases of military
+        // technology in 7 of 29 sentences); a title that names the weapon's strength as well ("đủ sức", "mạnh nhất"), with fewer
+        // phrases (a tier with cues). Session 16.
+        foreach (var (area, rule, words, tiers) in _densities)
         {
-            if (!evidence.TryGetValue(area, out var ev) || ev.Phrases.Count < rule.MinPhrases) continue;
+            if (!evidence.TryGetValue(area, out var ev)) continue;
+            if (ev.Phrases.Count < rule.MinPhrases && !tiers.Any(t => ev.Phrases.Count >= t.Tier.MinPhrases)) continue;
             var (inTitle, named) = SubjectSentences(text, tokens, titleEnd, words, rule.Designations);
-            ev.Dense = inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
+            ev.Dense = ev.Phrases.Count >= rule.MinPhrases && inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
+            if (!inTitle) continue;
+            foreach (var (tier, except, cues) in tiers)
+            {
+                if (ev.Phrases.Count < tier.MinPhrases || ev.Sentences < tier.MinSentences || ev.Sentences < tier.MinShare * bodySentences
+                    || TitleHolds(tokens, titleEnd, except) || (cues is not null && !TitleHolds(tokens, titleEnd, cues))) continue;
+                ev.SubjectTitled = true;
+                break;
+            }
         }
         // A paragraph of specifications ("dài 118 m, lượng giãn nước 3.600 tấn, tốc độ tối đa 27 hải lý/giờ") with a few of the
         // area's phrases makes the area, however small a share of a port call or launch report it takes up.
@@ -1331,6 +1345,22 @@ public sealed partial class EntityExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>A trie of words matched whole, lower-cased, across dashes.</summary>
+    private static PhraseTrie<bool> Trie(IEnumerable<string> words)
+    {
+        var trie = new PhraseTrie<bool>(acrossDashes: true);
+        foreach (var w in words) trie.Add(w.ToLowerInvariant(), true);
+        return trie;
+    }
+
+    /// <summary>Whether the title holds one of <paramref name="words"/>.</summary>
+    private static bool TitleHolds(ReadOnlySpan<TextToken> tokens, int titleEnd, PhraseTrie<bool> words)
+    {
+        for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
+            if (words.MatchLongest(tokens, i) is not null) return true;
+        return false;
     }
 
     /// <summary>
@@ -1493,6 +1523,8 @@ public sealed partial class EntityExtractor
         // Generic words ("công nghệ", "thiết kế", "thử nghiệm", "chế tạo") add weight, but alone they make an area only from the
         // title (Data/area-rules.json's genericPhrasesByArea): a weapon's tag rests on words that describe a weapon.
         if (!title && rules.OnlyGeneric(area, e.Phrases)) return false;
+        // A title naming the subject with broad evidence in the body (densityByArea's "titled"; session 16).
+        if (e.SubjectTitled) return true;
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;

@@ -11,4 +11,6 @@ namespace DefenceSearch.Reference;
 /// names it too.</param>
 /// <param name="MinShare">The least share of the body's sentences that must name the subject.</param>
 /// <param name="MinPhrases">The fewest different phrases of the area the article must hold.</param>
-public sealed record AreaDensity(string[] Words, bool Designations, double MinShare, int MinPhrases);
+/// <param name="Titled">When a title that names the subject makes broad evidence in the body enough with a smaller share
+/// (<see cref="AreaTitledSubject"/>, tiers of which one is enough), or null.</param>
+public sealed record AreaDensity(string[] Words, bool Designations, double MinShare, int MinPhrases, AreaTitledSubject[]? Titled = null);

@@ -257,6 +257,46 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_title_naming_a_weapon_lets_three_phrases_in_a_long_article_make_military_technology()
+    {
+        // Three different phrases of military technology ("tầm bắn", "đầu đạn", "đánh chặn") in three of 17 body sentences
+        // (18%, under the usual 25%): with a title that names the weapon, the article is about it (area-rules.json's
+        // densityByArea "titled", session 16: "Kịch bản TQ nã nghìn tên lửa hủy diệt hàng loạt căn cứ Mỹ").
+        string[] filler = [.. Enumerable.Range(1, 14).Select(n => $"Giới quân sự nước này đã bàn về kịch bản thứ {n} trong cuộc họp.")];
+        string[] weapon =
+        [
+            "Loại tên lửa này có tầm bắn khoảng 1.500 km.", "Nó có thể mang đầu đạn nặng nửa tấn.",
+            "Các hệ thống đánh chặn hiện nay khó ngăn được một loạt nhiều quả cùng lúc.",
+        ];
+        Assert.Contains("military-technology", Areas("Kịch bản nước này nã nghìn tên lửa vào căn cứ đối phương", [.. weapon, .. filler]));
+        // The same body under a title that tells the reactions to a launch, or a drill, is not: those launches are told
+        // through the reactions, and drills are training's.
+        Assert.DoesNotContain("military-technology", Areas("Liên Hợp Quốc lên án nước này thử tên lửa", [.. weapon, .. filler]));
+        Assert.DoesNotContain("military-technology", Areas("Hai nước tập trận sau khi nước láng giềng phóng tên lửa", [.. weapon, .. filler]));
+        // Nor under a title that names no weapon, nor with two of the phrases only.
+        Assert.DoesNotContain("military-technology", Areas("Kịch bản chiến tranh ở khu vực", [.. weapon, .. filler]));
+        Assert.DoesNotContain("military-technology", Areas("Kịch bản nước này nã nghìn tên lửa vào căn cứ đối phương",
+            [weapon[0], weapon[1], "Nó có thể mang đầu đạn nặng hơn nữa.", .. filler]));
+    }
+
+    [Fact]
+    public void A_title_naming_a_weapons_strength_lets_two_phrases_make_military_technology()
+    {
+        // Two different phrases of military technology ("tên lửa chống hạm", "tên lửa hành trình") in two of 13 body sentences
+        // (15%): under a title that names the weapon and its strength ("đủ sức"), the weapon is the subject (area-rules.json's
+        // densityByArea "titled" tier with cues, session 16: "Tên lửa Triều Tiên vừa bắn đủ sức hạ gục tàu sân bay Mỹ").
+        string[] filler = [.. Enumerable.Range(1, 11).Select(n => $"Giới quân sự nước này đã bàn về kịch bản thứ {n} trong cuộc họp.")];
+        string[] weapon = ["Đây được cho là một loại tên lửa chống hạm mới.", "Giới chuyên gia cho rằng đó là tên lửa hành trình bay thấp."];
+        Assert.Contains("military-technology", Areas("Tên lửa nước này vừa bắn đủ sức hạ gục tàu sân bay", [.. weapon, .. filler]));
+        Assert.Contains("military-technology", Areas("Chuyên gia bóc mẽ tên lửa mạnh nhất mà nước này vừa khoe", [.. weapon, .. filler]));
+        // Without a word of strength the same title names a launch, and two phrases are not enough.
+        Assert.DoesNotContain("military-technology", Areas("Tên lửa nước này vừa bắn rơi xuống biển", [.. weapon, .. filler]));
+        // Nor are two generic phrases ("được thiết kế", "được trang bị"), whatever the title.
+        Assert.DoesNotContain("military-technology", Areas("Tên lửa nước này vừa bắn đủ sức hạ gục tàu sân bay",
+            ["Nó được thiết kế từ lâu.", "Tàu được trang bị nhiều thứ.", .. filler]));
+    }
+
+    [Fact]
     public void Two_sentences_of_a_short_news_item_naming_a_weapons_build_are_not_military_technology()
     {
         // Two of seven sentences (29%) hold the area's phrases ("được chế tạo", "được trang bị"): enough share, but military

@@ -140,6 +140,19 @@ public partial class ReferenceDataTests
             Assert.InRange(d.Value.MinShare, 0.5, 1.0);
             Assert.InRange(d.Value.MinPhrases, 2, 10);
         });
+        // A title naming the weapon lets broad evidence make military technology with a smaller share than the untitled 25%,
+        // except under titles that tell reactions or a drill (session 16).
+        var titled = rules.DensityByArea["military-technology"].Titled!;
+        Assert.All(titled, t =>
+        {
+            Assert.InRange(t.MinShare, 0.01, rules.ShareFor("military-technology") - 0.01);
+            Assert.InRange(t.MinPhrases, 2, 10);
+            Assert.Contains("lên án", t.Except!);
+            Assert.All(t.Except!.Concat(t.Cues ?? []), w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        });
+        // Fewer phrases only under a title that names the weapon's strength as well ("đủ sức", "mạnh nhất").
+        Assert.Contains(titled, t => t.Cues is null && t.MinPhrases == 3);
+        Assert.Contains(titled, t => t.Cues?.Contains("đủ sức") == true && t.MinPhrases == 2);
         // More body sentences for some areas without the title (military technology: 3), for known areas.
         Assert.Equal(3, rules.SentencesFor("military-technology"));
         Assert.Equal(rules.MinSentences, rules.SentencesFor("naval"));
@@ -265,6 +278,10 @@ public partial class ReferenceDataTests
             Assert.Contains("pairsByArea", e.Message, StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "area-rules.json"),
                 """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "densityByArea": {"military-technology": {"words": [], "designations": true, "minShare": 0.8, "minPhrases": 4}}}""");
+            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+            Assert.Contains("densityByArea", e.Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "densityByArea": {"military-technology": {"words": ["tên lửa"], "designations": true, "minShare": 0.8, "minPhrases": 3, "titled": [{"minPhrases": 3, "minSentences": 3, "minShare": 1.5}]}}}""");
             e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
             Assert.Contains("densityByArea", e.Message, StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(folder, "area-rules.json"),
