@@ -444,6 +444,22 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void An_east_sea_paragraph_with_four_phrases_in_a_long_speech_is_maritime_security()
+    {
+        // area-rules.json's broadEvidenceByArea (session 16): 4 different phrases of maritime security in 3 of 20 body sentences
+        // (15%, under the usual 25%) are a paragraph developing the East Sea (fresh9's Shangri-La speech).
+        string[] sea =
+        [
+            "Tại Biển Đông, nước này đưa ra yêu sách chủ quyền đối với gần hết khu vực.",
+            "Nước này còn bồi đắp và quân sự hóa nhiều thực thể.", "Ông kêu gọi các bên tôn trọng tự do hàng hải.",
+        ];
+        string[] filler = [.. Enumerable.Range(1, 22).Select(n => $"Ông cũng bàn về kinh tế và thương mại trong phần thứ {n} của bài phát biểu.")];
+        Assert.Contains("maritime-security", Areas("Thủ tướng Australia phát biểu tại hội nghị", [.. sea, .. filler[..17]]));
+        // The same paragraph in a body of 25 sentences (12%) is too small a share.
+        Assert.DoesNotContain("maritime-security", Areas("Thủ tướng Australia phát biểu tại hội nghị", [.. sea, .. filler]));
+    }
+
+    [Fact]
     public void A_weapon_described_with_many_phrases_in_a_long_article_is_military_technology()
     {
         // Seven different phrases of military technology in five of 30 body sentences (17%, under the usual 25%):
