@@ -71,6 +71,8 @@ public sealed partial class EntityExtractor
     private readonly Dictionary<string, string[]> _areaPhrasesFolded = new(StringComparer.Ordinal);
     // Per area, words that take its phrases out of their sentence (Data/area-rules.json's sentenceMasksByArea).
     private readonly PhraseTrie<string[]> _areaSentenceMasks = new(acrossDashes: true);
+    // Per area, title words after which its phrases are a complement, not the title's subject (titleComplementsByArea).
+    private readonly PhraseTrie<string[]> _areaTitleComplements = new();
     // Per area, pairs of words close together that make one of its phrases (Data/area-rules.json's pairsByArea): the
     // first words (phrase → the pairs it starts) and, per pair, the words that must follow.
     private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
@@ -218,6 +220,8 @@ public sealed partial class EntityExtractor
         // "is" an English word).
         foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
             _areaSentenceMasks.Add(g.Key, g.Select(x => x.Area).Distinct().ToArray());
+        foreach (var g in (data.AreaRules.TitleComplementsByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w.ToLowerInvariant(), Area: m.Key))).GroupBy(x => x.Word))
+            _areaTitleComplements.Add(g.Key, g.Select(x => x.Area).Distinct().ToArray());
         foreach (var (area, rule) in data.AreaRules.DensityByArea ?? [])
         {
             var words = new PhraseTrie<bool>(acrossDashes: true);
@@ -1209,7 +1213,8 @@ public sealed partial class EntityExtractor
             // sự" in "Viện Khoa học quân sự") is the same mention, not a second phrase.
             var phrase = i + m.Length > coveredUntil ? m.Value.Phrase : null;
             if (phrase is not null) coveredUntil = i + m.Length;
-            mentions.Add(new PhraseMention(m.Value.Key, phrase, m.Value.Weight >= 2, inBody, sentence, items[i]));
+            var complement = !inBody && TitleComplement(tokens, i, m.Value.Key);
+            mentions.Add(new PhraseMention(m.Value.Key, phrase, m.Value.Weight >= 2, inBody, sentence, items[i], complement));
         }
         // Short items between commas of a body sentence that name topicListAreas areas or more are a list of topics ("trao
         // đổi đoàn các cấp, hợp tác đào tạo, tìm kiếm cứu nạn, rà phá bom mìn …"): one phrase in such a list says nothing of
@@ -1235,6 +1240,13 @@ public sealed partial class EntityExtractor
             if (held is not null && x.InBody && rules.YieldsToByArea!.TryGetValue(x.Area, out var owners)
                 && owners.Any(o => held.Contains((x.Sentence, o)))) continue;
             if (!evidence.TryGetValue(x.Area, out var e)) evidence[x.Area] = e = new AreaEvidence();
+            // A title phrase that complements the title's subject ("lá chắn … cho tàu chiến") is one of the area's phrases,
+            // not the title naming the area.
+            if (x.Complement)
+            {
+                if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
+                continue;
+            }
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
             if (x.Phrase is not null && !x.InBody) e.TitlePhrases.Add(x.Phrase);
             e.Mention(x.Specific, x.InBody, x.Sentence);
@@ -1477,7 +1489,20 @@ public sealed partial class EntityExtractor
 
     /// <summary>One phrase of an area found in the text: its name (null when inside a longer phrase just found), whether
     /// it is specific, and where it stands (the body sentence, and whether in a short item between commas).</summary>
-    private readonly record struct PhraseMention(string Area, string? Phrase, bool Specific, bool InBody, int Sentence, bool InItem);
+    private readonly record struct PhraseMention(string Area, string? Phrase, bool Specific, bool InBody, int Sentence, bool InItem,
+        bool Complement = false);
+
+    /// <summary>Whether the title's words right before <paramref name="i"/> make the phrase of <paramref name="area"/> that
+    /// starts there a complement of the title's subject ("cho tàu chiến", "lên tàu sân bay"; Data/area-rules.json's
+    /// titleComplementsByArea).</summary>
+    private bool TitleComplement(ReadOnlySpan<TextToken> tokens, int i, string area)
+    {
+        if (_areaTitleComplements.Count == 0) return false;
+        for (var j = Math.Max(0, i - 3); j < i; j++)
+            if (!tokens[i].PunctuationBefore && _areaTitleComplements.MatchLongest(tokens, j, i - j) is { } c && c.Length == i - j
+                && c.Value.Contains(area, StringComparer.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>
     /// Per word, whether it stands in a short item of a list: a part of a body sentence between commas or semicolons (or

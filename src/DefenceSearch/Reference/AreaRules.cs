@@ -70,6 +70,12 @@ namespace DefenceSearch.Reference;
 /// Per area, a meeting with a defence official that makes it substantial when the title or several body sentences tell it
 /// (<see cref="AreaMeeting"/>), or null.
 /// </param>
+/// <param name="TitleComplementsByArea">
+/// Per area, words that make one of its phrases right after them in the title a complement of the title's subject: a
+/// weapon for warships ("lá chắn phòng thủ … cho tàu chiến"), a plane landing on a carrier ("hạ cánh lên tàu sân bay"),
+/// bombers drilling with a warship ("diễn tập cùng tàu chiến"). There the phrase counts as one of the area's phrases, but
+/// not as the title naming the area. Or null. Session 16.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -78,7 +84,8 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, int>? MinSentencesByArea = null, Dictionary<string, AreaBroadEvidence>? BroadEvidenceByArea = null,
     Dictionary<string, string[]>? GenericPhrasesByArea = null,
     Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null,
-    Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null)
+    Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null,
+    Dictionary<string, string[]>? TitleComplementsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

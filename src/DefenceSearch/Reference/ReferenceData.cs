@@ -93,7 +93,8 @@ public sealed class ReferenceData
             || areaRules.TopicListAreas is < 0 or > 18 || areaRules.TopicListItemWords is < 0 or > 30
             || (areaRules.MinShareByArea ?? []).Any(s => s.Value is < 0 or > 1 || !areas.Any(a => a.Key == s.Key))
             || (areaRules.MinSentencesByArea ?? []).Any(s => s.Value is < 1 or > 20 || !areas.Any(a => a.Key == s.Key))
-            || (areaRules.ContextWordsByArea ?? []).Concat(areaRules.TitleCuesByArea ?? []).Concat(areaRules.SentenceMasksByArea ?? []).Any(c => c.Value is null || c.Value.Length == 0 || !areas.Any(a => a.Key == c.Key))
+            || (areaRules.ContextWordsByArea ?? []).Concat(areaRules.TitleCuesByArea ?? []).Concat(areaRules.SentenceMasksByArea ?? [])
+                .Concat(areaRules.TitleComplementsByArea ?? []).Any(c => c.Value is null || c.Value.Length == 0 || !areas.Any(a => a.Key == c.Key))
             || (areaRules.PairsByArea ?? []).Any(p => !areas.Any(a => a.Key == p.Key) || p.Value is null
                 || p.Value.Any(x => x.First is not { Length: > 0 } || x.Then is not { Length: > 0 } || x.Window is < 0 or > 10 || x.Weight is < 0 or > 2))
             || (areaRules.DensityByArea ?? []).Any(d => !areas.Any(a => a.Key == d.Key) || d.Value is null || d.Value.Words is not { Length: > 0 }

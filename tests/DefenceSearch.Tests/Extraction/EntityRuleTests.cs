@@ -419,6 +419,87 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Warships_in_a_sentence_that_names_targets_are_no_naval_subject()
+    {
+        // area-rules.json's sentenceMasksByArea (session 16): warships that fire "vào các mục tiêu" are the strike's launchers
+        // (fresh5's and fresh11's Kalibr strikes on IS with no "nã" or "không kích" in their naval sentences).
+        string[] strike =
+        [
+            "Hai tàu khu trục và một tàu ngầm của Nga đã phóng 6 tên lửa vào các mục tiêu của phiến quân.",
+            "Các tàu chiến này đang ở phía đông Địa Trung Hải khi phóng tên lửa vào các mục tiêu ở Palmyra.",
+            "Nhiều kho vũ khí đã bị hư hại.",
+        ];
+        Assert.DoesNotContain("naval", Areas("Nga phóng tên lửa hành trình vào phiến quân", strike));
+        // The same warships firing in a drill of their own are the navy's subject.
+        string[] drill = [.. strike.Select(x => x.Replace("vào các mục tiêu của phiến quân", "trong cuộc tập trận").Replace("vào các mục tiêu ở Palmyra", "trong cuộc tập trận"))];
+        Assert.Contains("naval", Areas("Nga phóng tên lửa hành trình trong cuộc tập trận", drill));
+    }
+
+    [Fact]
+    public void A_warship_after_cho_len_or_cung_in_the_title_does_not_name_naval()
+    {
+        // area-rules.json's titleComplementsByArea (session 16): "lá chắn phòng thủ … cho tàu chiến" is a weapon for warships, "hạ
+        // cánh lên tàu sân bay" a fighter's landing, "diễn tập cùng tàu chiến" bombers' drill; the title's warship is no subject,
+        // so the body must make the area alone (here 2 of 7 sentences, 29%: too few for naval).
+        string[] body =
+        [
+            "Hệ thống phòng không mới được thiết kế để bảo vệ tàu chiến trước tên lửa chống hạm.", "Hệ thống có radar riêng và hai khẩu pháo.",
+            "Nhà sản xuất sẽ giới thiệu nó tại một triển lãm vào tháng tới.", "Hải quân Nga sẽ nhận hệ thống đầu tiên vào năm sau.",
+            "Nhiều nước đã tỏ ra quan tâm.", "Giá của hệ thống chưa được công bố.", "Các chuyên gia đánh giá cao khả năng của nó.",
+        ];
+        Assert.DoesNotContain("naval", Areas("Nga ra mắt lá chắn phòng thủ mới cho tàu chiến", body));
+        // A title whose subject is the warship names the area, and the body's two phrases make it.
+        Assert.Contains("naval", Areas("Tàu chiến Nga được trang bị lá chắn phòng thủ mới", body));
+    }
+
+    [Fact]
+    public void A_coast_guard_cutters_port_call_is_not_naval_without_a_warship()
+    {
+        // area-rules.json's genericPhrasesByArea (session 16): "chuyến thăm của tàu", "cập cảng", "thủy thủ" name any ship's port
+        // call (fresh9's Japanese coast guard cutter in Đà Nẵng); alone, without the title, they make no naval article.
+        string[] call =
+        [
+            "Chuyến thăm của tàu Nhật Bản kéo dài bốn ngày.", "Tàu đã cập cảng Tiên Sa sáng nay.",
+            "Thủy thủ đoàn sẽ giao lưu với lực lượng chủ nhà.", "Đại diện Bộ Quốc phòng đã dự lễ đón.",
+            "Hai bên sẽ luyện tập trên biển.",
+        ];
+        Assert.DoesNotContain("naval", Areas("Tàu Nhật Bản thăm Đà Nẵng", call));
+        // A warship's call, told in the same words, is naval.
+        string[] warship = [.. call.Select(x => x.Replace("Tàu đã cập cảng", "Tàu khu trục đã cập cảng"))];
+        Assert.Contains("naval", Areas("Tàu Nhật Bản thăm Đà Nẵng", warship));
+    }
+
+    [Fact]
+    public void A_missile_that_splits_a_warship_in_two_is_not_naval()
+    {
+        // "chẻ đôi" before a warship (a pair of weight 0, session 16: fresh7's anti-ship missile "chẻ đôi chiến hạm địch").
+        string[] body =
+        [
+            "Tên lửa này có thể chẻ đôi một chiến hạm của đối phương.", "Nó có thể chẻ đôi tàu khu trục chỉ với một phát.",
+            "Hải quân nhiều nước đang quan tâm tới loại vũ khí này.", "Tầm bắn của tên lửa là 300 km.",
+        ];
+        Assert.DoesNotContain("naval", Areas("Tên lửa 'chẻ đôi' chiến hạm địch chỉ với một phát bắn", body));
+        Assert.Contains("naval", Areas("Chiến hạm địch trúng tên lửa mới",
+            [.. body.Select(x => x.Replace("có thể chẻ đôi", "được bắn từ"))]));
+    }
+
+    [Fact]
+    public void An_east_sea_paragraph_with_four_phrases_in_a_long_speech_is_maritime_security()
+    {
+        // area-rules.json's broadEvidenceByArea (session 16): 4 different phrases of maritime security in 3 of 20 body sentences
+        // (15%, under the usual 25%) are a paragraph developing the East Sea (fresh9's Shangri-La speech).
+        string[] sea =
+        [
+            "Tại Biển Đông, nước này đưa ra yêu sách chủ quyền đối với gần hết khu vực.",
+            "Nước này còn bồi đắp và quân sự hóa nhiều thực thể.", "Ông kêu gọi các bên tôn trọng tự do hàng hải.",
+        ];
+        string[] filler = [.. Enumerable.Range(1, 22).Select(n => $"Ông cũng bàn về kinh tế và thương mại trong phần thứ {n} của bài phát biểu.")];
+        Assert.Contains("maritime-security", Areas("Thủ tướng Australia phát biểu tại hội nghị", [.. sea, .. filler[..17]]));
+        // The same paragraph in a body of 25 sentences (12%) is too small a share.
+        Assert.DoesNotContain("maritime-security", Areas("Thủ tướng Australia phát biểu tại hội nghị", [.. sea, .. filler]));
+    }
+
+    [Fact]
     public void A_weapon_described_with_many_phrases_in_a_long_article_is_military_technology()
     {
         // Seven different phrases of military technology in five of 30 body sentences (17%, under the usual 25%):

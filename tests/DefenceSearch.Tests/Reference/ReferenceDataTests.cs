@@ -177,6 +177,8 @@ public partial class ReferenceDataTests
         Assert.DoesNotContain("tầm bắn", rules.GenericPhrasesByArea["military-technology"]);
         Assert.DoesNotContain("đầu đạn", rules.GenericPhrasesByArea["military-technology"]);
         Assert.Contains("biển hoa đông", rules.GenericPhrasesByArea["maritime-security"]);
+        Assert.Contains("cập cảng", rules.GenericPhrasesByArea["naval"]);
+        Assert.DoesNotContain("tàu chiến", rules.GenericPhrasesByArea["naval"]);
         Assert.All(rules.GenericPhrasesByArea, g =>
         {
             var area = Assert.Single(Data.Areas, a => a.Key == g.Key);
@@ -248,6 +250,14 @@ public partial class ReferenceDataTests
         });
         // Words that take an area's phrases out of their sentence: naval's strike words, for known areas.
         Assert.Contains("không kích", rules.SentenceMasksByArea!["naval"]);
+        Assert.Contains("mục tiêu", rules.SentenceMasksByArea["naval"]);
+        // Title words after which a naval phrase is a complement (session 16), for known areas.
+        Assert.Equal(["cho", "lên", "cùng"], rules.TitleComplementsByArea!["naval"]);
+        Assert.All(rules.TitleComplementsByArea, m =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == m.Key);
+            Assert.All(m.Value, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        });
         Assert.All(rules.SentenceMasksByArea, m =>
         {
             Assert.Contains(Data.Areas, a => a.Key == m.Key);
