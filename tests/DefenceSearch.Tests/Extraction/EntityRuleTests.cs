@@ -1285,4 +1285,87 @@ public class EntityRuleTests
         Assert.DoesNotContain("maritime-security", f.Areas);
         Assert.DoesNotContain("TH", f.Countries);
     }
+
+    [Fact]
+    public void A_battle_told_with_three_names_of_past_wars_is_military_history_but_a_commemoration_or_one_name_in_the_title_is_not()
+    {
+        // Session 16: names of past wars and battles (areas.json, weight 1: "phát xít", "quân đồng minh", "trận đánh") in 2 body
+        // sentences of 12 make a war history (area-rules.json's broadEvidenceByArea: 3 phrases, 2 sentences, 12%).
+        string[] battle =
+        [
+            "Cuối tháng 5/1941, quân đội phát xít Đức đổ bộ lên đảo Crete.", "Quân đồng minh phản công trong trận đánh kéo dài mười ngày.",
+            "Hai anh em người New Zealand có mặt trên đảo.", "Người anh tử trận trong những ngày đầu.", "Người em quyết tâm trả thù.",
+            "Anh săn lùng từng tay súng bắn tỉa.", "Chỉ trong vài ngày, anh hạ gục 33 tay súng.", "Anh bị thương ở vai.",
+            "Sau đó anh được đưa về nước.", "Anh nhận huân chương cao quý nhất.", "Câu chuyện được kể lại nhiều lần.", "Ảnh: tư liệu.",
+        ];
+        Assert.Contains("military-law-history", Areas("Trung sĩ khiến lính bắn tỉa khiếp đảm", battle));
+        // The same names said at a commemoration (area-rules.json's sentenceMasksByArea: "kỷ niệm", "Ngày Chiến thắng") are
+        // remembered, not told as history: a Victory Day message is no area.
+        string[] remembered = [.. battle.Select((s, i) => i < 2 ? "Tại lễ kỷ niệm, ông nhắc: " + s : s)];
+        Assert.DoesNotContain("military-law-history", Areas("Trung sĩ khiến lính bắn tỉa khiếp đảm", remembered));
+        // Two names in 2 of 12 sentences are not enough (they need 40% of the body).
+        string[] twoNames = [battle[0], "Quân đồng minh phản công mười ngày.", .. battle[2..]];
+        Assert.DoesNotContain("military-law-history", Areas("Trung sĩ khiến lính bắn tỉa khiếp đảm", twoNames));
+        // A past war's name in the title told again in the body (titleRepeatedByArea's exceptions) is not a history either.
+        string[] sale =
+        [
+            "Một tên lửa thời Chiến tranh Lạnh được đăng bán trên mạng.", "Quân đội Anh từng dùng loại tên lửa này thời Chiến tranh Lạnh.",
+            "Người bán nói nó chỉ để trang trí.", "Giá khởi điểm là 10.000 USD.",
+        ];
+        Assert.DoesNotContain("military-law-history", Areas("Tên lửa thời Chiến tranh Lạnh được rao bán", sale));
+    }
+
+    [Fact]
+    public void Weapons_named_before_the_verb_of_supply_are_arms_trade()
+    {
+        // Session 16: area-rules.json's second pair for arms trade, the weapon within 3 words before the verb ("số vũ khí cung cấp
+        // cho", "vũ khí mà Washington đã cung cấp cho", "vũ khí cấp cho"). Before, the weapon had to follow the verb.
+        string[] supplied =
+        [
+            "Bộ trưởng Quốc phòng Mỹ cho biết số vũ khí cung cấp cho lực lượng YPG sẽ được thu hồi.",
+            "Ông nói Mỹ đã thông báo cho Ankara về số vũ khí mà Washington đã cung cấp cho YPG.", "Quan hệ hai nước đang căng thẳng.",
+            "Thổ Nhĩ Kỳ coi YPG là tổ chức khủng bố.", "Chiến dịch giành lại thành phố đang diễn ra.", "Ảnh: TTXVN.",
+        ];
+        Assert.Contains("arms-trade", Areas("Mỹ sẽ thu lại vũ khí cấp cho người Kurd", supplied));
+        // Weapons seized, not supplied, are no trade.
+        string[] unrelated = [.. supplied.Select(s => s.Replace("cung cấp cho", "thu giữ của"))];
+        Assert.DoesNotContain("arms-trade", Areas("Mỹ sẽ thu lại vũ khí thu giữ của người Kurd", unrelated));
+    }
+
+    [Fact]
+    public void A_named_defence_show_told_as_an_exhibition_in_three_sentences_is_a_defence_exhibition_but_a_photo_exhibition_is_not()
+    {
+        // Session 16: named shows (areas.json, weight 2: "marine west", "imdex", "idex" …) and "triển lãm" in 3 of 16 sentences
+        // (area-rules.json's broadEvidenceByArea: 2 phrases, 3 sentences, 15%).
+        string[] show =
+        [
+            "Thủy quân lục chiến Mỹ trưng bày vũ khí mới tại triển lãm MARINE WEST 2017.", "Triển lãm được tổ chức tại trại Pendleton.",
+            "Khoảng 60 nhà thầu tham dự triển lãm.", "Xe thiết giáp chở quân được đặt ở lối vào.", "Robot siêu nhỏ thu hút khách.",
+            "Thiết bị nhìn đêm được giới thiệu.", "Các sĩ quan cắt băng khai mạc.", "Khách mời chụp ảnh.", "Trời nắng đẹp.",
+            "Nhiều gia đình đưa con đến xem.", "Ảnh: Business Insider.", "Quân đội Mỹ đánh giá cao sự kiện.", "Sự kiện kéo dài hai ngày.",
+            "Nhiều hãng nhỏ cũng có mặt.", "Thời tiết thuận lợi.", "Sự kiện sẽ trở lại năm sau.",
+        ];
+        Assert.Contains("defence-exhibitions", Areas("Thăm dàn vũ khí của Thủy quân lục chiến Mỹ", show));
+        // Without a show's name, "triển lãm" repeated (a photo exhibition at an army museum) is one suggestive phrase: no area.
+        string[] photos = [.. show.Select(s => s.Replace(" MARINE WEST 2017", " ảnh"))];
+        Assert.DoesNotContain("defence-exhibitions", Areas("Thăm dàn vũ khí của Thủy quân lục chiến Mỹ", photos));
+    }
+
+    [Fact]
+    public void A_sale_told_with_three_phrases_in_two_sentences_of_a_long_visit_report_is_arms_trade_but_two_phrases_are_not()
+    {
+        // Session 16: area-rules.json's broadEvidenceByArea for arms trade (3 phrases, 2 sentences, 12%): 2 of 14 sentences, 14%,
+        // below the area's share of 15%.
+        string[] visit =
+        [
+            "Tổng thống Philippines nói nước này cần vũ khí hiện đại và muốn đặt mua vũ khí của Nga.",
+            "Moscow sẵn sàng cung cấp vũ khí nếu Manila mua vũ khí của Nga.", "Hai bên ký nhiều văn kiện.", "Ông dự lễ đón tại điện Kremlin.",
+            "Ông rút ngắn chuyến đi.", "Giao tranh nổ ra ở Marawi.", "Quân đội được lệnh truy quét phiến quân.", "Ông về nước sớm.",
+            "Phía Nga bày tỏ thông cảm.", "Hai bên hẹn gặp lại.", "Báo chí Nga đưa tin đậm nét.", "Ông được đón tiếp trọng thị.",
+            "Đoàn gồm nhiều bộ trưởng.", "Ảnh: Reuters.",
+        ];
+        Assert.Contains("arms-trade", Areas("Tổng thống Philippines thăm Nga", visit));
+        string[] twoPhrases = [.. visit.Select(s => s.Replace("cung cấp vũ khí", "giúp đỡ"))];
+        Assert.DoesNotContain("arms-trade", Areas("Tổng thống Philippines thăm Nga", twoPhrases));
+    }
 }
