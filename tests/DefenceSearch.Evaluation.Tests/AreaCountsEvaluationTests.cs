@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace DefenceSearch.Evaluation.Tests;
 
 /// <summary>The 'area-counts' evaluation on a small slice: articles per area and per number of areas, adding up.</summary>
+[Trait(NoIndex.Name, NoIndex.Value)]
 public sealed class AreaCountsEvaluationTests
 {
     [Fact]

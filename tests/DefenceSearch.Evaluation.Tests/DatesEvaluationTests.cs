@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace DefenceSearch.Evaluation.Tests;
 
 /// <summary>The "dates" evaluation on a small slice of the real news: its table is printed and its figures are sane.</summary>
+[Trait(NoIndex.Name, NoIndex.Value)]
 public sealed partial class DatesEvaluationTests
 {
     [Fact]

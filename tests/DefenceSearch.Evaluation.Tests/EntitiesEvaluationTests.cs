@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 namespace DefenceSearch.Evaluation.Tests;
 
 /// <summary>The 'entities' evaluation runs on its labelled articles (it reads only those from the shared data).</summary>
+[Trait(NoIndex.Name, NoIndex.Value)]
 public sealed class EntitiesEvaluationTests
 {
     [Fact]
