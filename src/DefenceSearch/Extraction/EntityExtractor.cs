@@ -158,8 +158,7 @@ public sealed partial class EntityExtractor
         _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
         foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
         {
-            var words = new PhraseTrie<bool>(acrossDashes: true);
-            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
+            var words = Trie(rule.Words);
             var units = string.Join("|", rule.Units.OrderByDescending(u => u.Length).Select(Regex.Escape));
             // A number ("2.790", "30,5", "8.000") right before a unit, spaced or not ("127 m", "8.000km"), the unit a whole word.
             var measure = new Regex(@"(?<![\p{L}\p{N}.,])\p{N}+(?:[.,]\p{N}+)*\s?(?<unit>" + units + @")(?![\p{L}\p{N}])",
@@ -201,21 +200,10 @@ public sealed partial class EntityExtractor
         foreach (var (area, cues) in data.AreaRules.TitleCuesByArea ?? [])
             foreach (var w in cues) _areaTitleCues.Add(w.ToLowerInvariant(), area);
         foreach (var (area, rule) in data.AreaRules.MeetingsByArea ?? [])
-        {
-            static PhraseTrie<bool> Trie(IEnumerable<string> words)
-            {
-                var trie = new PhraseTrie<bool>();
-                foreach (var w in words) trie.Add(w.ToLowerInvariant(), true);
-                return trie;
-            }
-            _meetings.Add((area, rule, Trie(rule.First), Trie(rule.Officials), Trie(rule.Counterparts), Trie(rule.Masks ?? [])));
-        }
+            _meetings.Add((area, rule, Trie(rule.First, acrossDashes: false), Trie(rule.Officials, acrossDashes: false),
+                Trie(rule.Counterparts, acrossDashes: false), Trie(rule.Masks ?? [], acrossDashes: false)));
         foreach (var (area, rule) in data.AreaRules.SpeakerTitlesByArea ?? [])
-        {
-            var words = new PhraseTrie<bool>();
-            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
-            _speakerTitles.Add((area, rule, words));
-        }
+            _speakerTitles.Add((area, rule, Trie(rule.Words, acrossDashes: false)));
         // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
         // "is" an English word).
         foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
@@ -224,17 +212,12 @@ public sealed partial class EntityExtractor
             _areaTitleComplements.Add(g.Key, g.Select(x => x.Area).Distinct().ToArray());
         foreach (var (area, rule) in data.AreaRules.DensityByArea ?? [])
         {
-            var words = new PhraseTrie<bool>(acrossDashes: true);
-            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
+            var words = Trie(rule.Words);
             var titled = (rule.Titled ?? []).Select(t => (t, Trie(t.Except ?? []), t.Cues is { Length: > 0 } cues ? Trie(cues) : null)).ToArray();
             _densities.Add((area, rule, words, titled));
         }
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
-        {
-            var words = new PhraseTrie<bool>(acrossDashes: true);
-            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
-            _jointTitles.Add((area, rule, words, rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray()));
-        }
+            _jointTitles.Add((area, rule, Trie(rule.Words), rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray()));
         // The area phrases of two words or more by their folded spelling ("tau chien" is "tàu chiến"), for a slug word the
         // article never writes; a folded spelling two phrases share is no one's.
         var folded = new Dictionary<string, string[]?>(StringComparer.Ordinal);
@@ -1359,10 +1342,10 @@ public sealed partial class EntityExtractor
         }
     }
 
-    /// <summary>A trie of words matched whole, lower-cased, across dashes.</summary>
-    private static PhraseTrie<bool> Trie(IEnumerable<string> words)
+    /// <summary>A trie of words matched whole, lower-cased, across dashes unless told otherwise.</summary>
+    private static PhraseTrie<bool> Trie(IEnumerable<string> words, bool acrossDashes = true)
     {
-        var trie = new PhraseTrie<bool>(acrossDashes: true);
+        var trie = new PhraseTrie<bool>(acrossDashes: acrossDashes);
         foreach (var w in words) trie.Add(w.ToLowerInvariant(), true);
         return trie;
     }
