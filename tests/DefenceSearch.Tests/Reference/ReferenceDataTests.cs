@@ -278,46 +278,28 @@ public partial class ReferenceDataTests
         try
         {
             foreach (var file in Directory.EnumerateFiles(ReferenceData.DefaultFolder, "*.json")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "minShareByArea": {"navy": 0.3}}""");
-            var e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("area-rules.json", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "pairsByArea": {"arms-trade": [{"first": ["mua"], "then": [], "window": 3, "weight": 2}]}}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("pairsByArea", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "densityByArea": {"military-technology": {"words": [], "designations": true, "minShare": 0.8, "minPhrases": 4}}}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("densityByArea", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "densityByArea": {"military-technology": {"words": ["tên lửa"], "designations": true, "minShare": 0.8, "minPhrases": 3, "titled": [{"minPhrases": 3, "minSentences": 3, "minShare": 1.5}]}}}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("densityByArea", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "specificationsByArea": {"military-technology": {"units": ["5km"], "words": [], "minMeasures": 2, "minSentences": 2, "minMeasuresAlone": 3, "minPhrases": 2}}}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("specificationsByArea", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "titleRepeatedByArea": {"delegation-exchange": {"minSentences": 0}}}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("titleRepeatedByArea", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "speakerTitlesByArea": {"dialogue-consultation": {"words": [], "ministers": true}}}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("speakerTitlesByArea", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "meetingsByArea": {"delegation-exchange": {"first": ["hội đàm"], "officials": ["bộ trưởng quốc phòng"], "counterparts": [], "window": 3, "minSentences": 0}}}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("meetingsByArea", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "sentenceMasksByArea": {"navy": ["không kích"]}}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("sentenceMasksByArea", e.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder, "area-rules.json"),
-                """{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "topicListAreas": -1}""");
-            e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
-            Assert.Contains("topicListAreas", e.Message, StringComparison.Ordinal);
+            // Each rule kind with a wrong entry (an unknown area, an empty list, a bound out of range): the load is refused and
+            // the message names the file or the kind.
+            foreach (var (kind, value, named) in new[]
+            {
+                ("minShareByArea", """{"navy": 0.3}""", "area-rules.json"),
+                ("pairsByArea", """{"arms-trade": [{"first": ["mua"], "then": [], "window": 3, "weight": 2}]}""", "pairsByArea"),
+                ("densityByArea", """{"military-technology": {"words": [], "designations": true, "minShare": 0.8, "minPhrases": 4}}""", "densityByArea"),
+                ("densityByArea", """{"military-technology": {"words": ["tên lửa"], "designations": true, "minShare": 0.8, "minPhrases": 3, "titled": [{"minPhrases": 3, "minSentences": 3, "minShare": 1.5}]}}""", "densityByArea"),
+                ("specificationsByArea", """{"military-technology": {"units": ["5km"], "words": [], "minMeasures": 2, "minSentences": 2, "minMeasuresAlone": 3, "minPhrases": 2}}""", "specificationsByArea"),
+                ("titleRepeatedByArea", """{"delegation-exchange": {"minSentences": 0}}""", "titleRepeatedByArea"),
+                ("speakerTitlesByArea", """{"dialogue-consultation": {"words": [], "ministers": true}}""", "speakerTitlesByArea"),
+                ("meetingsByArea", """{"delegation-exchange": {"first": ["hội đàm"], "officials": ["bộ trưởng quốc phòng"], "counterparts": [], "window": 3, "minSentences": 0}}""", "meetingsByArea"),
+                ("sentenceMasksByArea", """{"navy": ["không kích"]}""", "sentenceMasksByArea"),
+                ("titleComplementsByArea", """{"navy": ["cho"]}""", "titleComplementsByArea"),
+                ("topicListAreas", """-1""", "topicListAreas"),
+            })
+            {
+                File.WriteAllText(Path.Combine(folder, "area-rules.json"),
+                    $$"""{"defenceWords": ["quốc phòng"], "minSentences": 2, "minShare": 0.25, "{{kind}}": {{value}}}""");
+                var e = Assert.Throws<InvalidDataException>(() => ReferenceData.Load(folder));
+                Assert.Contains(named, e.Message, StringComparison.Ordinal);
+            }
         }
         finally
         {
