@@ -1223,14 +1223,10 @@ public sealed partial class EntityExtractor
             if (held is not null && x.InBody && rules.YieldsToByArea!.TryGetValue(x.Area, out var owners)
                 && owners.Any(o => held.Contains((x.Sentence, o)))) continue;
             if (!evidence.TryGetValue(x.Area, out var e)) evidence[x.Area] = e = new AreaEvidence();
+            if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
             // A title phrase that complements the title's subject ("lá chắn … cho tàu chiến") is one of the area's phrases,
             // not the title naming the area.
-            if (x.Complement)
-            {
-                if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
-                continue;
-            }
-            if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
+            if (x.Complement) continue;
             if (x.Phrase is not null && !x.InBody) e.TitlePhrases.Add(x.Phrase);
             e.Mention(x.Specific, x.InBody, x.Sentence);
             if (x.Specific && x.InBody && captions?.Contains(x.Sentence) != true) (specificInBody ??= new(StringComparer.Ordinal)).Add(x.Area);
