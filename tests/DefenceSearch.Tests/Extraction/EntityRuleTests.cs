@@ -608,6 +608,28 @@ public class EntityRuleTests
         // Nor are meetings on a conference's sidelines.
         string[] sidelines = [.. talks.Select(s => s.Replace("tại Istanbul", "bên lề hội nghị tại Istanbul"))];
         Assert.DoesNotContain("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", sidelines));
+        // Session 17: nor are meetings at a forum the article names ("tham dự Đối thoại Shangri-La, tại đây ông đã có cuộc
+        // gặp với người đồng cấp …"): they are held beside the forum, though the text does not say "bên lề".
+        string[] forum = [.. talks.Select(s => s.Replace("tại Istanbul", "tại Singapore, nơi ông tham dự Đối thoại Shangri-La"))];
+        Assert.DoesNotContain("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", forum));
+    }
+
+    [Fact]
+    public void A_NATO_summit_named_in_the_title_and_the_body_is_dialogue()
+    {
+        // areas.json (session 17): "hội nghị thượng đỉnh NATO", "thượng đỉnh NATO" are specific phrases of dialogue and
+        // consultation: a title naming the summit and a body naming it again is an alliance's meeting (as NATO's defence
+        // ministers' meeting, "cuộc họp Bộ trưởng Quốc phòng").
+        string[] summit =
+        [
+            "Tổng thống Mỹ ngày 25/5 sẽ lần đầu tham dự Hội nghị thượng đỉnh NATO tại Brussels.", "Ông đã tới Bỉ từ hôm qua.",
+            "Các nước châu Âu lo ngại về cam kết của Washington.", "Chi tiêu của các thành viên là chủ đề chính.",
+            "Nhiều lãnh đạo mong một thông điệp đoàn kết.", "Hội nghị kéo dài một ngày.",
+        ];
+        Assert.Contains("dialogue-consultation", Areas("Ông Trump lần đầu dự Hội nghị thượng đỉnh NATO", summit));
+        // NATO named without its summit or meeting is no dialogue.
+        string[] alliance = [.. summit.Select(s => s.Replace("tham dự Hội nghị thượng đỉnh NATO", "gặp lãnh đạo NATO"))];
+        Assert.DoesNotContain("dialogue-consultation", Areas("Ông Trump lần đầu gặp lãnh đạo NATO", alliance));
     }
 
     [Fact]
