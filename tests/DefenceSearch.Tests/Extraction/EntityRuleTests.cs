@@ -615,6 +615,24 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_warships_friendly_visit_named_in_the_title_is_a_port_call_not_a_delegation_exchange()
+    {
+        // area-rules.json's yieldsToByArea (session 17: in the title too): a title that names a warship ("tàu chiến", a specific
+        // phrase of naval) and a friendly visit is a port call, naval; the visit's words in it are no delegation exchange.
+        string[] visit =
+        [
+            "Tàu hộ vệ HMAS Ballarat đến Đà Nẵng hôm nay với 29 sĩ quan và 159 thủy thủ.", "Đoàn sẽ giao lưu thể thao với bộ đội Hải quân.",
+            "Đại tá Nerolie McDonald, Tùy viên Quốc phòng Australia tại Việt Nam, cho biết đây là cơ hội tốt.",
+            "Quan hệ quốc phòng hai nước bắt đầu từ năm 1999.", "Tàu dài 118 mét.", "Đây là lần thứ 23 tàu Australia tới Việt Nam.",
+        ];
+        Assert.DoesNotContain("delegation-exchange", Areas("Tàu chiến hải quân Australia sẽ thăm hữu nghị thành phố Đà Nẵng", visit));
+        // A navy's commander visiting ("Tư lệnh Hải quân", the navy named, no warship) is a delegation.
+        string[] commander = [.. visit.Select(s => s.Replace("Tàu hộ vệ HMAS Ballarat đến Đà Nẵng hôm nay với 29 sĩ quan và 159 thủy thủ.",
+            "Đoàn đại biểu quân sự Australia đến Hà Nội hôm nay."))];
+        Assert.Contains("delegation-exchange", Areas("Tư lệnh Hải quân Australia thăm hữu nghị Việt Nam", commander));
+    }
+
+    [Fact]
     public void A_NATO_summit_named_in_the_title_and_the_body_is_dialogue()
     {
         // areas.json (session 17): "hội nghị thượng đỉnh NATO", "thượng đỉnh NATO" are specific phrases of dialogue and
