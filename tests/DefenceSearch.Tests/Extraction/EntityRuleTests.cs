@@ -633,6 +633,28 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Two_states_agreement_redrawing_their_sea_border_is_border_cooperation()
+    {
+        // areas.json (session 17): "biên giới biển", "điều chỉnh biên giới", "hoạch định biên giới" are specific phrases of
+        // border cooperation: two states' agreement redrawing their sea border, told over several sentences.
+        string[] islands =
+        [
+            "Quốc hội Ai Cập đã thông qua thỏa thuận điều chỉnh biên giới biển giữa Ai Cập và Saudi Arabia.", "Người dân biểu tình phản đối.",
+            "Hai nước đạt được thỏa thuận điều chỉnh biên giới biển hồi tháng 4/2016.", "Chính phủ khẳng định hai đảo thuộc Saudi Arabia.",
+            "Thỏa thuận điều chỉnh biên giới biển đã vấp phải những thách thức pháp lý.", "Tòa án ra phán quyết hồi tháng 1.",
+        ];
+        Assert.Contains("border-cooperation", Areas("Quốc hội Ai Cập phê chuẩn tặng đảo cho Saudi Arabia", islands));
+        // A country's own sea-border zone ("khu vực biên giới biển", where its border guards work) is no border between two states.
+        string[] guards =
+        [
+            "Bộ đội Biên phòng thành phố bảo vệ vững chắc khu vực biên giới biển.", "Lực lượng biên phòng phối hợp với chính quyền địa phương.",
+            "Đơn vị được trao danh hiệu anh hùng.", "Cán bộ biên phòng tham gia xóa đói giảm nghèo.", "Quân đội nhân dân ghi nhận thành tích.",
+            "Bộ đội Biên phòng cần nắm chắc tình hình khu vực biên giới biển.",
+        ];
+        Assert.DoesNotContain("border-cooperation", Areas("Trao danh hiệu anh hùng cho Bộ đội Biên phòng thành phố", guards));
+    }
+
+    [Fact]
     public void A_NATO_summit_named_in_the_title_and_the_body_is_dialogue()
     {
         // areas.json (session 17): "hội nghị thượng đỉnh NATO", "thượng đỉnh NATO" are specific phrases of dialogue and
