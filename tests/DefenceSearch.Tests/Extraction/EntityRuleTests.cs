@@ -655,6 +655,23 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void A_defence_ministrys_delegation_of_officers_visiting_is_a_delegation_exchange()
+    {
+        // areas.json (session 17): "đoàn cán bộ Bộ Quốc phòng", "phái đoàn quân sự" … are specific phrases of delegation exchange,
+        // as "đoàn đại biểu Bộ Quốc phòng": a foreign ministry of defence's delegation visiting a provincial command.
+        string[] visit =
+        [
+            "Sáng 28/6, đoàn cán bộ Bộ Quốc phòng Lào đã đến thăm, làm việc với Bộ Chỉ huy Quân sự tỉnh.", "Tham gia buổi làm việc có đại biểu Quân khu.",
+            "Phó Chính ủy giới thiệu với đoàn cán bộ Bộ Quốc phòng Lào về kết quả phát triển kinh tế - xã hội của tỉnh.",
+            "Trưởng đoàn cảm ơn sự đón tiếp chu đáo.", "Dịp này, đoàn tham quan Phòng truyền thống.", "Hai bên chụp ảnh lưu niệm.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Thúc đẩy hợp tác quân sự Việt - Lào", visit));
+        // Officers of a province's own command at work are no delegation.
+        string[] own = [.. visit.Select(s => s.Replace("đoàn cán bộ Bộ Quốc phòng Lào", "cán bộ Bộ Chỉ huy"))];
+        Assert.DoesNotContain("delegation-exchange", Areas("Thúc đẩy công tác quân sự địa phương", own));
+    }
+
+    [Fact]
     public void A_NATO_summit_named_in_the_title_and_the_body_is_dialogue()
     {
         // areas.json (session 17): "hội nghị thượng đỉnh NATO", "thượng đỉnh NATO" are specific phrases of dialogue and
