@@ -1213,14 +1213,16 @@ public sealed partial class EntityExtractor
         }
         // An area's phrases in a body sentence that holds a phrase of an area it yields to are that area's ("tìm kiếm" in a
         // sentence on soldiers' remains is war legacy, not search and rescue).
+        // Session 17: so are its phrases in a title that holds a specific phrase of such an area ("Tàu chiến hải quân Australia sẽ
+        // thăm hữu nghị Đà Nẵng" is a port call).
         HashSet<(int, string)>? held = rules.YieldsToByArea is { Count: > 0 }
-            ? mentions.Where(x => x.InBody).Select(x => (x.Sentence, x.Area)).ToHashSet() : null;
+            ? mentions.Where(x => x.InBody || x.Specific).Select(x => (x.Sentence, x.Area)).ToHashSet() : null;
         HashSet<string>? specificInBody = null;
         foreach (var x in mentions)
         {
             if (maskedSentences?.Contains((x.Sentence, x.Area)) == true) continue;
             if (x.InBody && x.InItem && lists?.Contains(x.Sentence) == true && titled?.Contains(x.Area) != true) continue;
-            if (held is not null && x.InBody && rules.YieldsToByArea!.TryGetValue(x.Area, out var owners)
+            if (held is not null && rules.YieldsToByArea!.TryGetValue(x.Area, out var owners)
                 && owners.Any(o => held.Contains((x.Sentence, o)))) continue;
             if (!evidence.TryGetValue(x.Area, out var e)) evidence[x.Area] = e = new AreaEvidence();
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);

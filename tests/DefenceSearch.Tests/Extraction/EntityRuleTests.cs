@@ -608,6 +608,85 @@ public class EntityRuleTests
         // Nor are meetings on a conference's sidelines.
         string[] sidelines = [.. talks.Select(s => s.Replace("tại Istanbul", "bên lề hội nghị tại Istanbul"))];
         Assert.DoesNotContain("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", sidelines));
+        // Session 17: nor are meetings at a forum the article names ("tham dự Đối thoại Shangri-La, tại đây ông đã có cuộc
+        // gặp với người đồng cấp …"): they are held beside the forum, though the text does not say "bên lề".
+        string[] forum = [.. talks.Select(s => s.Replace("tại Istanbul", "tại Singapore, nơi ông tham dự Đối thoại Shangri-La"))];
+        Assert.DoesNotContain("delegation-exchange", Areas("Nga và Thổ Nhĩ Kỳ tìm cách hạ nhiệt ở Syria", forum));
+    }
+
+    [Fact]
+    public void A_warships_friendly_visit_named_in_the_title_is_a_port_call_not_a_delegation_exchange()
+    {
+        // area-rules.json's yieldsToByArea (session 17: in the title too): a title that names a warship ("tàu chiến", a specific
+        // phrase of naval) and a friendly visit is a port call, naval; the visit's words in it are no delegation exchange.
+        string[] visit =
+        [
+            "Tàu hộ vệ HMAS Ballarat đến Đà Nẵng hôm nay với 29 sĩ quan và 159 thủy thủ.", "Đoàn sẽ giao lưu thể thao với bộ đội Hải quân.",
+            "Đại tá Nerolie McDonald, Tùy viên Quốc phòng Australia tại Việt Nam, cho biết đây là cơ hội tốt.",
+            "Quan hệ quốc phòng hai nước bắt đầu từ năm 1999.", "Tàu dài 118 mét.", "Đây là lần thứ 23 tàu Australia tới Việt Nam.",
+        ];
+        Assert.DoesNotContain("delegation-exchange", Areas("Tàu chiến hải quân Australia sẽ thăm hữu nghị thành phố Đà Nẵng", visit));
+        // A navy's commander visiting ("Tư lệnh Hải quân", the navy named, no warship) is a delegation.
+        string[] commander = [.. visit.Select(s => s.Replace("Tàu hộ vệ HMAS Ballarat đến Đà Nẵng hôm nay với 29 sĩ quan và 159 thủy thủ.",
+            "Đoàn đại biểu quân sự Australia đến Hà Nội hôm nay."))];
+        Assert.Contains("delegation-exchange", Areas("Tư lệnh Hải quân Australia thăm hữu nghị Việt Nam", commander));
+    }
+
+    [Fact]
+    public void Two_states_agreement_redrawing_their_sea_border_is_border_cooperation()
+    {
+        // areas.json (session 17): "biên giới biển", "điều chỉnh biên giới", "hoạch định biên giới" are specific phrases of
+        // border cooperation: two states' agreement redrawing their sea border, told over several sentences.
+        string[] islands =
+        [
+            "Quốc hội Ai Cập đã thông qua thỏa thuận điều chỉnh biên giới biển giữa Ai Cập và Saudi Arabia.", "Người dân biểu tình phản đối.",
+            "Hai nước đạt được thỏa thuận điều chỉnh biên giới biển hồi tháng 4/2016.", "Chính phủ khẳng định hai đảo thuộc Saudi Arabia.",
+            "Thỏa thuận điều chỉnh biên giới biển đã vấp phải những thách thức pháp lý.", "Tòa án ra phán quyết hồi tháng 1.",
+        ];
+        Assert.Contains("border-cooperation", Areas("Quốc hội Ai Cập phê chuẩn tặng đảo cho Saudi Arabia", islands));
+        // A country's own sea-border zone ("khu vực biên giới biển", where its border guards work) is no border between two states.
+        string[] guards =
+        [
+            "Bộ đội Biên phòng thành phố bảo vệ vững chắc khu vực biên giới biển.", "Lực lượng biên phòng phối hợp với chính quyền địa phương.",
+            "Đơn vị được trao danh hiệu anh hùng.", "Cán bộ biên phòng tham gia xóa đói giảm nghèo.", "Quân đội nhân dân ghi nhận thành tích.",
+            "Bộ đội Biên phòng cần nắm chắc tình hình khu vực biên giới biển.",
+        ];
+        Assert.DoesNotContain("border-cooperation", Areas("Trao danh hiệu anh hùng cho Bộ đội Biên phòng thành phố", guards));
+    }
+
+    [Fact]
+    public void A_defence_ministrys_delegation_of_officers_visiting_is_a_delegation_exchange()
+    {
+        // areas.json (session 17): "đoàn cán bộ Bộ Quốc phòng", "phái đoàn quân sự" … are specific phrases of delegation exchange,
+        // as "đoàn đại biểu Bộ Quốc phòng": a foreign ministry of defence's delegation visiting a provincial command.
+        string[] visit =
+        [
+            "Sáng 28/6, đoàn cán bộ Bộ Quốc phòng Lào đã đến thăm, làm việc với Bộ Chỉ huy Quân sự tỉnh.", "Tham gia buổi làm việc có đại biểu Quân khu.",
+            "Phó Chính ủy giới thiệu với đoàn cán bộ Bộ Quốc phòng Lào về kết quả phát triển kinh tế - xã hội của tỉnh.",
+            "Trưởng đoàn cảm ơn sự đón tiếp chu đáo.", "Dịp này, đoàn tham quan Phòng truyền thống.", "Hai bên chụp ảnh lưu niệm.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Thúc đẩy hợp tác quân sự Việt - Lào", visit));
+        // Officers of a province's own command at work are no delegation.
+        string[] own = [.. visit.Select(s => s.Replace("đoàn cán bộ Bộ Quốc phòng Lào", "cán bộ Bộ Chỉ huy"))];
+        Assert.DoesNotContain("delegation-exchange", Areas("Thúc đẩy công tác quân sự địa phương", own));
+    }
+
+    [Fact]
+    public void A_NATO_summit_named_in_the_title_and_the_body_is_dialogue()
+    {
+        // areas.json (session 17): "hội nghị thượng đỉnh NATO", "thượng đỉnh NATO" are specific phrases of dialogue and
+        // consultation: a title naming the summit and a body naming it again is an alliance's meeting (as NATO's defence
+        // ministers' meeting, "cuộc họp Bộ trưởng Quốc phòng").
+        string[] summit =
+        [
+            "Tổng thống Mỹ ngày 25/5 sẽ lần đầu tham dự Hội nghị thượng đỉnh NATO tại Brussels.", "Ông đã tới Bỉ từ hôm qua.",
+            "Các nước châu Âu lo ngại về cam kết của Washington.", "Chi tiêu của các thành viên là chủ đề chính.",
+            "Nhiều lãnh đạo mong một thông điệp đoàn kết.", "Hội nghị kéo dài một ngày.",
+        ];
+        Assert.Contains("dialogue-consultation", Areas("Ông Trump lần đầu dự Hội nghị thượng đỉnh NATO", summit));
+        // NATO named without its summit or meeting is no dialogue.
+        string[] alliance = [.. summit.Select(s => s.Replace("tham dự Hội nghị thượng đỉnh NATO", "gặp lãnh đạo NATO"))];
+        Assert.DoesNotContain("dialogue-consultation", Areas("Ông Trump lần đầu gặp lãnh đạo NATO", alliance));
     }
 
     [Fact]
