@@ -251,6 +251,7 @@ public partial class ReferenceDataTests
         // Words that take an area's phrases out of their sentence: naval's strike words, for known areas.
         Assert.Contains("không kích", rules.SentenceMasksByArea!["naval"]);
         Assert.Contains("mục tiêu", rules.SentenceMasksByArea["naval"]);
+        Assert.Contains("bao vây", rules.SentenceMasksByArea["naval"]);
         // Title words after which a naval phrase is a complement (session 16), for known areas.
         Assert.Equal(["cho", "lên", "cùng"], rules.TitleComplementsByArea!["naval"]);
         Assert.All(rules.TitleComplementsByArea, m =>
