@@ -81,7 +81,7 @@ public sealed partial class EntityExtractor
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
     // activity's words, and the partner words split into words ("#" for a number).
-    private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners, HashSet<string> Hosts, PhraseTrie<bool> Except)> _jointTitles = [];
+    private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners, HashSet<string> Hosts)> _jointTitles = [];
     // Per area, a paragraph of specifications (Data/area-rules.json's specificationsByArea): the rule, its subject words and
     // the pattern of a measurement (a number and one of its units).
     private readonly List<(string Area, AreaSpecifications Rule, PhraseTrie<bool> Words, Regex Measure)> _specifications = [];
@@ -218,7 +218,7 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
             _jointTitles.Add((area, rule, Trie(rule.Words), rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
-                (rule.Hosts ?? []).Select(h => h.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), Trie(rule.Except ?? [])));
+                (rule.Hosts ?? []).Select(h => h.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)));
         // The area phrases of two words or more by their folded spelling ("tau chien" is "tàu chiến"), for a slug word the
         // article never writes; a folded spelling two phrases share is no one's.
         var folded = new Dictionary<string, string[]?>(StringComparer.Ordinal);
@@ -1263,11 +1263,11 @@ public sealed partial class EntityExtractor
         }
         // A title that names a joint activity ("Mỹ-Hàn tập trận", "NATO tập trận") names its area when the body names the
         // activity in a good share of its sentences, though the activity's words are no phrase of the area by themselves.
-        // A title that tells a reaction or a show of force ("tập trận … đáp trả Triều Tiên") is none. Below the share, the joint
-        // title names the area as a title cue does, when the body holds the area's phrases (the rule's TitleCue; session 17).
-        foreach (var (area, rule, words, partners, hosts, except) in _jointTitles)
+        // Below the share, the joint title names the area as a title cue does, when the body holds the area's phrases (the
+        // rule's TitleCue; session 17).
+        foreach (var (area, rule, words, partners, hosts) in _jointTitles)
         {
-            if (bodySentences == 0 || TitleHolds(tokens, titleEnd, except) || !JointTitle(text, tokens, titleEnd, rule, words, partners, hosts)) continue;
+            if (bodySentences == 0 || !JointTitle(text, tokens, titleEnd, rule, words, partners, hosts)) continue;
             var (_, named) = SubjectSentences(text, tokens, titleEnd, words, false);
             if (named < rules.MinSentences || named < rule.MinShare * bodySentences)
             {

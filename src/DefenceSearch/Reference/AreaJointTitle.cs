@@ -19,14 +19,10 @@ namespace DefenceSearch.Reference;
 /// Words of destination before one country that make it the host and partner of the title's subject ("Mỹ điều tàu chiến tới
 /// Qatar để tập trận", "đến Qatar diễn tập"): forces sent to another country to drill drill with it (session 17). Null: none.
 /// </param>
-/// <param name="Except">
-/// Title words that make the joint activity a reaction or a show of force, no training ("Mỹ-Hàn lập tức tập trận phóng tên
-/// lửa đáp trả Triều Tiên"; session 17). Null: none.
-/// </param>
 /// <param name="TitleCue">
 /// Whether a joint title whose activity the body names in fewer sentences than <paramref name="MinShare"/> still names the
 /// area in the title, as a title cue does, when the body holds the area's phrases (two warships' joint drill with the host
 /// navy told in 2 of 10 sentences; session 17).
 /// </param>
 public sealed record AreaJointTitle(string[] Words, string[] Partners, int Countries, int Window, double MinShare,
-    string[]? Hosts = null, string[]? Except = null, bool TitleCue = false);
+    string[]? Hosts = null, bool TitleCue = false);
