@@ -81,7 +81,7 @@ public sealed partial class EntityExtractor
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
     // activity's words, and the partner words split into words ("#" for a number).
-    private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners)> _jointTitles = [];
+    private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners, HashSet<string> Hosts)> _jointTitles = [];
     // Per area, a paragraph of specifications (Data/area-rules.json's specificationsByArea): the rule, its subject words and
     // the pattern of a measurement (a number and one of its units).
     private readonly List<(string Area, AreaSpecifications Rule, PhraseTrie<bool> Words, Regex Measure)> _specifications = [];
@@ -217,7 +217,8 @@ public sealed partial class EntityExtractor
             _densities.Add((area, rule, words, titled));
         }
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
-            _jointTitles.Add((area, rule, Trie(rule.Words), rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray()));
+            _jointTitles.Add((area, rule, Trie(rule.Words), rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
+                (rule.Hosts ?? []).Select(h => h.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)));
         // The area phrases of two words or more by their folded spelling ("tau chien" is "tàu chiến"), for a slug word the
         // article never writes; a folded spelling two phrases share is no one's.
         var folded = new Dictionary<string, string[]?>(StringComparer.Ordinal);
@@ -1264,11 +1265,19 @@ public sealed partial class EntityExtractor
         }
         // A title that names a joint activity ("Mỹ-Hàn tập trận", "NATO tập trận") names its area when the body names the
         // activity in a good share of its sentences, though the activity's words are no phrase of the area by themselves.
-        foreach (var (area, rule, words, partners) in _jointTitles)
+        // Below the share, the joint title names the area as a title cue does, when the body holds the area's phrases (the
+        // rule's TitleCue; session 17).
+        foreach (var (area, rule, words, partners, hosts) in _jointTitles)
         {
-            if (bodySentences == 0 || !JointTitle(text, tokens, titleEnd, rule, words, partners)) continue;
+            if (bodySentences == 0 || !JointTitle(text, tokens, titleEnd, rule, words, partners, hosts)) continue;
             var (_, named) = SubjectSentences(text, tokens, titleEnd, words, false);
-            if (named < rules.MinSentences || named < rule.MinShare * bodySentences) continue;
+            if (named < rules.MinSentences || named < rule.MinShare * bodySentences)
+            {
+                if (!rule.TitleCue || !evidence.TryGetValue(area, out var cued) || cued.Sentences == 0) continue;
+                cued.Phrases.Add("title:joint");
+                cued.Title = true;
+                continue;
+            }
             if (!evidence.TryGetValue(area, out var ev)) evidence[area] = ev = new AreaEvidence();
             ev.Phrases.Add("title:joint");
             (ev.Title, ev.Dense) = (true, true);
@@ -1418,12 +1427,14 @@ public sealed partial class EntityExtractor
     /// <summary>
     /// Whether the title names the activity (<paramref name="words"/>) with its partners at most the rule's window of words
     /// before it, in the same clause: a partner word ("NATO", "11 nước") or the rule's number of countries joined by
-    /// dashes, commas or "và" ("Mỹ-Hàn", "Hàn-Nhật-Mỹ", "Mỹ, Nhật, Pháp và Anh"). A country after the activity is no
-    /// partner ("Mỹ tập trận đối phó Triều Tiên", "ngừng các cuộc tập trận Mỹ-Hàn").
+    /// dashes, commas or "và" ("Mỹ-Hàn", "Hàn-Nhật-Mỹ", "Mỹ, Nhật, Pháp và Anh"), or one country after a word of destination
+    /// of <paramref name="hosts"/> ("tới Qatar để tập trận": the host). A country after the activity is no partner ("Mỹ tập
+    /// trận đối phó Triều Tiên", "ngừng các cuộc tập trận Mỹ-Hàn").
     /// </summary>
-    private bool JointTitle(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaJointTitle rule, PhraseTrie<bool> words, string[][] partners)
+    private bool JointTitle(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaJointTitle rule, PhraseTrie<bool> words, string[][] partners,
+        HashSet<string> hosts)
     {
-        var (groupEnd, countries, lastCountryEnd) = (-1, 0, -1);
+        var (groupEnd, countries, lastCountryEnd, listFromStart) = (-1, 0, -1, false);
         for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
         {
             if (groupEnd >= 0 && (i - groupEnd > rule.Window || (i > groupEnd && tokens[i].PunctuationBefore))) groupEnd = -1;
@@ -1433,10 +1444,21 @@ public sealed partial class EntityExtractor
                 (groupEnd, i) = (i + n, i + n - 1);
                 continue;
             }
-            if (rule.Countries < 2 || _countries.MatchLongest(tokens, i) is not { Value.Key: not null } country) continue;
+            if ((rule.Countries < 2 && hosts.Count == 0) || _countries.MatchLongest(tokens, i) is not { Value.Key: not null } country) continue;
+            // A country after a word of destination ("tới Qatar để tập trận") is the host the subject drills with.
+            if (i > 0 && hosts.Contains(tokens[i - 1].Lower) && !tokens[i].PunctuationBefore)
+            {
+                (groupEnd, countries, lastCountryEnd) = (i + country.Length, 1, i + country.Length);
+                i = lastCountryEnd - 1;
+                continue;
+            }
+            if (rule.Countries < 2) continue;
+            // Countries joined by a comma list the partners only from the clause's start ("Mỹ, Nhật, Pháp và Anh tập trận"); after
+            // another word the comma ends a clause ("Bất chấp Trung Quốc, Mỹ diễn tập …": the US alone; session 17).
             var joined = lastCountryEnd >= 0 && (lastCountryEnd == i
-                ? tokens[i].DashBefore || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().SequenceEqual(",")
+                ? tokens[i].DashBefore || (listFromStart && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().SequenceEqual(","))
                 : lastCountryEnd == i - 1 && tokens[i - 1].Lower == "và" && !tokens[i - 1].PunctuationBefore && !tokens[i].PunctuationBefore);
+            if (!joined) listFromStart = i == 0 || tokens[i].PunctuationBefore;
             countries = joined ? countries + 1 : 1;
             lastCountryEnd = i + country.Length;
             if (countries >= rule.Countries) groupEnd = lastCountryEnd;

@@ -15,4 +15,14 @@ namespace DefenceSearch.Reference;
 /// <param name="Countries">How many countries joined together name the partners (0: countries never do).</param>
 /// <param name="Window">The most words between the partners and the activity ("Mỹ - Hàn sắp tổ chức tập trận": 3).</param>
 /// <param name="MinShare">The least share of the body's sentences that must name the activity.</param>
-public sealed record AreaJointTitle(string[] Words, string[] Partners, int Countries, int Window, double MinShare);
+/// <param name="Hosts">
+/// Words of destination before one country that make it the host and partner of the title's subject ("Mỹ điều tàu chiến tới
+/// Qatar để tập trận", "đến Qatar diễn tập"): forces sent to another country to drill drill with it (session 17). Null: none.
+/// </param>
+/// <param name="TitleCue">
+/// Whether a joint title whose activity the body names in fewer sentences than <paramref name="MinShare"/> still names the
+/// area in the title, as a title cue does, when the body holds the area's phrases (two warships' joint drill with the host
+/// navy told in 2 of 10 sentences; session 17).
+/// </param>
+public sealed record AreaJointTitle(string[] Words, string[] Partners, int Countries, int Window, double MinShare,
+    string[]? Hosts = null, bool TitleCue = false);

@@ -84,9 +84,10 @@ public partial class ReferenceDataTests
             Assert.Contains(a.Triggers, t => t.Weight >= 2);
             Assert.All(a.Triggers, t => Assert.Equal(t.Phrase.ToLowerInvariant(), t.Phrase));
             Assert.All(a.Triggers, t => Assert.InRange(t.Weight, 0, 2));
-            // A phrase of weight 0 masks a trigger it holds ("máy bay huấn luyện" holds "huấn luyện"), or it is dead weight.
+            // A phrase of weight 0 masks a trigger it holds ("máy bay huấn luyện" holds "huấn luyện", "huấn luyện, sẵn sàng chiến
+            // đấu" too: words are matched across its comma), or it is dead weight.
             Assert.All(a.Triggers.Where(t => t.Weight == 0), t =>
-                Assert.Contains(a.Triggers, o => o.Weight > 0 && $" {t.Phrase} ".Contains($" {o.Phrase} ", StringComparison.Ordinal)));
+                Assert.Contains(a.Triggers, o => o.Weight > 0 && $" {t.Phrase.Replace(",", "", StringComparison.Ordinal)} ".Contains($" {o.Phrase} ", StringComparison.Ordinal)));
         });
     }
 
@@ -232,10 +233,14 @@ public partial class ReferenceDataTests
         // a known area, words and partners in the form the text is matched in, a share that leaves the rule something to ask.
         Assert.Contains("tập trận", rules.JointTitlesByArea!["training"].Words);
         Assert.Contains("# nước", rules.JointTitlesByArea["training"].Partners);
+        // Session 17: words of destination before a host country ("tới Qatar để tập trận"), and the title cue below the share.
+        Assert.Contains("tới", rules.JointTitlesByArea["training"].Hosts ?? []);
+        Assert.True(rules.JointTitlesByArea["training"].TitleCue);
         Assert.All(rules.JointTitlesByArea, j =>
         {
             Assert.Contains(Data.Areas, a => a.Key == j.Key);
-            Assert.All(j.Value.Words.Concat(j.Value.Partners), w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+            Assert.All(j.Value.Words.Concat(j.Value.Partners).Concat(j.Value.Hosts ?? []),
+                w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
             Assert.InRange(j.Value.Countries, 2, 5);
             Assert.InRange(j.Value.Window, 0, 10);
             Assert.InRange(j.Value.MinShare, 0.1, 1.0);
@@ -293,6 +298,7 @@ public partial class ReferenceDataTests
                 ("meetingsByArea", """{"delegation-exchange": {"first": ["hội đàm"], "officials": ["bộ trưởng quốc phòng"], "counterparts": [], "window": 3, "minSentences": 0}}""", "meetingsByArea"),
                 ("sentenceMasksByArea", """{"navy": ["không kích"]}""", "sentenceMasksByArea"),
                 ("titleComplementsByArea", """{"navy": ["cho"]}""", "titleComplementsByArea"),
+                ("jointTitlesByArea", """{"training": {"words": ["tập trận"], "partners": ["nato"], "countries": 2, "window": 3, "minShare": 0.3, "hosts": [" "]}}""", "jointTitlesByArea"),
                 ("topicListAreas", """-1""", "topicListAreas"),
             })
             {
