@@ -796,6 +796,40 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Equipment_named_as_the_goods_of_a_sale_is_arms_trade_not_military_technology()
+    {
+        // Session 17: "cung cấp thêm khí tài", "cung cấp kỹ thuật quân sự" name what is supplied (area-rules.json's pairsByArea,
+        // military technology, weight 0): two arms-trade articles of the read sets were tagged military technology from them.
+        string[] supply =
+        [
+            "Chính quyền Washington có thể cung cấp thêm khí tài cho quân đội đồng minh trong những tuần tới.",
+            "Gói viện trợ quân sự được phê chuẩn năm ngoái gồm hai tàu tuần tra và một hệ thống radar.",
+            "Các quan chức chưa cho biết thời điểm.", "Phía đối phương lên tiếng phản đối.", "Căng thẳng vẫn gia tăng.",
+        ];
+        var found = Areas("Nước này cân nhắc cung cấp thêm khí tài cho đồng minh", supply);
+        Assert.DoesNotContain("military-technology", found);
+        Assert.Contains("arms-trade", found);
+        // Equipment shown, not supplied, stays a phrase of the area: the title and the radar of the body make it.
+        Assert.Contains("military-technology", Areas("Nước này trình diễn thêm khí tài mới", supply));
+    }
+
+    [Fact]
+    public void Body_armour_and_gun_sights_describe_military_equipment()
+    {
+        // Session 17: "áo giáp" and "kính ngắm" (areas.json, weight 1) describe equipment as "cỡ nòng" or "tầm bắn" do; a combat
+        // suit and a rifle's sights told in them and generic words were missed.
+        string[] filler = ["Sản phẩm được giới thiệu tại một sự kiện ở thủ đô.", "Giới chức chưa công bố giá thành.",
+            "Binh sĩ quân đội sẽ nhận trang phục trong hai năm tới.", "Nhiều nước đang theo dõi."];
+        Assert.Contains("military-technology", Areas("Nước này ra mắt bộ trang phục chiến đấu mới",
+            ["Bộ trang phục gồm mũ bảo hộ và một áo giáp che kín thân người lính.", "Mũ có kính ngắm nối với súng trường.",
+             "Áo giáp được thiết kế nhẹ hơn loại cũ.", .. filler]));
+        // A jacket and goggles with the same generic word describe no weapon.
+        Assert.DoesNotContain("military-technology", Areas("Nước này ra mắt bộ trang phục chiến đấu mới",
+            ["Bộ trang phục gồm mũ bảo hộ và một áo khoác che kín thân người lính.", "Mũ có kính bảo hộ nối với tai nghe.",
+             "Áo khoác được thiết kế nhẹ hơn loại cũ.", .. filler]));
+    }
+
+    [Fact]
     public void Generic_words_alone_make_no_military_technology_without_the_title()
     {
         // Session 14 (the product owner's ruling): "công nghệ", "thiết kế", "chế tạo", "thử nghiệm" name making and testing in
