@@ -830,6 +830,24 @@ public class EntityRuleTests
     }
 
     [Fact]
+    public void Re_equipping_forces_adds_weight_to_military_technology_but_makes_nothing_alone()
+    {
+        // Session 17: "tái trang bị" (areas.json, weight 1; area-rules.json's genericPhrasesByArea, as "hiện đại hóa") names
+        // re-equipping a force; Russia's artillery renewal told it beside a calibre and a range and was missed.
+        string[] filler = ["Vị tướng phát biểu trong cuộc họp báo.", "Kế hoạch bắt đầu từ năm nay.", "Giới chức chưa công bố chi phí.",
+            "Nhiều nước theo dõi sát."];
+        string[] described = ["Hệ thống pháo mới có cỡ nòng 300 mm.", "Loại pháo này có tầm bắn 120 km."];
+        Assert.Contains("military-technology", Areas("Lực lượng pháo binh nước này thay đổi lớn",
+            ["Việc tái trang bị cho các lữ đoàn tên lửa sẽ hoàn tất vào năm 2020.", .. described, .. filler]));
+        Assert.DoesNotContain("military-technology", Areas("Lực lượng pháo binh nước này thay đổi lớn",
+            ["Việc thay đổi các lữ đoàn tên lửa sẽ hoàn tất vào năm 2020.", .. described, .. filler]));
+        // Generic words alone (re-equipping, modernising) describe no weapon.
+        Assert.DoesNotContain("military-technology", Areas("Lực lượng pháo binh nước này thay đổi lớn",
+            ["Việc tái trang bị cho các lữ đoàn tên lửa sẽ hoàn tất vào năm 2020.", "Quá trình hiện đại hóa bắt đầu từ năm ngoái.",
+             "Quân đội sẽ tái trang bị thêm hai lữ đoàn.", .. filler]));
+    }
+
+    [Fact]
     public void Generic_words_alone_make_no_military_technology_without_the_title()
     {
         // Session 14 (the product owner's ruling): "công nghệ", "thiết kế", "chế tạo", "thử nghiệm" name making and testing in
