@@ -479,4 +479,18 @@ public class CountryMinisterRuleTests
         // Only the compared name: a country after a comma is read as usual, as is one that the cue does not stand right before.
         Assert.Equal(["US"], Countries("Điều quan trọng hơn cả, Mỹ sẽ gửi quân."));
     }
+
+    [Fact]
+    public void A_sea_a_species_an_ancient_civilisation_and_a_past_war_named_with_a_country_are_not_the_country()
+    {
+        // notCountries (session 17): the Gulf of Oman as "biển Oman" (fresh12 baomoi/22558143, as "vịnh Oman"), the Greenland seal
+        // (fresh12 baomoi/22443484), ancient Egypt and Greek mythology (17 corpus articles), the Iran–Iraq war of the 1980s (fresh12
+        // baomoi/22665470, as "chiến tranh Iraq").
+        Assert.Equal(["IR", "CN"], Countries("Iran và Trung Quốc tập trận tại khu vực phía Đông của eo biển Hormuz và biển Oman."));
+        Assert.Equal(["RU"], Countries("Nghiên cứu được thực hiện với loài hải cẩu Greenland của Học viện khoa học Nga."));
+        Assert.Empty(Countries("Người Ai Cập cổ đại chia một năm thành ba mùa. Trong thần thoại Hy Lạp, Niamh là một nữ thần."));
+        Assert.Equal(["IR"], Countries("Iran từng là nạn nhân của vũ khí hóa học trong chiến tranh Iran-Iraq những năm 1980."));
+        // The countries themselves are named as before.
+        Assert.Equal(["OM", "GL", "EG", "GR", "IQ"], Countries("Tàu ghé Oman, đảo Greenland, Ai Cập, Hy Lạp và Iraq."));
+    }
 }
