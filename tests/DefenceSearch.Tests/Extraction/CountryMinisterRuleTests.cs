@@ -493,4 +493,20 @@ public class CountryMinisterRuleTests
         // The countries themselves are named as before.
         Assert.Equal(["OM", "GL", "EG", "GR", "IQ"], Countries("Tàu ghé Oman, đảo Greenland, Ai Cập, Hy Lạp và Iraq."));
     }
+
+    [Fact]
+    public void A_country_that_only_owns_the_term_of_a_comparison_is_not_tagged()
+    {
+        // comparisonOwnerCues (session 17): a cue opens the compared thing, which ends with "của" and its owner's name a few words
+        // on (fresh12 baomoi/21490757 "sánh ngang với … Shtil-2 hiện đại của Nga", 21512397 "Giống như tàu sân bay … Kuznetsov của
+        // Nga"; fresh8 22302946 "gấp gần 4 lần hệ thống Patriot của Mỹ").
+        Assert.Equal(["CN"], Countries("Tên lửa của Trung Quốc có thể sánh ngang với các hệ thống tên lửa Shtil-2 hiện đại của Nga."));
+        Assert.Equal(["CN"], Countries("Giống như tàu sân bay Kuznetsov của Nga, tàu sân bay Trung Quốc cất cánh kiểu nhảy cầu."));
+        Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp gần 4 lần hệ thống Patriot của Mỹ."));
+        Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp 10-15 lần hệ thống Patriot của Mỹ."));
+        // The owner of something the clause does not compare is named: after a comma, or with no cue before it.
+        Assert.Equal(["CN", "US"], Countries("Tên lửa Trung Quốc tương tự, hệ thống Patriot của Mỹ cũng vậy."));
+        Assert.Equal(["CN", "US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
+        Assert.Equal(["US"], Countries("Tàu sân bay USS Nimitz của Mỹ đến Biển Đông."));
+    }
 }
