@@ -852,10 +852,14 @@ public sealed partial class EntityExtractor
     {
         if (i == 0 || tokens[i].PunctuationBefore || tokens[i].DashBefore) return false;
         var previous = tokens[i - 1];
+        // "U20 Pháp", "U23 Lào": an age group's team code ends no person's name; the team is the country's. Session 17.
+        if (TeamCode(previous.Text)) return false;
         return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower) && !_wordsBeforeCountry.Contains(previous.Lower)
             && !EndsWithPhrase(tokens, i, _placesBeforeCountry); // "Hạm đội Thái Bình Dương Nga": a sea ends no name
 
     }
+
+    private static bool TeamCode(string word) => word.Length is 2 or 3 && word[0] == 'U' && word.Skip(1).All(char.IsDigit);
 
     private static string TitleCase(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
 

@@ -509,4 +509,15 @@ public class CountryMinisterRuleTests
         Assert.Equal(["CN", "US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
         Assert.Equal(["US"], Countries("Tàu sân bay USS Nimitz của Mỹ đến Biển Đông."));
     }
+
+    [Fact]
+    public void A_national_age_group_team_is_its_country()
+    {
+        // An age group's team code before a short name (session 17): "U20 Pháp" is France's team (fresh12 baomoi/22342976), not the
+        // end of a person's name as a capitalised word before "Pháp" would make it.
+        Assert.Equal(["VN", "FR", "HN"], Countries("U20 Việt Nam sẽ còn phải chạm trán với U20 Pháp và U20 Honduras."));
+        Assert.Equal(["GB"], Countries("Đội trưởng thất vọng khi nhường vé đi tiếp cho U21 Anh."));
+        // A capitalised name before it still makes a person's name.
+        Assert.Empty(Countries("Huấn luyện viên Nguyễn Văn Đức cho biết đội đã sẵn sàng."));
+    }
 }
