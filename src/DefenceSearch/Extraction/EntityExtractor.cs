@@ -35,6 +35,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _splitCompounds;
     private readonly string[][] _comparisonCues;
     private readonly string[][] _comparisonOwnerCues;
+    private readonly string[][] _distanceCues;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -154,6 +155,7 @@ public sealed partial class EntityExtractor
         _competitionHeads = Phrases(data.CountryExceptions.CompetitionHeads ?? []);
         _splitCompounds = Phrases(data.CountryExceptions.SplitCompounds ?? []);
         _comparisonCues = Phrases(data.CountryExceptions.ComparisonCues ?? []);
+        _distanceCues = Phrases(data.CountryExceptions.DistanceCues ?? []);
         // Split on spaces, not tokenised: a cue's "#" stands for a number.
         _comparisonOwnerCues = (data.CountryExceptions.ComparisonOwnerCues ?? [])
             .Select(c => VietnameseText.Normalize(c).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToArray();
@@ -498,7 +500,7 @@ public sealed partial class EntityExtractor
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
-                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(tokens, i) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
+                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -622,6 +624,15 @@ public sealed partial class EntityExtractor
         if (j > 0 && !tokens[j].PunctuationBefore && tokens[j].Lower == "nước" && tokens[j - 1].Lower == "đất") j--;
         return !tokens[j].PunctuationBefore && EndsWithPhrase(tokens, j, _comparisonCues);
     }
+
+    /// <summary>"cách Hồng Kông 240 km", "cách Nhật Bản khoảng 300 km": a distance cue right before the name and a number right after
+    /// (or "khoảng", "chừng", "gần", "hơn", "tới" and a number) make it a reference point.</summary>
+    private bool Distance(ReadOnlySpan<TextToken> tokens, int i, int length) =>
+        _distanceCues.Length > 0 && i + length < tokens.Length && !tokens[i].PunctuationBefore && !tokens[i + length].PunctuationBefore
+        && (char.IsDigit(tokens[i + length].Lower[0])
+            || (tokens[i + length].Lower is "khoảng" or "chừng" or "gần" or "hơn" or "tới" && i + length + 1 < tokens.Length
+                && !tokens[i + length + 1].PunctuationBefore && char.IsDigit(tokens[i + length + 1].Lower[0])))
+        && EndsWithPhrase(tokens, i, _distanceCues);
 
     // How many words the term of a comparison may hold between its cue and "của" ("sánh ngang với các hệ thống tên lửa Shtil-2
     // hiện đại của Nga").

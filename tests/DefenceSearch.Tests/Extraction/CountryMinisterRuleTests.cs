@@ -520,4 +520,15 @@ public class CountryMinisterRuleTests
         // A capitalised name before it still makes a person's name.
         Assert.Empty(Countries("Huấn luyện viên Nguyễn Văn Đức cho biết đội đã sẵn sàng."));
     }
+
+    [Fact]
+    public void A_country_named_only_as_the_reference_point_of_a_distance_is_not_tagged()
+    {
+        // distanceCues (session 17): "cách Hồng Kông 240 km" places an intercept (fresh12 baomoi/22385095); the country the distance is
+        // told from is no actor.
+        Assert.Equal(["US", "CN"], Countries("Máy bay Mỹ bay ở không phận quốc tế, cách Hồng Kông 240 km thì bị chiến đấu cơ Trung Quốc chặn."));
+        Assert.Equal(["CN"], Countries("Trung Quốc khai thác băng cháy ngoài khơi, cách Hong Kong khoảng 300 km."));
+        // Without a number after it the name is read as usual ("cách" is also "way": "cách Mỹ làm").
+        Assert.Equal(["HK"], Countries("Tàu rời cảng, cách Hồng Kông không xa."));
+    }
 }
