@@ -972,9 +972,12 @@ public sealed partial class EntityExtractor
         // "Tổng Tham mưu trưởng quân đội Thổ Nhĩ Kỳ, tướng Hulusi Akar": for a foreign minister, a rank after a comma may stand
         // between (deputies who are generals, Gerasimov, keep their name after "Tổng Tư lệnh …, Đại tướng").
         var start = i;
-        foreach (var rank in foreign ? _ranks : [])
+        foreach (var rank in _ranks)
         {
             if (i - rank.Length < 1 || !EndsWithPhrase(tokens, i, [rank]) || !tokens[i - rank.Length].PunctuationBefore) continue;
+            // "Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ": for anyone, another office's title right before the comma (session 17).
+            if (EndsWithPhrase(tokens, i - rank.Length, _otherOffices)) return true;
+            if (!foreign) break;
             start = i - rank.Length;
             break;
         }

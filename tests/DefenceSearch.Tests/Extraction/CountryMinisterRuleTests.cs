@@ -531,4 +531,16 @@ public class CountryMinisterRuleTests
         // Without a number after it the name is read as usual ("cách" is also "way": "cách Mỹ làm").
         Assert.Equal(["HK"], Countries("Tàu rời cảng, cách Hồng Kông không xa."));
     }
+
+    [Fact]
+    public void A_former_deputy_named_with_another_office_a_comma_and_a_rank_is_no_minister()
+    {
+        // Session 17: "Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ" (fresh12 baomoi/22445650; a deputy minister to 2016, here the
+        // assembly's vice-chairman) names him in that office, as "Phó Chủ tịch Quốc hội Đỗ Bá Tỵ" already did.
+        Assert.Empty(ArticleMinisters("2017-06-01", "Tiếp Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ",
+            "Vừa qua, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ đã tiếp Đoàn. Phó Chủ tịch Quốc hội Đỗ Bá Tỵ tin tưởng chuyến thăm sẽ thành công."));
+        // With the defence title he is the deputy minister.
+        Assert.Equal(["do-ba-ty"], ArticleMinisters("2015-06-01", "Tiếp Đoàn",
+            "Thứ trưởng Bộ Quốc phòng, Thượng tướng Đỗ Bá Tỵ đã tiếp Đoàn đại biểu quân sự."));
+    }
 }
