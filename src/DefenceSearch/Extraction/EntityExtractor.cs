@@ -34,6 +34,8 @@ public sealed partial class EntityExtractor
     private readonly string[][] _competitionHeads;
     private readonly string[][] _splitCompounds;
     private readonly string[][] _comparisonCues;
+    private readonly string[][] _comparisonOwnerCues;
+    private readonly string[][] _distanceCues;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -153,6 +155,10 @@ public sealed partial class EntityExtractor
         _competitionHeads = Phrases(data.CountryExceptions.CompetitionHeads ?? []);
         _splitCompounds = Phrases(data.CountryExceptions.SplitCompounds ?? []);
         _comparisonCues = Phrases(data.CountryExceptions.ComparisonCues ?? []);
+        _distanceCues = Phrases(data.CountryExceptions.DistanceCues ?? []);
+        // Split on spaces, not tokenised: a cue's "#" stands for a number.
+        _comparisonOwnerCues = (data.CountryExceptions.ComparisonOwnerCues ?? [])
+            .Select(c => VietnameseText.Normalize(c).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToArray();
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
@@ -495,7 +501,7 @@ public sealed partial class EntityExtractor
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
-                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
+                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
                 && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -618,6 +624,70 @@ public sealed partial class EntityExtractor
         if (j > 0 && !tokens[j].PunctuationBefore && tokens[j - 1].Lower is "nước" or "ở") j--;
         if (j > 0 && !tokens[j].PunctuationBefore && tokens[j].Lower == "nước" && tokens[j - 1].Lower == "đất") j--;
         return !tokens[j].PunctuationBefore && EndsWithPhrase(tokens, j, _comparisonCues);
+    }
+
+    /// <summary>"cách Hồng Kông 240 km", "cách Nhật Bản khoảng 300 km": a distance cue right before the name and a number right after
+    /// (or "khoảng", "chừng", "gần", "hơn", "tới" and a number) make it a reference point.</summary>
+    private bool Distance(ReadOnlySpan<TextToken> tokens, int i, int length) =>
+        _distanceCues.Length > 0 && i + length < tokens.Length && !tokens[i].PunctuationBefore && !tokens[i + length].PunctuationBefore
+        && (char.IsDigit(tokens[i + length].Lower[0])
+            || (tokens[i + length].Lower is "khoảng" or "chừng" or "gần" or "hơn" or "tới" && i + length + 1 < tokens.Length
+                && !tokens[i + length + 1].PunctuationBefore && char.IsDigit(tokens[i + length + 1].Lower[0])))
+        && EndsWithPhrase(tokens, i, _distanceCues);
+
+    // How many words the term of a comparison may hold between its cue and "của" ("sánh ngang với các hệ thống tên lửa Shtil-2
+    // hiện đại của Nga").
+    private const int ComparisonOwnerWords = 10;
+
+    /// <summary>
+    /// "sánh ngang với các hệ thống tên lửa Shtil-2 hiện đại của Nga", "Giống như tàu sân bay Kuznetsov của Nga", "gấp gần 4 lần hệ
+    /// thống Patriot của Mỹ": the name after "của" (or "của nước") owns the term of a comparison that a cue of comparisonOwnerCues
+    /// opens a few words before, in the same clause (no punctuation between) and with no other country between (that one is the
+    /// term: "hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc" names China); it is no mention. Session 17.
+    /// </summary>
+    private bool ComparedOwner(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_comparisonOwnerCues.Length == 0 || tokens[i].PunctuationBefore) return false;
+        var j = i - 1;
+        if (j > 0 && tokens[j].Lower == "nước" && !tokens[j].PunctuationBefore) j--;
+        if (j < 1 || tokens[j].Lower != "của" || tokens[j].PunctuationBefore) return false;
+        for (var k = j; k >= Math.Max(1, j - ComparisonOwnerWords); k--)
+        {
+            // Another country named between is the term ("hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc").
+            if (k < j && _countries.MatchLongest(tokens, k) is { Value.Key: not null }) return false;
+            if (EndsWithCue(tokens, k, _comparisonOwnerCues)) return true;
+            // A hyphen inside a name ("Shtil-2", "Su-30") ends no clause.
+            if (tokens[k].PunctuationBefore && !(tokens[k].DashBefore && tokens[k].Start == tokens[k - 1].End + 1)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="cues"/> ends right before token <paramref name="i"/>, a "#" standing for one or more
+    /// numbers ("gấp # lần": "gấp 10-15 lần").</summary>
+    private static bool EndsWithCue(ReadOnlySpan<TextToken> tokens, int i, string[][] cues)
+    {
+        foreach (var cue in cues)
+        {
+            var t = i - 1; // the token that cue[k] must match
+            var next = i; // the first token of cue[k + 1]'s match
+            var ok = true;
+            for (var k = cue.Length - 1; k >= 0 && ok; k--)
+            {
+                if (t < 0) { ok = false; break; }
+                if (cue[k] == "#")
+                {
+                    ok = char.IsDigit(tokens[t].Lower[0]);
+                    while (ok && t > 0 && tokens[t].DashBefore && char.IsDigit(tokens[t - 1].Lower[0])) t--; // "10-15"
+                }
+                else ok = tokens[t].Lower == cue[k];
+                // The words of a cue stand together ("gấp gần 4 lần").
+                if (ok && k < cue.Length - 1 && tokens[next].PunctuationBefore) ok = false;
+                next = t;
+                t--;
+            }
+            if (ok) return true;
+        }
+        return false;
     }
 
     /// <summary>"Xú - Thể thao Việt Nam | 15:40 06/02/2017": a name right before a bar and a time and date is a source's credit.</summary>
@@ -794,10 +864,14 @@ public sealed partial class EntityExtractor
     {
         if (i == 0 || tokens[i].PunctuationBefore || tokens[i].DashBefore) return false;
         var previous = tokens[i - 1];
+        // "U20 Pháp", "U23 Lào": an age group's team code ends no person's name; the team is the country's. Session 17.
+        if (TeamCode(previous.Text)) return false;
         return previous.Capitalized && !CountryPrefixes.Contains(previous.Lower) && !_wordsBeforeCountry.Contains(previous.Lower)
             && !EndsWithPhrase(tokens, i, _placesBeforeCountry); // "Hạm đội Thái Bình Dương Nga": a sea ends no name
 
     }
+
+    private static bool TeamCode(string word) => word.Length is 2 or 3 && word[0] == 'U' && word.Skip(1).All(char.IsDigit);
 
     private static string TitleCase(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
 
@@ -899,9 +973,12 @@ public sealed partial class EntityExtractor
         // "Tổng Tham mưu trưởng quân đội Thổ Nhĩ Kỳ, tướng Hulusi Akar": for a foreign minister, a rank after a comma may stand
         // between (deputies who are generals, Gerasimov, keep their name after "Tổng Tư lệnh …, Đại tướng").
         var start = i;
-        foreach (var rank in foreign ? _ranks : [])
+        foreach (var rank in _ranks)
         {
             if (i - rank.Length < 1 || !EndsWithPhrase(tokens, i, [rank]) || !tokens[i - rank.Length].PunctuationBefore) continue;
+            // "Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ": for anyone, another office's title right before the comma (session 17).
+            if (EndsWithPhrase(tokens, i - rank.Length, _otherOffices)) return true;
+            if (!foreign) break;
             start = i - rank.Length;
             break;
         }

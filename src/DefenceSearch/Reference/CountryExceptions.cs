@@ -61,6 +61,12 @@ namespace DefenceSearch.Reference;
 /// <param name="ComparisonCues">Phrases right before a country's name, or before "nước", "đất nước" or "ở" and the name, that make
 /// it only the term of a comparison ("có nền kinh tế lớn hơn cả đất nước Hà Lan", "có khả năng hơn cả Mỹ"): that name is no
 /// mention, and the rest of the sentence is read as usual. None when null.</param>
+/// <param name="ComparisonOwnerCues">Phrases that open the term of a comparison which ends with its owner, "của" and a country's name,
+/// in the same clause within a few words ("sánh ngang với các hệ thống Shtil-2 hiện đại của Nga", "giống như tàu sân bay Kuznetsov
+/// của Nga", "gấp gần 4 lần hệ thống Patriot của Mỹ"): that name is no mention. A "#" stands for a number ("gấp # lần"). Session 17.
+/// None when null.</param>
+/// <param name="DistanceCues">Words right before a country's name that is followed by a number, making the name a reference point
+/// of a distance ("cách Hồng Kông 240 km về phía Đông Nam"): that name is no mention. Session 17. None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
@@ -68,4 +74,5 @@ public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSent
     string? HomeCountry = null, string[]? HomeNameHeads = null, string[]? HomeNameStops = null, string[]? LowerCaseHomeNameHeads = null,
     string[]? SchoolSubjects = null, string[]? PersonTitles = null, string[]? PersonTitleCompounds = null,
     string[]? WarPhraseStarts = null, string[]? WarListWords = null, string[]? SeaCompounds = null,
-    string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null);
+    string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null,
+    string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null);

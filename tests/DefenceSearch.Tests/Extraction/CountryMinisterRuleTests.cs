@@ -479,4 +479,68 @@ public class CountryMinisterRuleTests
         // Only the compared name: a country after a comma is read as usual, as is one that the cue does not stand right before.
         Assert.Equal(["US"], Countries("Điều quan trọng hơn cả, Mỹ sẽ gửi quân."));
     }
+
+    [Fact]
+    public void A_sea_a_species_an_ancient_civilisation_and_a_past_war_named_with_a_country_are_not_the_country()
+    {
+        // notCountries (session 17): the Gulf of Oman as "biển Oman" (fresh12 baomoi/22558143, as "vịnh Oman"), the Greenland seal
+        // (fresh12 baomoi/22443484), ancient Egypt and Greek mythology (17 corpus articles), the Iran–Iraq war of the 1980s (fresh12
+        // baomoi/22665470, as "chiến tranh Iraq").
+        Assert.Equal(["IR", "CN"], Countries("Iran và Trung Quốc tập trận tại khu vực phía Đông của eo biển Hormuz và biển Oman."));
+        Assert.Equal(["RU"], Countries("Nghiên cứu được thực hiện với loài hải cẩu Greenland của Học viện khoa học Nga."));
+        Assert.Empty(Countries("Người Ai Cập cổ đại chia một năm thành ba mùa. Trong thần thoại Hy Lạp, Niamh là một nữ thần."));
+        Assert.Equal(["IR"], Countries("Iran từng là nạn nhân của vũ khí hóa học trong chiến tranh Iran-Iraq những năm 1980."));
+        // The countries themselves are named as before.
+        Assert.Equal(["OM", "GL", "EG", "GR", "IQ"], Countries("Tàu ghé Oman, đảo Greenland, Ai Cập, Hy Lạp và Iraq."));
+    }
+
+    [Fact]
+    public void A_country_that_only_owns_the_term_of_a_comparison_is_not_tagged()
+    {
+        // comparisonOwnerCues (session 17): a cue opens the compared thing, which ends with "của" and its owner's name a few words
+        // on (fresh12 baomoi/21490757 "sánh ngang với … Shtil-2 hiện đại của Nga", 21512397 "Giống như tàu sân bay … Kuznetsov của
+        // Nga"; fresh8 22302946 "gấp gần 4 lần hệ thống Patriot của Mỹ").
+        Assert.Equal(["CN"], Countries("Tên lửa của Trung Quốc có thể sánh ngang với các hệ thống tên lửa Shtil-2 hiện đại của Nga."));
+        Assert.Equal(["CN"], Countries("Giống như tàu sân bay Kuznetsov của Nga, tàu sân bay Trung Quốc cất cánh kiểu nhảy cầu."));
+        Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp gần 4 lần hệ thống Patriot của Mỹ."));
+        Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp 10-15 lần hệ thống Patriot của Mỹ."));
+        // The owner of something the clause does not compare is named: after a comma, or with no cue before it.
+        Assert.Equal(["CN", "US"], Countries("Tên lửa Trung Quốc tương tự, hệ thống Patriot của Mỹ cũng vậy."));
+        Assert.Equal(["CN", "US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
+        Assert.Equal(["US"], Countries("Tàu sân bay USS Nimitz của Mỹ đến Biển Đông."));
+    }
+
+    [Fact]
+    public void A_national_age_group_team_is_its_country()
+    {
+        // An age group's team code before a short name (session 17): "U20 Pháp" is France's team (fresh12 baomoi/22342976), not the
+        // end of a person's name as a capitalised word before "Pháp" would make it.
+        Assert.Equal(["VN", "FR", "HN"], Countries("U20 Việt Nam sẽ còn phải chạm trán với U20 Pháp và U20 Honduras."));
+        Assert.Equal(["GB"], Countries("Đội trưởng thất vọng khi nhường vé đi tiếp cho U21 Anh."));
+        // A capitalised name before it still makes a person's name.
+        Assert.Empty(Countries("Huấn luyện viên Nguyễn Văn Đức cho biết đội đã sẵn sàng."));
+    }
+
+    [Fact]
+    public void A_country_named_only_as_the_reference_point_of_a_distance_is_not_tagged()
+    {
+        // distanceCues (session 17): "cách Hồng Kông 240 km" places an intercept (fresh12 baomoi/22385095); the country the distance is
+        // told from is no actor.
+        Assert.Equal(["US", "CN"], Countries("Máy bay Mỹ bay ở không phận quốc tế, cách Hồng Kông 240 km thì bị chiến đấu cơ Trung Quốc chặn."));
+        Assert.Equal(["CN"], Countries("Trung Quốc khai thác băng cháy ngoài khơi, cách Hong Kong khoảng 300 km."));
+        // Without a number after it the name is read as usual ("cách" is also "way": "cách Mỹ làm").
+        Assert.Equal(["HK"], Countries("Tàu rời cảng, cách Hồng Kông không xa."));
+    }
+
+    [Fact]
+    public void A_former_deputy_named_with_another_office_a_comma_and_a_rank_is_no_minister()
+    {
+        // Session 17: "Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ" (fresh12 baomoi/22445650; a deputy minister to 2016, here the
+        // assembly's vice-chairman) names him in that office, as "Phó Chủ tịch Quốc hội Đỗ Bá Tỵ" already did.
+        Assert.Empty(ArticleMinisters("2017-06-01", "Tiếp Đoàn Ủy ban Quân vụ Hạ viện Hoa Kỳ",
+            "Vừa qua, Phó Chủ tịch Quốc hội, Đại tướng Đỗ Bá Tỵ đã tiếp Đoàn. Phó Chủ tịch Quốc hội Đỗ Bá Tỵ tin tưởng chuyến thăm sẽ thành công."));
+        // With the defence title he is the deputy minister.
+        Assert.Equal(["do-ba-ty"], ArticleMinisters("2015-06-01", "Tiếp Đoàn",
+            "Thứ trưởng Bộ Quốc phòng, Thượng tướng Đỗ Bá Tỵ đã tiếp Đoàn đại biểu quân sự."));
+    }
 }

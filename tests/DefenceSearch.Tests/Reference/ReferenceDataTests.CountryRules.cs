@@ -238,4 +238,22 @@ public partial class ReferenceDataTests
             Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
         });
     }
+
+    [Fact]
+    public void Comparison_owner_cues_and_distance_cues_are_lower_case_phrases_whose_only_symbol_is_a_number_mark()
+    {
+        // Session 17's entry kinds: each word is a lower-case word or "#" (a number), in NFC; a cue holding a country's name or "của"
+        // would never be read.
+        var exceptions = Data.CountryExceptions;
+        Assert.Contains("gấp # lần", exceptions.ComparisonOwnerCues ?? []);
+        Assert.Equal(["cách"], exceptions.DistanceCues ?? []);
+        var extractor = new EntityExtractor(Data);
+        Assert.All((exceptions.ComparisonOwnerCues ?? []).Concat(exceptions.DistanceCues ?? []), c =>
+        {
+            Assert.True(c.IsNormalized(NormalizationForm.FormC), c);
+            Assert.All(c.Split(' '), w => Assert.True(w == "#" || (w.Length > 0 && w.All(char.IsLetter) && w == w.ToLowerInvariant()), c));
+            Assert.DoesNotContain("của", c.Split(' '));
+            Assert.Empty(extractor.FindCountries(c, TextTokens.Tokenize(c)));
+        });
+    }
 }
