@@ -436,17 +436,23 @@ public sealed partial class EntityExtractor
 
     private bool AfterSurnameTitle(ReadOnlySpan<TextToken> tokens, int i) => EndsWithPhrase(tokens, i, _beforeSurname);
 
-    /// <summary>Whether one of <paramref name="phrases"/> (lower-case words) ends right before token <paramref name="i"/>.</summary>
+    /// <summary>Whether one of <paramref name="phrases"/> (lower-case words) ends right before token <paramref name="i"/>, its words
+    /// standing together (no punctuation between); a "#" word stands for one or more numbers ("gấp # lần": "gấp 10-15 lần").</summary>
     private static bool EndsWithPhrase(ReadOnlySpan<TextToken> tokens, int i, string[][] phrases)
     {
         foreach (var phrase in phrases)
         {
-            if (i < phrase.Length) continue;
+            var t = i; // the first token of the match of the word after phrase[k]
             var ok = true;
-            for (var k = 0; k < phrase.Length && ok; k++)
+            for (var k = phrase.Length - 1; k >= 0 && ok; k--)
             {
-                var token = tokens[i - phrase.Length + k];
-                ok = token.Lower == phrase[k] && (k == 0 || !token.PunctuationBefore);
+                if (t == 0 || (k < phrase.Length - 1 && tokens[t].PunctuationBefore)) ok = false;
+                else if (phrase[k] != "#") ok = tokens[--t].Lower == phrase[k];
+                else
+                {
+                    ok = char.IsDigit(tokens[--t].Lower[0]);
+                    while (ok && t > 0 && tokens[t].DashBefore && char.IsDigit(tokens[t - 1].Lower[0])) t--; // "10-15"
+                }
             }
             if (ok) return true;
         }
@@ -655,37 +661,9 @@ public sealed partial class EntityExtractor
         {
             // Another country named between is the term ("hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc").
             if (k < j && _countries.MatchLongest(tokens, k) is { Value.Key: not null }) return false;
-            if (EndsWithCue(tokens, k, _comparisonOwnerCues)) return true;
+            if (EndsWithPhrase(tokens, k, _comparisonOwnerCues)) return true;
             // A hyphen inside a name ("Shtil-2", "Su-30") ends no clause.
             if (tokens[k].PunctuationBefore && !(tokens[k].DashBefore && tokens[k].Start == tokens[k - 1].End + 1)) return false;
-        }
-        return false;
-    }
-
-    /// <summary>Whether one of <paramref name="cues"/> ends right before token <paramref name="i"/>, a "#" standing for one or more
-    /// numbers ("gấp # lần": "gấp 10-15 lần").</summary>
-    private static bool EndsWithCue(ReadOnlySpan<TextToken> tokens, int i, string[][] cues)
-    {
-        foreach (var cue in cues)
-        {
-            var t = i - 1; // the token that cue[k] must match
-            var next = i; // the first token of cue[k + 1]'s match
-            var ok = true;
-            for (var k = cue.Length - 1; k >= 0 && ok; k--)
-            {
-                if (t < 0) { ok = false; break; }
-                if (cue[k] == "#")
-                {
-                    ok = char.IsDigit(tokens[t].Lower[0]);
-                    while (ok && t > 0 && tokens[t].DashBefore && char.IsDigit(tokens[t - 1].Lower[0])) t--; // "10-15"
-                }
-                else ok = tokens[t].Lower == cue[k];
-                // The words of a cue stand together ("gấp gần 4 lần").
-                if (ok && k < cue.Length - 1 && tokens[next].PunctuationBefore) ok = false;
-                next = t;
-                t--;
-            }
-            if (ok) return true;
         }
         return false;
     }
