@@ -1714,4 +1714,26 @@ public class EntityRuleTests
         string[] unnamed = [.. show.Select(s => s.Replace(" SITDEF 2017", "").Replace(" FAMEX 2017", "").Replace("Triển lãm quốc phòng", "hội nghị"))];
         Assert.DoesNotContain("defence-exhibitions", Areas("Nga bất ngờ chào hàng Su-30MK khi đã dừng sản xuất", unnamed));
     }
+
+    [Fact]
+    public void A_howitzer_described_without_defence_words_is_military_technology_but_a_car_review_is_not()
+    {
+        // Session 18 (helper tech19): no "quân sự", "vũ khí", "tên lửa"…: "pháo tự hành" (area-rules.json's contextWordsByArea for
+        // military technology) lets the area's suggestive phrases ("nâng cấp", "tốc độ bắn", "tầm bắn", "động cơ") count.
+        string[] howitzer =
+        [
+            "Tập đoàn Nexter giới thiệu nguyên mẫu pháo tự hành CAESAR 8x8, phiên bản nâng cấp của khẩu lựu pháo cũ.",
+            "Hệ thống nạp đạn tự động cho tốc độ bắn lên tới 6 phát/phút.", "Đạn pháo tiêu chuẩn cho tầm bắn 42 km.",
+            "Khung gầm mới dùng động cơ diesel mạnh hơn.", "Đan Mạch đã chọn mẫu pháo này.", "Nexter hy vọng tìm thêm khách hàng.",
+            "Giá mỗi hệ thống chưa được công bố.", "Nguồn ảnh: Military-Today.",
+        ];
+        Assert.Contains("military-technology", Areas("Pháp nâng cấp pháo tự hành CAESAR", howitzer));
+        // The same words of a car ("nâng cấp", "động cơ", "tốc độ tối đa") in an article without a weapon's name make nothing.
+        string[] car =
+        [
+            "Hãng giới thiệu phiên bản nâng cấp của mẫu sedan hạng sang.", "Xe dùng động cơ V8 cho tốc độ tối đa 300 km/h.",
+            "Nội thất được làm mới.", "Giá bán từ 5 tỷ đồng.", "Xe sẽ về Việt Nam trong năm nay.", "Đại lý đã nhận đặt cọc.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Sedan nâng cấp mạnh nhất năm", car));
+    }
 }
