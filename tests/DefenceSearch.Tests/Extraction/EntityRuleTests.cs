@@ -1736,4 +1736,27 @@ public class EntityRuleTests
         ];
         Assert.DoesNotContain("military-technology", Areas("Sedan nâng cấp mạnh nhất năm", car));
     }
+
+    [Fact]
+    public void A_launch_named_in_sentences_of_diplomatic_reaction_is_not_military_technology()
+    {
+        // Session 18 (helper tech19): in a sentence that condemns, calls for restraint or drafts sanctions ("lên án", "kêu gọi",
+        // "nghị quyết", "trừng phạt"; area-rules.json's sentenceMasksByArea), military technology's phrases are no evidence: the
+        // launch is the reaction's object. The same launch told without the reactions is the area.
+        string[] filler = ["Đại sứ Trung Quốc phát biểu tại Liên Hợp Quốc hôm qua.", "Phiên họp kéo dài hai giờ.",
+                           "Nga cũng cử đại diện tham dự.", "Hàn Quốc theo dõi sát tình hình.", "Nhật Bản chưa bình luận."];
+        string[] reactions =
+        [
+            "Bắc Kinh lên án vụ bắn thử tên lửa hành trình mới của Triều Tiên.",
+            "Hội đồng Bảo an kêu gọi các bên kiềm chế sau vụ phóng thử tên lửa đạn đạo.",
+            "Mỹ soạn nghị quyết trừng phạt mới nhằm vào chương trình đầu đạn hạt nhân.", .. filler,
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Trung Quốc nói Triều Tiên thử tên lửa là không thể chấp nhận", reactions));
+        string[] told =
+        [
+            "Triều Tiên thông báo vụ bắn thử tên lửa hành trình mới.", "Quân đội Hàn Quốc xác nhận vụ phóng thử tên lửa đạn đạo.",
+            "Giới chuyên gia theo dõi chương trình đầu đạn hạt nhân.", .. filler,
+        ];
+        Assert.Contains("military-technology", Areas("Triều Tiên thử tên lửa mới", told));
+    }
 }
