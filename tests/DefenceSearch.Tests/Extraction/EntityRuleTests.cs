@@ -1759,4 +1759,19 @@ public class EntityRuleTests
         ];
         Assert.Contains("military-technology", Areas("Triều Tiên thử tên lửa mới", told));
     }
+
+    [Fact]
+    public void Generic_words_in_a_title_that_names_no_weapon_are_not_military_technology()
+    {
+        // Session 18 (helper tech19): generic phrases alone ("nâng cấp", "thiết kế", "tính năng", "tối tân") make military technology
+        // from the title only when the title names a weapon too (area-rules.json's densityByArea words): a tablet's upgrade told in
+        // an article that mentions the army once is not the area; an armoured vehicle's upgrade is.
+        string[] body =
+        [
+            "Phiên bản mới có thiết kế mỏng hơn và nhiều tính năng tối tân.", "Màn hình được làm lại hoàn toàn.",
+            "Bộ vi xử lý có tính năng tiết kiệm điện.", "Một số đơn vị quân đội cũng đặt mua thử.", "Giá bán chưa được công bố.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Hãng điện tử nâng cấp máy tính bảng", body));
+        Assert.Contains("military-technology", Areas("Nga nâng cấp xe bọc thép", body));
+    }
 }
