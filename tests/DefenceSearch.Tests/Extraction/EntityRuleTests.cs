@@ -1774,4 +1774,21 @@ public class EntityRuleTests
         Assert.DoesNotContain("military-technology", Areas("Hãng điện tử nâng cấp máy tính bảng", body));
         Assert.Contains("military-technology", Areas("Nga nâng cấp xe bọc thép", body));
     }
+
+    [Fact]
+    public void Production_and_shipbuilding_in_general_are_not_defence_industry_without_arms_named()
+    {
+        // Session 18 (helper tech19): "sản xuất", "đóng tàu", "đóng mới" are generic phrases of defence industry (area-rules.json's
+        // genericPhrasesByArea): a yard's order for multipurpose ships at a trade forum is not the area, though the article names
+        // the army; the same yard building submarines ("đóng tàu ngầm", a phrase that names arms) is.
+        string[] civil =
+        [
+            "Thủ tướng tiếp lãnh đạo tập đoàn đóng tàu Damen bên lề diễn đàn doanh nghiệp.", "Tập đoàn vừa ký hợp đồng đóng mới 6 tàu đa năng.",
+            "Ông đề nghị tập đoàn chuyển giao kinh nghiệm cho các nhà máy sản xuất trong nước.", "Ngành đóng tàu được ưu tiên phát triển để phục vụ kinh tế và quốc phòng.",
+            "Hai bên cũng bàn về năng lượng.", "Tập đoàn Puma Energy muốn tham gia cổ phần hóa.", "Diễn đàn thu hút 300 doanh nghiệp.",
+        ];
+        Assert.DoesNotContain("defence-industry", Areas("Tập đoàn Hà Lan muốn đầu tư vào Việt Nam", civil));
+        string[] submarines = [.. civil[..1], "Tập đoàn vừa ký hợp đồng đóng tàu ngầm cho hải quân.", .. civil[2..]];
+        Assert.Contains("defence-industry", Areas("Tập đoàn Hà Lan muốn đầu tư vào Việt Nam", submarines));
+    }
 }
