@@ -37,6 +37,12 @@ internal sealed class AreaEvidence
     /// </summary>
     public bool SubjectTitled { get; set; }
 
+    /// <summary>
+    /// Whether the title names the area's subject (Data/area-rules.json's densityByArea words or a designation), whatever the
+    /// phrases found: a title's generic phrase counts for generic evidence only beside it (session 18).
+    /// </summary>
+    public bool SubjectInTitle { get; set; }
+
     /// <summary>Counts one mention of the area: where it stands (title or a body sentence) and whether it is specific.</summary>
     /// <param name="specific">Whether the phrase is specific (weight 2).</param>
     /// <param name="inBody">Whether it stands in the body (else the title).</param>

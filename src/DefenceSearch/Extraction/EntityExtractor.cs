@@ -1298,8 +1298,9 @@ public sealed partial class EntityExtractor
         foreach (var (area, rule, words, tiers) in _densities)
         {
             if (!evidence.TryGetValue(area, out var ev)) continue;
-            if (ev.Phrases.Count < rule.MinPhrases && !tiers.Any(t => ev.Phrases.Count >= t.Tier.MinPhrases)) continue;
             var (inTitle, named) = SubjectSentences(text, tokens, titleEnd, words, rule.Designations);
+            ev.SubjectInTitle = inTitle;
+            if (ev.Phrases.Count < rule.MinPhrases && !tiers.Any(t => ev.Phrases.Count >= t.Tier.MinPhrases)) continue;
             ev.Dense = ev.Phrases.Count >= rule.MinPhrases && inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
             if (!inTitle) continue;
             foreach (var (tier, except, cues) in tiers)
@@ -1605,7 +1606,10 @@ public sealed partial class EntityExtractor
         if (e.Dense) return true;
         // Generic words ("công nghệ", "thiết kế", "thử nghiệm", "chế tạo") add weight, but alone they make an area only from the
         // title (Data/area-rules.json's genericPhrasesByArea): a weapon's tag rests on words that describe a weapon.
-        if (!title && rules.OnlyGeneric(area, e.Phrases)) return false;
+        // Session 18: from a title that names the area's subject too (a weapon, densityByArea's words), when the area has one:
+        // "công nghệ", "được trang bị" in a title on a tablet or a footballer's boots ("CR7 được trang bị giày …") name no weapon.
+        if ((!title || (rules.DensityByArea?.ContainsKey(area) == true && !e.SubjectInTitle)) && rules.OnlyGeneric(area, e.Phrases))
+            return false;
         // A title naming the subject with broad evidence in the body (densityByArea's "titled"; session 16).
         if (e.SubjectTitled) return true;
         if (phrases >= 2)

@@ -1714,4 +1714,81 @@ public class EntityRuleTests
         string[] unnamed = [.. show.Select(s => s.Replace(" SITDEF 2017", "").Replace(" FAMEX 2017", "").Replace("Triển lãm quốc phòng", "hội nghị"))];
         Assert.DoesNotContain("defence-exhibitions", Areas("Nga bất ngờ chào hàng Su-30MK khi đã dừng sản xuất", unnamed));
     }
+
+    [Fact]
+    public void A_howitzer_described_without_defence_words_is_military_technology_but_a_car_review_is_not()
+    {
+        // Session 18 (helper tech19): no "quân sự", "vũ khí", "tên lửa"…: "pháo tự hành" (area-rules.json's contextWordsByArea for
+        // military technology) lets the area's suggestive phrases ("nâng cấp", "tốc độ bắn", "tầm bắn", "động cơ") count.
+        string[] howitzer =
+        [
+            "Tập đoàn Nexter giới thiệu nguyên mẫu pháo tự hành CAESAR 8x8, phiên bản nâng cấp của khẩu lựu pháo cũ.",
+            "Hệ thống nạp đạn tự động cho tốc độ bắn lên tới 6 phát/phút.", "Đạn pháo tiêu chuẩn cho tầm bắn 42 km.",
+            "Khung gầm mới dùng động cơ diesel mạnh hơn.", "Đan Mạch đã chọn mẫu pháo này.", "Nexter hy vọng tìm thêm khách hàng.",
+            "Giá mỗi hệ thống chưa được công bố.", "Nguồn ảnh: Military-Today.",
+        ];
+        Assert.Contains("military-technology", Areas("Pháp nâng cấp pháo tự hành CAESAR", howitzer));
+        // The same words of a car ("nâng cấp", "động cơ", "tốc độ tối đa") in an article without a weapon's name make nothing.
+        string[] car =
+        [
+            "Hãng giới thiệu phiên bản nâng cấp của mẫu sedan hạng sang.", "Xe dùng động cơ V8 cho tốc độ tối đa 300 km/h.",
+            "Nội thất được làm mới.", "Giá bán từ 5 tỷ đồng.", "Xe sẽ về Việt Nam trong năm nay.", "Đại lý đã nhận đặt cọc.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Sedan nâng cấp mạnh nhất năm", car));
+    }
+
+    [Fact]
+    public void A_launch_named_in_sentences_of_diplomatic_reaction_is_not_military_technology()
+    {
+        // Session 18 (helper tech19): in a sentence that condemns, calls for restraint or drafts sanctions ("lên án", "kêu gọi",
+        // "nghị quyết", "trừng phạt"; area-rules.json's sentenceMasksByArea), military technology's phrases are no evidence: the
+        // launch is the reaction's object. The same launch told without the reactions is the area.
+        string[] filler = ["Đại sứ Trung Quốc phát biểu tại Liên Hợp Quốc hôm qua.", "Phiên họp kéo dài hai giờ.",
+                           "Nga cũng cử đại diện tham dự.", "Hàn Quốc theo dõi sát tình hình.", "Nhật Bản chưa bình luận."];
+        string[] reactions =
+        [
+            "Bắc Kinh lên án vụ bắn thử tên lửa hành trình mới của Triều Tiên.",
+            "Hội đồng Bảo an kêu gọi các bên kiềm chế sau vụ phóng thử tên lửa đạn đạo.",
+            "Mỹ soạn nghị quyết trừng phạt mới nhằm vào chương trình đầu đạn hạt nhân.", .. filler,
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Trung Quốc nói Triều Tiên thử tên lửa là không thể chấp nhận", reactions));
+        string[] told =
+        [
+            "Triều Tiên thông báo vụ bắn thử tên lửa hành trình mới.", "Quân đội Hàn Quốc xác nhận vụ phóng thử tên lửa đạn đạo.",
+            "Giới chuyên gia theo dõi chương trình đầu đạn hạt nhân.", .. filler,
+        ];
+        Assert.Contains("military-technology", Areas("Triều Tiên thử tên lửa mới", told));
+    }
+
+    [Fact]
+    public void Generic_words_in_a_title_that_names_no_weapon_are_not_military_technology()
+    {
+        // Session 18 (helper tech19): generic phrases alone ("nâng cấp", "thiết kế", "tính năng", "tối tân") make military technology
+        // from the title only when the title names a weapon too (area-rules.json's densityByArea words): a tablet's upgrade told in
+        // an article that mentions the army once is not the area; an armoured vehicle's upgrade is.
+        string[] body =
+        [
+            "Phiên bản mới có thiết kế mỏng hơn và nhiều tính năng tối tân.", "Màn hình được làm lại hoàn toàn.",
+            "Bộ vi xử lý có tính năng tiết kiệm điện.", "Một số đơn vị quân đội cũng đặt mua thử.", "Giá bán chưa được công bố.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Hãng điện tử nâng cấp máy tính bảng", body));
+        Assert.Contains("military-technology", Areas("Nga nâng cấp xe bọc thép", body));
+    }
+
+    [Fact]
+    public void Production_and_shipbuilding_in_general_are_not_defence_industry_without_arms_named()
+    {
+        // Session 18 (helper tech19): "sản xuất", "đóng tàu", "đóng mới" are generic phrases of defence industry (area-rules.json's
+        // genericPhrasesByArea): a yard's order for multipurpose ships at a trade forum is not the area, though the article names
+        // the army; the same yard building submarines ("đóng tàu ngầm", a phrase that names arms) is.
+        string[] civil =
+        [
+            "Thủ tướng tiếp lãnh đạo tập đoàn đóng tàu Damen bên lề diễn đàn doanh nghiệp.", "Tập đoàn vừa ký hợp đồng đóng mới 6 tàu đa năng.",
+            "Ông đề nghị tập đoàn chuyển giao kinh nghiệm cho các nhà máy sản xuất trong nước.", "Ngành đóng tàu được ưu tiên phát triển để phục vụ kinh tế và quốc phòng.",
+            "Hai bên cũng bàn về năng lượng.", "Tập đoàn Puma Energy muốn tham gia cổ phần hóa.", "Diễn đàn thu hút 300 doanh nghiệp.",
+        ];
+        Assert.DoesNotContain("defence-industry", Areas("Tập đoàn Hà Lan muốn đầu tư vào Việt Nam", civil));
+        string[] submarines = [.. civil[..1], "Tập đoàn vừa ký hợp đồng đóng tàu ngầm cho hải quân.", .. civil[2..]];
+        Assert.Contains("defence-industry", Areas("Tập đoàn Hà Lan muốn đầu tư vào Việt Nam", submarines));
+    }
 }
