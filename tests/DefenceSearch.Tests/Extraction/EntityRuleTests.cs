@@ -1791,4 +1791,54 @@ public class EntityRuleTests
         string[] submarines = [.. civil[..1], "Tập đoàn vừa ký hợp đồng đóng tàu ngầm cho hải quân.", .. civil[2..]];
         Assert.Contains("defence-industry", Areas("Tập đoàn Hà Lan muốn đầu tư vào Việt Nam", submarines));
     }
+
+    [Fact]
+    public void A_state_or_official_visit_told_without_defence_words_is_a_delegation_exchange()
+    {
+        // Session 18: area-rules.json's contextWordsByArea lets "thăm chính thức" and "thăm cấp nhà nước" make delegation exchange's
+        // phrases count in an article that names no army (the President's state visit to China told by an outlet without "quốc phòng").
+        string[] visit =
+        [
+            "Chủ tịch nước cùng Đoàn đại biểu cấp cao đã đến Bắc Kinh, bắt đầu chuyến thăm cấp Nhà nước tới Trung Quốc.",
+            "Lễ đón chính thức được tổ chức tại Đại lễ đường Nhân dân.", "Hai nhà lãnh đạo đã hội đàm về hợp tác kinh tế và thương mại.",
+            "Hai bên ký nhiều văn kiện hợp tác.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Chủ tịch nước bắt đầu chuyến thăm Trung Quốc", visit));
+        Assert.Contains("delegation-exchange", Areas("Chủ tịch nước bắt đầu chuyến thăm Trung Quốc",
+            [visit[0].Replace("chuyến thăm cấp Nhà nước", "chuyến thăm chính thức"), .. visit[1..]]));
+        // Without an official or a state visit named, the same words in an article without defence words are no evidence.
+        Assert.DoesNotContain("delegation-exchange", Areas("Chủ tịch nước bắt đầu chuyến thăm Trung Quốc",
+            [visit[0].Replace("chuyến thăm cấp Nhà nước", "chuyến thăm"), .. visit[1..]]));
+    }
+
+    [Fact]
+    public void A_meeting_of_an_alliances_defence_ministers_that_the_title_names_is_dialogue()
+    {
+        // Session 18: "bộ trưởng quốc phòng các nước" and "các bộ trưởng quốc phòng" (areas.json, weight 1) tell the meeting the
+        // title names ("Hội nghị Bộ trưởng Quốc phòng NATO …") in other words: NATO's defence ministers meeting in Brussels.
+        string[] rest =
+        [
+            "Tổng thư ký NATO cho biết chi tiêu của khối sẽ tăng 4,3% trong năm nay.", "NATO đã tham gia liên quân chống IS.",
+            "Một đơn vị tình báo chống khủng bố sẽ đi vào hoạt động trong tuần này.",
+        ];
+        Assert.Contains("dialogue-consultation", Areas("Hội nghị Bộ trưởng Quốc phòng NATO tập trung vào chống khủng bố",
+            ["Ngày 29/6, bộ trưởng quốc phòng các nước thuộc NATO họp tại Brussels để bàn về cuộc chiến chống khủng bố.", .. rest]));
+        // The title's forum alone, the body telling no meeting of it, is not enough.
+        Assert.DoesNotContain("dialogue-consultation", Areas("Hội nghị Bộ trưởng Quốc phòng NATO tập trung vào chống khủng bố",
+            ["Ngày 29/6, NATO công bố các quyết định về cuộc chiến chống khủng bố.", .. rest]));
+    }
+
+    [Fact]
+    public void A_carrier_crossing_the_taiwan_strait_is_maritime_security()
+    {
+        // Session 18: "eo biển Đài Loan" is a phrase of maritime security (areas.json, weight 1), as the other disputed waters: a
+        // title that names the crossing over a body naming the air defence zone (fresh12 labels such a crossing maritime security).
+        string[] body =
+        [
+            "Nhóm tàu sân bay Liêu Ninh đã đi vào vùng nhận diện phòng không của Đài Loan.",
+            "Hải quân Đài Loan điều máy bay và tàu theo dõi nhóm tàu.", "Nhóm tàu sẽ đến Hong Kong vào ngày 7/7.",
+        ];
+        Assert.Contains("maritime-security", Areas("Tàu sân bay Trung Quốc bất ngờ đi qua eo biển Đài Loan", body));
+        Assert.DoesNotContain("maritime-security", Areas("Tàu sân bay Trung Quốc bất ngờ đi qua vùng biển gần Đài Loan", body));
+    }
 }
