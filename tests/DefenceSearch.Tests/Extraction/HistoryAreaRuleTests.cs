@@ -71,4 +71,45 @@ public class HistoryAreaRuleTests
         string[] wartime = [.. plot.Select(s => s.Replace("tự tạo", "còn sót lại sau chiến tranh").Replace("đặt trước", "nằm dưới"))];
         Assert.Contains("war-legacy", Areas("Xử lý an toàn hai quả bom còn sót lại", wartime));
     }
+    [Fact]
+    public void Soldiers_remains_are_war_legacy_in_the_civil_press_too_but_martyrs_families_are_not()
+    {
+        // area-rules.json's contextWordsByArea (war legacy): "hài cốt", "quy tập" let the area's suggestive phrases count in an
+        // article that names no army (a search for martyrs' graves at an airport told by the civil press).
+        string[] graves =
+        [
+            "Đoàn khảo sát tìm mộ tập thể liệt sĩ trong khu vực sân bay.", "Nhiều nhân chứng cho biết nơi đây có hài cốt của hàng trăm liệt sĩ.",
+            "Công tác quy tập sẽ được tiến hành ngay sau khi có kết luận.", "Người dân theo dõi sát sự việc.", "Ảnh: T.N.",
+        ];
+        Assert.Contains("war-legacy", Areas("Thêm bằng chứng về mộ tập thể ở sân bay", graves));
+        // Martyrs written "liệt sỹ" (areas.json: "hài cốt liệt sỹ", "liệt sỹ"): remains repatriated and buried.
+        string[] burial =
+        [
+            "Sáng nay tỉnh tổ chức lễ truy điệu các liệt sỹ hy sinh tại Lào.", "Các hài cốt được quy tập trong mùa khô năm nay.",
+            "Người dân đứng hai bên đường tiễn đưa.", "Ảnh: TTXVN.",
+        ];
+        Assert.Contains("war-legacy", Areas("Lễ an táng 12 hài cốt liệt sỹ hy sinh tại Lào", burial));
+        // Martyrs' families and mothers (weight 0 in areas.json) are the policy for people with merit, not war legacy, though the
+        // text names the search for remains once.
+        string[] families =
+        [
+            "Phó Thủ tướng thăm và tặng quà các gia đình liệt sĩ.", "Ông thăm bà Dục, mẹ liệt sĩ, ở quận Lê Chân.",
+            "Nhà nước tiếp tục chăm lo cho gia đình liệt sĩ và tìm hài cốt các liệt sĩ mất tích.", "Các gia đình liệt sĩ xúc động.",
+            "Ảnh: VGP.",
+        ];
+        Assert.DoesNotContain("war-legacy", Areas("Lãnh đạo thăm và tặng quà gia đình chính sách", families));
+    }
+
+    [Fact]
+    public void A_bombing_or_a_pipe_bomb_is_no_war_legacy()
+    {
+        // area-rules.json's sentenceMasksByArea (war legacy): "đánh bom", "bom ống" (a bomb squad, "lực lượng rà phá bom mìn",
+        // finding a pipe bomb in a city after a series of bombings).
+        string[] pipe =
+        [
+            "Lực lượng rà phá bom mìn của quân đội đã phát hiện một quả bom ống gần ga tàu điện ngầm.", "Đội rà phá bom mìn vô hiệu hóa quả bom ống.",
+            "Vụ đánh bom tuần trước khiến hơn 20 người bị thương.", "Nhà chức trách đang điều tra.", "Ảnh: Bangkok Post.",
+        ];
+        Assert.DoesNotContain("war-legacy", Areas("Thái Lan phát hiện vật khả nghi ở thủ đô", pipe));
+    }
 }
