@@ -543,4 +543,22 @@ public class CountryMinisterRuleTests
         Assert.Equal(["do-ba-ty"], ArticleMinisters("2015-06-01", "Tiếp Đoàn",
             "Thứ trưởng Bộ Quốc phòng, Thượng tướng Đỗ Bá Tỵ đã tiếp Đoàn đại biểu quân sự."));
     }
+
+    [Fact]
+    public void A_given_name_that_is_a_country_name_is_the_person_wherever_the_article_names_them_alone()
+    {
+        // vietnameseSurnames and namesakeCountryCues (session 18): "Nguyễn Anh Đức" named once, then "Hưng rủ Đức", "Đức mang theo",
+        // "xe của Đức" are that person (fresh13 baomoi/22635133, a robbery in Hà Nội), not Germany.
+        Assert.Empty(Countries("Các đối tượng bị bắt gồm Nguyễn Anh Đức (SN 1993) và Vương Đình Hưng. Hưng rủ Đức đi trộm tài sản. "
+            + "Đức mang theo súng ngắn. Một tài xế lái xe va vào xe của Đức."));
+        Assert.Empty(Countries("Bị cáo Trương Hồ Thu Nga khai rằng tiền do ông Cao Toàn Mỹ chuyển. Luật sư hỏi Nga về số tiền. Sau đó Mỹ khai đã chuyển tiền cho Nga."));
+        // Without the full name the short name is the country, as before.
+        Assert.Equal(["DE"], Countries("Hưng rủ Đức đi trộm tài sản. Đức mang theo súng ngắn."));
+        // After a word of namesakeCountryCues, beside another country in a list, or after a team code it stays the country.
+        Assert.Equal(["DE"], Countries("Thượng úy Nguyễn Anh Đức từng sang Đức tập huấn."));
+        Assert.Equal(["FR", "DE"], Countries("Đại biểu Nguyễn Minh Đức cho biết Pháp, Đức đều tham gia."));
+        Assert.Equal(["GB"], Countries("Tiền vệ Nguyễn Tuấn Anh vắng mặt. U20 Anh thắng đậm. Theo tuyển thủ Anh, đội có HLV giỏi."));
+        // A two-word name before a bracket, a slash or the text's end is a byline, whose name does not make the country a person.
+        Assert.Equal(["GB"], Countries("Truyền thông Anh ca ngợi Ronaldo. Báo giới Anh dành nhiều mỹ từ. Đỗ Anh (tổng hợp)"));
+    }
 }
