@@ -561,4 +561,15 @@ public class CountryMinisterRuleTests
         // A two-word name before a bracket, a slash or the text's end is a byline, whose name does not make the country a person.
         Assert.Equal(["GB"], Countries("Truyền thông Anh ca ngợi Ronaldo. Báo giới Anh dành nhiều mỹ từ. Đỗ Anh (tổng hợp)"));
     }
+
+    [Fact]
+    public void Vietnamese_people_named_without_the_country_tag_vietnam()
+    {
+        // "người Việt" (session 18): a person's nationality, as the rules count "người Việt Nam" (fresh13 baomoi/22317435, "con trai nuôi
+        // người Việt của minh tinh Hollywood"; every read set labels VN where it stands).
+        Assert.Equal(["VN"], Countries("Cậu con trai nuôi người Việt của minh tinh Hollywood càng lớn càng chững chạc."));
+        Assert.Equal(["VN", "AU"], Countries("Người Việt sinh sống tại Australia là trên 277.000 người."));
+        // The language is no mention, as before.
+        Assert.Empty(Countries("Cô học tiếng Việt từ nhỏ."));
+    }
 }
