@@ -572,4 +572,14 @@ public class CountryMinisterRuleTests
         // The language is no mention, as before.
         Assert.Empty(Countries("Cô học tiếng Việt từ nhỏ."));
     }
+
+    [Fact]
+    public void Australia_opening_a_sentence_is_the_country()
+    {
+        // Session 18: "Úc" left notAtSentenceStart: unlike "Anh" or "Ý" it is no pronoun or common word (fresh13 baomoi/22579339,
+        // "Cảnh báo đúng là có tác dụng. Úc đã ngừng bay 6 chiến đấu cơ F/A-18").
+        Assert.Equal(["AU"], Countries("“Cảnh báo đúng là có tác dụng. Úc đã ngừng bay 6 chiến đấu cơ F/A-18”, ông nói."));
+        // "Anh" there is still a pronoun.
+        Assert.Empty(Countries("Anh cho biết sẽ trở lại vào tuần sau."));
+    }
 }
