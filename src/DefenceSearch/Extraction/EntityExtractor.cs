@@ -455,7 +455,8 @@ public sealed partial class EntityExtractor
                 else
                 {
                     ok = char.IsDigit(tokens[--t].Lower[0]);
-                    while (ok && t > 0 && tokens[t].DashBefore && char.IsDigit(tokens[t - 1].Lower[0])) t--; // "10-15"
+                    // "10-15", and a decimal "2,5" or "1.5" (one mark glued between digits; session 18).
+                    while (ok && t > 0 && char.IsDigit(tokens[t - 1].Lower[0]) && (tokens[t].DashBefore || tokens[t].Start == tokens[t - 1].End + 1)) t--;
                 }
             }
             if (ok) return true;

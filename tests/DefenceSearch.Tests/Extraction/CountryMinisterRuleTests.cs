@@ -504,6 +504,9 @@ public class CountryMinisterRuleTests
         Assert.Equal(["CN"], Countries("Giống như tàu sân bay Kuznetsov của Nga, tàu sân bay Trung Quốc cất cánh kiểu nhảy cầu."));
         Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp gần 4 lần hệ thống Patriot của Mỹ."));
         Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp 10-15 lần hệ thống Patriot của Mỹ."));
+        // A decimal number in the cue (session 18; fresh13 baomoi/22535804, a road's cost "cao hơn gấp 2,5 lần của Thái Lan").
+        Assert.Equal(["VN"], Countries("Suất đầu tư cao tốc ở Việt Nam 50 triệu USD, thậm chí cao hơn gấp 2,5 lần của Thái Lan."));
+        Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp 1.5 lần hệ thống Patriot của Mỹ."));
         // The owner of something the clause does not compare is named: after a comma, or with no cue before it.
         Assert.Equal(["CN", "US"], Countries("Tên lửa Trung Quốc tương tự, hệ thống Patriot của Mỹ cũng vậy."));
         Assert.Equal(["CN", "US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
