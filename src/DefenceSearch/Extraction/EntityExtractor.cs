@@ -595,7 +595,7 @@ public sealed partial class EntityExtractor
     /// </summary>
     private bool ContinuesWar(string? text, ReadOnlySpan<TextToken> tokens, int warEnd, int i)
     {
-        if (i <= warEnd || warEnd >= tokens.Length) return false;
+        if (i < warEnd || warEnd >= tokens.Length) return false;
         var comma = tokens[warEnd].PunctuationBefore && !tokens[warEnd].DashBefore
             && (text is null || text.AsSpan(tokens[warEnd - 1].End, tokens[warEnd].Start - tokens[warEnd - 1].End).Trim() is ",");
         if (!comma && tokens[warEnd].Lower != "và") return false;
