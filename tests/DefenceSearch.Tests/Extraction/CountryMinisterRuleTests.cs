@@ -380,6 +380,8 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Quả bom sót lại từ thời chiến tranh chống Mỹ, chống Pháp."));
         // The next enemy right after the comma (session 18; fresh13 baomoi/22619417, "qua các cuộc kháng chiến chống Pháp, Mỹ").
         Assert.Empty(Countries("Họ hiểu rõ tầm quan trọng của bán đảo Sơn Trà qua các cuộc kháng chiến chống Pháp, Mỹ."));
+        // An operation's name, as a war's (session 18; fresh13 baomoi/22470932, a submarine's record "Chiến dịch Tự do Iraq năm 2003").
+        Assert.Equal(["US"], Countries("Tàu ngầm USS Cheyenne của Mỹ từng tham gia Chiến dịch Tự do Iraq năm 2003."));
         // A war not named by its enemy does not go on: the US after "chiến tranh Việt Nam," is an actor.
         Assert.Equal(["US"], Countries("Sau chiến tranh Việt Nam, Mỹ rút quân."));
         // Session 16 (fresh11 baomoi/21474058): the Cuban missile crisis of 1962 named as an event is no mention of Cuba.
