@@ -36,6 +36,8 @@ public sealed partial class EntityExtractor
     private readonly string[][] _comparisonCues;
     private readonly string[][] _comparisonOwnerCues;
     private readonly string[][] _distanceCues;
+    private readonly HashSet<string> _vietnameseSurnames;
+    private readonly HashSet<string> _namesakeCountryCues;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly HashSet<string> _homeNameStops;
@@ -156,6 +158,8 @@ public sealed partial class EntityExtractor
         _splitCompounds = Phrases(data.CountryExceptions.SplitCompounds ?? []);
         _comparisonCues = Phrases(data.CountryExceptions.ComparisonCues ?? []);
         _distanceCues = Phrases(data.CountryExceptions.DistanceCues ?? []);
+        _vietnameseSurnames = (data.CountryExceptions.VietnameseSurnames ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
+        _namesakeCountryCues = LowerWords(data.CountryExceptions.NamesakeCountryCues);
         // Split on spaces, not tokenised: a cue's "#" stands for a number.
         _comparisonOwnerCues = (data.CountryExceptions.ComparisonOwnerCues ?? [])
             .Select(c => VietnameseText.Normalize(c).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToArray();
@@ -451,7 +455,8 @@ public sealed partial class EntityExtractor
                 else
                 {
                     ok = char.IsDigit(tokens[--t].Lower[0]);
-                    while (ok && t > 0 && tokens[t].DashBefore && char.IsDigit(tokens[t - 1].Lower[0])) t--; // "10-15"
+                    // "10-15", and a decimal "2,5" or "1.5" (one mark glued between digits; session 18).
+                    while (ok && t > 0 && char.IsDigit(tokens[t - 1].Lower[0]) && (tokens[t].DashBefore || tokens[t].Start == tokens[t - 1].End + 1)) t--;
                 }
             }
             if (ok) return true;
@@ -473,6 +478,7 @@ public sealed partial class EntityExtractor
         var languagesEnd = -1;
         var comparisonEnd = -1;
         var warEnd = -1;
+        var namesakes = GivenNamesOfFullNames(text, tokens);
         for (var i = 0; i < tokens.Length;)
         {
             if (_sizeComparisons.Length > 0 && StartsPhrase(tokens, i, _sizeComparisons) is > 0 and var cue) comparisonEnd = SentenceEnd(text, tokens, i + cue);
@@ -508,7 +514,8 @@ public sealed partial class EntityExtractor
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
-                && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length)))
+                && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
+                && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
                 if (key != _data.CountryExceptions.HomeCountry || !InHomeName(tokens, i)) AddOnce(found, key);
@@ -518,6 +525,69 @@ public sealed partial class EntityExtractor
         return found;
     }
 
+    // How many capitalised words may stand between a family name and the short name that ends a full name ("Nguyễn Thị Thu Nga").
+    private const int MiddleNames = 3;
+
+    /// <summary>
+    /// The short names of beforeVietnameseName that end a Vietnamese person's full name in the text ("Nguyễn Anh Đức", "Lê Thị
+    /// Nga"): a family name of vietnameseSurnames that begins a name (no capitalised word right before it), up to three capitalised
+    /// words, and the short name, which ends the name (punctuation or a lower-case word after it). A name of two words before a
+    /// bracket, a slash or the text's end is a byline ("Đỗ Anh (tổng hợp)"), not counted. Session 18.
+    /// </summary>
+    private HashSet<string> GivenNamesOfFullNames(string? text, ReadOnlySpan<TextToken> tokens)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (_vietnameseSurnames.Count == 0) return names;
+        for (var k = 0; k < tokens.Length - 1; k++)
+        {
+            if (!_vietnameseSurnames.Contains(tokens[k].Text) || (k > 0 && !tokens[k].PunctuationBefore && tokens[k - 1].Capitalized)) continue;
+            for (var j = k + 1; j < tokens.Length && j <= k + 1 + MiddleNames; j++)
+            {
+                if (tokens[j].PunctuationBefore || !tokens[j].Capitalized) break;
+                if (_beforeVietnameseName.Contains(tokens[j].Text) && (j + 1 == tokens.Length || tokens[j + 1].PunctuationBefore || !tokens[j + 1].Capitalized)
+                    && (j > k + 1 || !BylineEnd(text, tokens[j])))
+                {
+                    names.Add(tokens[j].Text);
+                    break;
+                }
+            }
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// "Hưng rủ Đức đi trộm" in an article naming "Nguyễn Anh Đức": a short name that ends a full name of the article, standing alone,
+    /// is that person, unless a word of namesakeCountryCues stands right before it ("sang Đức", "người Đức") or a country's name
+    /// stands beside it in a list ("Anh, Pháp và Đức"). Session 18.
+    /// </summary>
+    private bool Namesake(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (i > 0 && !tokens[i].PunctuationBefore && (_namesakeCountryCues.Contains(tokens[i - 1].Lower) || TeamCode(tokens[i - 1].Text))) return false;
+        // The next item of a list: after a comma or "và"/"hoặc".
+        var next = i + 1;
+        if (next < tokens.Length && !tokens[next].PunctuationBefore && tokens[next].Lower is "và" or "hoặc") next++;
+        if (next < tokens.Length && (tokens[next].PunctuationBefore || next > i + 1) && !tokens[next].DashBefore && OtherCountryAt(tokens, next, tokens[i].Text)) return false;
+        // The item before: a country's name that ends right before (a comma between) or before "và"/"hoặc".
+        var end = i;
+        if (end > 0 && !tokens[end].PunctuationBefore && tokens[end - 1].Lower is "và" or "hoặc") end--;
+        if (end == i && !tokens[i].PunctuationBefore) return true;
+        for (var start = Math.Max(0, end - 4); start < end; start++)
+            if (_countries.MatchLongest(tokens, start) is { Value.Key: not null } c && start + c.Length == end && tokens[start].Text != tokens[i].Text) return false;
+        return true;
+    }
+
+    /// <summary>"Đỗ Anh (tổng hợp)", "Trần Nga/VOV", "… Hoàng Anh" at the text's end: a name of two words before a bracket, a slash or
+    /// the end is a byline, the writer's, not a person of the story (without the text, every one is).</summary>
+    private static bool BylineEnd(string? text, in TextToken last)
+    {
+        if (text is null) return true;
+        var rest = text.AsSpan(last.End).TrimStart();
+        return rest.IsEmpty || rest[0] is '(' or '/';
+    }
+
+    private bool OtherCountryAt(ReadOnlySpan<TextToken> tokens, int k, string name) =>
+        _countries.MatchLongest(tokens, k) is { Value.Key: not null } && tokens[k].Text != name;
+
     /// <summary>
     /// Whether the country at <paramref name="i"/> is the next enemy of a war's name that ends at <paramref name="warEnd"/>
     /// ("kháng chiến chống Pháp, chống Mỹ", "chống thực dân Pháp và đế quốc Mỹ"): after a comma or "và", with only
@@ -525,7 +595,7 @@ public sealed partial class EntityExtractor
     /// </summary>
     private bool ContinuesWar(string? text, ReadOnlySpan<TextToken> tokens, int warEnd, int i)
     {
-        if (i <= warEnd || warEnd >= tokens.Length) return false;
+        if (i < warEnd || warEnd >= tokens.Length) return false;
         var comma = tokens[warEnd].PunctuationBefore && !tokens[warEnd].DashBefore
             && (text is null || text.AsSpan(tokens[warEnd - 1].End, tokens[warEnd].Start - tokens[warEnd - 1].End).Trim() is ",");
         if (!comma && tokens[warEnd].Lower != "và") return false;

@@ -67,6 +67,12 @@ namespace DefenceSearch.Reference;
 /// None when null.</param>
 /// <param name="DistanceCues">Words right before a country's name that is followed by a number, making the name a reference point
 /// of a distance ("cách Hồng Kông 240 km về phía Đông Nam"): that name is no mention. Session 17. None when null.</param>
+/// <param name="VietnameseSurnames">Vietnamese family names, capitalised ("Nguyễn", "Trần"): a full name that one of them begins
+/// and a short name of <paramref name="BeforeVietnameseName"/> ends ("Nguyễn Anh Đức") makes that short name, standing alone
+/// elsewhere in the article, the person ("Hưng rủ Đức đi trộm"), not the country, unless a word of
+/// <paramref name="NamesakeCountryCues"/> stands right before it or a country's name beside it in a list. Session 18. None when null.</param>
+/// <param name="NamesakeCountryCues">Lower-case words after which such a short name stays the country ("sang Đức", "ở Đức", "người
+/// Đức", "nước Đức"). Session 18. None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
@@ -75,4 +81,4 @@ public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSent
     string[]? SchoolSubjects = null, string[]? PersonTitles = null, string[]? PersonTitleCompounds = null,
     string[]? WarPhraseStarts = null, string[]? WarListWords = null, string[]? SeaCompounds = null,
     string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null,
-    string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null);
+    string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null, string[]? VietnameseSurnames = null, string[]? NamesakeCountryCues = null);

@@ -378,6 +378,10 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Các ca khúc sáng tác thời kháng chiến chống Pháp, chống Mỹ như Tiến quân ca."));
         Assert.Empty(Countries("Nơi đây là căn cứ trong kháng chiến chống thực dân Pháp và đế quốc Mỹ."));
         Assert.Empty(Countries("Quả bom sót lại từ thời chiến tranh chống Mỹ, chống Pháp."));
+        // The next enemy right after the comma (session 18; fresh13 baomoi/22619417, "qua các cuộc kháng chiến chống Pháp, Mỹ").
+        Assert.Empty(Countries("Họ hiểu rõ tầm quan trọng của bán đảo Sơn Trà qua các cuộc kháng chiến chống Pháp, Mỹ."));
+        // An operation's name, as a war's (session 18; fresh13 baomoi/22470932, a submarine's record "Chiến dịch Tự do Iraq năm 2003").
+        Assert.Equal(["US"], Countries("Tàu ngầm USS Cheyenne của Mỹ từng tham gia Chiến dịch Tự do Iraq năm 2003."));
         // A war not named by its enemy does not go on: the US after "chiến tranh Việt Nam," is an actor.
         Assert.Equal(["US"], Countries("Sau chiến tranh Việt Nam, Mỹ rút quân."));
         // Session 16 (fresh11 baomoi/21474058): the Cuban missile crisis of 1962 named as an event is no mention of Cuba.
@@ -504,6 +508,9 @@ public class CountryMinisterRuleTests
         Assert.Equal(["CN"], Countries("Giống như tàu sân bay Kuznetsov của Nga, tàu sân bay Trung Quốc cất cánh kiểu nhảy cầu."));
         Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp gần 4 lần hệ thống Patriot của Mỹ."));
         Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp 10-15 lần hệ thống Patriot của Mỹ."));
+        // A decimal number in the cue (session 18; fresh13 baomoi/22535804, a road's cost "cao hơn gấp 2,5 lần của Thái Lan").
+        Assert.Equal(["VN"], Countries("Suất đầu tư cao tốc ở Việt Nam 50 triệu USD, thậm chí cao hơn gấp 2,5 lần của Thái Lan."));
+        Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp 1.5 lần hệ thống Patriot của Mỹ."));
         // The owner of something the clause does not compare is named: after a comma, or with no cue before it.
         Assert.Equal(["CN", "US"], Countries("Tên lửa Trung Quốc tương tự, hệ thống Patriot của Mỹ cũng vậy."));
         Assert.Equal(["CN", "US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
@@ -542,5 +549,44 @@ public class CountryMinisterRuleTests
         // With the defence title he is the deputy minister.
         Assert.Equal(["do-ba-ty"], ArticleMinisters("2015-06-01", "Tiếp Đoàn",
             "Thứ trưởng Bộ Quốc phòng, Thượng tướng Đỗ Bá Tỵ đã tiếp Đoàn đại biểu quân sự."));
+    }
+
+    [Fact]
+    public void A_given_name_that_is_a_country_name_is_the_person_wherever_the_article_names_them_alone()
+    {
+        // vietnameseSurnames and namesakeCountryCues (session 18): "Nguyễn Anh Đức" named once, then "Hưng rủ Đức", "Đức mang theo",
+        // "xe của Đức" are that person (fresh13 baomoi/22635133, a robbery in Hà Nội), not Germany.
+        Assert.Empty(Countries("Các đối tượng bị bắt gồm Nguyễn Anh Đức (SN 1993) và Vương Đình Hưng. Hưng rủ Đức đi trộm tài sản. "
+            + "Đức mang theo súng ngắn. Một tài xế lái xe va vào xe của Đức."));
+        Assert.Empty(Countries("Bị cáo Trương Hồ Thu Nga khai rằng tiền do ông Cao Toàn Mỹ chuyển. Luật sư hỏi Nga về số tiền. Sau đó Mỹ khai đã chuyển tiền cho Nga."));
+        // Without the full name the short name is the country, as before.
+        Assert.Equal(["DE"], Countries("Hưng rủ Đức đi trộm tài sản. Đức mang theo súng ngắn."));
+        // After a word of namesakeCountryCues, beside another country in a list, or after a team code it stays the country.
+        Assert.Equal(["DE"], Countries("Thượng úy Nguyễn Anh Đức từng sang Đức tập huấn."));
+        Assert.Equal(["FR", "DE"], Countries("Đại biểu Nguyễn Minh Đức cho biết Pháp, Đức đều tham gia."));
+        Assert.Equal(["GB"], Countries("Tiền vệ Nguyễn Tuấn Anh vắng mặt. U20 Anh thắng đậm. Theo tuyển thủ Anh, đội có HLV giỏi."));
+        // A two-word name before a bracket, a slash or the text's end is a byline, whose name does not make the country a person.
+        Assert.Equal(["GB"], Countries("Truyền thông Anh ca ngợi Ronaldo. Báo giới Anh dành nhiều mỹ từ. Đỗ Anh (tổng hợp)"));
+    }
+
+    [Fact]
+    public void Vietnamese_people_named_without_the_country_tag_vietnam()
+    {
+        // "người Việt" (session 18): a person's nationality, as the rules count "người Việt Nam" (fresh13 baomoi/22317435, "con trai nuôi
+        // người Việt của minh tinh Hollywood"; every read set labels VN where it stands).
+        Assert.Equal(["VN"], Countries("Cậu con trai nuôi người Việt của minh tinh Hollywood càng lớn càng chững chạc."));
+        Assert.Equal(["VN", "AU"], Countries("Người Việt sinh sống tại Australia là trên 277.000 người."));
+        // The language is no mention, as before.
+        Assert.Empty(Countries("Cô học tiếng Việt từ nhỏ."));
+    }
+
+    [Fact]
+    public void Australia_opening_a_sentence_is_the_country()
+    {
+        // Session 18: "Úc" left notAtSentenceStart: unlike "Anh" or "Ý" it is no pronoun or common word (fresh13 baomoi/22579339,
+        // "Cảnh báo đúng là có tác dụng. Úc đã ngừng bay 6 chiến đấu cơ F/A-18").
+        Assert.Equal(["AU"], Countries("“Cảnh báo đúng là có tác dụng. Úc đã ngừng bay 6 chiến đấu cơ F/A-18”, ông nói."));
+        // "Anh" there is still a pronoun.
+        Assert.Empty(Countries("Anh cho biết sẽ trở lại vào tuần sau."));
     }
 }

@@ -256,4 +256,29 @@ public partial class ReferenceDataTests
             Assert.Empty(extractor.FindCountries(c, TextTokens.Tokenize(c)));
         });
     }
+
+    [Fact]
+    public void Vietnamese_surnames_are_capitalised_words_and_namesake_cues_lower_case_words_neither_a_country()
+    {
+        // Session 18's entry kinds: a surname is one capitalised word in NFC (a full name begins with it); a cue is one lower-case word.
+        // Neither may itself name a country, or the rule would read a country as a family name ("Nga") or as a cue.
+        var exceptions = Data.CountryExceptions;
+        Assert.Contains("Nguyễn", exceptions.VietnameseSurnames ?? []);
+        Assert.Contains("sang", exceptions.NamesakeCountryCues ?? []);
+        var extractor = new EntityExtractor(Data);
+        Assert.All(exceptions.VietnameseSurnames ?? [], w =>
+        {
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+            Assert.True(w.Length > 0 && char.IsUpper(w[0]) && w.All(char.IsLetter) && w[1..] == w[1..].ToLowerInvariant(), w);
+            Assert.Empty(extractor.FindCountries(w, TextTokens.Tokenize(w)));
+        });
+        Assert.All(exceptions.NamesakeCountryCues ?? [], w =>
+        {
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+            Assert.True(w.Length > 0 && w.All(char.IsLetter) && w == w.ToLowerInvariant(), w);
+            Assert.Empty(extractor.FindCountries(w, TextTokens.Tokenize(w)));
+        });
+        Assert.Equal((exceptions.VietnameseSurnames ?? []).Length, (exceptions.VietnameseSurnames ?? []).Distinct().Count());
+        Assert.Equal((exceptions.NamesakeCountryCues ?? []).Length, (exceptions.NamesakeCountryCues ?? []).Distinct().Count());
+    }
 }
