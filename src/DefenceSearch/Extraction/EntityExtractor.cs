@@ -108,6 +108,8 @@ public sealed partial class EntityExtractor
     public EntityExtractor(ReferenceData data)
     {
         _data = data;
+        // Before any phrase is added: the tries then key each word by its first spelling.
+        TextTokens.JoinSpellings(data.Spellings.SameWord);
         foreach (var c in data.Countries)
         {
             var weak = new HashSet<string>(c.Weak ?? [], StringComparer.Ordinal);

@@ -44,7 +44,7 @@ public sealed class PhraseTrie<T>
         {
             node.Next ??= [];
             // The id is made here if the word has none yet (a cache past its size gives text words none).
-            var k = TextTokens.IdOf(_folded ? w.Folded : w.Lower);
+            var k = _folded ? TextTokens.IdOf(w.Folded) : TextTokens.SpellingId(TextTokens.IdOf(w.Lower));
             if (node == _root)
             {
                 if (k >= _starts.Length) Array.Resize(ref _starts, Math.Max(k + 1, _starts.Length * 2));
@@ -85,7 +85,8 @@ public sealed class PhraseTrie<T>
         return best;
     }
 
-    private int Key(in TextToken token) => _folded ? token.FoldedId : token.LowerId;
+    // Exact tries compare a word's spellings as one ("liệt sỹ" matches the phrase "liệt sĩ"); folded ones compare the folded form.
+    private int Key(in TextToken token) => _folded ? token.FoldedId : TextTokens.SpellingId(token.LowerId);
 
     private static bool CapitalsAgree(ReadOnlySpan<TextToken> tokens, int start, bool[] capitals)
     {

@@ -44,6 +44,43 @@ public static class TextTokens
     // Past the cache's size, a word's forms get no new ids: a form without one is in no trie (-1 matches nothing).
     private static int FindId(string form) => Ids.TryGetValue(form, out var id) ? id : -1;
 
+    // Per lower-case id, one more than the id of the first spelling of the same word (spellings.json's sameWord: "sỹ" → "sĩ"),
+    // 0 for a word with no other spelling. Replaced whole (copy on write): readers never lock.
+    private static int[] _sameWord = [];
+    private static readonly Lock SameWordLock = new();
+
+    /// <summary>
+    /// Joins the spellings of one word (<c>Data/spellings.json</c>'s sameWord groups, "sĩ"/"sỹ", "kỹ"/"kĩ", "Mỹ"/"Mĩ") for the
+    /// phrase tries (<see cref="SpellingId"/>): a phrase written one way matches the text written the other. The index keeps
+    /// each spelling as written.
+    /// </summary>
+    internal static void JoinSpellings(IEnumerable<string[]> groups)
+    {
+        lock (SameWordLock)
+        {
+            var table = (int[])_sameWord.Clone();
+            foreach (var group in groups)
+            {
+                if (group.Length < 2) continue;
+                var first = IdOf(VietnameseText.ExactForm(group[0]));
+                foreach (var other in group.Skip(1))
+                {
+                    var id = IdOf(VietnameseText.ExactForm(other));
+                    if (id >= table.Length) Array.Resize(ref table, Math.Max(id + 1, table.Length * 2));
+                    table[id] = first + 1;
+                }
+            }
+            Volatile.Write(ref _sameWord, table);
+        }
+    }
+
+    /// <summary>The id the phrase tries compare for a lower-case id: that of the word's first spelling (<see cref="JoinSpellings"/>).</summary>
+    internal static int SpellingId(int lowerId)
+    {
+        var table = Volatile.Read(ref _sameWord);
+        return (uint)lowerId < (uint)table.Length && table[lowerId] != 0 ? table[lowerId] - 1 : lowerId;
+    }
+
     // Each thread keeps the words it met in a table of its own: a shared dictionary's look-up was a tenth of indexing.
     [ThreadStatic] private static ThreadForms? _threadForms;
 
