@@ -63,6 +63,10 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<(string Key, int Weight, string Phrase)> _areas = new(acrossDashes: true);
     // Words that make an article one about defence for the areas' suggestive phrases (Data/area-rules.json).
     private readonly PhraseTrie<bool> _defenceWords = new();
+    // The most defence words that an area's suggestive phrases ask for (Data/area-rules.json's minDefenceWordsByArea; 1 without it).
+    private readonly int _defenceWordsWanted;
+    // Per area, its suggestive phrases that count with one defence word all the same (minDefenceWordsByArea's "except").
+    private readonly Dictionary<string, HashSet<string>> _defenceWordsExcept = new(StringComparer.Ordinal);
     // Per area, words that let its suggestive phrases count without defence words (Data/area-rules.json's contextWordsByArea).
     private readonly PhraseTrie<string> _areaContext = new();
     // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
@@ -190,6 +194,9 @@ public sealed partial class EntityExtractor
         foreach (var area in data.Areas)
             foreach (var t in area.Triggers) _areas.Add(t.Phrase, (area.Key, t.Weight, t.Phrase));
         foreach (var w in data.AreaRules.DefenceWords) _defenceWords.Add(w.ToLowerInvariant(), true);
+        _defenceWordsWanted = Math.Max(1, (data.AreaRules.MinDefenceWordsByArea ?? []).Select(m => m.Value.Min).DefaultIfEmpty(1).Max());
+        foreach (var (area, rule) in data.AreaRules.MinDefenceWordsByArea ?? [])
+            _defenceWordsExcept[area] = new HashSet<string>((rule.Except ?? []).Select(p => p.ToLowerInvariant()), StringComparer.Ordinal);
         foreach (var (area, words) in data.AreaRules.ContextWordsByArea ?? [])
             foreach (var w in words) _areaContext.Add(w.ToLowerInvariant(), area);
         foreach (var (area, pairs) in data.AreaRules.PairsByArea ?? [])
@@ -1274,8 +1281,20 @@ public sealed partial class EntityExtractor
 
     private Dictionary<string, AreaEvidence> FindAreaEvidence(string text, ReadOnlySpan<TextToken> tokens, out int bodySentences)
     {
-        var defence = false;
-        for (var i = 0; i < tokens.Length && !defence; i++) defence = _defenceWords.MatchLongest(tokens, i) is not null;
+        // Defence words counted up to the most that an area asks for (Data/area-rules.json's minDefenceWordsByArea; one
+        // makes the article one about defence).
+        var defenceWords = 0;
+        for (var i = 0; i < tokens.Length && defenceWords < _defenceWordsWanted; i++)
+            if (_defenceWords.MatchLongest(tokens, i) is { } d)
+            {
+                defenceWords++;
+                i += d.Length - 1;
+            }
+        var defence = defenceWords > 0;
+        // Areas whose suggestive phrases need more defence words than the text holds (session 18).
+        HashSet<string>? thin = null;
+        foreach (var (area, rule) in _data.AreaRules.MinDefenceWordsByArea ?? [])
+            if (defenceWords < rule.Min) (thin ??= new(StringComparer.Ordinal)).Add(area);
         HashSet<string>? inContext = null;
         if (!defence)
         {
@@ -1312,7 +1331,7 @@ public sealed partial class EntityExtractor
                 foreach (var area in mask.Value) (maskedSentences ??= []).Add((sentence, area));
             if (i >= pairMaskFrom && i < pairMaskTo) continue;
             if (i >= maskedUntil && _pairFirst.Count > 0)
-                MatchPairs(text, tokens, i, inBody, sentence, items[i], defence, inContext, mentions, ref pairMaskFrom, ref pairMaskTo);
+                MatchPairs(text, tokens, i, inBody, sentence, items[i], defence, inContext, thin, mentions, ref pairMaskFrom, ref pairMaskTo);
             if (_areas.MatchLongest(tokens, i) is not { } m || i < maskedUntil) continue;
             if (m.Value.Weight == 0)
             {
@@ -1320,6 +1339,7 @@ public sealed partial class EntityExtractor
                 continue;
             }
             if (m.Value.Weight < 2 && !defence && inContext?.Contains(m.Value.Key) != true) continue;
+            if (m.Value.Weight < 2 && thin?.Contains(m.Value.Key) == true && !_defenceWordsExcept[m.Value.Key].Contains(m.Value.Phrase)) continue;
             // A phrase inside a longer one just matched ("kỹ thuật quân sự" in "hợp tác kỹ thuật quân sự", "khoa học quân
             // sự" in "Viện Khoa học quân sự") is the same mention, not a second phrase.
             var phrase = i + m.Length > coveredUntil ? m.Value.Phrase : null;
@@ -1454,12 +1474,13 @@ public sealed partial class EntityExtractor
     /// các cuộc tập trận") are no evidence of the area.
     /// </summary>
     private void MatchPairs(string text, ReadOnlySpan<TextToken> tokens, int i, bool inBody, int sentence, bool inItem, bool defence,
-        HashSet<string>? inContext, List<PhraseMention> mentions, ref int maskFrom, ref int maskTo)
+        HashSet<string>? inContext, HashSet<string>? thin, List<PhraseMention> mentions, ref int maskFrom, ref int maskTo)
     {
         if (_pairFirst.MatchLongest(tokens, i) is not { } first) return;
         foreach (var (area, pair, then) in _pairsByFirst[first.Value])
         {
             if (pair.Weight is 1 && !defence && inContext?.Contains(area) != true) continue;
+            if (pair.Weight is 1 && thin?.Contains(area) == true && !_defenceWordsExcept[area].Contains(first.Value)) continue;
             var start = i + first.Length;
             for (var k = start; k < tokens.Length && k <= start + pair.Window; k++)
             {

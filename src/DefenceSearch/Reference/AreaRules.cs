@@ -76,6 +76,11 @@ namespace DefenceSearch.Reference;
 /// bombers drilling with a warship ("diễn tập cùng tàu chiến"). There the phrase counts as one of the area's phrases, but
 /// not as the title naming the area. Or null. Session 16.
 /// </param>
+/// <param name="MinDefenceWordsByArea">
+/// Per area, how many times the text must name defence words for its suggestive phrases to count (one otherwise), but for
+/// the phrases excepted (<see cref="AreaDefenceWords"/>): an education article that names the army once ("đào tạo", "kỹ
+/// năng", "học viên" of a vocational college) is no article about defence training. Or null. Session 18.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -85,7 +90,7 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, string[]>? GenericPhrasesByArea = null,
     Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null,
     Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null,
-    Dictionary<string, string[]>? TitleComplementsByArea = null)
+    Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

@@ -93,6 +93,7 @@ public sealed class ReferenceData
             || areaRules.TopicListAreas is < 0 or > 18 || areaRules.TopicListItemWords is < 0 or > 30
             || (areaRules.MinShareByArea ?? []).Any(s => s.Value is < 0 or > 1 || !areas.Any(a => a.Key == s.Key))
             || (areaRules.MinSentencesByArea ?? []).Any(s => s.Value is < 1 or > 20 || !areas.Any(a => a.Key == s.Key))
+            || (areaRules.MinDefenceWordsByArea ?? []).Any(s => s.Value is null || s.Value.Min is < 1 or > 10 || !areas.Any(a => a.Key == s.Key))
             || (areaRules.ContextWordsByArea ?? []).Concat(areaRules.TitleCuesByArea ?? []).Concat(areaRules.SentenceMasksByArea ?? [])
                 .Concat(areaRules.TitleComplementsByArea ?? []).Any(c => c.Value is null || c.Value.Length == 0 || !areas.Any(a => a.Key == c.Key))
             || (areaRules.PairsByArea ?? []).Any(p => !areas.Any(a => a.Key == p.Key) || p.Value is null

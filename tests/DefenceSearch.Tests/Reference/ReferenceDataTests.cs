@@ -412,4 +412,20 @@ public partial class ReferenceDataTests
             Assert.False(rules.FoldedPartners.TryGetValue(pair[0], out var others) && others.Contains(pair[1]), $"{pair[0]} joins {pair[1]}");
         });
     }
+
+    [Fact]
+    public void Training_asks_for_more_than_one_defence_word_but_for_its_drills()
+    {
+        // Session 18: training's suggestive phrases need two mentions of defence words (area-rules.json's
+        // minDefenceWordsByArea), drills excepted; the rule names known areas and normalised phrases of them.
+        var rules = Data.AreaRules;
+        Assert.Equal(2, rules.MinDefenceWordsByArea!["training"].Min);
+        Assert.Contains("diễn tập", rules.MinDefenceWordsByArea["training"].Except!);
+        Assert.All(rules.MinDefenceWordsByArea, m =>
+        {
+            var area = Assert.Single(Data.Areas, a => a.Key == m.Key);
+            Assert.InRange(m.Value.Min, 2, 10);
+            Assert.All(m.Value.Except ?? [], w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        });
+    }
 }
