@@ -12,12 +12,6 @@ namespace DefenceSearch.Tests.Extraction;
 /// </summary>
 public class EntityRuleTests
 {
-    private static IReadOnlyList<string> Areas(string title, params string[] sentences)
-    {
-        var text = VietnameseText.Normalize(title + "\n" + string.Join(" ", sentences));
-        return Extractor.FindAreas(text, TextTokens.Tokenize(text));
-    }
-
     [Fact]
     public void Seas_gulfs_and_peninsulas_named_after_countries_are_not_the_countries()
     {

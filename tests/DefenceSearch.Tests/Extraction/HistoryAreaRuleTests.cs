@@ -10,12 +10,6 @@ namespace DefenceSearch.Tests.Extraction;
 /// </summary>
 public class HistoryAreaRuleTests
 {
-    private static IReadOnlyList<string> Areas(string title, params string[] sentences)
-    {
-        var text = VietnameseText.Normalize(title + "\n" + string.Join(" ", sentences));
-        return Extractor.FindAreas(text, TextTokens.Tokenize(text));
-    }
-
     [Fact]
     public void A_deals_words_without_a_weapon_are_no_arms_trade()
     {

@@ -11,12 +11,6 @@ namespace DefenceSearch.Tests.Extraction;
 /// </summary>
 public class SpellingMatchTests
 {
-    private static IReadOnlyList<string> Areas(string title, params string[] sentences)
-    {
-        var text = VietnameseText.Normalize(title + "\n" + string.Join(" ", sentences));
-        return Extractor.FindAreas(text, TextTokens.Tokenize(text));
-    }
-
     [Fact]
     public void An_area_phrase_matches_the_other_i_y_spelling_of_its_words()
     {

@@ -24,6 +24,13 @@ internal static class ExtractionCases
         return Extractor.FindMinisters(normalized, TextTokens.Tokenize(normalized)).Select(m => m.Key).ToArray();
     }
 
+    /// <summary>The areas of a made-up article: its title, a line end and its body sentences, normalised as indexing does.</summary>
+    public static IReadOnlyList<string> Areas(string title, params string[] sentences)
+    {
+        var text = VietnameseText.Normalize(title + "\n" + string.Join(" ", sentences));
+        return Extractor.FindAreas(text, TextTokens.Tokenize(text));
+    }
+
     /// <summary>The whole extraction of a dated article (header line, title, body), as indexing does it.</summary>
     public static DefenceSearch.Extraction.Extraction Article(string date, string title, string body) =>
         Extractor.Extract(Seeds.Reader.Parse($"# doc_id = x\n# date = {date}\n{title}\n{body}\n", "x"), currentYear: 2026);
