@@ -1396,7 +1396,7 @@ public class EntityRuleTests
     [Fact]
     public void Skills_spelt_with_i_count_for_training_as_skills_spelt_with_y()
     {
-        // "kĩ năng" is "kỹ năng" (the press writes both; areas.json holds both since session 17).
+        // "kĩ năng" is "kỹ năng" (the press writes both; areas.json held both from session 17, the phrase tries join i/y spellings from session 18).
         // Two defence words ("quân đội", "không quân"): training's suggestive phrases need two since session 18 (minDefenceWordsByArea).
         string[] body = ["Cuộc thi giúp rèn kĩ năng chiến đấu cho các phi công quân đội.", "Ông Kim theo dõi từ khán đài cùng tư lệnh không quân."];
         Assert.Contains("training", Areas("Ông Kim thị sát cuộc thi đấu diễn tập của phi công", body));

@@ -76,7 +76,7 @@ public class HistoryAreaRuleTests
             "Công tác quy tập sẽ được tiến hành ngay sau khi có kết luận.", "Người dân theo dõi sát sự việc.", "Ảnh: T.N.",
         ];
         Assert.Contains("war-legacy", Areas("Thêm bằng chứng về mộ tập thể ở sân bay", graves));
-        // Martyrs written "liệt sỹ" (areas.json: "hài cốt liệt sỹ", "liệt sỹ"): remains repatriated and buried.
+        // Martyrs written "liệt sỹ" (areas.json's "hài cốt liệt sĩ", "liệt sĩ": the phrase tries join i/y spellings): remains repatriated and buried.
         string[] burial =
         [
             "Sáng nay tỉnh tổ chức lễ truy điệu các liệt sỹ hy sinh tại Lào.", "Các hài cốt được quy tập trong mùa khô năm nay.",
