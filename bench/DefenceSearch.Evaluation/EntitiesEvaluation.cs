@@ -49,10 +49,11 @@ internal static class EntitiesEvaluation
     private sealed record Label(string Id, string Split, string Stratum, string[]? Ministers, string[]? Countries, string[] Areas);
 
     /// <summary>
-    /// A second, blind reading of one split's areas by another hand (<c>Data/entities-second-reading.json</c>, session 18): the
-    /// reader saw the labelling rules and the earlier sets' notes, never the split's labels, the extractor or its output.
+    /// A second, blind reading of one article by another hand (<c>Data/entities-second-reading.json</c>, session 18): its areas,
+    /// or its countries and ministers (null: not read for them). The reader saw the labelling rules and the earlier sets' notes,
+    /// never the split's labels, the extractor or its output.
     /// </summary>
-    private sealed record SecondReading(string Id, string Split, string Reader, string[] Areas, string? Note);
+    private sealed record SecondReading(string Id, string Split, string Reader, string[]? Areas, string[]? Countries, string[]? Ministers, string? Note);
 
     /// <summary>Counts of one dimension on one split.</summary>
     internal sealed class Score
@@ -82,7 +83,7 @@ internal static class EntitiesEvaluation
         var reader = new ArticleReader(data);
         var extractor = new EntityExtractor(data);
         var scores = Dimensions.SelectMany(d => Splits.Select(s => (d, s))).ToDictionary(k => k, _ => new Score());
-        var areasFound = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var found = new Dictionary<string, Facts>(StringComparer.Ordinal);
         foreach (var label in labels)
         {
             var path = files[label.Id];
@@ -96,7 +97,7 @@ internal static class EntitiesEvaluation
             if (label.Ministers is { } ministers) Count(scores[("ministers", label.Split)], label.Id, ministers, facts.Ministers.Select(m => m.Key));
             if (label.Countries is { } countries) Count(scores[("countries", label.Split)], label.Id, countries, facts.Countries);
             Count(scores[("areas", label.Split)], label.Id, label.Areas, facts.Areas);
-            areasFound[label.Id] = facts.Areas;
+            found[label.Id] = new Facts(facts.Areas, facts.Countries, [.. facts.Ministers.Select(m => m.Key)]);
         }
 
         await output.WriteLineAsync(
@@ -109,7 +110,7 @@ internal static class EntitiesEvaluation
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{dimension,-10} {split,-8} {s.Gold,5} {s.Found,6} {s.TruePositives,5} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000}"));
         }
-        await SecondReadings(output, labels, areasFound);
+        await SecondReadings(output, labels, found);
         // The held-out split's mistakes are not listed: it stays unread while the rules change, so that its figures stay honest.
         foreach (var ((dimension, split), s) in scores.Where(e => !Unread.Contains(e.Key.Item2)))
         {
@@ -119,34 +120,48 @@ internal static class EntitiesEvaluation
         return 0;
     }
 
-    // How far two readers agree on a split's areas, the ceiling against which the extractor's figures there are read: the
-    // extractor against each reader, and its recall of the labels both readers give.
-    private static async Task SecondReadings(TextWriter output, List<Label> labels, Dictionary<string, IReadOnlyList<string>> found)
+    // How far two readers agree on a split (areas, countries, ministers), the ceiling against which the extractor's figures there
+    // are read: the extractor against each reader, and its recall of the labels both readers give.
+    private static async Task SecondReadings(TextWriter output, List<Label> labels, Dictionary<string, Facts> found)
     {
         var byId = labels.ToDictionary(l => l.Id, StringComparer.Ordinal);
         List<SecondReading> readings;
         using (var stream = File.OpenRead(EvaluationContext.DataFile("entities-second-reading.json")))
             readings = JsonSerializer.Deserialize<List<SecondReading>>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true }) ?? [];
-        var groups = readings.Where(r => byId.TryGetValue(r.Id, out var l) && l.Split == r.Split && found.ContainsKey(r.Id))
-            .GroupBy(r => (r.Split, r.Reader)).ToList();
-        if (groups.Count == 0) return;
-        await output.WriteLineAsync("second reading of areas (blind, another hand; Data/entities-second-reading.json): F1 of the readers, of the extractor against each, and its recall of the labels both give");
-        await output.WriteLineAsync($"{"",-6} {"split",-8} {"reader",-8} {"read",5} {"first",6} {"second",6} {"both",5} {"agree",6} {"ex/1st",6} {"ex/2nd",6} {"ex R",6}");
-        foreach (var group in groups)
+        var rows = new List<string>();
+        foreach (var dimension in Dimensions)
         {
-            Score readers = new(), first = new(), second = new(), agreed = new();
-            foreach (var r in group)
+            Func<SecondReading, string[]?> second = dimension switch { "areas" => r => r.Areas, "countries" => r => r.Countries, _ => r => r.Ministers };
+            Func<Label, string[]?> first = dimension switch { "areas" => l => l.Areas, "countries" => l => l.Countries, _ => l => l.Ministers };
+            Func<Facts, IReadOnlyList<string>> extracted = dimension switch { "areas" => f => f.Areas, "countries" => f => f.Countries, _ => f => f.Ministers };
+            var groups = readings.Where(r => second(r) is not null && byId.TryGetValue(r.Id, out var l) && l.Split == r.Split && first(l) is not null
+                    && found.ContainsKey(r.Id))
+                .GroupBy(r => (r.Split, r.Reader));
+            foreach (var group in groups)
             {
-                var gold = byId[r.Id].Areas;
-                Count(readers, r.Id, gold, r.Areas);
-                Count(first, r.Id, gold, found[r.Id]);
-                Count(second, r.Id, r.Areas, found[r.Id]);
-                Count(agreed, r.Id, [.. gold.Intersect(r.Areas, StringComparer.Ordinal)], found[r.Id]);
+                Score readers = new(), againstFirst = new(), againstSecond = new(), agreed = new();
+                foreach (var r in group)
+                {
+                    var gold = first(byId[r.Id])!;
+                    var other = second(r)!;
+                    var facts = extracted(found[r.Id]);
+                    Count(readers, r.Id, gold, other);
+                    Count(againstFirst, r.Id, gold, facts);
+                    Count(againstSecond, r.Id, other, facts);
+                    Count(agreed, r.Id, [.. gold.Intersect(other, StringComparer.Ordinal)], facts);
+                }
+                rows.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{"second",-6} {dimension,-10} {group.Key.Split,-8} {group.Key.Reader,-9} {group.Count(),5} {readers.Gold,6} {readers.Found,6} {readers.TruePositives,5} {readers.F1,6:0.000} {againstFirst.F1,6:0.000} {againstSecond.F1,6:0.000} {agreed.Recall,6:0.000}"));
             }
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{"second",-6} {group.Key.Split,-8} {group.Key.Reader,-8} {group.Count(),5} {readers.Gold,6} {readers.Found,6} {readers.TruePositives,5} {readers.F1,6:0.000} {first.F1,6:0.000} {second.F1,6:0.000} {agreed.Recall,6:0.000}"));
         }
+        if (rows.Count == 0) return;
+        await output.WriteLineAsync("second reading (blind, another hand; Data/entities-second-reading.json): F1 of the readers, of the extractor against each, and its recall of the labels both give");
+        await output.WriteLineAsync($"{"",-6} {"dimension",-10} {"split",-8} {"reader",-9} {"read",5} {"first",6} {"second",6} {"both",5} {"agree",6} {"ex/1st",6} {"ex/2nd",6} {"ex R",6}");
+        foreach (var row in rows) await output.WriteLineAsync(row);
     }
+
+    /// <summary>What the extractor found in one labelled article.</summary>
+    private sealed record Facts(IReadOnlyList<string> Areas, IReadOnlyList<string> Countries, IReadOnlyList<string> Ministers);
 
     private static void Count(Score score, string id, string[] gold, IEnumerable<string> found)
     {

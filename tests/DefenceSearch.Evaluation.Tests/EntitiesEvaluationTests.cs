@@ -100,17 +100,17 @@ public sealed class EntitiesEvaluationTests
                 Assert.False(text.Contains(id, StringComparison.Ordinal), $"the output names the held-out article {id}");
         }
         Assert.Contains("false positives", text, StringComparison.Ordinal); // the tuning split's are listed
-        // Session 18: fresh12 and fresh13 were read again, blind, by another hand (Data/entities-second-reading.json): the two
-        // readings agree well above the extractor's target (0.85), so the labels are a sound measure; a held-out split is never
-        // read twice (its second reading would be a read of its articles).
-        foreach (var split in new[] { "fresh12", "fresh13" })
+        // Session 18: fresh12 and fresh13 were read again, blind, by other hands (Data/entities-second-reading.json): the two
+        // readings agree above the extractor's targets (0.85 for areas, 0.95 for countries), so the labels are a sound measure;
+        // a held-out split is never read twice (its second reading would be a read of its articles).
+        foreach (var (dimension, split, agreement) in new[] { ("areas", "fresh12", 0.85), ("areas", "fresh13", 0.85), ("countries", "fresh12", 0.95), ("countries", "fresh13", 0.95) })
         {
-            var reread = Regex.Match(text, $@"^second\s+{split}\s+\S+\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", RegexOptions.Multiline);
-            Assert.True(reread.Success, $"no second reading row for {split}");
+            var reread = Regex.Match(text, $@"^second\s+{dimension}\s+{split}\s+\S+\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", RegexOptions.Multiline);
+            Assert.True(reread.Success, $"no second reading row for {dimension} {split}");
             Assert.Equal(100, int.Parse(reread.Groups[1].Value));
-            Assert.InRange(double.Parse(reread.Groups[5].Value, CultureInfo.InvariantCulture), 0.85, 1.0);
+            Assert.InRange(double.Parse(reread.Groups[5].Value, CultureInfo.InvariantCulture), agreement, 1.0);
         }
-        Assert.DoesNotMatch(@"(?m)^second\s+fresh1[45]\s", text);
+        Assert.DoesNotMatch(@"(?m)^second\s+\w+\s+fresh1[45]\s", text);
     }
 
     [Fact]
