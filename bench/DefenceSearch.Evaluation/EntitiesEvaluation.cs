@@ -94,10 +94,11 @@ internal static class EntitiesEvaluation
                 return 1;
             }
             var facts = extractor.Extract(reader.Parse(text, label.Id, Path.GetExtension(path).ToLowerInvariant()));
-            if (label.Ministers is { } ministers) Count(scores[("ministers", label.Split)], label.Id, ministers, facts.Ministers.Select(m => m.Key));
-            if (label.Countries is { } countries) Count(scores[("countries", label.Split)], label.Id, countries, facts.Countries);
-            Count(scores[("areas", label.Split)], label.Id, label.Areas, facts.Areas);
-            found[label.Id] = new Facts(facts.Areas, facts.Countries, [.. facts.Ministers.Select(m => m.Key)]);
+            var extracted = new Facts(facts.Areas, facts.Countries, [.. facts.Ministers.Select(m => m.Key)]);
+            if (label.Ministers is { } ministers) Count(scores[("ministers", label.Split)], label.Id, ministers, extracted.Ministers);
+            if (label.Countries is { } countries) Count(scores[("countries", label.Split)], label.Id, countries, extracted.Countries);
+            Count(scores[("areas", label.Split)], label.Id, label.Areas, extracted.Areas);
+            found[label.Id] = extracted;
         }
 
         await output.WriteLineAsync(
