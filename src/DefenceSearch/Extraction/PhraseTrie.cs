@@ -86,7 +86,7 @@ public sealed class PhraseTrie<T>
     }
 
     // Exact tries compare a word's spellings as one ("liệt sỹ" matches the phrase "liệt sĩ"); folded ones compare the folded form.
-    private int Key(in TextToken token) => _folded ? token.FoldedId : TextTokens.SpellingId(token.LowerId);
+    private int Key(in TextToken token) => _folded ? token.FoldedId : token.SpellingId;
 
     private static bool CapitalsAgree(ReadOnlySpan<TextToken> tokens, int start, bool[] capitals)
     {

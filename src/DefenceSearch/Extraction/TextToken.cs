@@ -18,6 +18,7 @@ public readonly record struct TextToken
         End = end;
         LowerId = forms.LowerId;
         FoldedId = forms.FoldedId;
+        SpellingId = TextTokens.SpellingId(forms.LowerId);
         Capitalized = forms.Capitalized;
         PunctuationBefore = punctuationBefore;
         DashBefore = dashBefore;
@@ -44,4 +45,6 @@ public readonly record struct TextToken
     // Kept beside the forms, not only in them: the tries read them for every token.
     internal int LowerId { get; }
     internal int FoldedId { get; }
+    /// <summary>The id the exact phrase tries compare: <see cref="LowerId"/>, or that of the word's first i/y spelling ("sĩ" for "sỹ").</summary>
+    internal int SpellingId { get; }
 }

@@ -51,7 +51,8 @@ public static class TextTokens
 
     /// <summary>
     /// Joins the spellings of one word (<c>Data/spellings.json</c>'s sameWord groups, "sĩ"/"sỹ", "kỹ"/"kĩ", "Mỹ"/"Mĩ") for the
-    /// phrase tries (<see cref="SpellingId"/>): a phrase written one way matches the text written the other. The index keeps
+    /// phrase tries (<see cref="SpellingId"/>, which each token keeps: <see cref="TextToken.SpellingId"/>): a phrase written one
+    /// way matches the text written the other. Join before tokenizing the text the tries read. The index keeps
     /// each spelling as written.
     /// </summary>
     internal static void JoinSpellings(IEnumerable<string[]> groups)
