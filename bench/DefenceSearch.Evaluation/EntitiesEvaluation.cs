@@ -36,11 +36,11 @@ internal static class EntitiesEvaluation
     /// output) was the held-out one of session 16 and is read from session 17 on; <c>fresh13</c> (drawn and labelled in
     /// session 16 by helper label17, by reading only, never looking at the extraction rules or the extractor's output) was
     /// the held-out one of session 17 and is read from session 18 on; <c>fresh14</c> (drawn and labelled in session 17 by
-    /// helper label18, by reading only, never looking at the extraction rules or the extractor's output) is the held-out
-    /// one of session 18; <c>fresh15</c> (drawn and labelled in session 18 by helper label19, by reading only, never
-    /// looking at the extraction rules or the extractor's output) is kept unread for session 19, whose held-out one it is.
+    /// helper label18, by reading only, never looking at the extraction rules or the extractor's output) was the held-out
+    /// one of session 18 and is read from session 19 on; <c>fresh15</c> (drawn and labelled in session 18 by helper label19,
+    /// by reading only, never looking at the extraction rules or the extractor's output) is the held-out one of session 19.
     /// </summary>
-    public static readonly string[] Unread = ["fresh14", "fresh15"];
+    public static readonly string[] Unread = ["fresh15"];
 
     /// <summary>
     /// One labelled article. The splits <c>fresh</c>, <c>fresh2</c> and <c>fresh3</c> hold areas only (their ministers and
