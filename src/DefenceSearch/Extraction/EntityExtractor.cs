@@ -40,6 +40,7 @@ public sealed partial class EntityExtractor
     private readonly HashSet<string> _namesakeCountryCues;
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
+    private readonly string[][] _titleNameHeads;
     private readonly HashSet<string> _homeNameStops;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
@@ -171,6 +172,7 @@ public sealed partial class EntityExtractor
             .Select(c => VietnameseText.Normalize(c).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(c => c.Length > 0).ToArray();
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
+        _titleNameHeads = Phrases(data.CountryExceptions.TitleNameHeads ?? []);
         _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
         foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
         {
@@ -527,7 +529,7 @@ public sealed partial class EntityExtractor
                 && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
-                if (key != _data.CountryExceptions.HomeCountry || !InHomeName(tokens, i)) AddOnce(found, key);
+                if (key != _data.CountryExceptions.HomeCountry || !(InHomeName(tokens, i) || InTitleName(tokens, i))) AddOnce(found, key);
             }
             i += m.Length;
         }
@@ -644,6 +646,30 @@ public sealed partial class EntityExtractor
             // Some heads begin a name in lower case when a capitalised word follows them ("báo Giáo dục Việt Nam").
             if (StartsPhrase(tokens, j, _lowerCaseHomeNameHeads) is > 0 and var head && j + head < i && tokens[j + head].Capitalized) return true;
             if (tokens[j].PunctuationBefore) return false;
+        }
+        return false;
+    }
+
+    // How many words may stand between a title name head and the home country ("Hoa hậu Hoàn vũ Việt Nam", "Hoa hậu các dân tộc Việt Nam").
+    private const int TitleNameWords = 3;
+
+    /// <summary>Whether the home country at <paramref name="i"/> ends a beauty pageant's name or a title won in it: one of the title
+    /// name heads, then at most three words, none a number or a word of homeNameStops, and the country, no punctuation between
+    /// ("Á hậu Việt Nam 2014", "Hoa hậu Hoàn vũ Việt Nam", "Hoa khôi Phụ nữ Việt Nam qua ảnh", "thi hoa hậu Việt Nam"); not "Hoa hậu
+    /// Phạm Thu Hương đại diện Việt Nam", not "Hoa hậu Hoàn vũ về Việt Nam". Session 19.</summary>
+    private bool InTitleName(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_titleNameHeads.Length == 0 || tokens[i].PunctuationBefore) return false;
+        for (var j = i - 1; j >= 0 && j >= i - TitleNameWords - 2; j--)
+        {
+            if (StartsPhrase(tokens, j, _titleNameHeads) is > 0 and var head && j + head <= i && i - (j + head) <= TitleNameWords)
+            {
+                var joined = true;
+                for (var k = j + head; k < i && joined; k++)
+                    joined = !tokens[k].PunctuationBefore && !char.IsDigit(tokens[k].Lower[0]) && !_homeNameStops.Contains(tokens[k].Lower);
+                if (joined) return true;
+            }
+            if (tokens[j + 1].PunctuationBefore) return false;
         }
         return false;
     }

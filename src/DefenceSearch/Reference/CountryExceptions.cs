@@ -73,6 +73,10 @@ namespace DefenceSearch.Reference;
 /// <paramref name="NamesakeCountryCues"/> stands right before it or a country's name beside it in a list. Session 18. None when null.</param>
 /// <param name="NamesakeCountryCues">Lower-case words after which such a short name stays the country ("sang Đức", "ở Đức", "người
 /// Đức", "nước Đức"). Session 18. None when null.</param>
+/// <param name="TitleNameHeads">Lower-case words that begin a beauty pageant's name or a title won in it ("hoa hậu", "á hậu",
+/// "hoa khôi"), in any case: the home country ending such a name with only capitalised words between ("Á hậu Việt Nam 2014",
+/// "Hoa hậu Hoàn vũ Việt Nam", "Hoa khôi Phụ nữ Việt Nam qua ảnh", "thi hoa hậu Việt Nam") is no mention of it, as a firm's name;
+/// "Hoa hậu Phạm Hương đại diện Việt Nam" names it. Session 19. None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
@@ -81,4 +85,5 @@ public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSent
     string[]? SchoolSubjects = null, string[]? PersonTitles = null, string[]? PersonTitleCompounds = null,
     string[]? WarPhraseStarts = null, string[]? WarListWords = null, string[]? SeaCompounds = null,
     string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null,
-    string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null, string[]? VietnameseSurnames = null, string[]? NamesakeCountryCues = null);
+    string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null, string[]? VietnameseSurnames = null, string[]? NamesakeCountryCues = null,
+    string[]? TitleNameHeads = null);

@@ -589,4 +589,30 @@ public class CountryMinisterRuleTests
         // "Anh" there is still a pronoun.
         Assert.Empty(Countries("Anh cho biết sẽ trở lại vào tuần sau."));
     }
+
+    [Fact]
+    public void A_beauty_pageant_named_for_vietnam_does_not_tag_vietnam()
+    {
+        // titleNameHeads (session 19, tags20's corpus sample): "Hoa hậu", "Á hậu" and "Hoa khôi" head a pageant's name or a title won
+        // in it ("Á hậu Việt Nam 2014", "Hoa khôi Phụ nữ Việt Nam qua ảnh"), a name like a firm's, not Vietnam spoken of as a country;
+        // in lower case too ("thi hoa hậu Việt Nam"). At most three words stand between, none a number or a word of homeNameStops.
+        Assert.Empty(Countries("Người này khẳng định giữa cô và Á hậu Việt Nam 2014 là mối quan hệ thân tình."));
+        Assert.Empty(Countries("Hoa hậu Hoàn vũ Việt Nam 2015 Phạm Hương vừa trở về sau chuyến thiện nguyện."));
+        Assert.Empty(Countries("Thể lệ cuộc thi Hoa khôi Phụ nữ Việt Nam qua ảnh đã được công bố."));
+        Assert.Empty(Countries("Ngay từ những ngày đầu khi tham gia hoa hậu Việt Nam cô đã được quan tâm."));
+        // Vietnam named after a person's name and a verb, or as where a foreign title holder comes, is still tagged.
+        Assert.Equal(["VN"], Countries("Hoa hậu Phạm Thu Hương đại diện Việt Nam tại cuộc thi Hoa hậu Hoàn vũ."));
+        Assert.Equal(["TH", "VN"], Countries("Á hậu Hoàn vũ Thái Lan tới Việt Nam làm giám khảo."));
+    }
+
+    [Fact]
+    public void Latin_america_and_the_french_colonial_era_spelt_otherwise_are_no_country()
+    {
+        // Session 19 (tags20's corpus sample): "Mỹ Latin" is "Mỹ Latinh" spelt without its h (a region), "thời Pháp" the era
+        // "thời Pháp thuộc" (the French colonial time, as "phế tích thời Pháp"), as the exceptions already held.
+        Assert.Empty(Countries("Lãnh đạo khoảng 20 nước ở Châu Á, Châu Âu, Châu Phi và Mỹ Latin đã xác nhận tham dự."));
+        Assert.Empty(Countries("Chiều, tôi dành thời gian đi thăm các phế tích biệt thự thời Pháp."));
+        // The countries named as such are still tagged.
+        Assert.Equal(["US", "FR"], Countries("Cây cầu do Mỹ tài trợ, còn Pháp xây từ năm 1902."));
+    }
 }

@@ -281,4 +281,21 @@ public partial class ReferenceDataTests
         Assert.Equal((exceptions.VietnameseSurnames ?? []).Length, (exceptions.VietnameseSurnames ?? []).Distinct().Count());
         Assert.Equal((exceptions.NamesakeCountryCues ?? []).Length, (exceptions.NamesakeCountryCues ?? []).Distinct().Count());
     }
+
+    [Fact]
+    public void Title_name_heads_are_lower_case_phrases_that_name_no_country()
+    {
+        // Session 19: "hoa hậu", "á hậu", "hoa khôi" begin a pageant's name or a title won in it; each is matched in any case.
+        var heads = Data.CountryExceptions.TitleNameHeads ?? [];
+        Assert.Contains("hoa hậu", heads);
+        var extractor = new EntityExtractor(Data);
+        Assert.All(heads, w =>
+        {
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+            Assert.Equal(w.ToLowerInvariant(), w);
+            Assert.Equal(w.Trim(), w);
+            Assert.Empty(extractor.FindCountries(w, TextTokens.Tokenize(w)));
+        });
+        Assert.Equal(heads.Length, heads.Distinct().Count());
+    }
 }
