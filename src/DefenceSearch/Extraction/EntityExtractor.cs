@@ -92,6 +92,8 @@ public sealed partial class EntityExtractor
     private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners, HashSet<string> Hosts)> _jointTitles = [];
     // Per area, the body's words of partnership around the activity (AreaJointTitle.BodyPartners; session 19).
     private readonly Dictionary<string, string[][]> _jointBodyPartners = new(StringComparer.Ordinal);
+    // Per area, the title words with which a joint activity names no area (AreaJointTitle.Except; session 19).
+    private readonly Dictionary<string, PhraseTrie<bool>> _jointExcepts = new(StringComparer.Ordinal);
     // Per area, a paragraph of specifications (Data/area-rules.json's specificationsByArea): the rule, its subject words and
     // the pattern of a measurement (a number and one of its units).
     private readonly List<(string Area, AreaSpecifications Rule, PhraseTrie<bool> Words, Regex Measure)> _specifications = [];
@@ -243,6 +245,8 @@ public sealed partial class EntityExtractor
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
             if (rule.BodyPartners is { Length: > 0 } bodyPartners)
                 _jointBodyPartners[area] = bodyPartners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
+            if (rule.Except is { Length: > 0 } except) _jointExcepts[area] = Trie(except);
         // The area phrases of two words or more by their folded spelling ("tau chien" is "tàu chiến"), for a slug word the
         // article never writes; a folded spelling two phrases share is no one's.
         var folded = new Dictionary<string, string[]?>(StringComparer.Ordinal);
@@ -1423,6 +1427,8 @@ public sealed partial class EntityExtractor
         foreach (var (area, rule, words, partners, hosts) in _jointTitles)
         {
             if (bodySentences == 0) continue;
+            // A drill told as a show of force or a confrontation in the title is no joint training by its partners (session 19).
+            if (_jointExcepts.TryGetValue(area, out var jointExcept) && TitleHolds(tokens, titleEnd, jointExcept)) continue;
             if (!JointTitle(text, tokens, titleEnd, rule, words, partners, hosts))
             {
                 // A multinational exercise that the body names with its partners ("NATO đã tổ chức cuộc tập trận", "cuộc tập trận

@@ -32,5 +32,10 @@ namespace DefenceSearch.Reference;
 /// ("Chiến hạm chống ngầm của Nga tập trận xuyên biên giới") or not at all is the area (session 19). Null: none.
 /// </param>
 /// <param name="BodySentences">The least number of body sentences that name the activity with a body partner.</param>
+/// <param name="Except">
+/// Title words that tell the activity as a show of force or a confrontation ("Hàn Quốc - Mỹ tập trận quy mô lớn cảnh cáo Triều
+/// Tiên", "Mỹ - Hàn tập trận, Triều Tiên dọa …"): with one of them in the title, neither the title nor the body's partners name
+/// the area; the area's own phrases still may (session 19). Null: none.
+/// </param>
 public sealed record AreaJointTitle(string[] Words, string[] Partners, int Countries, int Window, double MinShare,
-    string[]? Hosts = null, bool TitleCue = false, string[]? BodyPartners = null, int BodySentences = 2);
+    string[]? Hosts = null, bool TitleCue = false, string[]? BodyPartners = null, int BodySentences = 2, string[]? Except = null);

@@ -82,4 +82,39 @@ public class DrillSeaAreaRuleTests
             "Ngư dân bắt được con cá ngừ nặng 200 kg.", "Tàu cá cập cảng sáng nay.", "Nhiều người đến xem.", "Cá được bán giá cao.",
             "Ngư dân phấn khởi."));
     }
+
+    [Fact]
+    public void A_joint_drill_the_title_tells_as_a_warning_is_no_training()
+    {
+        // jointTitlesByArea training except: "Hàn Quốc - Mỹ tập trận quy mô lớn cảnh cáo Triều Tiên" (fresh13) and "Mỹ - Hàn tập
+        // trận, Triều Tiên dọa phát động chiến tranh hạt nhân" (fresh14), live fire answering a launch, were training by their
+        // joint titles; the labels call a show of force no training.
+        string[] fire =
+        [
+            "Mỹ và Hàn Quốc tiến hành các cuộc tập trận bắn đạn thật trong tuần này.", "Cuộc tập trận nhằm phá hủy bệ phóng giả định.",
+            "Máy bay B-1B tham gia cuộc tập trận.", "Bình Nhưỡng gọi cuộc tập trận là hành vi khiêu khích.",
+            "Triều Tiên vừa phóng thử tên lửa đạn đạo.", "Washington vận động siết chặt trừng phạt.",
+        ];
+        Assert.DoesNotContain("training", Areas("Mỹ - Hàn tập trận, Triều Tiên dọa phát động chiến tranh hạt nhân", fire));
+        Assert.DoesNotContain("training", Areas("Hàn Quốc - Mỹ tập trận quy mô lớn cảnh cáo Triều Tiên", fire));
+        // The same joint title without the warning is the allies' joint drill, training.
+        Assert.Contains("training", Areas("Mỹ - Hàn tập trận bắn đạn thật quy mô lớn", fire));
+    }
+
+    [Fact]
+    public void A_sovereignty_claim_and_the_east_sea_as_an_issue_are_maritime_security()
+    {
+        // areas.json maritime-security, mined from the labels: "tuyên bố chủ quyền", "vấn đề Biển Đông" (weight 1, in defence
+        // news or beside a dispute): China and the Philippines' talks on the East Sea had only the sea's name, which is generic.
+        string[] talks =
+        [
+            "Trung Quốc và Philippines sẽ đàm phán về vấn đề Biển Đông trong tuần này.", "Hai bên lần đầu gặp nhau theo cơ chế song phương.",
+            "Trung Quốc tuyên bố chủ quyền gần như toàn bộ Biển Đông.", "Quân đội hai nước không tham gia.", "Cuộc gặp diễn ra ở Quý Dương.",
+        ];
+        Assert.Contains("maritime-security", Areas("Tuần này, Trung Quốc đàm phán Biển Đông với Philippines", talks));
+        // A football club's claim is none: the phrases count only in defence news or beside a dispute.
+        Assert.DoesNotContain("maritime-security", Areas("Câu lạc bộ tuyên bố chủ quyền với ngôi sao trẻ",
+            "Câu lạc bộ tuyên bố chủ quyền với cầu thủ 18 tuổi.", "Cầu thủ đã ký hợp đồng.", "Đội bóng đứng đầu bảng.", "Mùa giải sắp bắt đầu.",
+            "Người hâm mộ vui mừng."));
+    }
 }
