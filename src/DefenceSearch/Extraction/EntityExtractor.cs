@@ -91,6 +91,10 @@ public sealed partial class EntityExtractor
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
     // activity's words, and the partner words split into words ("#" for a number).
     private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners, HashSet<string> Hosts)> _jointTitles = [];
+    // Per area, the body's words of partnership around the activity (AreaJointTitle.BodyPartners; session 19).
+    private readonly Dictionary<string, string[][]> _jointBodyPartners = new(StringComparer.Ordinal);
+    // Per area, the title words with which a joint activity names no area (AreaJointTitle.Except; session 19).
+    private readonly Dictionary<string, PhraseTrie<bool>> _jointExcepts = new(StringComparer.Ordinal);
     // Per area, a paragraph of specifications (Data/area-rules.json's specificationsByArea): the rule, its subject words and
     // the pattern of a measurement (a number and one of its units).
     private readonly List<(string Area, AreaSpecifications Rule, PhraseTrie<bool> Words, Regex Measure)> _specifications = [];
@@ -240,6 +244,11 @@ public sealed partial class EntityExtractor
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
             _jointTitles.Add((area, rule, Trie(rule.Words), rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
                 (rule.Hosts ?? []).Select(h => h.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)));
+        foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
+            if (rule.BodyPartners is { Length: > 0 } bodyPartners)
+                _jointBodyPartners[area] = bodyPartners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
+            if (rule.Except is { Length: > 0 } except) _jointExcepts[area] = Trie(except);
         // The area phrases of two words or more by their folded spelling ("tau chien" is "tàu chiến"), for a slug word the
         // article never writes; a folded spelling two phrases share is no one's.
         var folded = new Dictionary<string, string[]?>(StringComparer.Ordinal);
@@ -1443,7 +1452,25 @@ public sealed partial class EntityExtractor
         // rule's TitleCue; session 17).
         foreach (var (area, rule, words, partners, hosts) in _jointTitles)
         {
-            if (bodySentences == 0 || !JointTitle(text, tokens, titleEnd, rule, words, partners, hosts)) continue;
+            if (bodySentences == 0) continue;
+            // A drill told as a show of force or a confrontation in the title is no joint training by its partners (session 19).
+            if (_jointExcepts.TryGetValue(area, out var jointExcept) && TitleHolds(tokens, titleEnd, jointExcept)) continue;
+            if (!JointTitle(text, tokens, titleEnd, rule, words, partners, hosts))
+            {
+                // A multinational exercise that the body names with its partners ("NATO đã tổ chức cuộc tập trận", "cuộc tập trận
+                // hải quân quốc tế") in several sentences, and names in a good share of them, is the area (session 19).
+                // The joint sentences themselves must be a substantial part of the body (the rules' MinShare): a joint drill
+                // named in 2 of 17 sentences of an article about one country's drills is not (session 19).
+                if (!_jointBodyPartners.TryGetValue(area, out var bodyPartners)
+                    || JointBodySentences(text, tokens, titleEnd, rule.Window, words, bodyPartners) is var joined
+                    && (joined < rule.BodySentences || joined < rules.MinShare * bodySentences)) continue;
+                var (_, inBody) = SubjectSentences(text, tokens, titleEnd, words, false);
+                if (inBody < rules.MinSentences || inBody < rule.MinShare * bodySentences) continue;
+                if (!evidence.TryGetValue(area, out var joint)) evidence[area] = joint = new AreaEvidence();
+                joint.Phrases.Add("body:joint");
+                joint.Dense = true;
+                continue;
+            }
             var (_, named) = SubjectSentences(text, tokens, titleEnd, words, false);
             if (named < rules.MinSentences || named < rule.MinShare * bodySentences)
             {
@@ -1640,6 +1667,39 @@ public sealed partial class EntityExtractor
             i = lastCountryEnd - 1;
         }
         return false;
+    }
+
+    /// <summary>
+    /// How many body sentences name the activity (<paramref name="words"/>) with a word of partnership (<paramref name="partners"/>)
+    /// at most <paramref name="window"/> words before or after it in the same clause ("NATO đã tổ chức cuộc tập trận", "cuộc tập
+    /// trận hải quân quốc tế").
+    /// </summary>
+    private static int JointBodySentences(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, int window, PhraseTrie<bool> words,
+        string[][] partners)
+    {
+        var (sentences, sentenceStart, counted) = (0, -1, false);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Start <= titleEnd) continue;
+            if (sentenceStart < 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start)) (sentenceStart, counted) = (i, false);
+            if (counted || words.MatchLongest(tokens, i) is not { } activity) continue;
+            var end = i + activity.Length;
+            var found = false;
+            // Before: a partner ending at most window words before the activity, no punctuation between.
+            for (var j = i - 1; j >= sentenceStart && j >= i - window - 3 && !found; j--)
+            {
+                if (tokens[j + 1].PunctuationBefore) break;
+                if (PartnerAt(tokens, j, partners) is > 0 and var n && j + n <= i && i - (j + n) <= window) found = true;
+            }
+            // After: a partner starting at most window words after it, no punctuation between.
+            for (var k = end; k < tokens.Length && k <= end + window && !found; k++)
+            {
+                if (tokens[k].PunctuationBefore || SentenceBreak(text, tokens[k - 1].End, tokens[k].Start)) break;
+                if (PartnerAt(tokens, k, partners) > 0) found = true;
+            }
+            if (found) (sentences, counted) = (sentences + 1, true);
+        }
+        return sentences;
     }
 
     /// <summary>The length of the longest partner phrase at <paramref name="i"/> ("#" matches a number), or 0.</summary>

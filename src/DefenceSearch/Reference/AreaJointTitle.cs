@@ -24,5 +24,18 @@ namespace DefenceSearch.Reference;
 /// area in the title, as a title cue does, when the body holds the area's phrases (two warships' joint drill with the host
 /// navy told in 2 of 10 sentences; session 17).
 /// </param>
+/// <param name="BodyPartners">
+/// Words of partnership that make a body sentence name a joint activity when they stand within <paramref name="Window"/>
+/// words before or after it in the same clause ("NATO đã tổ chức cuộc tập trận", "cuộc tập trận hải quân quốc tế", "tập
+/// trận đa quốc gia"; "#" stands for a number): with <paramref name="BodySentences"/> such sentences and the activity named
+/// in <paramref name="MinShare"/> of the body's sentences, a multinational exercise the title names without its partners
+/// ("Chiến hạm chống ngầm của Nga tập trận xuyên biên giới") or not at all is the area (session 19). Null: none.
+/// </param>
+/// <param name="BodySentences">The least number of body sentences that name the activity with a body partner.</param>
+/// <param name="Except">
+/// Title words that tell the activity as a show of force or a confrontation ("Hàn Quốc - Mỹ tập trận quy mô lớn cảnh cáo Triều
+/// Tiên", "Mỹ - Hàn tập trận, Triều Tiên dọa …"): with one of them in the title, neither the title nor the body's partners name
+/// the area; the area's own phrases still may (session 19). Null: none.
+/// </param>
 public sealed record AreaJointTitle(string[] Words, string[] Partners, int Countries, int Window, double MinShare,
-    string[]? Hosts = null, bool TitleCue = false);
+    string[]? Hosts = null, bool TitleCue = false, string[]? BodyPartners = null, int BodySentences = 2, string[]? Except = null);
