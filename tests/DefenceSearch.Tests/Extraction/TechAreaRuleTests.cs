@@ -47,4 +47,20 @@ public class TechAreaRuleTests
         ];
         Assert.DoesNotContain("military-technology", Areas("Hãng xe ra mắt mẫu xe cải tiến", car));
     }
+
+    [Fact]
+    public void A_title_that_reports_a_warning_names_no_military_technology()
+    {
+        // area-rules.json's titleReportsByArea: fresh14's "Tướng Mỹ cảnh báo khả năng Triều Tiên sở hữu tên lửa hạt nhân tầm xa",
+        // the weapon's phrases in the title of a warning and a launch named in 2 of 8 sentences.
+        string[] body =
+        [
+            "Một tướng Mỹ cho rằng Bình Nhưỡng có thể sớm sở hữu tên lửa có tầm bắn tới lục địa Mỹ.", "Triều Tiên vừa phóng thử một tên lửa đạn đạo tuần trước.",
+            "Ông phát biểu trước Quốc hội hôm thứ Ba.", "Các nghị sĩ đặt nhiều câu hỏi.", "Nhà Trắng chưa bình luận.",
+            "Hàn Quốc theo dõi sát tình hình.", "Ảnh: Reuters.", "Nguồn: Yonhap.",
+        ];
+        Assert.DoesNotContain("military-technology", Areas("Tướng Mỹ cảnh báo khả năng Triều Tiên sở hữu tên lửa hạt nhân tầm xa", body));
+        // The same title without the warning names the missile: with the launch in the body, military technology.
+        Assert.Contains("military-technology", Areas("Triều Tiên sở hữu tên lửa hạt nhân tầm xa", body));
+    }
 }
