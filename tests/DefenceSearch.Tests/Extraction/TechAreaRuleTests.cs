@@ -46,6 +46,14 @@ public class TechAreaRuleTests
             "Xe sẽ bán ra vào tháng sau.", "Giá bán chưa được công bố.", "Ảnh: hãng xe.",
         ];
         Assert.DoesNotContain("military-technology", Areas("Hãng xe ra mắt mẫu xe cải tiến", car));
+        // A tank's turret and engine power ("tháp pháo", "mã lực", the second batch of mined words) describe a weapon beside the
+        // generic "thiết kế" and "động cơ", which alone made nothing.
+        string[] tank =
+        [
+            "Tháp pháo của xe được thiết kế lại hoàn toàn.", "Động cơ 1.500 mã lực giúp xe chạy nhanh hơn.", "Tháp pháo mới nhẹ hơn 2 tấn.",
+            "Quân đội Nga sẽ nhận xe vào năm sau.", "Ảnh: RIA.",
+        ];
+        Assert.Contains("military-technology", Areas("Cận cảnh xe tăng mới của Nga", tank));
     }
 
     [Fact]
