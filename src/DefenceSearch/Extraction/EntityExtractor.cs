@@ -82,6 +82,7 @@ public sealed partial class EntityExtractor
     private readonly PhraseTrie<string[]> _areaSentenceMasks = new(acrossDashes: true);
     // Per area, title words after which its phrases are a complement, not the title's subject (titleComplementsByArea).
     private readonly PhraseTrie<string[]> _areaTitleComplements = new();
+    private readonly PhraseTrie<string[]> _areaTitleReports = new();
     // Per area, pairs of words close together that make one of its phrases (Data/area-rules.json's pairsByArea): the
     // first words (phrase → the pairs it starts) and, per pair, the words that must follow.
     private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
@@ -235,6 +236,8 @@ public sealed partial class EntityExtractor
             _areaSentenceMasks.Add(g.Key, g.Select(x => x.Area).Distinct().ToArray());
         foreach (var g in (data.AreaRules.TitleComplementsByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w.ToLowerInvariant(), Area: m.Key))).GroupBy(x => x.Word))
             _areaTitleComplements.Add(g.Key, g.Select(x => x.Area).Distinct().ToArray());
+        foreach (var g in (data.AreaRules.TitleReportsByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w.ToLowerInvariant(), Area: m.Key))).GroupBy(x => x.Word))
+            _areaTitleReports.Add(g.Key, g.Select(x => x.Area).Distinct().ToArray());
         foreach (var (area, rule) in data.AreaRules.DensityByArea ?? [])
         {
             var words = Trie(rule.Words);
@@ -1352,6 +1355,10 @@ public sealed partial class EntityExtractor
         // The sentences (0 the title) whose words take an area's phrases out of them (sentenceMasksByArea).
         HashSet<(int, string)>? maskedSentences = null;
         HashSet<int>? captions = null;
+        // The areas whose phrases the title names only as the object of a warning, a threat or a worry (titleReportsByArea).
+        HashSet<string>? reportTitle = null;
+        for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd && _areaTitleReports.Count > 0; i++)
+            if (_areaTitleReports.MatchLongest(tokens, i) is { } report) (reportTitle ??= new(StringComparer.Ordinal)).UnionWith(report.Value);
         for (var i = 0; i < tokens.Length; i++)
         {
             var inBody = tokens[i].Start > titleEnd;
@@ -1379,7 +1386,7 @@ public sealed partial class EntityExtractor
             // sự" in "Viện Khoa học quân sự") is the same mention, not a second phrase.
             var phrase = i + m.Length > coveredUntil ? m.Value.Phrase : null;
             if (phrase is not null) coveredUntil = i + m.Length;
-            var complement = !inBody && TitleComplement(tokens, i, m.Value.Key);
+            var complement = !inBody && (TitleComplement(tokens, i, m.Value.Key) || reportTitle?.Contains(m.Value.Key) == true);
             mentions.Add(new PhraseMention(m.Value.Key, phrase, m.Value.Weight >= 2, inBody, sentence, items[i], complement));
         }
         // Short items between commas of a body sentence that name topicListAreas areas or more are a list of topics ("trao

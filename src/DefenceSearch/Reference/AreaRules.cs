@@ -76,6 +76,11 @@ namespace DefenceSearch.Reference;
 /// bombers drilling with a warship ("diễn tập cùng tàu chiến"). There the phrase counts as one of the area's phrases, but
 /// not as the title naming the area. Or null. Session 16.
 /// </param>
+/// <param name="TitleReportsByArea">
+/// Per area, words that make a title a report of someone's warning, threat or worry ("Tướng Mỹ cảnh báo … tên lửa hạt nhân tầm
+/// xa", "đe dọa phóng 'mưa tên lửa'"): the area's phrases in such a title count as its phrases, but not as the title naming the
+/// area (as a complement's; the body must make the area). Or null. Session 19.
+/// </param>
 /// <param name="MinDefenceWordsByArea">
 /// Per area, how many times the text must name defence words for its suggestive phrases to count (one otherwise), but for
 /// the phrases excepted (<see cref="AreaDefenceWords"/>): an education article that names the army once ("đào tạo", "kỹ
@@ -90,7 +95,8 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, string[]>? GenericPhrasesByArea = null,
     Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null,
     Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null,
-    Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null)
+    Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null,
+    Dictionary<string, string[]>? TitleReportsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

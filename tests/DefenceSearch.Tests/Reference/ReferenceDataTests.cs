@@ -264,6 +264,13 @@ public partial class ReferenceDataTests
             Assert.Contains(Data.Areas, a => a.Key == m.Key);
             Assert.All(m.Value, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
         });
+        // Title words of a warning or a threat (session 19), for known areas.
+        Assert.Contains("cảnh báo", rules.TitleReportsByArea!["military-technology"]);
+        Assert.All(rules.TitleReportsByArea, m =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == m.Key);
+            Assert.All(m.Value, w => Assert.Equal(VietnameseText.Normalize(w).ToLowerInvariant(), w));
+        });
         Assert.All(rules.SentenceMasksByArea, m =>
         {
             Assert.Contains(Data.Areas, a => a.Key == m.Key);
@@ -298,6 +305,7 @@ public partial class ReferenceDataTests
                 ("meetingsByArea", """{"delegation-exchange": {"first": ["hội đàm"], "officials": ["bộ trưởng quốc phòng"], "counterparts": [], "window": 3, "minSentences": 0}}""", "meetingsByArea"),
                 ("sentenceMasksByArea", """{"navy": ["không kích"]}""", "sentenceMasksByArea"),
                 ("titleComplementsByArea", """{"navy": ["cho"]}""", "titleComplementsByArea"),
+                ("titleReportsByArea", """{"military-technology": []}""", "titleReportsByArea"),
                 ("jointTitlesByArea", """{"training": {"words": ["tập trận"], "partners": ["nato"], "countries": 2, "window": 3, "minShare": 0.3, "hosts": [" "]}}""", "jointTitlesByArea"),
                 ("topicListAreas", """-1""", "topicListAreas"),
             })
