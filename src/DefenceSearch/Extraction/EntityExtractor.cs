@@ -1710,6 +1710,10 @@ public sealed partial class EntityExtractor
             return false;
         // A title naming the subject with broad evidence in the body (densityByArea's "titled"; session 16).
         if (e.SubjectTitled) return true;
+        // A specific phrase told again and again in the body (Data/area-rules.json's repeatedSpecificByArea; session 19): "quân y"
+        // in 10 of 28 sentences of a report on soldiers' health is about military medicine without a second phrase.
+        if (rules.RepeatedSpecificByArea is { } repeatedSpecific && repeatedSpecific.TryGetValue(area, out var rs)
+            && e.SpecificSentences.Count >= rs.MinSentences && e.SpecificSentences.Count >= rs.MinShare * bodySentences) return true;
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;

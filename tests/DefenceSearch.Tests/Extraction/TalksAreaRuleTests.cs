@@ -31,4 +31,22 @@ public class TalksAreaRuleTests
                 "Hai bên kỷ niệm 40 năm quan hệ đối thoại về quân sự và kinh tế.", .. filler[..9],
             ]));
     }
+
+    [Fact]
+    public void A_specific_phrase_told_again_and_again_makes_its_area()
+    {
+        // area-rules.json's repeatedSpecificByArea: the army's medical service ("quân y") in 10 of 28 sentences of a report on
+        // soldiers' health was no military medicine for want of a second phrase (the seeded corpus read, session 19).
+        string[] filler = [.. Enumerable.Range(1, 8).Select(n => $"Đơn vị thứ {n} đã chuẩn bị nước uống và mũ nón cho bộ đội.")];
+        string[] medical =
+        [
+            "Theo Cục Quân y, số ca bệnh truyền nhiễm trong toàn quân giảm.", "Cục Quân y đã ban hành hướng dẫn phòng chống say nắng.",
+            "Quân y các cấp tham mưu cho chỉ huy các biện pháp vệ sinh.", "Ngành quân y chuẩn bị đủ thuốc và trang thiết bị.",
+        ];
+        Assert.Contains("military-medicine", Areas("Bảo đảm sức khỏe cho bộ đội mùa nắng nóng", [.. medical, .. filler]));
+        // Three such sentences are not enough, nor four in a body three times as long (4 of 36, 11%).
+        Assert.DoesNotContain("military-medicine", Areas("Bảo đảm sức khỏe cho bộ đội mùa nắng nóng", [.. medical[..3], .. filler]));
+        Assert.DoesNotContain("military-medicine", Areas("Bảo đảm sức khỏe cho bộ đội mùa nắng nóng",
+            [.. medical, .. filler, .. filler, .. filler, .. filler]));
+    }
 }
