@@ -49,4 +49,24 @@ public class TalksAreaRuleTests
         Assert.DoesNotContain("military-medicine", Areas("Bảo đảm sức khỏe cho bộ đội mùa nắng nóng",
             [.. medical, .. filler, .. filler, .. filler, .. filler]));
     }
+
+    [Fact]
+    public void A_visit_told_as_going_over_with_talks_on_common_concerns_is_a_delegation_exchange()
+    {
+        // areas.json (session 19, mined from the labels): "sang thăm" (going over to visit) and "cùng quan tâm" (the talks' issues
+        // of common concern) are suggestive phrases of delegation exchange: Hun Sen welcomed in Bình Dương, told with "sang thăm",
+        // "lễ đón" and "chuyến thăm" in 4 of 22 sentences, was missed with two different phrases.
+        string[] filler = [.. Enumerable.Range(1, 18).Select(n => $"Hai nước hợp tác chặt chẽ về kinh tế và quốc phòng trong lĩnh vực thứ {n}.")];
+        string[] visit =
+        [
+            "Thủ tướng chủ trì đón Thủ tướng Campuchia cùng đoàn đại biểu Chính phủ Campuchia sang thăm Việt Nam.",
+            "Lễ đón diễn ra trọng thể tại Trung tâm Hội nghị tỉnh.", "Chuyến thăm diễn ra đúng dịp kỷ niệm 40 năm.",
+            "Hai bên trao đổi về các vấn đề cùng quan tâm.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Vận mệnh Việt Nam - Campuchia không thể tách rời", [.. visit, .. filler]));
+        // The same sentences without the two phrases hold two different phrases only: not enough at that share.
+        Assert.DoesNotContain("delegation-exchange", Areas("Vận mệnh Việt Nam - Campuchia không thể tách rời",
+            ["Thủ tướng chủ trì đón Thủ tướng Campuchia cùng đoàn đại biểu Chính phủ Campuchia tới Việt Nam.", visit[1], visit[2],
+             "Hai bên trao đổi về nhiều vấn đề.", .. filler]));
+    }
 }
