@@ -9,6 +9,12 @@ internal sealed class AreaEvidence
     /// <summary>The different phrases found (a phrase inside a longer one just matched is not counted again).</summary>
     public HashSet<string> Phrases { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The different specific phrases (weight 2) found in the body, outside photo captions (session 19).</summary>
+    public HashSet<string> SpecificPhrases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The body sentences, outside photo captions, that hold a specific phrase (session 19).</summary>
+    public HashSet<int> SpecificSentences { get; } = [];
+
     /// <summary>Whether the title holds one of the phrases (or a title cue of the area).</summary>
     public bool Title { get; set; }
 

@@ -1416,6 +1416,11 @@ public sealed partial class EntityExtractor
                 && owners.Any(o => held.Contains((x.Sentence, o)))) continue;
             if (!evidence.TryGetValue(x.Area, out var e)) evidence[x.Area] = e = new AreaEvidence();
             if (x.Phrase is not null) e.Phrases.Add(x.Phrase);
+            if (x.Specific && x.InBody && captions?.Contains(x.Sentence) != true)
+            {
+                if (x.Phrase is not null) e.SpecificPhrases.Add(x.Phrase);
+                e.SpecificSentences.Add(x.Sentence);
+            }
             // A title phrase that complements the title's subject ("lá chắn … cho tàu chiến") is one of the area's phrases,
             // not the title naming the area.
             if (x.Complement) continue;
@@ -1798,13 +1803,18 @@ public sealed partial class EntityExtractor
             return false;
         // A title naming the subject with broad evidence in the body (densityByArea's "titled"; session 16).
         if (e.SubjectTitled) return true;
+        // A specific phrase told again and again in the body (Data/area-rules.json's repeatedSpecificByArea; session 19): "quân y"
+        // in 10 of 28 sentences of a report on soldiers' health is about military medicine without a second phrase.
+        if (rules.RepeatedSpecificByArea is { } repeatedSpecific && repeatedSpecific.TryGetValue(area, out var rs)
+            && e.SpecificSentences.Count >= rs.MinSentences && e.SpecificSentences.Count >= rs.MinShare * bodySentences) return true;
         if (phrases >= 2)
         {
             if (title && sentences >= 1) return true;
             if (sentences >= rules.SentencesFor(area) && sentences >= rules.ShareFor(area) * bodySentences) return true;
             // Several different phrases in several sentences need a smaller share (Data/area-rules.json's broadEvidenceByArea).
             return rules.BroadEvidenceByArea is { } broad && broad.TryGetValue(area, out var b) && phrases >= b.MinPhrases
-                && sentences >= b.MinSentences && sentences >= b.MinShare * bodySentences;
+                && sentences >= b.MinSentences && sentences >= b.MinShare * bodySentences
+                && e.SpecificPhrases.Count >= b.MinSpecificPhrases && e.SpecificSentences.Count >= b.MinSpecificPhrases;
         }
         // One phrase in the title told again in several body sentences (Data/area-rules.json's titleRepeatedByArea: a visit).
         if (phrases == 1 && title && rules.TitleRepeatedByArea is { } repeated && repeated.TryGetValue(area, out var r)

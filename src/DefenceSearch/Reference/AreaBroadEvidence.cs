@@ -8,4 +8,10 @@ namespace DefenceSearch.Reference;
 /// <param name="MinPhrases">The fewest different phrases of the area the article must hold.</param>
 /// <param name="MinSentences">The fewest body sentences they must stand in.</param>
 /// <param name="MinShare">The least share of the body's sentences they must take up.</param>
-public sealed record AreaBroadEvidence(int MinPhrases, int MinSentences, double MinShare);
+/// <param name="MinSpecificPhrases">
+/// The fewest different specific phrases (weight 2) among them, in as many different body sentences outside photo captions
+/// (session 19): a forum named by two of its own names ("thượng đỉnh NATO", "cuộc họp bộ trưởng quốc phòng") in two sentences
+/// of a short report is about its talks; suggestive words ("đối thoại") in passing are not, nor is one forum named with its
+/// abbreviation in one sentence ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)"). 0: any phrases.
+/// </param>
+public sealed record AreaBroadEvidence(int MinPhrases, int MinSentences, double MinShare, int MinSpecificPhrases = 0);

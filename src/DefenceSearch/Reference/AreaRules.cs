@@ -86,6 +86,10 @@ namespace DefenceSearch.Reference;
 /// the phrases excepted (<see cref="AreaDefenceWords"/>): an education article that names the army once ("đào tạo", "kỹ
 /// năng", "học viên" of a vocational college) is no article about defence training. Or null. Session 18.
 /// </param>
+/// <param name="RepeatedSpecificByArea">
+/// Per area, in how many body sentences and what share of the body its specific phrases must stand to make it substantial
+/// without a second phrase or the title (<see cref="AreaRepeatedPhrase"/>), or null. Session 19.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -96,7 +100,7 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null,
     Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null,
     Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null,
-    Dictionary<string, string[]>? TitleReportsByArea = null)
+    Dictionary<string, string[]>? TitleReportsByArea = null, Dictionary<string, AreaRepeatedPhrase>? RepeatedSpecificByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

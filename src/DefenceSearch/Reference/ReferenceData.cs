@@ -111,8 +111,10 @@ public sealed class ReferenceData
             || (areaRules.SpecificationsByArea ?? []).Any(x => !areas.Any(a => a.Key == x.Key) || x.Value is null || x.Value.Units is not { Length: > 0 }
                 || x.Value.Units.Any(u => string.IsNullOrWhiteSpace(u) || char.IsDigit(u[0])) || x.Value.Words is null
                 || x.Value.MinMeasures < 1 || x.Value.MinSentences < 1 || x.Value.MinMeasuresAlone < x.Value.MinMeasures || x.Value.MinPhrases < 1)
+            || (areaRules.RepeatedSpecificByArea ?? []).Any(r => !areas.Any(a => a.Key == r.Key) || r.Value is null || r.Value.MinSentences < 2
+                || r.Value.MinShare is <= 0 or > 1)
             || (areaRules.BroadEvidenceByArea ?? []).Any(b => !areas.Any(a => a.Key == b.Key) || b.Value is null || b.Value.MinPhrases < 2
-                || b.Value.MinSentences < 1 || b.Value.MinShare is <= 0 or > 1)
+                || b.Value.MinSentences < 1 || b.Value.MinShare is <= 0 or > 1 || b.Value.MinSpecificPhrases < 0 || b.Value.MinSpecificPhrases > b.Value.MinPhrases)
             || (areaRules.GenericPhrasesByArea ?? []).Any(g => areas.FirstOrDefault(a => a.Key == g.Key) is not { } area || g.Value is not { Length: > 0 }
                 || g.Value.Any(p => !area.Triggers.Any(t => t.Phrase == p && t.Weight > 0)))
             || (areaRules.TitleRepeatedByArea ?? []).Any(t => !areas.Any(a => a.Key == t.Key) || t.Value is null || t.Value.MinSentences is < 1 or > 20)

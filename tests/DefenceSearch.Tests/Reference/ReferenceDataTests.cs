@@ -171,6 +171,17 @@ public partial class ReferenceDataTests
             Assert.InRange(b.Value.MinPhrases, 2, 10);
             Assert.InRange(b.Value.MinSentences, rules.MinSentences, 10);
             Assert.InRange(b.Value.MinShare, 0.05, rules.ShareFor(b.Key));
+            // Session 19: specific phrases among them, never more than the phrases asked for (dialogue: 2 of 2).
+            Assert.InRange(b.Value.MinSpecificPhrases, 0, b.Value.MinPhrases);
+        });
+        Assert.Equal(2, rules.BroadEvidenceByArea["dialogue-consultation"].MinSpecificPhrases);
+        // A specific phrase told again and again (session 19): several sentences and a share no smaller than a fifth, for known areas.
+        Assert.Equal(4, rules.RepeatedSpecificByArea!["military-medicine"].MinSentences);
+        Assert.All(rules.RepeatedSpecificByArea, r =>
+        {
+            Assert.Contains(Data.Areas, a => a.Key == r.Key);
+            Assert.InRange(r.Value.MinSentences, 3, 10);
+            Assert.InRange(r.Value.MinShare, 0.2, 1);
         });
         // Generic phrases (session 14): phrases of their own area, in the form the text is matched in ("thử nghiệm", not "bắn thử
         // tên lửa"); none of the phrases that describe a weapon's workings ("tầm bắn", "đầu đạn") is among them.
