@@ -589,4 +589,17 @@ public class CountryMinisterRuleTests
         // "Anh" there is still a pronoun.
         Assert.Empty(Countries("Anh cho biết sẽ trở lại vào tuần sau."));
     }
+
+    [Fact]
+    public void A_minister_named_as_the_head_of_another_body_is_named_in_that_office()
+    {
+        // ministerTitles "người đứng đầu" (session 19): "the head of" and a body without a defence portfolio before a known name is
+        // another office, as "Bộ trưởng An ninh Ben Wallace" is (fresh14 baomoi/22674743: Mohamed Khaled Nordin as the head of Johor's
+        // government in 2017, defence minister from 2023; Kim Kwan-jin as the head of South Korea's national security office).
+        Assert.Empty(Ministers("Ngày 29/5, người đứng đầu chính quyền bang Johor Mohamed Khaled Nordin cho biết bang này muốn làm sáng tỏ vụ việc."));
+        Assert.Empty(Ministers("Cùng ngày, người đứng đầu Văn phòng An ninh quốc gia Hàn Quốc Kim Kwan-jin đã điện đàm với người đồng cấp Mỹ."));
+        // The head of the Pentagon or of a defence ministry is the defence minister.
+        Assert.Equal(["james-mattis"], Ministers("Người đứng đầu Lầu Năm Góc James Mattis cho biết Mỹ sẽ đáp trả."));
+        Assert.Equal(["james-mattis"], Ministers("Người đứng đầu Bộ Quốc phòng Mỹ James Mattis cho biết Mỹ sẽ đáp trả."));
+    }
 }
