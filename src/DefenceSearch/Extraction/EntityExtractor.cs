@@ -14,7 +14,7 @@ public sealed partial class EntityExtractor
 {
     private readonly ReferenceData _data;
     // Key null: a phrase that holds a country name without naming the country ("Lào Cai", "Ấn Độ Dương").
-    private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new();
+    private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new(acronymsUpper: true);
     private readonly HashSet<string> _notAtSentenceStart;
     private readonly HashSet<string> _beforeVietnameseName;
     private readonly HashSet<string> _notGivenNames;

@@ -602,4 +602,13 @@ public class CountryMinisterRuleTests
         Assert.Equal(["james-mattis"], Ministers("Người đứng đầu Lầu Năm Góc James Mattis cho biết Mỹ sẽ đáp trả."));
         Assert.Equal(["james-mattis"], Ministers("Người đứng đầu Bộ Quốc phòng Mỹ James Mattis cho biết Mỹ sẽ đáp trả."));
     }
+
+    [Fact]
+    public void A_word_that_spells_an_acronym_in_small_letters_is_no_country()
+    {
+        // Session 19: an alias written all in capitals ("UK", "ROK", "USA") names the country only so written: "Yang Uk", a Korean
+        // researcher (fresh14 baomoi/22339682 and five more articles), "Uk Heisela", a Cambodian officer, are people.
+        Assert.Equal(["KR"], Countries("Nhà nghiên cứu cao cấp Yang Uk thuộc Diễn đàn Quốc phòng Hàn Quốc cho biết."));
+        Assert.Equal(["GB", "KR"], Countries("Quân đội UK và lực lượng ROK cùng tham gia."));
+    }
 }
