@@ -611,4 +611,17 @@ public class CountryMinisterRuleTests
         Assert.Equal(["KR"], Countries("Nhà nghiên cứu cao cấp Yang Uk thuộc Diễn đàn Quốc phòng Hàn Quốc cho biết."));
         Assert.Equal(["GB", "KR"], Countries("Quân đội UK và lực lượng ROK cùng tham gia."));
     }
+
+    [Fact]
+    public void The_owner_of_a_comparison_term_is_no_mention_after_a_slash_or_in_a_list()
+    {
+        // Session 19 (fresh14 unc/news_science_260, baomoi/22582839): a slash glued inside a model's name ("F-16A/B") ends no clause
+        // between a comparison's cue and its owner; "vượt xa" (far exceeds) opens a comparison; a second owner after a comma and "của"
+        // goes on with the first.
+        Assert.Equal(["VN"], Countries("Năng lực tác chiến của MiG-21Bis Việt Nam tương đương với chiến đấu cơ hạng nhẹ F-16A/B của Mỹ."));
+        Assert.Equal(["VN"], Countries("Tàu ngầm Kilo của Việt Nam sở hữu kho vũ khí vượt xa nhiều loại tàu ngầm phi hạt nhân của Trung Quốc, của Đức."));
+        Assert.Equal(["RU"], Countries("Tên lửa Zircon của Nga vượt xa Mỹ."));
+        // An owner outside a comparison, or after a full stop, is named as before.
+        Assert.Equal(["US", "CN"], Countries("Đây là tiêm kích F-16A/B của Mỹ, của Trung Quốc."));
+    }
 }
