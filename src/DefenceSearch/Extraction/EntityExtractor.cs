@@ -523,7 +523,7 @@ public sealed partial class EntityExtractor
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
-                && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
+                && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
                 && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -761,6 +761,21 @@ public sealed partial class EntityExtractor
         text is not null && last.End < text.Length && Timestamp.IsMatch(text.AsSpan(last.End, Math.Min(24, text.Length - last.End)));
 
     private static readonly Regex Timestamp = new(@"^\s*\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// A name written in capitals that is part of a code: glued after a word and a full stop, a web address's domain or an
+    /// initialled credit ("VOV.VN", "Ảnh: L.ĐỨC"); glued before a hyphen and a word or number, an index's or a flight's code
+    /// ("VN-Index", "VN-431"). Session 19.
+    /// </summary>
+    private static bool InCode(string? text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        if (text is null || tokens[i].Text.Any(char.IsLower) || tokens[i].Text.Count(char.IsLetter) < 2) return false;
+        if (i > 0 && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '.' && char.IsLetter(text[tokens[i - 1].End - 1])) return true;
+        // The code's next part is a number or a word in small letters: in a headline in capitals "MỸ-HÀN" are two countries.
+        var next = i + length;
+        return length == 1 && next < tokens.Length && tokens[next].Start == tokens[next - 1].End + 1 && text[tokens[next - 1].End] == '-'
+            && (char.IsDigit(tokens[next].Text[0]) || tokens[next].Text.Any(char.IsLower));
+    }
 
     // "Vietnam+" (a news site's credit): a name glued to a brand mark.
     private bool Branded(string? text, in TextToken last) =>

@@ -624,4 +624,19 @@ public class CountryMinisterRuleTests
         // An owner outside a comparison, or after a full stop, is named as before.
         Assert.Equal(["US", "CN"], Countries("Đây là tiêm kích F-16A/B của Mỹ, của Trung Quốc."));
     }
+
+    [Fact]
+    public void The_abbreviation_vn_is_vietnam_unless_it_is_part_of_a_code()
+    {
+        // Session 19: "VN" is an alias of Vietnam (fresh13 baomoi/22535804, fresh14 baomoi/22416331 "VN hết sức quan ngại", 21480470
+        // "Cục Hàng không VN", a state body's name as the fresh14 judgement labels it).
+        Assert.Equal(["VN", "KP"], Countries("VN hết sức quan ngại việc Triều Tiên phóng tên lửa."));
+        Assert.Equal(["VN"], Countries("Cục Hàng không VN vừa ra quyết định cấm bay đối với hành khách."));
+        // The stock index, a flight's code, the time zone, a web address and an initialled credit are none.
+        Assert.Empty(Countries("Chốt phiên, VN-Index tăng 2,15 điểm. Kết thúc phiên chiều, VN- Index giảm 9,17 điểm."));
+        Assert.Empty(Countries("Chuyến bay đầu tiên (số hiệu VN-431) chở 155 hành khách lúc 10 giờ VN."));
+        Assert.Empty(Countries("Theo VOV.VN, cầu được khánh thành. Ảnh: L.ĐỨC"));
+        // Two countries in a headline written in capitals stay two countries.
+        Assert.Equal(["RU", "US"], Countries("Căng thẳng quan hệ NGA-MỸ leo thang."));
+    }
 }
