@@ -633,7 +633,7 @@ public class CountryMinisterRuleTests
         Assert.Equal(["VN", "KP"], Countries("VN hết sức quan ngại việc Triều Tiên phóng tên lửa."));
         Assert.Equal(["VN"], Countries("Cục Hàng không VN vừa ra quyết định cấm bay đối với hành khách."));
         // The stock index, a flight's code, the time zone, a web address and an initialled credit are none.
-        Assert.Empty(Countries("Chốt phiên, VN-Index tăng 2,15 điểm. Kết thúc phiên chiều, VN- Index giảm 9,17 điểm."));
+        Assert.Empty(Countries("Chốt phiên, VN-Index tăng 2,15 điểm. Kết thúc phiên chiều, VN- Index giảm 9,17 điểm. VN-INDEX 753,46"));
         Assert.Empty(Countries("Chuyến bay đầu tiên (số hiệu VN-431) chở 155 hành khách lúc 10 giờ VN."));
         Assert.Empty(Countries("Theo VOV.VN, cầu được khánh thành. Ảnh: L.ĐỨC"));
         // Two countries in a headline written in capitals stay two countries.
