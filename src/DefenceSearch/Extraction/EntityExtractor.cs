@@ -14,7 +14,7 @@ public sealed partial class EntityExtractor
 {
     private readonly ReferenceData _data;
     // Key null: a phrase that holds a country name without naming the country ("Lào Cai", "Ấn Độ Dương").
-    private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new();
+    private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new(acronymsUpper: true);
     private readonly HashSet<string> _notAtSentenceStart;
     private readonly HashSet<string> _beforeVietnameseName;
     private readonly HashSet<string> _notGivenNames;
@@ -536,8 +536,8 @@ public sealed partial class EntityExtractor
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
-                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
-                && !Branded(text, tokens[i + m.Length - 1]) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
+                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
+                && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
                 && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -768,9 +768,17 @@ public sealed partial class EntityExtractor
     /// opens a few words before, in the same clause (no punctuation between) and with no other country between (that one is the
     /// term: "hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc" names China); it is no mention. Session 17.
     /// </summary>
-    private bool ComparedOwner(ReadOnlySpan<TextToken> tokens, int i)
+    private bool ComparedOwner(string? text, ReadOnlySpan<TextToken> tokens, int i)
     {
-        if (_comparisonOwnerCues.Length == 0 || tokens[i].PunctuationBefore) return false;
+        if (_comparisonOwnerCues.Length == 0) return false;
+        // "vượt xa … tàu ngầm của Trung Quốc, của Đức": a second owner after a comma and "của" goes on with the first (session 19).
+        if (text is not null && i >= 3 && tokens[i - 1].Lower == "của" && !tokens[i].PunctuationBefore
+            && text.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).Trim() is ",")
+        {
+            for (var s = Math.Max(0, i - 5); s < i - 1; s++)
+                if (_countries.MatchLongest(tokens, s) is { Value.Key: not null } c && s + c.Length == i - 1) return ComparedOwner(text, tokens, s);
+        }
+        if (tokens[i].PunctuationBefore) return false;
         var j = i - 1;
         if (j > 0 && tokens[j].Lower == "nước" && !tokens[j].PunctuationBefore) j--;
         if (j < 1 || tokens[j].Lower != "của" || tokens[j].PunctuationBefore) return false;
@@ -779,8 +787,9 @@ public sealed partial class EntityExtractor
             // Another country named between is the term ("hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc").
             if (k < j && _countries.MatchLongest(tokens, k) is { Value.Key: not null }) return false;
             if (EndsWithPhrase(tokens, k, _comparisonOwnerCues)) return true;
-            // A hyphen inside a name ("Shtil-2", "Su-30") ends no clause.
-            if (tokens[k].PunctuationBefore && !(tokens[k].DashBefore && tokens[k].Start == tokens[k - 1].End + 1)) return false;
+            // A hyphen inside a name ("Shtil-2", "Su-30") ends no clause, nor a slash glued inside one ("F-16A/B"; session 19).
+            if (tokens[k].PunctuationBefore && !(tokens[k].Start == tokens[k - 1].End + 1
+                && (tokens[k].DashBefore || (text is not null && text[tokens[k - 1].End] == '/')))) return false;
         }
         return false;
     }
@@ -790,6 +799,21 @@ public sealed partial class EntityExtractor
         text is not null && last.End < text.Length && Timestamp.IsMatch(text.AsSpan(last.End, Math.Min(24, text.Length - last.End)));
 
     private static readonly Regex Timestamp = new(@"^\s*\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// A name written in capitals that is part of a code: glued after a word and a full stop, a web address's domain or an
+    /// initialled credit ("VOV.VN", "Ảnh: L.ĐỨC"); glued before a hyphen and a word or number, an index's or a flight's code
+    /// ("VN-Index", "VN-431"). Session 19.
+    /// </summary>
+    private static bool InCode(string? text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        if (text is null || tokens[i].Text.Any(char.IsLower) || tokens[i].Text.Count(char.IsLetter) < 2) return false;
+        if (i > 0 && tokens[i].Start == tokens[i - 1].End + 1 && text[tokens[i - 1].End] == '.' && char.IsLetter(text[tokens[i - 1].End - 1])) return true;
+        // The code's next part is a number or a word in small letters: in a headline in capitals "MỸ-HÀN" are two countries.
+        var next = i + length;
+        return length == 1 && next < tokens.Length && tokens[next].Start == tokens[next - 1].End + 1 && text[tokens[next - 1].End] == '-'
+            && (char.IsDigit(tokens[next].Text[0]) || tokens[next].Text.Any(char.IsLower));
+    }
 
     // "Vietnam+" (a news site's credit): a name glued to a brand mark.
     private bool Branded(string? text, in TextToken last) =>
@@ -863,6 +887,7 @@ public sealed partial class EntityExtractor
     }
 
     private const string RelatedNews = "Tin liên quan";
+
 
     private static bool Inside(List<(int Start, int End)> spans, int position)
     {

@@ -10,7 +10,7 @@ public sealed class PhraseTrie<T>
     private sealed class Node
     {
         public Dictionary<int, Node>? Next;
-        public List<(T Value, bool[] Capitals)>? Values;
+        public List<(T Value, bool[] Capitals, bool[]? Upper)>? Values;
         // Whether some phrase has punctuation before the word that leads here ("U.S.", "Côte d'Ivoire", "Trinidad &
         // Tobago"): the text may then have it too.
         public bool AfterPunctuation;
@@ -19,16 +19,20 @@ public sealed class PhraseTrie<T>
     private readonly Node _root = new();
     private readonly bool _folded;
     private readonly bool _acrossDashes;
+    private readonly bool _acronymsUpper;
 
     // Whether a word id starts some phrase: most words start none, and this answers without a lookup.
     private bool[] _starts = [];
 
     /// <param name="folded">Whether the phrases are compared on the folded form of a token (else exact lower case).</param>
     /// <param name="acrossDashes">Whether "kỹ thuật - quân sự" matches the phrase "kỹ thuật quân sự".</param>
-    public PhraseTrie(bool folded = false, bool acrossDashes = false)
+    /// <param name="acronymsUpper">Whether a word of two letters or more written all in capitals ("UK", "ROK") must be so in the
+    /// text too: "Yang Uk", a Korean researcher, and "Kim Rok-gyom" are no acronyms (session 19).</param>
+    public PhraseTrie(bool folded = false, bool acrossDashes = false, bool acronymsUpper = false)
     {
         _folded = folded;
         _acrossDashes = acrossDashes;
+        _acronymsUpper = acronymsUpper;
     }
 
     /// <summary>How many phrases were added.</summary>
@@ -55,7 +59,8 @@ public sealed class PhraseTrie<T>
             node = child;
         }
         node.Values ??= [];
-        node.Values.Add((value, words.Select(w => w.Capitalized).ToArray()));
+        var upper = _acronymsUpper ? words.Select(w => AllCapitals(w.Text)).ToArray() : null;
+        node.Values.Add((value, words.Select(w => w.Capitalized).ToArray(), upper is not null && upper.Contains(true) ? upper : null));
         Count++;
     }
 
@@ -77,9 +82,9 @@ public sealed class PhraseTrie<T>
             if (node.Next is null || !node.Next.TryGetValue(Key(token), out node)) break;
             if (i > start && token.PunctuationBefore && !(_acrossDashes && token.DashBefore) && !node.AfterPunctuation) break;
             if (node.Values is null) continue;
-            foreach (var (value, capitals) in node.Values)
+            foreach (var (value, capitals, upper) in node.Values)
             {
-                if (CapitalsAgree(tokens, start, capitals)) { best = (i - start + 1, value); break; }
+                if (CapitalsAgree(tokens, start, capitals) && (upper is null || UpperAgree(tokens, start, upper))) { best = (i - start + 1, value); break; }
             }
         }
         return best;
@@ -87,6 +92,15 @@ public sealed class PhraseTrie<T>
 
     // Exact tries compare a word's spellings as one ("liệt sỹ" matches the phrase "liệt sĩ"); folded ones compare the folded form.
     private int Key(in TextToken token) => _folded ? token.FoldedId : token.SpellingId;
+
+    private static bool AllCapitals(string word) => word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower);
+
+    private static bool UpperAgree(ReadOnlySpan<TextToken> tokens, int start, bool[] upper)
+    {
+        for (var j = 0; j < upper.Length; j++)
+            if (upper[j] && !AllCapitals(tokens[start + j].Text)) return false;
+        return true;
+    }
 
     private static bool CapitalsAgree(ReadOnlySpan<TextToken> tokens, int start, bool[] capitals)
     {

@@ -615,4 +615,54 @@ public class CountryMinisterRuleTests
         // The countries named as such are still tagged.
         Assert.Equal(["US", "FR"], Countries("Cây cầu do Mỹ tài trợ, còn Pháp xây từ năm 1902."));
     }
+
+    [Fact]
+    public void A_minister_named_as_the_head_of_another_body_is_named_in_that_office()
+    {
+        // ministerTitles "người đứng đầu" (session 19): "the head of" and a body without a defence portfolio before a known name is
+        // another office, as "Bộ trưởng An ninh Ben Wallace" is (fresh14 baomoi/22674743: Mohamed Khaled Nordin as the head of Johor's
+        // government in 2017, defence minister from 2023; Kim Kwan-jin as the head of South Korea's national security office).
+        Assert.Empty(Ministers("Ngày 29/5, người đứng đầu chính quyền bang Johor Mohamed Khaled Nordin cho biết bang này muốn làm sáng tỏ vụ việc."));
+        Assert.Empty(Ministers("Cùng ngày, người đứng đầu Văn phòng An ninh quốc gia Hàn Quốc Kim Kwan-jin đã điện đàm với người đồng cấp Mỹ."));
+        // The head of the Pentagon or of a defence ministry is the defence minister.
+        Assert.Equal(["james-mattis"], Ministers("Người đứng đầu Lầu Năm Góc James Mattis cho biết Mỹ sẽ đáp trả."));
+        Assert.Equal(["james-mattis"], Ministers("Người đứng đầu Bộ Quốc phòng Mỹ James Mattis cho biết Mỹ sẽ đáp trả."));
+    }
+
+    [Fact]
+    public void A_word_that_spells_an_acronym_in_small_letters_is_no_country()
+    {
+        // Session 19: an alias written all in capitals ("UK", "ROK", "USA") names the country only so written: "Yang Uk", a Korean
+        // researcher (fresh14 baomoi/22339682 and five more articles), "Uk Heisela", a Cambodian officer, are people.
+        Assert.Equal(["KR"], Countries("Nhà nghiên cứu cao cấp Yang Uk thuộc Diễn đàn Quốc phòng Hàn Quốc cho biết."));
+        Assert.Equal(["GB", "KR"], Countries("Quân đội UK và lực lượng ROK cùng tham gia."));
+    }
+
+    [Fact]
+    public void The_owner_of_a_comparison_term_is_no_mention_after_a_slash_or_in_a_list()
+    {
+        // Session 19 (fresh14 unc/news_science_260, baomoi/22582839): a slash glued inside a model's name ("F-16A/B") ends no clause
+        // between a comparison's cue and its owner; "vượt xa" (far exceeds) opens a comparison; a second owner after a comma and "của"
+        // goes on with the first.
+        Assert.Equal(["VN"], Countries("Năng lực tác chiến của MiG-21Bis Việt Nam tương đương với chiến đấu cơ hạng nhẹ F-16A/B của Mỹ."));
+        Assert.Equal(["VN"], Countries("Tàu ngầm Kilo của Việt Nam sở hữu kho vũ khí vượt xa nhiều loại tàu ngầm phi hạt nhân của Trung Quốc, của Đức."));
+        Assert.Equal(["RU"], Countries("Tên lửa Zircon của Nga vượt xa Mỹ."));
+        // An owner outside a comparison, or after a full stop, is named as before.
+        Assert.Equal(["US", "CN"], Countries("Đây là tiêm kích F-16A/B của Mỹ, của Trung Quốc."));
+    }
+
+    [Fact]
+    public void The_abbreviation_vn_is_vietnam_unless_it_is_part_of_a_code()
+    {
+        // Session 19: "VN" is an alias of Vietnam (fresh13 baomoi/22535804, fresh14 baomoi/22416331 "VN hết sức quan ngại", 21480470
+        // "Cục Hàng không VN", a state body's name as the fresh14 judgement labels it).
+        Assert.Equal(["VN", "KP"], Countries("VN hết sức quan ngại việc Triều Tiên phóng tên lửa."));
+        Assert.Equal(["VN"], Countries("Cục Hàng không VN vừa ra quyết định cấm bay đối với hành khách."));
+        // The stock index, a flight's code, the time zone, a web address and an initialled credit are none.
+        Assert.Empty(Countries("Chốt phiên, VN-Index tăng 2,15 điểm. Kết thúc phiên chiều, VN- Index giảm 9,17 điểm. VN-INDEX 753,46"));
+        Assert.Empty(Countries("Chuyến bay đầu tiên (số hiệu VN-431) chở 155 hành khách lúc 10 giờ VN."));
+        Assert.Empty(Countries("Theo VOV.VN, cầu được khánh thành. Ảnh: L.ĐỨC"));
+        // Two countries in a headline written in capitals stay two countries.
+        Assert.Equal(["RU", "US"], Countries("Căng thẳng quan hệ NGA-MỸ leo thang."));
+    }
 }
