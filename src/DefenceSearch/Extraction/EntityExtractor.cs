@@ -90,12 +90,11 @@ public sealed partial class EntityExtractor
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
-    // activity's words, and the partner words split into words ("#" for a number).
-    private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners, HashSet<string> Hosts)> _jointTitles = [];
-    // Per area, the body's words of partnership around the activity (AreaJointTitle.BodyPartners; session 19).
-    private readonly Dictionary<string, string[][]> _jointBodyPartners = new(StringComparer.Ordinal);
-    // Per area, the title words with which a joint activity names no area (AreaJointTitle.Except; session 19).
-    private readonly Dictionary<string, PhraseTrie<bool>> _jointExcepts = new(StringComparer.Ordinal);
+    // activity's words, the partner words split into words ("#" for a number), the body's words of partnership around the
+    // activity (null when the body alone cannot make the area) and the title words with which a joint activity names no area
+    // (null for none; session 19).
+    private readonly List<(string Area, AreaJointTitle Rule, PhraseTrie<bool> Words, string[][] Partners, HashSet<string> Hosts,
+        string[][]? BodyPartners, PhraseTrie<bool>? Except)> _jointTitles = [];
     // Per area, a paragraph of specifications (Data/area-rules.json's specificationsByArea): the rule, its subject words and
     // the pattern of a measurement (a number and one of its units).
     private readonly List<(string Area, AreaSpecifications Rule, PhraseTrie<bool> Words, Regex Measure)> _specifications = [];
@@ -245,13 +244,10 @@ public sealed partial class EntityExtractor
             _densities.Add((area, rule, words, titled));
         }
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
-            _jointTitles.Add((area, rule, Trie(rule.Words), rule.Partners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray(),
-                (rule.Hosts ?? []).Select(h => h.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)));
-        foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
-            if (rule.BodyPartners is { Length: > 0 } bodyPartners)
-                _jointBodyPartners[area] = bodyPartners.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-        foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
-            if (rule.Except is { Length: > 0 } except) _jointExcepts[area] = Trie(except);
+            _jointTitles.Add((area, rule, Trie(rule.Words), SplitWords(rule.Partners),
+                (rule.Hosts ?? []).Select(h => h.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+                rule.BodyPartners is { Length: > 0 } bodyPartners ? SplitWords(bodyPartners) : null,
+                rule.Except is { Length: > 0 } except ? Trie(except) : null));
         // The area phrases of two words or more by their folded spelling ("tau chien" is "tàu chiến"), for a slug word the
         // article never writes; a folded spelling two phrases share is no one's.
         var folded = new Dictionary<string, string[]?>(StringComparer.Ordinal);
@@ -888,7 +884,6 @@ public sealed partial class EntityExtractor
 
     private const string RelatedNews = "Tin liên quan";
 
-
     private static bool Inside(List<(int Start, int End)> spans, int position)
     {
         foreach (var (start, end) in spans)
@@ -991,7 +986,7 @@ public sealed partial class EntityExtractor
 
     }
 
-    private static bool TeamCode(string word) => word.Length is 2 or 3 && word[0] == 'U' && word.Skip(1).All(char.IsDigit);
+    private static bool TeamCode(string word) => word.Length is 2 or 3 && word[0] == 'U' && char.IsDigit(word[1]) && char.IsDigit(word[^1]);
 
     private static string TitleCase(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
 
@@ -1487,18 +1482,18 @@ public sealed partial class EntityExtractor
         // activity in a good share of its sentences, though the activity's words are no phrase of the area by themselves.
         // Below the share, the joint title names the area as a title cue does, when the body holds the area's phrases (the
         // rule's TitleCue; session 17).
-        foreach (var (area, rule, words, partners, hosts) in _jointTitles)
+        foreach (var (area, rule, words, partners, hosts, bodyPartners, jointExcept) in _jointTitles)
         {
             if (bodySentences == 0) continue;
             // A drill told as a show of force or a confrontation in the title is no joint training by its partners (session 19).
-            if (_jointExcepts.TryGetValue(area, out var jointExcept) && TitleHolds(tokens, titleEnd, jointExcept)) continue;
+            if (jointExcept is not null && TitleHolds(tokens, titleEnd, jointExcept)) continue;
             if (!JointTitle(text, tokens, titleEnd, rule, words, partners, hosts))
             {
                 // A multinational exercise that the body names with its partners ("NATO đã tổ chức cuộc tập trận", "cuộc tập trận
                 // hải quân quốc tế") in several sentences, and names in a good share of them, is the area (session 19).
                 // The joint sentences themselves must be a substantial part of the body (the rules' MinShare): a joint drill
                 // named in 2 of 17 sentences of an article about one country's drills is not (session 19).
-                if (!_jointBodyPartners.TryGetValue(area, out var bodyPartners)
+                if (bodyPartners is null
                     || JointBodySentences(text, tokens, titleEnd, rule.Window, words, bodyPartners) is var joined
                     && (joined < rule.BodySentences || joined < rules.MinShare * bodySentences)) continue;
                 var (_, inBody) = SubjectSentences(text, tokens, titleEnd, words, false);
@@ -1595,6 +1590,10 @@ public sealed partial class EntityExtractor
         foreach (var w in words) trie.Add(w.ToLowerInvariant(), true);
         return trie;
     }
+
+    /// <summary>Phrases lower-cased and split into their words ("#" stays a number's place).</summary>
+    private static string[][] SplitWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
 
     /// <summary>Whether the title holds one of <paramref name="words"/>.</summary>
     private static bool TitleHolds(ReadOnlySpan<TextToken> tokens, int titleEnd, PhraseTrie<bool> words)
