@@ -36,6 +36,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _comparisonCues;
     private readonly string[][] _comparisonOwnerCues;
     private readonly string[][] _distanceCues;
+    private readonly HashSet<string> _distanceApproximators;
     private readonly HashSet<string> _vietnameseSurnames;
     private readonly HashSet<string> _namesakeCountryCues;
     private readonly string[][] _homeNameHeads;
@@ -169,6 +170,7 @@ public sealed partial class EntityExtractor
         _splitCompounds = Phrases(data.CountryExceptions.SplitCompounds ?? []);
         _comparisonCues = Phrases(data.CountryExceptions.ComparisonCues ?? []);
         _distanceCues = Phrases(data.CountryExceptions.DistanceCues ?? []);
+        _distanceApproximators = LowerWords(data.CountryExceptions.DistanceApproximators);
         _vietnameseSurnames = (data.CountryExceptions.VietnameseSurnames ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _namesakeCountryCues = LowerWords(data.CountryExceptions.NamesakeCountryCues);
         // Split on spaces, not tokenised: a cue's "#" stands for a number.
@@ -750,7 +752,7 @@ public sealed partial class EntityExtractor
     private bool Distance(ReadOnlySpan<TextToken> tokens, int i, int length) =>
         _distanceCues.Length > 0 && i + length < tokens.Length && !tokens[i].PunctuationBefore && !tokens[i + length].PunctuationBefore
         && (char.IsDigit(tokens[i + length].Lower[0])
-            || (tokens[i + length].Lower is "khoảng" or "chừng" or "gần" or "hơn" or "tới" && i + length + 1 < tokens.Length
+            || (_distanceApproximators.Contains(tokens[i + length].Lower) && i + length + 1 < tokens.Length
                 && !tokens[i + length + 1].PunctuationBefore && char.IsDigit(tokens[i + length + 1].Lower[0])))
         && EndsWithPhrase(tokens, i, _distanceCues);
 

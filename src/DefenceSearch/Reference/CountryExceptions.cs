@@ -67,6 +67,8 @@ namespace DefenceSearch.Reference;
 /// None when null.</param>
 /// <param name="DistanceCues">Words right before a country's name that is followed by a number, making the name a reference point
 /// of a distance ("cách Hồng Kông 240 km về phía Đông Nam"): that name is no mention. Session 17. None when null.</param>
+/// <param name="DistanceApproximators">Lower-case words that may stand between such a name and its number ("cách Hong Kong khoảng
+/// 300 km", "gần", "hơn"). Session 19 (they were written in the code before). None when null.</param>
 /// <param name="VietnameseSurnames">Vietnamese family names, capitalised ("Nguyễn", "Trần"): a full name that one of them begins
 /// and a short name of <paramref name="BeforeVietnameseName"/> ends ("Nguyễn Anh Đức") makes that short name, standing alone
 /// elsewhere in the article, the person ("Hưng rủ Đức đi trộm"), not the country, unless a word of
@@ -86,4 +88,4 @@ public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSent
     string[]? WarPhraseStarts = null, string[]? WarListWords = null, string[]? SeaCompounds = null,
     string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null,
     string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null, string[]? VietnameseSurnames = null, string[]? NamesakeCountryCues = null,
-    string[]? TitleNameHeads = null);
+    string[]? TitleNameHeads = null, string[]? DistanceApproximators = null);

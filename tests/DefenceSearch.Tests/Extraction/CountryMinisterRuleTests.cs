@@ -535,6 +535,7 @@ public class CountryMinisterRuleTests
         // told from is no actor.
         Assert.Equal(["US", "CN"], Countries("Máy bay Mỹ bay ở không phận quốc tế, cách Hồng Kông 240 km thì bị chiến đấu cơ Trung Quốc chặn."));
         Assert.Equal(["CN"], Countries("Trung Quốc khai thác băng cháy ngoài khơi, cách Hong Kong khoảng 300 km."));
+        Assert.Equal(["CN"], Countries("Tàu Trung Quốc neo cách Philippines hơn 100 hải lý."));
         // Without a number after it the name is read as usual ("cách" is also "way": "cách Mỹ làm").
         Assert.Equal(["HK"], Countries("Tàu rời cảng, cách Hồng Kông không xa."));
     }

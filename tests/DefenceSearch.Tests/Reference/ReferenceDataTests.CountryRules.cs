@@ -258,6 +258,22 @@ public partial class ReferenceDataTests
     }
 
     [Fact]
+    public void Distance_approximators_are_single_lower_case_words_none_a_country_or_a_number()
+    {
+        // Session 19's entry kind (the words were written in the code before): one lower-case word each, in NFC, that can stand
+        // between a distance's reference point and its number ("cách Hong Kong khoảng 300 km").
+        var exceptions = Data.CountryExceptions;
+        Assert.Contains("khoảng", exceptions.DistanceApproximators ?? []);
+        var extractor = new EntityExtractor(Data);
+        Assert.All(exceptions.DistanceApproximators ?? [], w =>
+        {
+            Assert.True(w.IsNormalized(NormalizationForm.FormC), w);
+            Assert.True(w.Length > 0 && w.All(char.IsLetter) && w == w.ToLowerInvariant(), w);
+            Assert.Empty(extractor.FindCountries(w, TextTokens.Tokenize(w)));
+        });
+    }
+
+    [Fact]
     public void Vietnamese_surnames_are_capitalised_words_and_namesake_cues_lower_case_words_neither_a_country()
     {
         // Session 18's entry kinds: a surname is one capitalised word in NFC (a full name begins with it); a cue is one lower-case word.
