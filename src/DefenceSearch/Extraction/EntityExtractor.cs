@@ -356,14 +356,16 @@ public sealed partial class EntityExtractor
             current.AddRange(FindBySurname(span, titleCountries, current, year, thisYear));
             ministers = WithoutSucceeded(current, titled, thisYear);
         }
+        var areaPhrases = article.ExplicitAreas is null ? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) : null;
         return new Extraction(
             article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(text, span),
             ministers,
-            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : AreasOf(article, text, span),
+            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : AreasOf(article, text, span, areaPhrases!),
             date,
             year,
             published,
-            leadDay);
+            leadDay,
+            areaPhrases);
     }
 
     /// <summary>
@@ -373,11 +375,11 @@ public sealed partial class EntityExtractor
     /// máy bay chiến đấu Nga rầm rộ kéo đến Biển Đen" is naval. Only the areas read it: the shown title, the indexed words,
     /// the countries (a folded "my" is Mỹ or "mỹ", "nga" a name or a word) and the dates keep to the article's own text. Session 15.
     /// </summary>
-    private List<string> AreasOf(Article article, string text, ReadOnlySpan<TextToken> span)
+    private List<string> AreasOf(Article article, string text, ReadOnlySpan<TextToken> span, Dictionary<string, IReadOnlyList<string>> phrases)
     {
-        if (AreaHeadline(article) is not { } headline) return FindAreas(text, span);
+        if (AreaHeadline(article) is not { } headline) return FindAreas(text, span, phrases);
         var withHeadline = VietnameseText.Normalize(headline + "\n" + article.BodyText);
-        return FindAreas(withHeadline, CollectionsMarshal.AsSpan(TextTokens.Tokenize(withHeadline)));
+        return FindAreas(withHeadline, CollectionsMarshal.AsSpan(TextTokens.Tokenize(withHeadline)), phrases);
     }
 
     /// <summary>
@@ -1327,13 +1329,33 @@ public sealed partial class EntityExtractor
         return FindAreas(text, TextTokens.AsSpan(tokens));
     }
 
-    private List<string> FindAreas(string text, ReadOnlySpan<TextToken> tokens)
+    /// <param name="text">The normalised title, a line end and the body.</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="phrases">When given, gets per area found the phrases that made it (<see cref="ShownPhrases"/>).</param>
+    private List<string> FindAreas(string text, ReadOnlySpan<TextToken> tokens, Dictionary<string, IReadOnlyList<string>>? phrases = null)
     {
         var evidence = FindAreaEvidence(text, tokens, out var bodySentences);
         var rules = _data.AreaRules;
-        return _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key))
+        var areas = _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key))
             .Select(a => a.Key).ToList();
+        if (phrases is not null)
+            foreach (var area in areas)
+                if (ShownPhrases(evidence[area]) is { Count: > 0 } shown) phrases[area] = shown;
+        return areas;
     }
+
+    // How many of an area's phrases the article page shows.
+    private const int ShownPhraseCount = 6;
+
+    /// <summary>
+    /// The phrases of an area's evidence, in lower case as Data/areas.json lists them ("tập trận chung", "huấn luyện"; a pair of
+    /// words found apart as its two words, a title cue without its "title:" mark), at most <see cref="ShownPhraseCount"/>; the
+    /// rules' own marks ("meeting", "body:joint") are left out. Session 19.
+    /// </summary>
+    private static List<string> ShownPhrases(AreaEvidence evidence) => evidence.Phrases
+        .Select(p => p.StartsWith("title:", StringComparison.Ordinal) ? p["title:".Length..] : p)
+        .Where(p => p is not ("meeting" or "joint") && !p.Contains(':', StringComparison.Ordinal))
+        .Distinct(StringComparer.Ordinal).Take(ShownPhraseCount).ToList();
 
     /// <summary>The evidence FindAreas weighs, per area (for the rule tests and for reading why an article got an area).</summary>
     internal IReadOnlyDictionary<string, AreaEvidence> FindAreaEvidence(string text, IReadOnlyList<TextToken> tokens, out int bodySentences) =>

@@ -4,7 +4,7 @@ namespace DefenceSearch.Indexing;
 public static class Schema
 {
     /// <summary>The version of what is stored and how it is analysed; an index of another version is rebuilt.</summary>
-    public const int SchemaVersion = 30;
+    public const int SchemaVersion = 31;
     /// <summary>The commit user-data key that holds <see cref="SchemaVersion"/>.</summary>
     public const string SchemaKey = "defencesearch.schema";
 
@@ -40,6 +40,12 @@ public static class Schema
 
     /// <summary>The short text the date was read from ("Sáng 27/6", "# date").</summary>
     public const string DateSpan = "date_span";
+
+    /// <summary>
+    /// Per cooperation area found in the text, the phrases that made it: the area's key, a tab and the phrases joined by " | "
+    /// (stored for the article page only; session 19).
+    /// </summary>
+    public const string AreaPhrases = "area_phrases";
 
     /// <summary>
     /// The day and month an undated article's lead states with no year, with its span ("--06-27", a unit separator,

@@ -862,6 +862,8 @@ public sealed class ArticleIndex : IDisposable
             Countries = doc.GetValues(Schema.Country).Select(c => new FacetValue(c, CountryLabel(c, lang), 0)).ToList(),
             Ministers = ministers.Select((m, i) => new FacetValue(m, i < names.Length ? names[i] : m, 0)).ToList(),
             Areas = doc.GetValues(Schema.Area).Select(a => new FacetValue(a, AreaLabel(a, lang), 0)).ToList(),
+            AreaPhrases = doc.GetValues(Schema.AreaPhrases).Select(v => v.Split('\t', 2)).Where(p => p.Length == 2)
+                .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal),
         };
     });
 

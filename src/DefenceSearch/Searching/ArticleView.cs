@@ -50,4 +50,7 @@ public sealed record ArticleView
 
     /// <summary>The cooperation areas, labelled.</summary>
     public IReadOnlyList<FacetValue> Areas { get; init; } = [];
+
+    /// <summary>Per area key, the phrases of the text that made the area (none for areas from the article's metadata).</summary>
+    public IReadOnlyDictionary<string, string> AreaPhrases { get; init; } = new Dictionary<string, string>();
 }

@@ -150,6 +150,7 @@ public static class UiStrings
         ["article.notFound"] = ("Không tìm thấy bài viết", "Article not found"),
         ["article.notFoundText"] = ("Không có bài viết nào với mã này; có thể bài đã bị gỡ khỏi kho.", "There is no article with this id; it may have been removed from the corpus."),
         ["article.tags"] = ("Thẻ", "Tags"),
+        ["article.areaPhrases"] = ("Lĩnh vực hợp tác được gắn theo các cụm từ trong bài", "Cooperation areas tagged from these phrases of the article"),
 
         ["new.title"] = ("{0} bài mới kể từ lần mở trước ({1})", "{0} new since you last opened this search ({1})"),
         ["new.more"] = ("và {0} bài mới khác, có đánh dấu «mới» trong kết quả.", "and {0} more new ones, marked “new” in the results."),

@@ -26,6 +26,22 @@ public sealed class ArticlePageTests(SharedSite site)
     }
 
     [Fact]
+    public async Task The_article_says_which_of_its_phrases_made_each_cooperation_area()
+    {
+        // Session 19: a researcher who filtered by an area sees, under the chips, the phrases of the text that made each area tag.
+        var page = await _client.GetPageAsync("/article/" + await IdAsync("000_"));
+        var areas = Regex.Matches(page, "class=\"chip chip--area\"[^>]*>([^<]+)</a>").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(areas);
+        Assert.Contains("class=\"article__area-phrases\"", page);
+        foreach (var area in areas)
+        {
+            var phrases = Regex.Match(page, $"<dt>{Regex.Escape(area)}</dt>\\s*<dd lang=\"vi\">([^<]+)</dd>");
+            Assert.True(phrases.Success, $"no phrases shown for {area}");
+            Assert.False(string.IsNullOrWhiteSpace(phrases.Groups[1].Value));
+        }
+    }
+
+    [Fact]
     public async Task The_search_words_are_highlighted_from_hl()
     {
         var results = await _client.GetPageAsync("/?q=ngo+xuan+lich");
