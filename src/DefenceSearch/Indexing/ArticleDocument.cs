@@ -53,8 +53,8 @@ internal static class ArticleDocument
         // The day an undated lead states without a year ("Sáng 27/6"): shown on the hit, in no facet, sort or range.
         if (facts.Published is null && facts.LeadDay is { } leadDay) doc.Add(new StoredField(Schema.LeadDay, leadDay.Stored));
         // Why each area was found: shown beside its chip on the article page.
-        foreach (var (area, phrases) in facts.AreaPhrases ?? new Dictionary<string, IReadOnlyList<string>>())
-            if (facts.Areas.Contains(area)) doc.Add(new StoredField(Schema.AreaPhrases, area + "\t" + string.Join(" | ", phrases)));
+        if (facts.AreaPhrases is { } areaPhrases)
+            foreach (var (area, phrases) in areaPhrases) doc.Add(new StoredField(Schema.AreaPhrases, area + "\t" + string.Join(" | ", phrases)));
 
         // Each facet dimension's values: the keyword its filter matches (stored for hits), the doc value its counts
         // read, and for values no gazetteer lists (ministers found by pattern) the label the article wrote.
