@@ -1,4 +1,4 @@
-# Draws of the fresh held-out sets fresh4 to fresh17 (sessions 8 to 20), one design and a pair of seeds per set. Each set's
+# Draws of the fresh held-out sets fresh4 to fresh18 (sessions 8 to 21), one design and a pair of seeds per set. Each set's
 # seeds were committed before any of its articles was read (first as entities-draw-s9.py ... entities-draw-s21.py, one file
 # per set, the same code; merged into this file in session 19, every draw reproduced id for id).
 # pool = articles of 300 to 4,500 characters (UNC text without its '#' header lines) not labelled before the set;
@@ -23,6 +23,7 @@ SEEDS={
   'fresh15': (20262201,20262202),  # session 18, helper label19
   'fresh16': (20262301,20262302),  # session 19, helper label20
   'fresh17': (20262401,20262402),  # session 20; committed in session 19, whose corpus reads left its articles alone
+  'fresh18': (20262501,20262502),  # session 21; committed in session 20, whose corpus reads leave its articles alone
 }
 split=sys.argv[1]
 first,second=SEEDS[split]
