@@ -33,8 +33,8 @@ public sealed record SearchWork
     [JsonPropertyName("readingCombinations")] public int ReadingCombinations { get; init; }
 
     /// <summary>
-    /// Readings of such a query counted as a click on each would show (its match set, searched): at most
-    /// LongReadings.MaxCounted (6).
+    /// Readings counted as a click on each would show (its match set, searched): at most LongReadings.MaxCounted (6) for such a
+    /// query, WordsTogether.MaxReadings (4) for one of two to four words.
     /// </summary>
     [JsonPropertyName("readingsCounted")] public int ReadingsCounted { get; init; }
 

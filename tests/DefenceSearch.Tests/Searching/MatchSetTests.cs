@@ -123,6 +123,32 @@ public sealed class MatchSetTests : IDisposable
     }
 
     [Fact]
+    public void A_reading_counts_what_a_click_on_it_shows_under_the_filters_too()
+    {
+        // "vùng biển phía Đông" holds "biển đông" with one word between (the tier's gap): a click on "Biển Đông" shows it, so its
+        // count does too (counted side by side, the chip said 2 and the click showed 3). Under a filter, each chip counts the
+        // filtered articles, and a reading none of them holds is no choice to offer.
+        using var corpus = new SmallCorpus();
+        corpus.Write("sea1", "Tuần tra trên Biển Đông", "Tàu tuần tra trên Biển Đông bảo vệ chủ quyền.", areas: "maritime-security");
+        corpus.Write("sea2", "Hợp tác hàng hải", "Các bên bàn về an ninh ở Biển Đông.", areas: "maritime-security");
+        corpus.Write("sea3", "Tàu hải quân", "Tàu hải quân tuần tra vùng biển phía Đông của quần đảo.", areas: "naval");
+        for (var i = 1; i <= 3; i++) corpus.Write($"market{i}", "Thị trường", "Giá vàng biến động mạnh trong tuần.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        var r = index.Search(new SearchRequest { Query = "bien dong" });
+        Assert.Equal([("biển đông", 3), ("biến động", 3)], r.Readings.Select(x => (x.Query, x.Articles)).ToList());
+        foreach (var reading in r.Readings)
+            Assert.Equal(reading.Articles, index.Search(new SearchRequest { Query = reading.Query }).Total);
+
+        var filters = new Dictionary<string, IReadOnlyList<string>> { ["area"] = ["maritime-security"] };
+        var filtered = index.Search(new SearchRequest { Query = "bien dong", Filters = filters });
+        var only = Assert.Single(filtered.Readings);
+        Assert.Equal(("biển đông", 2), (only.Query, only.Articles));
+        Assert.Equal(2, index.Search(new SearchRequest { Query = only.Query, Filters = filters }).Total);
+    }
+
+    [Fact]
     public void The_first_reading_leads_the_list()
     {
         var ids = _index.Search(new SearchRequest { Query = "bien dong" }).Hits.Select(h => h.Id).ToList();
