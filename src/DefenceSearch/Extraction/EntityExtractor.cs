@@ -87,7 +87,7 @@ public sealed partial class EntityExtractor
     // Per area, pairs of words close together that make one of its phrases (Data/area-rules.json's pairsByArea): the
     // first words (phrase → the pairs it starts) and, per pair, the words that must follow.
     private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
-    private readonly Dictionary<string, List<(string Area, AreaPair Pair, PhraseTrie<string> Then)>> _pairsByFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Area, AreaPair Pair, PhraseTrie<string> Then, PhraseTrie<bool>? Unless)>> _pairsByFirst = new(StringComparer.Ordinal);
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
@@ -213,6 +213,7 @@ public sealed partial class EntityExtractor
             {
                 var then = new PhraseTrie<string>(acrossDashes: true);
                 foreach (var w in pair.Then) then.Add(w.ToLowerInvariant(), w.ToLowerInvariant());
+                var unless = pair.Unless is { Length: > 0 } u ? Trie(u) : null;
                 foreach (var w in pair.First.Select(f => f.ToLowerInvariant()))
                 {
                     if (!_pairsByFirst.TryGetValue(w, out var list))
@@ -220,7 +221,7 @@ public sealed partial class EntityExtractor
                         _pairsByFirst[w] = list = [];
                         _pairFirst.Add(w, w);
                     }
-                    list.Add((area, pair, then));
+                    list.Add((area, pair, then, unless));
                 }
             }
         }
@@ -1586,7 +1587,7 @@ public sealed partial class EntityExtractor
         HashSet<string>? inContext, HashSet<string>? thin, List<PhraseMention> mentions, ref int maskFrom, ref int maskTo)
     {
         if (_pairFirst.MatchLongest(tokens, i) is not { } first) return;
-        foreach (var (area, pair, then) in _pairsByFirst[first.Value])
+        foreach (var (area, pair, then, unless) in _pairsByFirst[first.Value])
         {
             if (pair.Weight is 1 && !defence && inContext?.Contains(area) != true) continue;
             if (pair.Weight is 1 && thin?.Contains(area) == true && !_defenceWordsExcept[area].Contains(first.Value)) continue;
@@ -1594,6 +1595,8 @@ public sealed partial class EntityExtractor
             for (var k = start; k < tokens.Length && k <= start + pair.Window; k++)
             {
                 if (SentenceBreak(text, tokens[k - 1].End, tokens[k].Start)) break;
+                // A word between the two that undoes the pair ("hợp đồng sản xuất … tàu chiến": building, no sale; session 20).
+                if (unless?.MatchLongest(tokens, k) is not null) break;
                 if (then.MatchLongest(tokens, k) is not { } second) continue;
                 if (pair.Weight == 0)
                 {

@@ -11,4 +11,6 @@ namespace DefenceSearch.Reference;
 /// <param name="Weight">2: the pair counts in any article; 1: only in an article about defence (as a phrase of areas.json); 0: the
 /// pair is no phrase but a mask, and no phrase starting at its second words counts ("diệt tàu sân bay": a carrier as a
 /// weapon's target is no evidence of naval cooperation).</param>
-public sealed record AreaPair(string[] First, string[] Then, int Window, int Weight);
+/// <param name="Unless">Words that, standing between the two, undo the pair (session 20): a contract to build warships ("hợp đồng
+/// sản xuất 3 tàu chiến", "hợp đồng … để đóng đội tàu chiến") is shipbuilding, no sale of them.</param>
+public sealed record AreaPair(string[] First, string[] Then, int Window, int Weight, string[]? Unless = null);
