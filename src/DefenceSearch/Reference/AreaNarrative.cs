@@ -2,7 +2,7 @@ namespace DefenceSearch.Reference;
 
 /// <summary>
 /// A past war or battle told as a story (Data/area-rules.json's narrativeByArea, session 20): the title or the lead sentence
-/// dates the story before today's era ("năm 1969", "tháng 4/1945", "năm 1795", "thế kỷ 11"), and the body tells it in dates and
+/// dates the story before today's era ("năm 1969", "tháng 4/1945", "năm 1795", "thế kỷ 11", "năm 1994"), and the body tells it in dates and
 /// in words of fighting ("giao tranh", "tấn công", "trận", "cuộc chiến") though it names no war's name of the area's list: the
 /// 1969 Sino-Soviet border clash, USS Laffey off Okinawa, Saladin's campaigns, a veteran's Quảng Trị. The area is then
 /// substantial; not when the title holds one of the area's sentence masks (a commemoration: "kỷ niệm", "truy điệu"), nor when an

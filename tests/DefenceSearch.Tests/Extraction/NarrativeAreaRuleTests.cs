@@ -54,6 +54,11 @@ public class NarrativeAreaRuleTests
         Assert.Contains("military-law-history", Areas("Liên Xô từng suýt dội hạt nhân Trung Quốc năm 1969?", Battle));
         // The lead sentence may date it instead of the title.
         Assert.Contains("military-law-history", Areas("Liên Xô từng suýt dội hạt nhân Trung Quốc", Battle));
+        // The 1990s are history too ("Quân đội Nga hứng thảm họa kinh hoàng ở Chechnya năm 1994"); today's years are not.
+        string[] nineties = [.. Battle.Select(s => s.Replace("1969", "1994").Replace("1970", "1995"))];
+        Assert.Contains("military-law-history", Areas("Quân đội Nga từng hứng thảm họa năm 1994", nineties));
+        string[] recent = [.. Battle.Select(s => s.Replace("1969", "2016").Replace("1970", "2017"))];
+        Assert.DoesNotContain("military-law-history", Areas("Quân đội hai nước đụng độ năm 2016", recent));
     }
 
     [Fact]
