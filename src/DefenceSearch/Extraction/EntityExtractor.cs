@@ -88,6 +88,9 @@ public sealed partial class EntityExtractor
     // first words (phrase → the pairs it starts) and, per pair, the words that must follow.
     private readonly PhraseTrie<string> _pairFirst = new(acrossDashes: true);
     private readonly Dictionary<string, List<(string Area, AreaPair Pair, PhraseTrie<string> Then, PhraseTrie<bool>? Unless)>> _pairsByFirst = new(StringComparer.Ordinal);
+    // Per area, a past war told as a dated story (Data/area-rules.json's narrativeByArea, session 20): the rule and its words of
+    // fighting (true) and their exceptions (false: "tập trận" is no "trận").
+    private readonly List<(string Area, AreaNarrative Rule, PhraseTrie<bool> Words)> _narratives = [];
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
@@ -232,6 +235,13 @@ public sealed partial class EntityExtractor
                 Trie(rule.Counterparts, acrossDashes: false), Trie(rule.Masks ?? [], acrossDashes: false)));
         foreach (var (area, rule) in data.AreaRules.SpeakerTitlesByArea ?? [])
             _speakerTitles.Add((area, rule, Trie(rule.Words, acrossDashes: false)));
+        foreach (var (area, rule) in data.AreaRules.NarrativeByArea ?? [])
+        {
+            var words = new PhraseTrie<bool>(acrossDashes: false);
+            foreach (var w in rule.Words) words.Add(w.ToLowerInvariant(), true);
+            foreach (var w in rule.Except ?? []) words.Add(w.ToLowerInvariant(), false);
+            _narratives.Add((area, rule, words));
+        }
         // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
         // "is" an English word).
         foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
@@ -1573,7 +1583,89 @@ public sealed partial class EntityExtractor
                 break;
             }
         }
+        // A past war told as a dated story (Data/area-rules.json's narrativeByArea, session 20): the title or the lead dates it
+        // ("năm 1969", "tháng 4/1945") and the body tells it in dates and words of fighting, without a war's name of the list.
+        var bodyCount = bodySentences;
+        if (defence)
+            foreach (var (area, rule, words) in _narratives)
+            {
+                if (evidence.TryGetValue(area, out var known) && known.Dense) continue;
+                if (rules.YieldsToByArea?.TryGetValue(area, out var owners) == true
+                    && owners.Any(o => evidence.TryGetValue(o, out var oe) && Substantial(oe, bodyCount, rules, o))) continue;
+                if (!NarrativeTold(text, tokens, titleEnd, bodySentences, area, rule, words)) continue;
+                if (!evidence.TryGetValue(area, out var ev)) evidence[area] = ev = new AreaEvidence();
+                ev.Phrases.Add("narrative:dated");
+                ev.Dense = true;
+            }
         return evidence;
+    }
+
+    /// <summary>
+    /// Whether the article tells a past war or battle as a dated story (<see cref="AreaNarrative"/>): the title or one of the
+    /// lead's body sentences names a year up to the rule's latest, enough body sentences name such years and enough name words of
+    /// fighting, and the title holds none of the area's sentence masks (a commemoration).
+    /// </summary>
+    private bool NarrativeTold(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, int bodySentences, string area,
+        AreaNarrative rule, PhraseTrie<bool> words)
+    {
+        if (bodySentences == 0) return false;
+        var (dated, years, fighting, body) = (false, 0, 0, 0);
+        var start = 0;
+        while (start < tokens.Length)
+        {
+            // The sentence [start, end): the title, then each body sentence.
+            var inBody = tokens[start].Start > titleEnd;
+            var end = start + 1;
+            while (end < tokens.Length && (inBody ? !SentenceBreak(text, tokens[end - 1].End, tokens[end].Start) : tokens[end].Start < titleEnd)) end++;
+            if (!inBody)
+            {
+                for (var i = start; i < end; i++)
+                    if (_areaSentenceMasks.MatchLongest(tokens, i) is { } mask && mask.Value.Contains(area, StringComparer.Ordinal)) return false;
+            }
+            var sentenceText = text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+            var old = PastYear(sentenceText, rule.MaxYear);
+            if (inBody)
+            {
+                body++;
+                if (old) years++;
+                for (var i = start; i < end; i++)
+                {
+                    if (words.MatchLongest(tokens, i) is not { } w) continue;
+                    if (w.Value)
+                    {
+                        fighting++;
+                        break;
+                    }
+                    i += w.Length - 1;
+                }
+            }
+            if (old && (!inBody || body <= rule.LeadSentences)) dated = true;
+            start = end;
+        }
+        return dated && years >= rule.MinYearSentences && years >= rule.MinYearShare * bodySentences
+            && fighting >= rule.MinWordSentences && fighting >= rule.MinWordShare * bodySentences;
+    }
+
+    /// <summary>Whether a sentence names a year up to <paramref name="maxYear"/> ("năm 1969", "4/1945", "(1138-1193)") or a
+    /// century before the twentieth ("thế kỷ 16", "thế kỷ XI").</summary>
+    private static bool PastYear(ReadOnlySpan<char> sentence, int maxYear)
+    {
+        foreach (var m in PastYearRegex().EnumerateMatches(sentence))
+        {
+            var found = sentence.Slice(m.Index, m.Length);
+            var digits = found.Length;
+            while (digits > 0 && char.IsAsciiDigit(found[digits - 1])) digits--;
+            if (digits < found.Length && found.Length - digits == 4 && !found.Contains("thế kỷ", StringComparison.OrdinalIgnoreCase))
+            {
+                if (int.Parse(found[digits..]) is >= 1000 and var year && year <= maxYear) return true;
+                continue;
+            }
+            // "thế kỷ" and a number or a Roman numeral: before the twentieth century.
+            var last = found.LastIndexOf(' ');
+            var century = found[(last + 1)..];
+            if (int.TryParse(century, out var c) ? c < 20 : !century.StartsWith("XX", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -2038,4 +2130,9 @@ public sealed partial class EntityExtractor
     // comma ends the clause does not matter.
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Phó Đô đốc|Chuẩn Đô đốc|Đô đốc|[Ôô]ng|[Bb]à) (?<name>" + NameWord + @"(?: " + NameWord + @"){1,4})\s*(?:\([^)\n]{0,40}\)\s*)?,\s*(?:(?:(?!Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đô đốc| với | và |hội đàm|tiếp )[^.;:\n]){0,160},\s*)?(?:Bộ trưởng|Thứ trưởng(?: thứ nhất)?)(?: Bộ)? [Qq]uốc [Pp]hòng")]
     private static partial Regex NameThenTitle();
+
+    // Session 20: a year of four digits after "năm", "niên", "kỷ", a month's slash or dot, an opening bracket or a dash, or
+    // "thế kỷ" and a number or a Roman numeral (NarrativeTold).
+    [GeneratedRegex(@"(?:\b(?:[Nn]ăm|niên|kỷ)\s+|\d[/.]|\(|[-–]\s?)1\d{3}(?!\d)|[Tt]hế kỷ (?:thứ )?(?:\d{1,2}|[IVXL]+)\b")]
+    private static partial Regex PastYearRegex();
 }

@@ -90,6 +90,10 @@ namespace DefenceSearch.Reference;
 /// Per area, in how many body sentences and what share of the body its specific phrases must stand to make it substantial
 /// without a second phrase or the title (<see cref="AreaRepeatedPhrase"/>), or null. Session 19.
 /// </param>
+/// <param name="NarrativeByArea">
+/// Per area, a past war or battle told as a dated story that makes it substantial (<see cref="AreaNarrative"/>), or null.
+/// Session 20.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -100,7 +104,8 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, AreaTitleRepeat>? TitleRepeatedByArea = null, Dictionary<string, string[]>? SentenceMasksByArea = null,
     Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null,
     Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null,
-    Dictionary<string, string[]>? TitleReportsByArea = null, Dictionary<string, AreaRepeatedPhrase>? RepeatedSpecificByArea = null)
+    Dictionary<string, string[]>? TitleReportsByArea = null, Dictionary<string, AreaRepeatedPhrase>? RepeatedSpecificByArea = null,
+    Dictionary<string, AreaNarrative>? NarrativeByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>
