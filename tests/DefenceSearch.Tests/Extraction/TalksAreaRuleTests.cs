@@ -107,4 +107,17 @@ public class TalksAreaRuleTests
             ["Trong cuộc gặp dài 20 phút, hai nhà lãnh đạo nhất trí tăng cường hợp tác.",
              "Sau cuộc gặp, hai bên ra tuyên bố chung về Triều Tiên.", call[2], .. filler]));
     }
+
+    [Fact]
+    public void A_high_level_delegation_visiting_at_an_invitation_is_a_delegation_exchange()
+    {
+        // areas.json (session 20, helper talks21, mined from the labels): "đoàn đại biểu cấp cao" (weight 2), "theo lời mời" and "nhận
+        // lời mời" (weight 1) name a visit: the Prime Minister's arrival in Washington told with them in 2 of 8 sentences.
+        string[] filler = [.. Enumerable.Range(1, 6).Select(n => $"Hai nước hợp tác chặt chẽ về kinh tế và quốc phòng trong lĩnh vực thứ {n}.")];
+        Assert.Contains("delegation-exchange", Areas("Thủ tướng đến Thủ đô Washington",
+            ["Thủ tướng và Đoàn đại biểu cấp cao Việt Nam đến Washington theo lời mời của Tổng thống Mỹ.",
+             "Tổng thống Mỹ đã nhận lời mời sang Việt Nam vào năm tới.", .. filler]));
+        Assert.DoesNotContain("delegation-exchange", Areas("Thủ tướng đến Thủ đô Washington",
+            ["Thủ tướng và các bộ trưởng Việt Nam đến Washington cùng ngày.", "Tổng thống Mỹ sẽ sang Việt Nam vào năm tới.", .. filler]));
+    }
 }
