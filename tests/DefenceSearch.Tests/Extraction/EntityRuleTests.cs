@@ -358,9 +358,10 @@ public class EntityRuleTests
             "Lễ đón diễn ra tại Nhà Trắng.",
         ];
         Assert.Contains("delegation-exchange", Areas("Mỹ và Hàn Quốc khẳng định quan hệ đồng minh", [.. visit, .. filler]));
-        // Two different phrases in the same three sentences are not enough at that share.
+        // Two different phrases in the same three sentences are not enough at that share (session 20: "hai nhà lãnh đạo" and "họp
+        // báo chung" are phrases of the area now, so the second sentence tells the talks without them).
         Assert.DoesNotContain("delegation-exchange", Areas("Mỹ và Hàn Quốc khẳng định quan hệ đồng minh",
-            ["Tổng thống Hàn Quốc đang có chuyến thăm tới Mỹ.", visit[1], "Chuyến thăm kéo dài ba ngày.", .. filler]));
+            ["Tổng thống Hàn Quốc đang có chuyến thăm tới Mỹ.", "Sau hội đàm hai ông trả lời báo chí.", "Chuyến thăm kéo dài ba ngày.", .. filler]));
         // Nor four phrases in 3 of 24 sentences (13%).
         Assert.DoesNotContain("delegation-exchange", Areas("Mỹ và Hàn Quốc khẳng định quan hệ đồng minh", [.. visit, .. filler, .. filler[..4]]));
     }

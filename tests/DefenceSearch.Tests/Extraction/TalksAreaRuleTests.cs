@@ -69,4 +69,55 @@ public class TalksAreaRuleTests
             ["Thủ tướng chủ trì đón Thủ tướng Campuchia cùng đoàn đại biểu Chính phủ Campuchia tới Việt Nam.", visit[1], visit[2],
              "Hai bên trao đổi về nhiều vấn đề.", .. filler]));
     }
+
+    [Fact]
+    public void A_summit_told_through_its_joint_statement_and_its_two_leaders_is_a_delegation_exchange()
+    {
+        // areas.json (session 20, helper talks21): a summit of two leaders told in the words of its outcome ("tuyên bố chung", "họp
+        // báo chung", "hai nhà lãnh đạo") and its welcome ("tiếp đón", "chuyến đi thăm") was missed (fresh15: Abe at the White House,
+        // Modi's visit to Washington told beside an arms deal).
+        string[] filler = [.. Enumerable.Range(1, 13).Select(n => $"Hai nước hợp tác chặt chẽ về kinh tế và quốc phòng trong lĩnh vực thứ {n}.")];
+        string[] summit =
+        [
+            "Thủ tướng Ấn Độ có chuyến đi thăm Mỹ lần đầu tiên kể từ khi ông Trump nhậm chức.",
+            "Trong cuộc gặp tại Nhà Trắng, hai nhà lãnh đạo thảo luận về hợp đồng mua máy bay.",
+            "Bản tuyên bố chung được công bố sau cuộc gặp.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Mỹ và Ấn Độ thắt chặt quan hệ", [.. summit, .. filler]));
+        // The same meeting told without those words holds no phrase of the area.
+        Assert.DoesNotContain("delegation-exchange", Areas("Mỹ và Ấn Độ thắt chặt quan hệ",
+            ["Thủ tướng Ấn Độ tới Mỹ lần đầu tiên kể từ khi ông Trump nhậm chức.",
+             "Trong cuộc gặp tại Nhà Trắng, hai ông thảo luận về hợp đồng mua máy bay.", "Một văn bản được công bố sau cuộc gặp.", .. filler]));
+    }
+
+    [Fact]
+    public void A_phone_call_between_two_leaders_is_no_delegation_exchange()
+    {
+        // area-rules.json's sentenceMasksByArea (session 20, helper talks21): in a sentence that tells a phone call ("điện đàm", "điện
+        // thoại"), the words of a summit ("hai nhà lãnh đạo", "tuyên bố chung") are no evidence: Putin's and Moon's 20-minute call.
+        string[] filler = [.. Enumerable.Range(1, 13).Select(n => $"Hai nước hợp tác chặt chẽ về kinh tế và quốc phòng trong lĩnh vực thứ {n}.")];
+        string[] call =
+        [
+            "Trong cuộc điện đàm dài 20 phút, hai nhà lãnh đạo nhất trí tăng cường hợp tác.",
+            "Sau cuộc điện đàm, hai bên ra tuyên bố chung về Triều Tiên.", "Hai bên cũng nhắc lại chuyến thăm năm ngoái.",
+        ];
+        Assert.DoesNotContain("delegation-exchange", Areas("Nga sẵn sàng giúp giải quyết căng thẳng", [.. call, .. filler]));
+        // The same sentences about a meeting make the area.
+        Assert.Contains("delegation-exchange", Areas("Nga sẵn sàng giúp giải quyết căng thẳng",
+            ["Trong cuộc gặp dài 20 phút, hai nhà lãnh đạo nhất trí tăng cường hợp tác.",
+             "Sau cuộc gặp, hai bên ra tuyên bố chung về Triều Tiên.", call[2], .. filler]));
+    }
+
+    [Fact]
+    public void A_high_level_delegation_visiting_at_an_invitation_is_a_delegation_exchange()
+    {
+        // areas.json (session 20, helper talks21, mined from the labels): "đoàn đại biểu cấp cao" (weight 2), "theo lời mời" and "nhận
+        // lời mời" (weight 1) name a visit: the Prime Minister's arrival in Washington told with them in 2 of 8 sentences.
+        string[] filler = [.. Enumerable.Range(1, 6).Select(n => $"Hai nước hợp tác chặt chẽ về kinh tế và quốc phòng trong lĩnh vực thứ {n}.")];
+        Assert.Contains("delegation-exchange", Areas("Thủ tướng đến Thủ đô Washington",
+            ["Thủ tướng và Đoàn đại biểu cấp cao Việt Nam đến Washington theo lời mời của Tổng thống Mỹ.",
+             "Tổng thống Mỹ đã nhận lời mời sang Việt Nam vào năm tới.", .. filler]));
+        Assert.DoesNotContain("delegation-exchange", Areas("Thủ tướng đến Thủ đô Washington",
+            ["Thủ tướng và các bộ trưởng Việt Nam đến Washington cùng ngày.", "Tổng thống Mỹ sẽ sang Việt Nam vào năm tới.", .. filler]));
+    }
 }
