@@ -85,4 +85,23 @@ public class SeaRescueAreaRuleTests
         string[] civil = [.. rescue.Select(s => s.Replace("Đồn Biên phòng Cồn Cỏ", "Công ty vận tải biển"))];
         Assert.DoesNotContain("search-and-rescue", Areas("Sóng đánh chìm xà lan, 3 thuyền viên được cứu sống", civil));
     }
+
+    [Fact]
+    public void The_pacific_partnership_told_with_its_relief_is_search_and_rescue()
+    {
+        // areas.json search-and-rescue "đối tác thái bình dương" (weight 2): the navies' humanitarian assistance and disaster relief
+        // mission, whose port calls the labels call search and rescue (fresh4 22306521, fresh9 22329148, fresh13 22327792: missed).
+        string[] call =
+        [
+            "Tàu USNS Fall River của Hải quân Mỹ đã rời Đà Nẵng, kết thúc chuyến làm việc theo chương trình Đối tác Thái Bình Dương.",
+            "Trong thời gian ở Đà Nẵng, thủy thủ đoàn đã khám bệnh cho người dân và xây trường học.",
+            "Hai bên trao đổi kinh nghiệm về hỗ trợ nhân đạo.", "Các sĩ quan cũng thảo luận về cứu trợ thảm họa.",
+            "Tàu đã đến Đà Nẵng từ ngày 8/5.", "Thành phố tổ chức lễ tiễn tàu.", "Tàu sẽ tiếp tục tới Nhật Bản.",
+            "Người dân ra cảng chào tạm biệt.", "Đây là lần thứ 8 Việt Nam tham gia.", "Lễ tiễn diễn ra trang trọng.",
+        ];
+        Assert.Contains("search-and-rescue", Areas("Tàu Hải quân Mỹ chia tay Đà Nẵng", call));
+        // The same port call without the mission named has relief in 2 of 10 sentences: too little.
+        string[] visit = [.. call.Select(s => s.Replace(", kết thúc chuyến làm việc theo chương trình Đối tác Thái Bình Dương", ""))];
+        Assert.DoesNotContain("search-and-rescue", Areas("Tàu Hải quân Mỹ chia tay Đà Nẵng", visit));
+    }
 }
