@@ -104,4 +104,25 @@ public class SeaRescueAreaRuleTests
         string[] visit = [.. call.Select(s => s.Replace(", kết thúc chuyến làm việc theo chương trình Đối tác Thái Bình Dương", ""))];
         Assert.DoesNotContain("search-and-rescue", Areas("Tàu Hải quân Mỹ chia tay Đà Nẵng", visit));
     }
+
+    [Fact]
+    public void What_a_soldier_was_trained_for_is_no_training_programme()
+    {
+        // areas.json training "được đào tạo để", "được huấn luyện để" (weight 0): a guard of Kim Jong-un's villa who defected,
+        // "được đào tạo để canh gác", was tagged training from "đào tạo" and "huấn luyện" in 4 of 7 sentences.
+        string[] defector =
+        [
+            "Một binh sĩ Triều Tiên được đào tạo để canh gác biệt thự của nhà lãnh đạo đã đào tẩu khỏi Bình Nhưỡng.",
+            "Người lính gác được huấn luyện để canh giữ biệt thự ở thành phố biên giới đã vượt sông.", "Anh ta đang ở Trung Quốc.",
+            "Quân đội Triều Tiên chưa lên tiếng.", "Anh ta chờ ngày sang Hàn Quốc.",
+        ];
+        Assert.DoesNotContain("training", Areas("Lính gác biệt thự ông Kim Jong-un đào tẩu", defector));
+        // A course that trains soldiers stays training.
+        string[] course =
+        [
+            "Quân đội Mỹ mở khóa huấn luyện cho binh sĩ Iraq tại căn cứ Taji.", "Các binh sĩ được huấn luyện kỹ năng rà phá bom.",
+            "Khóa đào tạo kéo dài sáu tuần.", "Quân đội Iraq đánh giá cao chương trình.", "Đây là khóa thứ ba trong năm.",
+        ];
+        Assert.Contains("training", Areas("Mỹ huấn luyện binh sĩ Iraq rà phá bom", course));
+    }
 }
