@@ -34,7 +34,7 @@ public class SeaRescueAreaRuleTests
     [Fact]
     public void The_border_guards_name_alone_is_no_border_cooperation()
     {
-        // areas.json border-cooperation "biên phòng", weight 0: a border post officer arrested over illegal logging near the Lao
+        // areas.json border-cooperation no longer holds "biên phòng": a border post officer arrested over illegal logging near the Lao
         // border (fresh15's 22744478) is the force at work at home, not two states cooperating.
         string[] arrest =
         [
