@@ -42,6 +42,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly string[][] _titleNameHeads;
+    private readonly string[][] _artistTitles;
     private readonly HashSet<string> _homeNameStops;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
@@ -179,6 +180,7 @@ public sealed partial class EntityExtractor
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _titleNameHeads = Phrases(data.CountryExceptions.TitleNameHeads ?? []);
+        _artistTitles = Phrases(data.CountryExceptions.ArtistTitles ?? []);
         _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
         foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
         {
@@ -541,7 +543,7 @@ public sealed partial class EntityExtractor
                 && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
-                if (key != _data.CountryExceptions.HomeCountry || !(InHomeName(tokens, i) || InTitleName(tokens, i))) AddOnce(found, key);
+                if (key != _data.CountryExceptions.HomeCountry || !(InHomeName(tokens, i) || InTitleName(tokens, i) || InEnglishName(text, tokens, i, m.Length))) AddOnce(found, key);
             }
             i += m.Length;
         }
@@ -684,6 +686,25 @@ public sealed partial class EntityExtractor
             if (tokens[j + 1].PunctuationBefore) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether the home country at <paramref name="i"/>, written without Vietnamese marks ("Vietnam", "VN"), stands in an English
+    /// name: an English word (capitalised, without marks, no Vietnamese syllable) right after it, or after its "'s" ("Vietnam Idol",
+    /// "Vietnam Airlines", "Vietnam's Next Top Model", "Vietnam Expo"), a show's, a firm's or a fair's name, as a home name. Session 20.</summary>
+    private static bool InEnglishName(string? text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        // Written out, not the abbreviation: "Ủy ban MTTQ VN TPHCM" is Vietnam's front, an all-capital word after "VN" no English name.
+        for (var k = i; k < i + length; k++)
+            if (tokens[k].Forms.FoldedDiffers || !tokens[k].Text.Any(char.IsLower)) return false;
+        var next = i + length;
+        if (next < tokens.Length && text is not null && tokens[next].PunctuationBefore)
+        {
+            var gap = text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End);
+            if (gap is "'" or "’" && tokens[next].Lower == "s") next++;
+            else return false;
+        }
+        return next < tokens.Length && !tokens[next].PunctuationBefore && tokens[next].Capitalized && !tokens[next].Forms.FoldedDiffers
+            && tokens[next].Lower.Length > 1 && !PlainVietnameseSyllable.IsMatch(tokens[next].Lower);
     }
 
     // How many words after a likeness cue a country is still the likeness ("màu sơn và dấu hiệu tương tự không quân Nga").
@@ -844,7 +865,8 @@ public sealed partial class EntityExtractor
             || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower) && !ForeignNameFollows(tokens, i + 2));
         if (!vietnamese) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
-        return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower);
+        // "ca sĩ Mỹ Linh", "nhạc sĩ Anh Quân": an artist's title ends with "sĩ" as "binh sĩ Mỹ" does, but names the person (session 20).
+        return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower) || EndsWithPhrase(tokens, i, _artistTitles);
     }
 
     // A capitalised word without marks that is no Vietnamese syllable stands at j, in the same phrase ("Il" of "Choe Il").
@@ -990,7 +1012,8 @@ public sealed partial class EntityExtractor
 
     }
 
-    private static bool TeamCode(string word) => word.Length is 2 or 3 && word[0] == 'U' && char.IsDigit(word[1]) && char.IsDigit(word[^1]);
+    // "U20", "U23"; and "ĐT" (đội tuyển, a national team: "ĐT Đức", session 20).
+    private static bool TeamCode(string word) => (word.Length is 2 or 3 && word[0] == 'U' && char.IsDigit(word[1]) && char.IsDigit(word[^1])) || word == "ĐT";
 
     private static string TitleCase(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
 
