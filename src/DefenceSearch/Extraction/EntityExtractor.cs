@@ -43,6 +43,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly string[][] _titleNameHeads;
     private readonly string[][] _artistTitles;
+    private readonly string[][] _extentCues;
     private readonly HashSet<string> _homeNameStops;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
@@ -181,6 +182,7 @@ public sealed partial class EntityExtractor
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _titleNameHeads = Phrases(data.CountryExceptions.TitleNameHeads ?? []);
         _artistTitles = Phrases(data.CountryExceptions.ArtistTitles ?? []);
+        _extentCues = Phrases(data.CountryExceptions.ExtentCues ?? []);
         _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
         foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
         {
@@ -510,6 +512,9 @@ public sealed partial class EntityExtractor
             // "đóng giả chiến đấu cơ Nga": a likeness within the next few words of the sentence.
             if (_likenessCues.Length > 0 && StartsPhrase(tokens, i, _likenessCues) is > 0 and var like)
                 comparisonEnd = Math.Max(comparisonEnd, Math.Min(SentenceEnd(text, tokens, i + like), i + like + LikenessWords));
+            // "hành lang trải dài từ Tehran tới Damascus và Lebanon": the ends of an extent, up to the list after "tới"/"đến".
+            if (_extentCues.Length > 0 && StartsPhrase(tokens, i, _extentCues) is > 0 and var extent && ExtentEnd(text, tokens, i + extent) is > 0 and var extentEnd)
+                comparisonEnd = Math.Max(comparisonEnd, extentEnd);
             // "17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga …": a language word and a colon open a list of languages to the sentence's end.
             if (text is not null && _languageWords.Length > 0 && StartsPhrase(tokens, i, _languageWords) is > 0 and var words && i + words < tokens.Length
                 && text.AsSpan(tokens[i + words - 1].End, tokens[i + words].Start - tokens[i + words - 1].End).Trim() is ":")
@@ -705,6 +710,29 @@ public sealed partial class EntityExtractor
         }
         return next < tokens.Length && !tokens[next].PunctuationBefore && tokens[next].Capitalized && !tokens[next].Forms.FoldedDiffers
             && tokens[next].Lower.Length > 1 && !PlainVietnameseSyllable.IsMatch(tokens[next].Lower);
+    }
+
+    // How many words a range "từ X tới Y" may hold between "từ" and "tới", and after "tới".
+    private const int ExtentWords = 10;
+
+    /// <summary>Where a range that an extent cue opens ends ("trải dài từ Tehran tới Damascus và Lebanon", "nối từ London đến
+    /// Gibraltar", "không phận từ bờ biển phía tây nước Mỹ cho tới Ấn Độ"): "từ" right at <paramref name="k"/>, then "tới" or "đến"
+    /// within the same clause, then the words up to the next punctuation but a comma (a list); 0 when no range. Session 20.</summary>
+    private static int ExtentEnd(string? text, ReadOnlySpan<TextToken> tokens, int k)
+    {
+        if (k >= tokens.Length || tokens[k].PunctuationBefore || tokens[k].Lower != "từ") return 0;
+        for (var j = k + 2; j < tokens.Length && j <= k + ExtentWords; j++)
+        {
+            if (tokens[j].PunctuationBefore) return 0;
+            if (tokens[j].Lower is not ("tới" or "đến")) continue;
+            var end = j + 1;
+            // A comma goes on with a list of names ("tới Iraq, Syria"), not with the next clause ("đến chiều, trong đó, nhóm cổ đông").
+            while (end < tokens.Length && end <= j + ExtentWords
+                && (!tokens[end].PunctuationBefore || (text is not null && !tokens[end].DashBefore && tokens[end].Capitalized
+                    && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).Trim() is ","))) end++;
+            return end;
+        }
+        return 0;
     }
 
     // How many words after a likeness cue a country is still the likeness ("màu sơn và dấu hiệu tương tự không quân Nga").

@@ -721,4 +721,19 @@ public class CountryMinisterRuleTests
         // Session 20 (fresh15 baomoi/22416234): the English plural "Marshalls" after "quần đảo" names the Marshall Islands.
         Assert.Equal(["MH"], Countries("Bãi thử nằm tại vùng Kwajalein Atoll tại quần đảo Marshalls, cách California hơn 6.700 km."));
     }
+
+    [Fact]
+    public void The_ends_of_an_extent_are_no_mention()
+    {
+        // Session 20 (fresh15 baomoi/22565208, 22624691, 22596561): a range that an extent cue opens ("trải dài", "kéo dài", "nối",
+        // "không phận" right before "từ") describes a corridor, a length or a coverage; its ends, up to the list after "tới"/"đến",
+        // are no mention.
+        Assert.Equal(["IR"], Countries("Iran muốn kiểm soát hành lang trải dài từ Tehran tới Damascus và Lebanon."));
+        Assert.Empty(Countries("Hệ thống dây cáp đủ để nối từ London đến Gibraltar."));
+        Assert.Empty(Countries("Khối thị trường chung trải dài từ Ireland tới Hy Lạp."));
+        Assert.Equal(["RU"], Countries("Radar của Nga theo dõi không phận từ bờ biển phía tây nước Mỹ cho tới Ấn Độ."));
+        // A time span ends before the next clause; a trip without an extent cue names its countries.
+        Assert.Equal(["VN", "JP"], Countries("Đại hội kéo dài từ sáng đến chiều, trong đó, nhóm cổ đông Việt Nam và Nhật Bản tranh cãi."));
+        Assert.Equal(["RU", "SY"], Countries("Máy bay bay từ Nga đến Syria."));
+    }
 }
