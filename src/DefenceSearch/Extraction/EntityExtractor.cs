@@ -544,7 +544,7 @@ public sealed partial class EntityExtractor
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
-                && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
+                && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !EndByline(text, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
                 && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -711,6 +711,12 @@ public sealed partial class EntityExtractor
         return next < tokens.Length && !tokens[next].PunctuationBefore && tokens[next].Capitalized && !tokens[next].Forms.FoldedDiffers
             && tokens[next].Lower.Length > 1 && !PlainVietnameseSyllable.IsMatch(tokens[next].Lower);
     }
+
+    /// <summary>"… (Bảo Thanh đóng). Ba Lan", "… năm 2016. Anh Quốc", "… hiện nay... H. Anh": a country's name that ends the text, alone
+    /// after a sentence's end (or an initial), is the writer's byline, not the country. Session 20.</summary>
+    private static bool EndByline(string? text, ReadOnlySpan<TextToken> tokens, int i, int length) =>
+        text is not null && i > 0 && i + length == tokens.Length && text.AsSpan(tokens[^1].End).IsWhiteSpace()
+        && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start);
 
     // How many words a range "từ X tới Y" may hold between "từ" and "tới", and after "tới".
     private const int ExtentWords = 10;

@@ -736,4 +736,17 @@ public class CountryMinisterRuleTests
         Assert.Equal(["VN", "JP"], Countries("Đại hội kéo dài từ sáng đến chiều, trong đó, nhóm cổ đông Việt Nam và Nhật Bản tranh cãi."));
         Assert.Equal(["RU", "SY"], Countries("Máy bay bay từ Nga đến Syria."));
     }
+
+    [Fact]
+    public void A_country_name_alone_at_the_text_end_is_a_byline()
+    {
+        // Session 20 (helper countries21's corpus sample, baomoi/22597719): "Ba Lan" alone after the last sentence is the writer's
+        // byline (12 articles of the corpus, each tagged Poland by it alone), as "Anh Quốc" and "H. Anh" are.
+        Assert.Equal(["US"], Countries("Áo tắm in hình Donald Trump khiến dân mạng Mỹ xôn xao. Ba Lan"));
+        Assert.Empty(Countries("Vinatex đặt mục tiêu doanh thu tăng 12% so với năm 2016. Anh Quốc"));
+        Assert.Empty(Countries("Viện sẽ triển khai công trình nghiên cứu về Hội An... H. Anh"));
+        // A country ending the last sentence is named.
+        Assert.Equal(["PL"], Countries("Đoàn đại biểu đã lên đường sang Ba Lan"));
+        Assert.Equal(["PL"], Countries("Đoàn đại biểu đã lên đường. Ba Lan hoan nghênh chuyến thăm."));
+    }
 }
