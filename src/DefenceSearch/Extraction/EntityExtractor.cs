@@ -42,6 +42,8 @@ public sealed partial class EntityExtractor
     private readonly string[][] _homeNameHeads;
     private readonly string[][] _lowerCaseHomeNameHeads;
     private readonly string[][] _titleNameHeads;
+    private readonly string[][] _artistTitles;
+    private readonly string[][] _extentCues;
     private readonly HashSet<string> _homeNameStops;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
@@ -182,6 +184,8 @@ public sealed partial class EntityExtractor
         _homeNameHeads = Phrases(data.CountryExceptions.HomeNameHeads ?? []);
         _lowerCaseHomeNameHeads = Phrases(data.CountryExceptions.LowerCaseHomeNameHeads ?? []);
         _titleNameHeads = Phrases(data.CountryExceptions.TitleNameHeads ?? []);
+        _artistTitles = Phrases(data.CountryExceptions.ArtistTitles ?? []);
+        _extentCues = Phrases(data.CountryExceptions.ExtentCues ?? []);
         _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
         foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
         {
@@ -519,6 +523,9 @@ public sealed partial class EntityExtractor
             // "đóng giả chiến đấu cơ Nga": a likeness within the next few words of the sentence.
             if (_likenessCues.Length > 0 && StartsPhrase(tokens, i, _likenessCues) is > 0 and var like)
                 comparisonEnd = Math.Max(comparisonEnd, Math.Min(SentenceEnd(text, tokens, i + like), i + like + LikenessWords));
+            // "hành lang trải dài từ Tehran tới Damascus và Lebanon": the ends of an extent, up to the list after "tới"/"đến".
+            if (_extentCues.Length > 0 && StartsPhrase(tokens, i, _extentCues) is > 0 and var extent && ExtentEnd(text, tokens, i + extent) is > 0 and var extentEnd)
+                comparisonEnd = Math.Max(comparisonEnd, extentEnd);
             // "17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga …": a language word and a colon open a list of languages to the sentence's end.
             if (text is not null && _languageWords.Length > 0 && StartsPhrase(tokens, i, _languageWords) is > 0 and var words && i + words < tokens.Length
                 && text.AsSpan(tokens[i + words - 1].End, tokens[i + words].Start - tokens[i + words - 1].End).Trim() is ":")
@@ -548,11 +555,11 @@ public sealed partial class EntityExtractor
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
-                && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
+                && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !EndByline(text, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
                 && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
-                if (key != _data.CountryExceptions.HomeCountry || !(InHomeName(tokens, i) || InTitleName(tokens, i))) AddOnce(found, key);
+                if (key != _data.CountryExceptions.HomeCountry || !(InHomeName(tokens, i) || InTitleName(tokens, i) || InEnglishName(text, tokens, i, m.Length))) AddOnce(found, key);
             }
             i += m.Length;
         }
@@ -695,6 +702,54 @@ public sealed partial class EntityExtractor
             if (tokens[j + 1].PunctuationBefore) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether the home country at <paramref name="i"/>, written without Vietnamese marks ("Vietnam", "VN"), stands in an English
+    /// name: an English word (capitalised, without marks, no Vietnamese syllable) right after it, or after its "'s" ("Vietnam Idol",
+    /// "Vietnam Airlines", "Vietnam's Next Top Model", "Vietnam Expo"), a show's, a firm's or a fair's name, as a home name. Session 20.</summary>
+    private static bool InEnglishName(string? text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        // Written out, not the abbreviation: "Ủy ban MTTQ VN TPHCM" is Vietnam's front, an all-capital word after "VN" no English name.
+        for (var k = i; k < i + length; k++)
+            if (tokens[k].Forms.FoldedDiffers || !tokens[k].Text.Any(char.IsLower)) return false;
+        var next = i + length;
+        if (next < tokens.Length && text is not null && tokens[next].PunctuationBefore)
+        {
+            var gap = text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End);
+            if (gap is "'" or "’" && tokens[next].Lower == "s") next++;
+            else return false;
+        }
+        return next < tokens.Length && !tokens[next].PunctuationBefore && tokens[next].Capitalized && !tokens[next].Forms.FoldedDiffers
+            && tokens[next].Lower.Length > 1 && !PlainVietnameseSyllable.IsMatch(tokens[next].Lower);
+    }
+
+    /// <summary>"… (Bảo Thanh đóng). Ba Lan", "… năm 2016. Anh Quốc", "… hiện nay... H. Anh": a country's name that ends the text, alone
+    /// after a sentence's end (or an initial), is the writer's byline, not the country. Session 20.</summary>
+    private static bool EndByline(string? text, ReadOnlySpan<TextToken> tokens, int i, int length) =>
+        text is not null && i > 0 && i + length == tokens.Length && text.AsSpan(tokens[^1].End).IsWhiteSpace()
+        && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start);
+
+    // How many words a range "từ X tới Y" may hold between "từ" and "tới", and after "tới".
+    private const int ExtentWords = 10;
+
+    /// <summary>Where a range that an extent cue opens ends ("trải dài từ Tehran tới Damascus và Lebanon", "nối từ London đến
+    /// Gibraltar", "không phận từ bờ biển phía tây nước Mỹ cho tới Ấn Độ"): "từ" right at <paramref name="k"/>, then "tới" or "đến"
+    /// within the same clause, then the words up to the next punctuation but a comma (a list); 0 when no range. Session 20.</summary>
+    private static int ExtentEnd(string? text, ReadOnlySpan<TextToken> tokens, int k)
+    {
+        if (k >= tokens.Length || tokens[k].PunctuationBefore || tokens[k].Lower != "từ") return 0;
+        for (var j = k + 2; j < tokens.Length && j <= k + ExtentWords; j++)
+        {
+            if (tokens[j].PunctuationBefore) return 0;
+            if (tokens[j].Lower is not ("tới" or "đến")) continue;
+            var end = j + 1;
+            // A comma goes on with a list of names ("tới Iraq, Syria"), not with the next clause ("đến chiều, trong đó, nhóm cổ đông").
+            while (end < tokens.Length && end <= j + ExtentWords
+                && (!tokens[end].PunctuationBefore || (text is not null && !tokens[end].DashBefore && tokens[end].Capitalized
+                    && text.AsSpan(tokens[end - 1].End, tokens[end].Start - tokens[end - 1].End).Trim() is ","))) end++;
+            return end;
+        }
+        return 0;
     }
 
     // How many words after a likeness cue a country is still the likeness ("màu sơn và dấu hiệu tương tự không quân Nga").
@@ -855,7 +910,8 @@ public sealed partial class EntityExtractor
             || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower) && !ForeignNameFollows(tokens, i + 2));
         if (!vietnamese) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
-        return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower);
+        // "ca sĩ Mỹ Linh", "nhạc sĩ Anh Quân": an artist's title ends with "sĩ" as "binh sĩ Mỹ" does, but names the person (session 20).
+        return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower) || EndsWithPhrase(tokens, i, _artistTitles);
     }
 
     // A capitalised word without marks that is no Vietnamese syllable stands at j, in the same phrase ("Il" of "Choe Il").
@@ -1001,7 +1057,8 @@ public sealed partial class EntityExtractor
 
     }
 
-    private static bool TeamCode(string word) => word.Length is 2 or 3 && word[0] == 'U' && char.IsDigit(word[1]) && char.IsDigit(word[^1]);
+    // "U20", "U23"; and "ĐT" (đội tuyển, a national team: "ĐT Đức", session 20).
+    private static bool TeamCode(string word) => (word.Length is 2 or 3 && word[0] == 'U' && char.IsDigit(word[1]) && char.IsDigit(word[^1])) || word == "ĐT";
 
     private static string TitleCase(string lower) => lower.Length == 0 ? lower : char.ToUpperInvariant(lower[0]) + lower[1..];
 

@@ -79,6 +79,12 @@ namespace DefenceSearch.Reference;
 /// "hoa khôi"), in any case: the home country ending such a name with only capitalised words between ("Á hậu Việt Nam 2014",
 /// "Hoa hậu Hoàn vũ Việt Nam", "Hoa khôi Phụ nữ Việt Nam qua ảnh", "thi hoa hậu Việt Nam") is no mention of it, as a firm's name;
 /// "Hoa hậu Phạm Hương đại diện Việt Nam" names it. Session 19. None when null.</param>
+/// <param name="ArtistTitles">Lower-case titles of artists that end with a word of <paramref name="TitleWordsBeforeCountry"/> ("ca sĩ",
+/// "nhạc sĩ", "nghệ sĩ"): a short name after one that begins a Vietnamese name is the person ("ca sĩ Mỹ Linh", "nhạc sĩ Anh Quân"),
+/// while "binh sĩ Mỹ" stays the country and "ca sĩ Mỹ Ariana Grande" too (a foreign name). Session 20. None when null.</param>
+/// <param name="ExtentCues">Lower-case words right before "từ" that open a range describing an extent, a link or a coverage
+/// ("trải dài từ Tehran tới Damascus và Lebanon", "nối từ London đến Gibraltar"): the countries from "từ" to the end of the list after
+/// "tới"/"đến" are its ends, no mention. Session 20. None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
@@ -88,4 +94,4 @@ public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSent
     string[]? WarPhraseStarts = null, string[]? WarListWords = null, string[]? SeaCompounds = null,
     string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null,
     string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null, string[]? VietnameseSurnames = null, string[]? NamesakeCountryCues = null,
-    string[]? TitleNameHeads = null, string[]? DistanceApproximators = null);
+    string[]? TitleNameHeads = null, string[]? DistanceApproximators = null, string[]? ArtistTitles = null, string[]? ExtentCues = null);

@@ -666,4 +666,87 @@ public class CountryMinisterRuleTests
         // Two countries in a headline written in capitals stay two countries.
         Assert.Equal(["RU", "US"], Countries("Căng thẳng quan hệ NGA-MỸ leo thang."));
     }
+
+    [Fact]
+    public void An_artist_title_before_a_vietnamese_name_names_the_person()
+    {
+        // Session 20 (fresh15 baomoi/21512434): "sĩ" ends a title after which a short name is the country ("binh sĩ Mỹ"), but an
+        // artist's title ("ca sĩ", "nhạc sĩ", "nghệ sĩ") before a Vietnamese name names the artist: Mỹ Linh and Anh Quân are singers.
+        Assert.Empty(Countries("Tối 14/2, vợ chồng ca sĩ Mỹ Linh - Anh Quân sẽ có một Valentine xa cách, còn nhạc sĩ Anh Quân thì bận với chương trình khác."));
+        Assert.Empty(Countries("Giám khảo tuần này là nghệ sĩ Hoài Linh, nhạc sĩ Đức Huy và ca sĩ Ý Lan."));
+        // A soldier, or a foreign artist's nationality, is the country as before.
+        Assert.Equal(["US"], Countries("Các binh sĩ Mỹ Linh hoạt triển khai."));
+        Assert.Equal(["US"], Countries("Nữ ca sĩ Mỹ Ariana Grande hủy buổi diễn."));
+    }
+
+    [Fact]
+    public void A_national_team_abbreviated_dt_is_the_country()
+    {
+        // Session 20 (fresh15 baomoi/22684875): "ĐT" (đội tuyển, a national team) before a short name ends no person's name, as the
+        // age groups' "U20" do: "ĐT Đức" is Germany's team.
+        Assert.Equal(["DE"], Countries("Nhà vô địch của giải đấu - ĐT Đức mang đến một dàn đội hình trẻ."));
+        Assert.Equal(["FR", "GB"], Countries("Trận giao hữu giữa ĐT Pháp và ĐT Anh diễn ra tối nay."));
+    }
+
+    [Fact]
+    public void The_term_of_a_likening_is_no_mention()
+    {
+        // Session 20 (fresh15 baomoi/22660134): "được ví như" (is likened to) opens a comparison's term as "giống như" does: "nhóm
+        // đặc nhiệm được ví như SAS của Anh" is a Chinese unit, "biệt phủ được ví như Tử Cấm Thành của Trung Quốc" a villa in Nghệ An.
+        Assert.Equal(["CN"], Countries("Lực lượng này của Trung Quốc vốn được ví như nhóm đặc nhiệm tinh nhuệ SAS của Anh."));
+        Assert.Empty(Countries("Biệt phủ rộng 4.000m2 ở xã Nghi Phú được ví như Tử Cấm Thành của Trung Quốc."));
+        Assert.Empty(Countries("Biệt phủ được ví như Trung Quốc thu nhỏ."));
+        // The same owner outside a likening is named.
+        Assert.Equal(["GB"], Countries("Nhóm đặc nhiệm SAS của Anh tham gia huấn luyện."));
+    }
+
+    [Fact]
+    public void Vietnam_in_an_english_name_is_no_mention()
+    {
+        // Session 20 (helper countries21's corpus sample): the home country written in English before an English word is a show's,
+        // a firm's or a fair's name ("Vietnam Idol", "Vietnam's Next Top Model", "Vietnam Holding Limited", "Vietnam ICT COMM"), as
+        // a home name is; a domestic article is not about Vietnam by it.
+        Assert.Empty(Countries("Janice Phương, quán quân Vietnam Idol 2016, cùng các học trò khác cũng có mặt."));
+        Assert.Empty(Countries("Tập 2 Vietnam's Next Top Model - All Stars đã lên sóng VTV3."));
+        Assert.Empty(Countries("Nhà đầu tư Vietnam Holding Limited đề nghị chuyển đổi trái phiếu."));
+        // Vietnam named as a country, a Vietnamese word after it, and the abbreviation in a body's name are still Vietnam.
+        Assert.Equal(["VN", "PH"], Countries("Vietnam and the Philippines signed the deal."));
+        Assert.Equal(["VN"], Countries("Đoàn đại biểu Vietnam Thanh niên tham dự."));
+        Assert.Equal(["VN"], Countries("Ông Vũ Thanh Lưu, phó chủ tịch Ủy ban MTTQ VN TPHCM lưu ý."));
+    }
+
+    [Fact]
+    public void The_marshall_islands_spelt_marshalls_are_the_country()
+    {
+        // Session 20 (fresh15 baomoi/22416234): the English plural "Marshalls" after "quần đảo" names the Marshall Islands.
+        Assert.Equal(["MH"], Countries("Bãi thử nằm tại vùng Kwajalein Atoll tại quần đảo Marshalls, cách California hơn 6.700 km."));
+    }
+
+    [Fact]
+    public void The_ends_of_an_extent_are_no_mention()
+    {
+        // Session 20 (fresh15 baomoi/22565208, 22624691, 22596561): a range that an extent cue opens ("trải dài", "kéo dài", "nối",
+        // "không phận" right before "từ") describes a corridor, a length or a coverage; its ends, up to the list after "tới"/"đến",
+        // are no mention.
+        Assert.Equal(["IR"], Countries("Iran muốn kiểm soát hành lang trải dài từ Tehran tới Damascus và Lebanon."));
+        Assert.Empty(Countries("Hệ thống dây cáp đủ để nối từ London đến Gibraltar."));
+        Assert.Empty(Countries("Khối thị trường chung trải dài từ Ireland tới Hy Lạp."));
+        Assert.Equal(["RU"], Countries("Radar của Nga theo dõi không phận từ bờ biển phía tây nước Mỹ cho tới Ấn Độ."));
+        // A time span ends before the next clause; a trip without an extent cue names its countries.
+        Assert.Equal(["VN", "JP"], Countries("Đại hội kéo dài từ sáng đến chiều, trong đó, nhóm cổ đông Việt Nam và Nhật Bản tranh cãi."));
+        Assert.Equal(["RU", "SY"], Countries("Máy bay bay từ Nga đến Syria."));
+    }
+
+    [Fact]
+    public void A_country_name_alone_at_the_text_end_is_a_byline()
+    {
+        // Session 20 (helper countries21's corpus sample, baomoi/22597719): "Ba Lan" alone after the last sentence is the writer's
+        // byline (12 articles of the corpus, each tagged Poland by it alone), as "Anh Quốc" and "H. Anh" are.
+        Assert.Equal(["US"], Countries("Áo tắm in hình Donald Trump khiến dân mạng Mỹ xôn xao. Ba Lan"));
+        Assert.Empty(Countries("Vinatex đặt mục tiêu doanh thu tăng 12% so với năm 2016. Anh Quốc"));
+        Assert.Empty(Countries("Viện sẽ triển khai công trình nghiên cứu về Hội An... H. Anh"));
+        // A country ending the last sentence is named.
+        Assert.Equal(["PL"], Countries("Đoàn đại biểu đã lên đường sang Ba Lan"));
+        Assert.Equal(["PL"], Countries("Đoàn đại biểu đã lên đường. Ba Lan hoan nghênh chuyến thăm."));
+    }
 }
