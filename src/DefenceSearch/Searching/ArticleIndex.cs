@@ -36,6 +36,8 @@ public sealed class ArticleIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly EntityExtractor _extractor;
     private readonly ReferenceData _data;
+    // The articles about a cooperation area (tagged with any): which reading of a folded query is on topic.
+    private readonly BooleanQuery _onTopic = new();
 
     private readonly ResultCache? _cache;
 
@@ -48,6 +50,7 @@ public sealed class ArticleIndex : IDisposable
         _searchers = searchers;
         _data = data;
         _extractor = new EntityExtractor(data);
+        foreach (var area in data.Areas) _onTopic.Add(new TermQuery(new Term(Schema.Area, area.Key)), Occur.SHOULD);
         _cache = resultCacheEntries > 0 ? new ResultCache(resultCacheEntries, resultCacheBytes > 0 ? resultCacheBytes : DefaultResultCacheBytes) : null;
         Budget = budget ?? SearchBudget.Default;
     }
@@ -427,7 +430,7 @@ public sealed class ArticleIndex : IDisposable
         var read = 0;
         var firstLeads = false;
         var spellings = 0;
-        IReadOnlyList<Reading> found = units is not null || !offerReadings ? [] : WordsTogether.Readings(searcher, words!, out read, out firstLeads, out spellings);
+        IReadOnlyList<Reading> found = units is not null || !offerReadings ? [] : WordsTogether.Readings(searcher, words!, _onTopic, out read, out firstLeads, out spellings);
         var leader = found.FirstOrDefault();
         // Typed without marks, one spelling offers no choice (one reading left of several, the others no words, does: "đảo
         // chính" of `dao chinh`, whose "đạo Chính" of "lãnh đạo Chính phủ" is dropped); typed with marks, any other spelling of

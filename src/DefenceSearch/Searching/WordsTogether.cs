@@ -225,6 +225,9 @@ internal static class WordsTogether
     /// <summary>At most this many articles are read to find how the words are spelt where they stand together.</summary>
     public const int MaxArticlesRead = 40;
 
+    /// <summary>The articles read are spread over the first this many that hold the words side by side (their ids only are collected).</summary>
+    public const int MaxSampledDocs = 2_000;
+
     /// <summary>At most this many readings are offered (each is counted over the whole index).</summary>
     public const int MaxReadings = 4;
 
@@ -238,11 +241,12 @@ internal static class WordsTogether
     /// </summary>
     /// <param name="searcher">The searcher of the index to read.</param>
     /// <param name="words">The typed words, all without diacritics (else there is no reading to offer).</param>
+    /// <param name="onTopic">The articles about a cooperation area (tagged with any): a reading's articles among them are counted over the index.</param>
     /// <param name="read">How many articles were read (at most <see cref="MaxArticlesRead"/>): bounded work.</param>
     /// <param name="firstLeads">Whether the first reading is ahead of the second (on topic, then in articles), not tied with it.</param>
     /// <param name="spellings">How many spellings other than the typed one the articles read hold (before those that are no word
     /// are dropped): with two or more, even one reading left is a choice (its click narrows the list).</param>
-    public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, out int read, out bool firstLeads, out int spellings)
+    public static IReadOnlyList<Reading> Readings(IndexSearcher searcher, IReadOnlyList<string> words, Query onTopic, out int read, out bool firstLeads, out int spellings)
     {
         read = 0;
         firstLeads = false;
@@ -252,13 +256,15 @@ internal static class WordsTogether
         var marked = exact.Any(e => e is not null);
         if (words.Count == 0 || exact.All(e => e is not null)) return [];
         var folded = words.Select(VietnameseText.FoldLower).ToArray();
-        // The first articles that hold the words side by side (not the best: no need to score them all).
-        var sample = new FirstDocs(MaxArticlesRead);
-        searcher.Search(Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), sample);
-        // Per reading (lower-case spelling): the articles that spell it so, how many of them are on topic (tagged
-        // with a cooperation area), and its commonest written form.
-        var seen = new Dictionary<string, (int Articles, int OnTopic, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
-        foreach (var doc in sample.Docs)
+        // Articles that hold the words side by side, spread evenly over the first MaxSampledDocs of them (not the best: no need
+        // to score them all; not the first few alone, which are one source's and may all spell one reading).
+        var all = new FirstDocs(MaxSampledDocs);
+        searcher.Search(Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), all);
+        var total = all.Docs.Count;
+        var sample = total <= MaxArticlesRead ? all.Docs : Enumerable.Range(0, MaxArticlesRead).Select(k => all.Docs[(int)((long)k * total / MaxArticlesRead)]);
+        // Per reading (lower-case spelling): the articles read that spell it so, and its commonest written form.
+        var seen = new Dictionary<string, (int Articles, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
+        foreach (var doc in sample)
         {
             read++;
             var fields = new HitFieldsVisitor(body: true);
@@ -275,9 +281,9 @@ internal static class WordsTogether
                     if (!match) continue;
                     var key = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Lower));
                     var form = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Text));
-                    if (!seen.TryGetValue(key, out var entry)) seen[key] = entry = (0, 0, new Dictionary<string, int>(StringComparer.Ordinal));
+                    if (!seen.TryGetValue(key, out var entry)) seen[key] = entry = (0, new Dictionary<string, int>(StringComparer.Ordinal));
                     entry.Forms[form] = entry.Forms.GetValueOrDefault(form) + 1;
-                    if (inThis.Add(key)) seen[key] = entry with { Articles = entry.Articles + 1, OnTopic = entry.OnTopic + (fields.Areas.Count > 0 ? 1 : 0) };
+                    if (inThis.Add(key)) seen[key] = entry with { Articles = entry.Articles + 1 };
                 }
             }
         }
@@ -294,10 +300,16 @@ internal static class WordsTogether
             .Take(MaxReadings)
             .Select(kv =>
             {
+                var reading = Either(ReadingTerms(kv.Key), 0);
                 var count = new TotalHitCountCollector();
-                searcher.Search(Either(ReadingTerms(kv.Key), 0), count);
+                searcher.Search(reading, count);
+                // On topic: the reading's articles tagged with a cooperation area, over the whole index. Counted among the
+                // articles read, the order hung on which few were read: on the 38k news "biến động" went before "Biển Đông"
+                // (239 articles on topic to 18) once a handful of tags elsewhere changed.
+                var about = new TotalHitCountCollector();
+                searcher.Search(new BooleanQuery { { reading, Occur.MUST }, { onTopic, Occur.MUST } }, about);
                 var form = kv.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-                return (Reading: new Reading(form, kv.Key, count.TotalHits), kv.Value.OnTopic, Word: IsWord(searcher, kv.Key));
+                return (Reading: new Reading(form, kv.Key, count.TotalHits), OnTopic: about.TotalHits, Word: IsWord(searcher, kv.Key));
             })
             // Words first ("đảo chính", not "đạo chính" of "lãnh đạo Chính phủ"), on topic next (this is a defence news search:
             // "Biển Đông" before "biến động"), then the commonest.

@@ -149,6 +149,26 @@ public sealed class MatchSetTests : IDisposable
     }
 
     [Fact]
+    public void The_reading_on_topic_over_the_whole_index_comes_first_however_the_articles_read_fall()
+    {
+        // The first articles in index order all spell "biến động" (a few of them about an area); "Biển Đông" comes after them.
+        // Read from the first articles only, "Biển Đông" was never seen; counted among the articles read, on topic hung on
+        // which few were read. The articles read are spread over the matches, and on topic is counted over the index.
+        using var corpus = new SmallCorpus();
+        for (var i = 0; i < WordsTogether.MaxArticlesRead + 5; i++)
+            corpus.Write($"m{i:00}", "Thị trường", "Giá vàng biến động mạnh trong tuần.", areas: i < 3 ? "training" : null);
+        for (var i = 0; i < 5; i++)
+            corpus.Write($"s{i}", "Tuần tra", "Tàu tuần tra trên Biển Đông bảo vệ chủ quyền.", areas: "maritime-security");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        var r = index.Search(new SearchRequest { Query = "bien dong" });
+        Assert.Equal([("biển đông", 5), ("biến động", WordsTogether.MaxArticlesRead + 5)], r.Readings.Select(x => (x.Query, x.Articles)).ToList());
+        Assert.Equal(WordsTogether.MaxArticlesRead, r.ReadingsArticlesRead);
+        Assert.StartsWith("s", r.Hits[0].Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_first_reading_leads_the_list()
     {
         var ids = _index.Search(new SearchRequest { Query = "bien dong" }).Hits.Select(h => h.Id).ToList();
