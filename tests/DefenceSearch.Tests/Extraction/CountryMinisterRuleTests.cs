@@ -749,4 +749,18 @@ public class CountryMinisterRuleTests
         Assert.Equal(["PL"], Countries("Đoàn đại biểu đã lên đường sang Ba Lan"));
         Assert.Equal(["PL"], Countries("Đoàn đại biểu đã lên đường. Ba Lan hoan nghênh chuyến thăm."));
     }
+
+    [Fact]
+    public void A_drug_and_a_car_model_named_with_a_country_are_no_mention()
+    {
+        // Session 20 (helper countries22's corpus sample, baomoi/22627851, 22317297, 22442614): "cỏ Mỹ" is slang for synthetic
+        // cannabis (8 corpus articles, each tagged the US by it alone) and "Ferrari 458 Italia" a car model: words that hold a
+        // country's name, as "kiểu Mỹ".
+        Assert.Empty(Countries("Công an thu giữ gần 35 kg cỏ Mỹ cùng nhiều hóa chất."));
+        Assert.Empty(Countries("Cỏ Mỹ được mua bán dễ dàng tại các trường học."));
+        Assert.Empty(Countries("Siêu xe Ferrari 458 Italia màu vàng đã được chuyển nhượng."));
+        // The country itself is still named.
+        Assert.Equal(["US"], Countries("Cỏ Mỹ là loại ma túy tổng hợp, từng bị cấm tại Mỹ."));
+        Assert.Equal(["IT"], Countries("Siêu xe Ferrari 458 Italia được sản xuất tại Italia."));
+    }
 }
