@@ -16,6 +16,7 @@ public sealed partial class EntityExtractor
     // Key null: a phrase that holds a country name without naming the country ("Lào Cai", "Ấn Độ Dương").
     private readonly PhraseTrie<(string? Key, bool Weak)> _countries = new(acronymsUpper: true);
     private readonly HashSet<string> _notAtSentenceStart;
+    private readonly HashSet<string> _titlesAtSentenceStart;
     private readonly HashSet<string> _beforeVietnameseName;
     private readonly HashSet<string> _notGivenNames;
     private readonly HashSet<string> _titleWordsBeforeCountry;
@@ -138,6 +139,7 @@ public sealed partial class EntityExtractor
             .Select(p => string.Join(' ', TextTokens.Tokenize(VietnameseText.Normalize(p)).Select(t => t.Lower))).ToHashSet(StringComparer.Ordinal);
         foreach (var phrase in data.CountryExceptions.NotCountries) _countries.Add(phrase, (null, false));
         _notAtSentenceStart = data.CountryExceptions.NotAtSentenceStart.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
+        _titlesAtSentenceStart = (data.CountryExceptions.TitlesAtSentenceStart ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _beforeVietnameseName = (data.CountryExceptions.BeforeVietnameseName ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         _notGivenNames = (data.CountryExceptions.NotGivenNames ?? []).ToHashSet(StringComparer.Ordinal);
         _titleWordsBeforeCountry = LowerWords(data.CountryExceptions.TitleWordsBeforeCountry);
@@ -551,7 +553,7 @@ public sealed partial class EntityExtractor
                 i += m.Length;
                 continue;
             }
-            if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && PronounAtSentenceStart(text, tokens, i))
+            if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && (PronounAtSentenceStart(text, tokens, i) || TitleAtSentenceStart(text, tokens, i)))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
@@ -965,11 +967,20 @@ public sealed partial class EntityExtractor
     // "Anh cho biết": at a sentence start, before a lower-case word, some short names are pronouns or words. A comma
     // does not start a sentence ("… Pháp, Anh và Đức"); without the text, any punctuation does.
     private bool PronounAtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
-        _notAtSentenceStart.Contains(tokens[i].Text)
-        && (i == 0 || tokens[i].PunctuationBefore && (text is null || SentenceStart(text, tokens[i - 1].End, tokens[i].Start))
-            // A dash joins names ("Nga - Anh"), but after a sentence's end it opens a line of dialogue (". – Anh ơi, …").
-            && (!tokens[i].DashBefore || (text is not null && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))))
+        _notAtSentenceStart.Contains(tokens[i].Text) && AtSentenceStart(text, tokens, i)
         && i + 1 < tokens.Length && !tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore;
+
+    private static bool AtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
+        i == 0 || tokens[i].PunctuationBefore && (text is null || SentenceStart(text, tokens[i - 1].End, tokens[i].Start))
+            // A dash joins names ("Nga - Anh"), but after a sentence's end it opens a line of dialogue (". – Anh ơi, …").
+            && (!tokens[i].DashBefore || (text is not null && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start)));
+
+    // "Anh Warmbier đã bị tuyên phạt", "Anh Zhang là một nhân viên": at a sentence start, before a capitalised word that begins
+    // no country's name, "Anh" is a person's title (Mr.), whatever the name's language (session 20; "Anh Quốc" is matched whole).
+    private bool TitleAtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
+        _titlesAtSentenceStart.Contains(tokens[i].Text) && AtSentenceStart(text, tokens, i)
+        && i + 1 < tokens.Length && tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore
+        && _countries.MatchLongest(tokens, i + 1) is null;
 
     private static bool SentenceStart(string text, int from, int to) =>
         SentenceBreak(text, from, to) || text.AsSpan(from, to - from).IndexOfAny(":\"“”'‘(") >= 0;

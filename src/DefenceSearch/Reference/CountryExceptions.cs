@@ -85,6 +85,9 @@ namespace DefenceSearch.Reference;
 /// <param name="ExtentCues">Lower-case words right before "từ" that open a range describing an extent, a link or a coverage
 /// ("trải dài từ Tehran tới Damascus và Lebanon", "nối từ London đến Gibraltar"): the countries from "từ" to the end of the list after
 /// "tới"/"đến" are its ends, no mention. Session 20. None when null.</param>
+/// <param name="TitlesAtSentenceStart">Short names that are also a person's title ("Anh", Mr.): at the start of a sentence, before a
+/// capitalised word that begins no country's name, they title that person ("Anh Warmbier đã bị tuyên phạt", "Anh Zhang là một nhân
+/// viên"), not the country. Session 20. None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
@@ -94,4 +97,5 @@ public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSent
     string[]? WarPhraseStarts = null, string[]? WarListWords = null, string[]? SeaCompounds = null,
     string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null,
     string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null, string[]? VietnameseSurnames = null, string[]? NamesakeCountryCues = null,
-    string[]? TitleNameHeads = null, string[]? DistanceApproximators = null, string[]? ArtistTitles = null, string[]? ExtentCues = null);
+    string[]? TitleNameHeads = null, string[]? DistanceApproximators = null, string[]? ArtistTitles = null, string[]? ExtentCues = null,
+    string[]? TitlesAtSentenceStart = null);

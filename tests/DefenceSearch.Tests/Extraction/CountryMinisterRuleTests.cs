@@ -749,4 +749,32 @@ public class CountryMinisterRuleTests
         Assert.Equal(["PL"], Countries("Đoàn đại biểu đã lên đường sang Ba Lan"));
         Assert.Equal(["PL"], Countries("Đoàn đại biểu đã lên đường. Ba Lan hoan nghênh chuyến thăm."));
     }
+
+    [Fact]
+    public void A_drug_and_a_car_model_named_with_a_country_are_no_mention()
+    {
+        // Session 20 (helper countries22's corpus sample, baomoi/22627851, 22317297, 22442614): "cỏ Mỹ" is slang for synthetic
+        // cannabis (8 corpus articles, each tagged the US by it alone) and "Ferrari 458 Italia" a car model: words that hold a
+        // country's name, as "kiểu Mỹ".
+        Assert.Empty(Countries("Công an thu giữ gần 35 kg cỏ Mỹ cùng nhiều hóa chất."));
+        Assert.Empty(Countries("Cỏ Mỹ được mua bán dễ dàng tại các trường học."));
+        Assert.Empty(Countries("Siêu xe Ferrari 458 Italia màu vàng đã được chuyển nhượng."));
+        // The country itself is still named.
+        Assert.Equal(["US"], Countries("Cỏ Mỹ là loại ma túy tổng hợp, từng bị cấm tại Mỹ."));
+        Assert.Equal(["IT"], Countries("Siêu xe Ferrari 458 Italia được sản xuất tại Italia."));
+    }
+
+    [Fact]
+    public void Anh_before_a_name_at_a_sentence_start_titles_the_person()
+    {
+        // Session 20 (helper countries22's corpus sample): "Anh" (Mr.) opening a sentence before a capitalised name, foreign or
+        // Vietnamese, titles that person; 62 corpus articles were tagged the UK by such titles alone ("Anh Warmbier", "Anh Zhang").
+        Assert.Equal(["KP"], Countries("Triều Tiên bắt giữ sinh viên Mỹ trong một khách sạn. Anh Warmbier đã bị tuyên phạt 15 năm.")
+            .Where(k => k != "US"));
+        Assert.Empty(Countries("Một nhân viên lau chùi sân ga tại San Francisco. Anh Zhang là một nhân viên lao công."));
+        Assert.Empty(Countries("\"Anh Andy lớn lên ở nước ngoài nên rất thoải mái.\""));
+        // "Anh Quốc" is the country; so is "Anh" before a lower-case word after a comma or inside a sentence.
+        Assert.Equal(["GB"], Countries("Đoàn sẽ tới thăm London. Anh Quốc là đối tác quan trọng."));
+        Assert.Equal(["GB"], Countries("Tổng thống Macron gặp Thủ tướng Anh Theresa May. Anh nhất trí hợp tác."));
+    }
 }
