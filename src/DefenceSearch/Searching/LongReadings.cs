@@ -104,10 +104,8 @@ internal static class LongReadings
             if (stop()) return Result.None;
             var all = new FirstDocs(MaxPairDocs);
             searcher.Search(Either([folded[i], folded[i + 1]]), all);
-            var step = Math.Max(1, all.Docs.Count / perPair);
-            for (var k = 0; k < all.Docs.Count && k / step < perPair; k += step)
+            foreach (var d in all.Spread(perPair))
             {
-                var d = all.Docs[k];
                 if (docs.Count < MaxArticlesRead && !docs.Contains(d)) docs.Add(d);
             }
         }

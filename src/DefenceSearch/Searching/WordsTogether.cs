@@ -260,8 +260,7 @@ internal static class WordsTogether
         // to score them all; not the first few alone, which are one source's and may all spell one reading).
         var all = new FirstDocs(MaxSampledDocs);
         searcher.Search(Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), all);
-        var total = all.Docs.Count;
-        var sample = total <= MaxArticlesRead ? all.Docs : Enumerable.Range(0, MaxArticlesRead).Select(k => all.Docs[(int)((long)k * total / MaxArticlesRead)]);
+        var sample = all.Spread(MaxArticlesRead);
         // Per reading (lower-case spelling): the articles read that spell it so, and its commonest written form.
         var seen = new Dictionary<string, (int Articles, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
         foreach (var doc in sample)
@@ -337,6 +336,10 @@ internal sealed class FirstDocs(int limit) : ICollector
     private int _base;
 
     public List<int> Docs { get; } = new(limit);
+
+    /// <summary>At most <paramref name="most"/> of the documents collected, evenly spread over all of them (every one when no more).</summary>
+    public IReadOnlyList<int> Spread(int most) =>
+        Docs.Count <= most ? Docs : Enumerable.Range(0, most).Select(k => Docs[(int)((long)k * Docs.Count / most)]).ToList();
 
     public bool AcceptsDocsOutOfOrder => true;
 
