@@ -1,5 +1,5 @@
-# Draws of the fresh held-out sets fresh4 to fresh18 (sessions 8 to 21), one design and a pair of seeds per set. Each set's
-# seeds were committed before any of its articles was read (first as entities-draw-s9.py ... entities-draw-s21.py, one file
+# Draws of the fresh held-out sets fresh4 to fresh19 (sessions 8 to 22), one design and a pair of seeds per set. Each set's
+# seeds were committed before any of its articles was read (first as entities-draw-s9.py ... entities-draw-s21.py, and later sets straight into this file, one file
 # per set, the same code; merged into this file in session 19, every draw reproduced id for id).
 # pool = articles of 300 to 4,500 characters (UNC text without its '#' header lines) not labelled before the set;
 # K1 40 (quốc phòng/quân sự/quân đội >= 3 times), K2 12 (1-2 times), K3 6 (never), drawn in that order with
@@ -24,6 +24,7 @@ SEEDS={
   'fresh16': (20262301,20262302),  # session 19, helper label20
   'fresh17': (20262401,20262402),  # session 20; committed in session 19, whose corpus reads left its articles alone
   'fresh18': (20262501,20262502),  # session 21; committed in session 20, whose corpus reads leave its articles alone
+  'fresh19': (20262601,20262602),  # session 22; committed in session 21, whose corpus reads leave its articles alone
 }
 split=sys.argv[1]
 first,second=SEEDS[split]
