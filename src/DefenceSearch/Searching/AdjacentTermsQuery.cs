@@ -34,26 +34,40 @@ internal sealed class AdjacentTermsQuery : Query
     /// <param name="maxGap">How many other words may stand between two consecutive words (0: side by side).</param>
     /// <param name="atStart">Only where the first word is the field's first (a headline that starts so).</param>
     public AdjacentTermsQuery(string field, IReadOnlyList<string> words, int maxGap = 0, bool atStart = false)
+        : this(field, words, Enumerable.Repeat(maxGap, Math.Max(0, words.Count - 1)).ToArray(), atStart)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxGap);
+    }
+
+    /// <summary>The words in order in one field, each pair of neighbours with its own gap.</summary>
+    /// <param name="field">The field the words must stand in.</param>
+    /// <param name="words">The index terms, two or more, in order; a term after <see cref="PlainMark"/> stands only without marks.</param>
+    /// <param name="gaps">Per pair of consecutive words, how many other words may stand between them (0: side by side): one fewer than the words.</param>
+    /// <param name="atStart">Only where the first word is the field's first (a headline that starts so).</param>
+    public AdjacentTermsQuery(string field, IReadOnlyList<string> words, IReadOnlyList<int> gaps, bool atStart = false)
+    {
         if (words.Count < 2) throw new ArgumentException("Two or more words are needed.", nameof(words));
+        if (gaps.Count != words.Count - 1) throw new ArgumentException("One gap per pair of consecutive words is needed.", nameof(gaps));
+        foreach (var gap in gaps) ArgumentOutOfRangeException.ThrowIfNegative(gap, nameof(gaps));
         _field = field;
         _words = words.ToArray();
-        _maxGap = maxGap;
+        _gaps = gaps.ToArray();
         _atStart = atStart;
     }
 
-    private readonly int _maxGap;
+    private readonly int[] _gaps;
 
     public override Weight CreateWeight(IndexSearcher searcher) => new AdjacentWeight(this, searcher);
 
     public override string ToString(string field) =>
-        (field == _field ? "" : _field + ":") + (_atStart ? "^" : "") + "\"" + string.Join(' ', _words) + "\"" + (_maxGap > 0 ? "~" + _maxGap : "") + ToStringUtils.Boost(Boost);
+        (field == _field ? "" : _field + ":") + (_atStart ? "^" : "") + "\"" + string.Join(' ', _words) + "\"" + Gaps() + ToStringUtils.Boost(Boost);
 
     public override bool Equals(object? obj) =>
-        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other._maxGap == _maxGap && other._atStart == _atStart && other.Boost == Boost;
+        obj is AdjacentTermsQuery other && other._field == _field && other._words.SequenceEqual(_words) && other._gaps.SequenceEqual(_gaps) && other._atStart == _atStart && other.Boost == Boost;
 
-    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), _maxGap, _atStart, Boost);
+    public override int GetHashCode() => HashCode.Combine(_field, string.Join('\u0001', _words), string.Join(',', _gaps), _atStart, Boost);
+
+    // "~1" when every pair may stand one word apart, "~[0,1]" when each pair has its own gap, nothing side by side.
+    private string Gaps() => _gaps.All(g => g == 0) ? "" : _gaps.Distinct().Count() == 1 ? "~" + _gaps[0] : "~[" + string.Join(',', _gaps) + "]";
 
     private sealed class AdjacentWeight : Weight
     {
@@ -111,7 +125,7 @@ internal sealed class AdjacentTermsQuery : Query
                 }
                 accented[i] = present.ToArray();
             }
-            return new AdjacentScorer(this, postings, _query._maxGap, _similarity.GetSimScorer(_stats, context), _query._atStart, accented);
+            return new AdjacentScorer(this, postings, _query._gaps, _similarity.GetSimScorer(_stats, context), _query._atStart, accented);
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -122,7 +136,7 @@ internal sealed class AdjacentTermsQuery : Query
         }
     }
 
-    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, int maxGap, Similarity.SimScorer scorer, bool atStart,
+    private sealed class AdjacentScorer(Weight weight, DocsAndPositionsEnum[] postings, int[] gaps, Similarity.SimScorer scorer, bool atStart,
         DocsAndPositionsEnum[]?[] accented) : Scorer(weight)
     {
         private readonly HashSet<int> _marked = [];
@@ -168,7 +182,7 @@ internal sealed class AdjacentTermsQuery : Query
             return _doc = NO_MORE_DOCS;
         }
 
-        // How often the words stand in order, each within maxGap + 1 positions after the one before (the earliest
+        // How often the words stand in order, each within its gap + 1 positions after the one before (the earliest
         // such position: for later starts every word's earliest position only moves on, so the cursors never go back).
         private int CountAdjacent()
         {
@@ -193,7 +207,7 @@ internal sealed class AdjacentTermsQuery : Query
                 for (var i = 1; i < postings.Length && whole; i++)
                 {
                     while (cursors[i] < counts[i] && _positions[i][cursors[i]] <= previous) cursors[i]++;
-                    whole = cursors[i] < counts[i] && _positions[i][cursors[i]] <= previous + 1 + maxGap;
+                    whole = cursors[i] < counts[i] && _positions[i][cursors[i]] <= previous + 1 + gaps[i - 1];
                     if (whole) previous = _positions[i][cursors[i]];
                 }
                 if (whole) found++;

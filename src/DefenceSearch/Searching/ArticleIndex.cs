@@ -414,16 +414,21 @@ public sealed class ArticleIndex : IDisposable
 
         // A country at either end of the run may stand on the other side of the rest: Vietnamese puts it after ("Bộ
         // Quốc phòng Mỹ", "hải quân Nga") what users often type before ("my quoc phong", "nga hai quan").
+        // Two neighbours that are one word ("biển đông", "quốc phòng") stand side by side, the others up to `gap` apart
+        // (WordsTogether.PairGaps).
         Query Together(int gap)
         {
             if (units is not null)
             {
                 return AnyOf(WordsTogether.Orders(units.Count, units[0].IsCountry, units[^1].IsCountry)
-                    .Select(order => WordsTogether.Query(order.Select(i => units[i].Spellings!).ToList(), order.Select(i => units[i].Tag).ToList(), gap)));
+                    .Select(order => order.Select(i => units[i]).ToList())
+                    .Select(run => WordsTogether.Query(run.Select(u => u.Spellings!).ToList(), run.Select(u => u.Tag).ToList(), WordsTogether.PairGaps(searcher, run, gap))));
             }
             var countryWords = built.Countries.Select(c => c.Typed).ToHashSet(StringComparer.Ordinal);
+            var plainExact = built.PlainWords.Count > 0;
             return AnyOf(WordsTogether.Orders(words!.Count, countryWords.Contains(words[0]), countryWords.Contains(words[^1]))
-                .Select(order => WordsTogether.Query(order.Select(i => words[i]).ToList(), built.Alternatives, gap, plainExact: built.PlainWords.Count > 0)));
+                .Select(order => order.Select(i => words[i]).ToList())
+                .Select(run => WordsTogether.Query(run, built.Alternatives, WordsTogether.PairGaps(searcher, run, gap, plainExact), plainExact)));
         }
         var together = Together(WordsTogether.MaxGap);
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
@@ -542,7 +547,7 @@ public sealed class ArticleIndex : IDisposable
         if (pairs.Count == 0) return null;
         var typed = pairs.Select(i => all[i].Typed + " " + all[i + 1].Typed).ToList();
         var together = new BooleanQuery();
-        foreach (var i in pairs) together.Add(WordsTogether.Query([all[i].Spellings!, all[i + 1].Spellings!], WordsTogether.MaxGap), Occur.MUST);
+        foreach (var i in pairs) together.Add(WordsTogether.Query([all[i].Spellings!, all[i + 1].Spellings!], gap: 0), Occur.MUST); // a compound: side by side
         Query tier = entity is null ? together : new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(tier) { Boost = 0f }, Occur.MUST } };
         var plain = new MatchSet(query, null, [], entity);

@@ -69,6 +69,41 @@ internal static class CompoundWords
             if (read) measured++;
             if (information >= MinInformation) scored.Add((information, i));
         }
+        return NotOverlapping(scored);
+    }
+
+    /// <summary>
+    /// The mutual information of two neighbouring index terms (folded or exact forms, or a syllable without marks after
+    /// <see cref="AdjacentTermsQuery.PlainMark"/>) when they are one word (each common enough in the bodies to be judged,
+    /// <see cref="MinShare"/>, and side by side there at least <see cref="MinInformation"/> above chance), else null.
+    /// </summary>
+    /// <param name="searcher">The searcher over the index whose text is read.</param>
+    /// <param name="a">The first term.</param>
+    /// <param name="b">The second term.</param>
+    public static double? AsWord(IndexSearcher searcher, string a, string b)
+    {
+        var reader = searcher.IndexReader;
+        var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
+        if (total <= 0 || Frequency(reader, a) < MinShare * total || Frequency(reader, b) < MinShare * total) return null;
+        var information = Information(searcher, a, b, out _);
+        return information >= MinInformation ? information : null;
+    }
+
+    /// <summary><see cref="AsWord(IndexSearcher, string, string)"/> for two neighbouring units of a query; a name or a phrase is a unit of its own, never half of a word.</summary>
+    /// <param name="searcher">The searcher over the index whose text is read.</param>
+    /// <param name="a">The first unit.</param>
+    /// <param name="b">The unit after it.</param>
+    public static double? AsWord(IndexSearcher searcher, QueryUnit a, QueryUnit b) =>
+        Syllable(a) is { } first && Syllable(b) is { } second ? AsWord(searcher, first, second) : null;
+
+    /// <summary>
+    /// Of the neighbour pairs that are words (by index of their first member, with their mutual information), those a reading
+    /// keeps: most informative first, a syllable in one word only ("chất độc da cam": "chất độc" and "da cam", not "độc da",
+    /// which stands side by side only inside the phrase).
+    /// </summary>
+    /// <param name="scored">The pairs that are words.</param>
+    public static List<int> NotOverlapping(IEnumerable<(double Information, int First)> scored)
+    {
         var taken = new List<int>();
         foreach (var (_, first) in scored.OrderByDescending(s => s.Information))
         {
