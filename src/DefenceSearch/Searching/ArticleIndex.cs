@@ -547,7 +547,9 @@ public sealed class ArticleIndex : IDisposable
         if (pairs.Count == 0) return null;
         var typed = pairs.Select(i => all[i].Typed + " " + all[i + 1].Typed).ToList();
         var together = new BooleanQuery();
-        foreach (var i in pairs) together.Add(WordsTogether.Query([all[i].Spellings!, all[i + 1].Spellings!], gap: 0), Occur.MUST); // a compound: side by side
+        // A long query's compounds keep the tier's gap (unlike a short run's, WordsTogether.PairGaps): side by side, the topical
+        // evaluation fell (nDCG@10 0.744 → 0.741; "tàu chiến Mỹ thăm cảng Cam Ranh", read as "tàu chiến" and "cam ranh", 0.80 → 0.65).
+        foreach (var i in pairs) together.Add(WordsTogether.Query([all[i].Spellings!, all[i + 1].Spellings!], WordsTogether.MaxGap), Occur.MUST);
         Query tier = entity is null ? together : new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };
         var first = new BooleanQuery { { query, Occur.MUST }, { new ConstantScoreQuery(tier) { Boost = 0f }, Occur.MUST } };
         var plain = new MatchSet(query, null, [], entity);

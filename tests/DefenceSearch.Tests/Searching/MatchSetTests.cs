@@ -252,6 +252,35 @@ public sealed class MatchSetTests : IDisposable
     }
 
     [Fact]
+    public void A_word_of_two_common_syllables_is_offered_and_syllables_met_inside_a_longer_expression_are_not()
+    {
+        // "dân phòng" (the civil guard) joins two of the commonest syllables and stands side by side no more often than chance
+        // would have them: the mutual-information test alone called it no word and offered only the rarer "dàn phóng" of `dan
+        // phong`. It stands among many neighbours; "đạo chính", as often read, always inside "lãnh đạo Chính phủ".
+        using var corpus = new SmallCorpus();
+        string[] before = ["Đội", "Lực lượng", "Các", "Anh", "Tổ", "Nhiều"];
+        string[] after = ["tuần tra", "giúp dân", "trực đêm", "bắt trộm", "hướng dẫn", "có mặt"];
+        for (var i = 0; i < before.Length; i++)
+            corpus.Write($"guard{i}", "Trật tự phường", $"{before[i]} dân phòng {after[i]} ở khu phố.");
+        for (var i = 0; i < 6; i++)
+            corpus.Write($"cabinet{i}", "Họp báo", "Lãnh đạo Chính phủ họp bàn; người dân hỏi về phòng bệnh, nhân dân góp ý, phòng khám mở cửa, dân cư và phòng họp.");
+        for (var i = 0; i < 3; i++)
+            corpus.Write($"launcher{i}", "Tên lửa", "Dàn phóng tên lửa được đưa ra đảo.", areas: "military-technology");
+        for (var i = 0; i < 8; i++)
+            corpus.Write($"other{i}", "Tin tỉnh", "Nhân dân trong tỉnh phấn khởi; dân số tăng, phòng học mới, phòng y tế khang trang, người dân vui vẻ, dân làng đón tết.");
+        corpus.IndexNow();
+        using var index = corpus.Open();
+
+        var r = index.Search(new SearchRequest { Query = "dan phong" });
+
+        Assert.Contains(r.Readings, x => x.Query == "dân phòng" && x.Articles == 6);
+        Assert.Contains(r.Readings, x => x.Query == "dàn phóng");
+        Assert.Equal(6, index.Search(new SearchRequest { Query = "dân phòng" }).Total);
+        var coup = index.Search(new SearchRequest { Query = "dao chinh" });
+        Assert.DoesNotContain(coup.Readings, x => x.Query == "đạo chính");
+    }
+
+    [Fact]
     public void A_spelling_found_side_by_side_in_a_handful_of_articles_is_no_reading()
     {
         // "dao chinh" is "đảo chính" (a coup) in five articles; one writes "đáo chinh", without the marks of "chính": a slip, not a
