@@ -428,7 +428,7 @@ public sealed class ArticleIndex : IDisposable
             var plainExact = built.PlainWords.Count > 0;
             return AnyOf(WordsTogether.Orders(words!.Count, countryWords.Contains(words[0]), countryWords.Contains(words[^1]))
                 .Select(order => order.Select(i => words[i]).ToList())
-                .Select(run => WordsTogether.Query(run, built.Alternatives, WordsTogether.PairGaps(searcher, run, gap, plainExact), plainExact)));
+                .Select(run => WordsTogether.Query(run, built.Alternatives, WordsTogether.PairGaps(searcher, run, gap, plainExact, countryWords), plainExact)));
         }
         var together = Together(WordsTogether.MaxGap);
         if (entity is not null) together = new BooleanQuery { { together, Occur.SHOULD }, { entity.Tagged(), Occur.SHOULD } };

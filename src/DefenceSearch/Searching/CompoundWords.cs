@@ -89,12 +89,40 @@ internal static class CompoundWords
         return information >= MinInformation ? information : null;
     }
 
+    /// <summary>
+    /// <see cref="AsWord(IndexSearcher, string, string)"/>, or, for two syllables too common for mutual information to tell
+    /// ("dân phòng", the civil guard: side by side no more often than chance would have them), a pair the text writes side by
+    /// side among many different neighbours (<see cref="Neighbours.FreeStanding"/>), not inside one longer expression (its
+    /// mutual information then, however low, orders it among its neighbours' pairs). Remembered per reader.
+    /// </summary>
+    /// <param name="searcher">The searcher over the index whose text is read.</param>
+    /// <param name="a">The first term.</param>
+    /// <param name="b">The second term.</param>
+    public static double? AsWordAnyhow(IndexSearcher searcher, string a, string b)
+    {
+        if (AsWord(searcher, a, b) is { } information) return information;
+        var reader = searcher.IndexReader;
+        var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
+        if (total <= 0 || Frequency(reader, a) < MinShare * total || Frequency(reader, b) < MinShare * total) return null;
+        var cache = FreeCache.GetOrCreateValue(reader);
+        var key = a + " " + b;
+        if (!cache.TryGetValue(key, out var free))
+        {
+            free = Neighbours.Read(searcher, a, b, out _).FreeStanding;
+            if (cache.Count < MaxRemembered) cache[key] = free;
+        }
+        return free ? Information(searcher, a, b, out _) : null;
+    }
+
+    // (reader, pair) → whether the pair stands free among its neighbours; a reader's entries go with it.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, bool>> FreeCache = new();
+
     /// <summary><see cref="AsWord(IndexSearcher, string, string)"/> for two neighbouring units of a query; a name or a phrase is a unit of its own, never half of a word.</summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
     /// <param name="a">The first unit.</param>
     /// <param name="b">The unit after it.</param>
     public static double? AsWord(IndexSearcher searcher, QueryUnit a, QueryUnit b) =>
-        Syllable(a) is { } first && Syllable(b) is { } second ? AsWord(searcher, first, second) : null;
+        Syllable(a) is { } first && Syllable(b) is { } second ? AsWordAnyhow(searcher, first, second) : null;
 
     /// <summary>
     /// Of the neighbour pairs that are words (by index of their first member, with their mutual information), those a reading

@@ -91,7 +91,7 @@ internal static class WordsTogether
 
     /// <summary>
     /// Per pair of neighbouring typed words, how many other words may stand between them in the tier: none when the two are
-    /// one word (a compound, <see cref="CompoundWords.AsWord(IndexSearcher, string, string)"/>, a syllable in one word only: "biển đông", "quốc
+    /// one word (a compound, <see cref="CompoundWords.AsWordAnyhow(IndexSearcher, string, string)"/>, a syllable in one word only: "biển đông", "quốc
     /// phòng", "hợp tác"), else <paramref name="gap"/> ("hợp tác [về] quốc phòng"). One word apart, "bien dong" stood in
     /// "biển Hoa Đông" (the East China Sea): 80 of the 502 articles of the reading "Biển Đông" on the 38k news.
     /// </summary>
@@ -99,10 +99,12 @@ internal static class WordsTogether
     /// <param name="words">The typed words, in the order they must stand.</param>
     /// <param name="gap">The gap between two words that are not one.</param>
     /// <param name="plainExact">Whether a word without diacritics stands only where spelt without marks.</param>
-    public static int[] PairGaps(IndexSearcher searcher, IReadOnlyList<string> words, int gap, bool plainExact) =>
-        PairGaps(words.Count, gap, i => CompoundWords.AsWord(searcher, Term(words[i], plainExact), Term(words[i + 1], plainExact)));
+    /// <param name="names">Typed words that name a country ("my", "nga"): a name is never half of a word ("tàu Mỹ" is also "tàu chiến Mỹ").</param>
+    public static int[] PairGaps(IndexSearcher searcher, IReadOnlyList<string> words, int gap, bool plainExact, IReadOnlySet<string>? names = null) =>
+        PairGaps(words.Count, gap, i => names is not null && (names.Contains(words[i]) || names.Contains(words[i + 1])) ? null
+            : CompoundWords.AsWordAnyhow(searcher, Term(words[i], plainExact), Term(words[i + 1], plainExact)));
 
-    /// <summary><see cref="PairGaps(IndexSearcher, IReadOnlyList{string}, int, bool)"/> for a query's units: a name is never half of a word.</summary>
+    /// <summary><see cref="PairGaps(IndexSearcher, IReadOnlyList{string}, int, bool, IReadOnlySet{string})"/> for a query's units: a name is never half of a word.</summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
     /// <param name="units">The units, in the order they must stand.</param>
     /// <param name="gap">The gap between two units that are not one word.</param>
@@ -142,7 +144,7 @@ internal static class WordsTogether
 
     /// <summary>
     /// <see cref="Query(IReadOnlyList{string}, IReadOnlyDictionary{string, IReadOnlyList{string[]}}, int, bool)"/>, each pair of
-    /// neighbouring words with its own gap (<see cref="PairGaps(IndexSearcher, IReadOnlyList{string}, int, bool)"/>); an
+    /// neighbouring words with its own gap (<see cref="PairGaps(IndexSearcher, IReadOnlyList{string}, int, bool, IReadOnlySet{string})"/>); an
     /// alternative's own words stand side by side.
     /// </summary>
     /// <param name="words">The typed words.</param>
@@ -432,6 +434,46 @@ internal sealed class Neighbours
         Occurrences >= MinOccurrences && Max(_before) <= MaxShare * Occurrences && Max(_after) <= MaxShare * Occurrences;
 
     private static int Max(Dictionary<string, int> counts) => counts.Count == 0 ? 0 : counts.Values.Max();
+
+    /// <summary>
+    /// The neighbours of two index terms where the text writes them side by side: read from at most
+    /// <see cref="WordsTogether.MaxArticlesRead"/> articles spread over the first <see cref="WordsTogether.MaxSampledDocs"/>
+    /// that hold them so (title and body).
+    /// </summary>
+    /// <param name="searcher">The searcher over the index whose text is read.</param>
+    /// <param name="a">The first term: an exact (lower-case, marked) or folded form, or a syllable without marks after <see cref="AdjacentTermsQuery.PlainMark"/>.</param>
+    /// <param name="b">The second term.</param>
+    /// <param name="read">How many articles were read.</param>
+    public static Neighbours Read(IndexSearcher searcher, string a, string b, out int read)
+    {
+        var all = new FirstDocs(WordsTogether.MaxSampledDocs);
+        searcher.Search(new AdjacentTermsQuery(Indexing.Schema.Body, [a, b]), all);
+        var found = new Neighbours();
+        read = 0;
+        foreach (var doc in all.Spread(WordsTogether.MaxArticlesRead))
+        {
+            read++;
+            var fields = new HitFieldsVisitor(body: true);
+            searcher.Doc(doc, fields);
+            foreach (var text in new[] { fields.Title ?? "", fields.Body ?? "" })
+            {
+                var tokens = Extraction.TextTokens.Tokenize(text);
+                for (var i = 0; i + 1 < tokens.Count; i++)
+                {
+                    if (!Stands(tokens[i], a) || !Stands(tokens[i + 1], b)) continue;
+                    found.Add(i > 0 && !tokens[i].PunctuationBefore ? tokens[i - 1].Lower : null,
+                        i + 2 < tokens.Count && !tokens[i + 2].PunctuationBefore ? tokens[i + 2].Lower : null);
+                }
+            }
+        }
+        return found;
+    }
+
+    // Whether a written word is the index term: its folded form, its exact form, or (after PlainMark) the syllable without marks.
+    private static bool Stands(Extraction.TextToken token, string term) =>
+        term.Length > 1 && term[0] == AdjacentTermsQuery.PlainMark
+            ? token.Folded == term[1..] && token.Lower == term[1..]
+            : token.Folded == term || VietnameseText.ExactForm(token.Text) == term;
 }
 
 /// <summary>Collects the first <paramref name="limit"/> matching documents (index order) and stops each segment after them.</summary>
