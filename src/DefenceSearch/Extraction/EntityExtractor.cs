@@ -94,6 +94,9 @@ public sealed partial class EntityExtractor
     // Per area, a past war told as a dated story (Data/area-rules.json's narrativeByArea, session 20): the rule and its words of
     // fighting (true) and their exceptions (false: "tập trận" is no "trận").
     private readonly List<(string Area, AreaNarrative Rule, PhraseTrie<bool> Words)> _narratives = [];
+    // Per area, words that place the article's meetings on a conference's sidelines (Data/area-rules.json's sidelinesByArea,
+    // session 21): the rule and its words.
+    private readonly List<(string Area, AreaSidelines Rule, PhraseTrie<bool> Words)> _sidelines = [];
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
@@ -248,6 +251,8 @@ public sealed partial class EntityExtractor
             foreach (var w in rule.Except ?? []) words.Add(w.ToLowerInvariant(), false);
             _narratives.Add((area, rule, words));
         }
+        foreach (var (area, rule) in data.AreaRules.SidelinesByArea ?? [])
+            _sidelines.Add((area, rule, Trie(rule.Words, acrossDashes: false)));
         // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
         // "is" an English word).
         foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
@@ -1415,7 +1420,9 @@ public sealed partial class EntityExtractor
     {
         var evidence = FindAreaEvidence(text, tokens, out var bodySentences);
         var rules = _data.AreaRules;
-        var areas = _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key))
+        var sidelined = SidelinedAreas(text, tokens);
+        var areas = _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key)
+                && sidelined?.Contains(a.Key) != true)
             .Select(a => a.Key).ToList();
         if (phrases is not null)
             foreach (var area in areas)
@@ -1771,6 +1778,36 @@ public sealed partial class EntityExtractor
     }
 
     /// <summary>A trie of words matched whole, lower-cased, across dashes unless told otherwise.</summary>
+    /// <summary>
+    /// The areas whose sidelines words (Data/area-rules.json's sidelinesByArea, session 21) the title holds, or at least the rule's
+    /// number of body sentences: "cuộc gặp … bên lề Hội nghị thượng đỉnh G20" told in three sentences places the article's talks
+    /// on a summit's sidelines, which is no visit. Null when there are none.
+    /// </summary>
+    private HashSet<string>? SidelinedAreas(string text, ReadOnlySpan<TextToken> tokens)
+    {
+        if (_sidelines.Count == 0 || tokens.Length == 0) return null;
+        var titleEnd = text.IndexOf('\n');
+        if (titleEnd < 0) titleEnd = text.Length;
+        HashSet<string>? found = null;
+        foreach (var (area, rule, words) in _sidelines)
+        {
+            var (sentences, lastSentence, sentence) = (0, -1, 0);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var inBody = tokens[i].Start > titleEnd;
+                if (inBody && (sentence == 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))) sentence++;
+                if (words.MatchLongest(tokens, i) is null || sentence == lastSentence) continue;
+                lastSentence = sentence;
+                if (!inBody || ++sentences >= rule.MinSentences)
+                {
+                    (found ??= new(StringComparer.Ordinal)).Add(area);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     private static PhraseTrie<bool> Trie(IEnumerable<string> words, bool acrossDashes = true)
     {
         var trie = new PhraseTrie<bool>(acrossDashes: acrossDashes);

@@ -94,6 +94,10 @@ namespace DefenceSearch.Reference;
 /// Per area, a past war or battle told as a dated story that makes it substantial (<see cref="AreaNarrative"/>), or null.
 /// Session 20.
 /// </param>
+/// <param name="SidelinesByArea">
+/// Per area, words that, in the title or in several body sentences, place the article's meetings on a conference's sidelines
+/// and take the area from it (<see cref="AreaSidelines"/>), or null. Session 21.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -105,7 +109,7 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null,
     Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null,
     Dictionary<string, string[]>? TitleReportsByArea = null, Dictionary<string, AreaRepeatedPhrase>? RepeatedSpecificByArea = null,
-    Dictionary<string, AreaNarrative>? NarrativeByArea = null)
+    Dictionary<string, AreaNarrative>? NarrativeByArea = null, Dictionary<string, AreaSidelines>? SidelinesByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

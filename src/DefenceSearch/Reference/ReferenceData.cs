@@ -128,6 +128,10 @@ public sealed class ReferenceData
                 || n.Value.Words is not { Length: > 0 } || n.Value.Words.Any(string.IsNullOrWhiteSpace)
                 || n.Value.Except?.Any(string.IsNullOrWhiteSpace) == true || n.Value.MinWordSentences < 1 || n.Value.MinWordShare is <= 0 or > 1))
             throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: narrativeByArea must give known areas at least 0 lead sentences, a latest year between 1000 and 2100, at least 1 sentence and a share above 0 and at most 1 for years and for words of fighting, and words (no blank word or exception).");
+        // Session 21: meetings on a conference's sidelines (sidelinesByArea).
+        if ((areaRules.SidelinesByArea ?? []).Any(n => !areas.Any(a => a.Key == n.Key) || n.Value is null || n.Value.Words is not { Length: > 0 }
+                || n.Value.Words.Any(string.IsNullOrWhiteSpace) || n.Value.MinSentences is < 1 or > 20))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: sidelinesByArea must give known areas words (no blank word) and 1 to 20 sentences.");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");
