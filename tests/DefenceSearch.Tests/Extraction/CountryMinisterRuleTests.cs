@@ -777,4 +777,31 @@ public class CountryMinisterRuleTests
         Assert.Equal(["GB"], Countries("Đoàn sẽ tới thăm London. Anh Quốc là đối tác quan trọng."));
         Assert.Equal(["GB"], Countries("Tổng thống Macron gặp Thủ tướng Anh Theresa May. Anh nhất trí hợp tác."));
     }
+
+    [Fact]
+    public void A_dash_inside_a_firms_or_an_associations_name_keeps_the_home_country_a_name()
+    {
+        // Session 21 (helper countries23's corpus sample, baomoi/22555952, 22627365): "Tập đoàn Than - Khoáng sản Việt Nam" and "Hội
+        // Hồi sức - Cấp cứu và Chống độc Việt Nam" are names whose words a dash joins; the home country ending them is no mention.
+        Assert.Empty(Countries("Các chủ đập thủy điện, Tập đoàn Than - Khoáng sản Việt Nam và các đơn vị khai thác khoáng sản phải trực ban."));
+        Assert.Empty(Countries("GS Nguyễn Gia Bình, Chủ tịch Hội Hồi sức - Cấp cứu và Chống độc Việt Nam đã ký đơn kiến nghị."));
+        // A dash joining two countries is a relation, not a name; and the country named outside a name is still named.
+        Assert.Equal(["VN"], Countries("Hội nghị Campuchia - Việt Nam diễn ra tại Hà Nội.").Where(k => k == "VN"));
+        Assert.Equal(["JP", "VN"], Countries("Hội thảo Nhật Bản - Khoa học Việt Nam diễn ra tại Hà Nội."));
+        Assert.Equal(["VN"], Countries("Tập đoàn Than - Khoáng sản Việt Nam xuất khẩu than của Việt Nam."));
+    }
+
+    [Fact]
+    public void A_list_that_a_comparison_or_a_ranking_opens_is_no_mention()
+    {
+        // Session 21 (fresh16 baomoi/22553996, read from session 21): a ranking's terms after "xếp sau" (ranked after), and the list
+        // that a comparison's term opens ("vượt xa Maroc (ở vị trí thứ 57), Libya (thứ 72), Tunisia (76)"), are the comparison's terms,
+        // each item as the first.
+        Assert.Equal(["DZ"], Countries("Algeria là nước nhập khẩu vũ khí lớn thứ 5 thế giới, xếp sau Ấn Độ, Saudi Arabia và Trung Quốc."));
+        Assert.Equal(["DZ"], Countries("Algeria giữ vị trí hàng đầu khi vượt xa Maroc (ở vị trí thứ 57), Libya (thứ 72), Tunisia (76)."));
+        Assert.Equal(["NL"], Countries("Hà Lan vượt xa cả Bỉ hay Luxembourg về thu nhập."));
+        // The list ends where something else than a comma, "và", "hay" or "hoặc" stands; the next country is named.
+        Assert.Equal(["DZ", "FR"], Countries("Algeria vượt xa Maroc, Libya và mua vũ khí của Pháp."));
+        Assert.Equal(["DZ", "EG"], Countries("Algeria vượt xa Maroc. Ai Cập chi 4 tỷ USD."));
+    }
 }
