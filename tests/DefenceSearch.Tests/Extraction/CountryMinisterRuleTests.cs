@@ -804,4 +804,15 @@ public class CountryMinisterRuleTests
         Assert.Equal(["DZ", "FR"], Countries("Algeria vượt xa Maroc, Libya và mua vũ khí của Pháp."));
         Assert.Equal(["DZ", "EG"], Countries("Algeria vượt xa Maroc. Ai Cập chi 4 tỷ USD."));
     }
+
+    [Fact]
+    public void A_countrys_style_is_no_mention()
+    {
+        // Session 21 (helper countries23's corpus sample, baomoi/21487253): "bánh xèo kiểu Nhật" is a style, as "kiểu Mỹ" and "kiểu
+        // Hàn Quốc" were (massage, food, houses and schooling "kiểu Nhật", "kiểu Thái Lan", "kiểu Ý" in some 50 corpus articles).
+        Assert.Empty(Countries("Làm bánh xèo kiểu Nhật ngon đúng điệu. Bánh xèo kiểu Nhật Bản Okonomiyaki có hương vị đặc trưng."));
+        Assert.Empty(Countries("Zidane cho học trò đá rình rập đúng kiểu Ý."));
+        // The country itself is still named.
+        Assert.Equal(["JP"], Countries("Món bánh xèo kiểu Nhật bắt nguồn từ Osaka, Nhật Bản."));
+    }
 }
