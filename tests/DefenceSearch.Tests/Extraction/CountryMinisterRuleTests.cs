@@ -478,7 +478,8 @@ public class CountryMinisterRuleTests
         // hơn cả Mỹ" (fresh10 baomoi/22565598).
         Assert.Equal(["JP"], Countries("Tokyo của Nhật Bản có nền kinh tế lớn hơn cả đất nước Hà Lan."));
         Assert.Equal(["JP", "CN"], Countries("Nhật Bản có khả năng hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc."));
-        Assert.Equal(["VN", "CN"], Countries("Giá làm đường ở Việt Nam cao hơn cả ở Hoa Kỳ và Trung Hoa."));
+        // The list the term opens is compared too (session 21): "hơn cả ở Hoa Kỳ và Trung Hoa" compares both.
+        Assert.Equal(["VN"], Countries("Giá làm đường ở Việt Nam cao hơn cả ở Hoa Kỳ và Trung Hoa."));
         Assert.Equal(["RU"], Countries("Khác với Mỹ, châu Âu và Nga có không gian sinh tồn chung."));
         // Only the compared name: a country after a comma is read as usual, as is one that the cue does not stand right before.
         Assert.Equal(["US"], Countries("Điều quan trọng hơn cả, Mỹ sẽ gửi quân."));
