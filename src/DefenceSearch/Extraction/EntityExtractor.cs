@@ -523,6 +523,7 @@ public sealed partial class EntityExtractor
         var languagesEnd = -1;
         var comparisonEnd = -1;
         var warEnd = -1;
+        var comparedEnd = -1;
         var namesakes = GivenNamesOfFullNames(text, tokens);
         for (var i = 0; i < tokens.Length;)
         {
@@ -558,15 +559,18 @@ public sealed partial class EntityExtractor
                 i += m.Length;
                 continue;
             }
-            if (m.Value.Key is { } key && !language && i >= comparisonEnd && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && (PronounAtSentenceStart(text, tokens, i) || TitleAtSentenceStart(text, tokens, i)))
+            // "vượt xa Maroc (ở vị trí thứ 57), Libya (thứ 72), Tunisia (76)": the term of a comparison goes on with the list it opens.
+            var compared = m.Value.Key is not null && (Compared(tokens, i) || (comparedEnd > 0 && ListContinues(text, tokens, comparedEnd, i)));
+            if (compared) comparedEnd = i + m.Length;
+            if (m.Value.Key is { } key && !language && i >= comparisonEnd && !compared && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && (PronounAtSentenceStart(text, tokens, i) || TitleAtSentenceStart(text, tokens, i)))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
-                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !Compared(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
+                && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
                 && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !EndByline(text, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
                 && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
-                if (key != _data.CountryExceptions.HomeCountry || !(InHomeName(tokens, i) || InTitleName(tokens, i) || InEnglishName(text, tokens, i, m.Length))) AddOnce(found, key);
+                if (key != _data.CountryExceptions.HomeCountry || !(InHomeName(text, tokens, i) || InTitleName(tokens, i) || InEnglishName(text, tokens, i, m.Length))) AddOnce(found, key);
             }
             i += m.Length;
         }
@@ -669,7 +673,7 @@ public sealed partial class EntityExtractor
 
     /// <summary>Whether the home country at <paramref name="i"/> ends a name that one of the home name heads begins, with no
     /// punctuation between ("Báo Hải Quân Việt Nam", "tuyến đường bộ ven biển Việt Nam").</summary>
-    private bool InHomeName(ReadOnlySpan<TextToken> tokens, int i)
+    private bool InHomeName(string? text, ReadOnlySpan<TextToken> tokens, int i)
     {
         if (_homeNameHeads.Length == 0 || tokens[i].PunctuationBefore) return false;
         for (var j = i - 1; j >= Math.Max(0, i - HomeNameWords); j--)
@@ -682,9 +686,23 @@ public sealed partial class EntityExtractor
             if (tokens[j].Capitalized && StartsPhrase(tokens, j, _homeNameHeads) > 0) return true;
             // Some heads begin a name in lower case when a capitalised word follows them ("báo Giáo dục Việt Nam").
             if (StartsPhrase(tokens, j, _lowerCaseHomeNameHeads) is > 0 and var head && j + head < i && tokens[j + head].Capitalized) return true;
-            if (tokens[j].PunctuationBefore) return false;
+            if (tokens[j].PunctuationBefore && !DashInName(text, tokens, j)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Tập đoàn Than - Khoáng sản Việt Nam", "Hội Hồi sức - Cấp cứu và Chống độc Việt Nam": a dash before a capitalised word at
+    /// <paramref name="j"/>, with nothing but the dash between, joins two words of one name, unless a country's name stands on
+    /// either side ("Diễn đàn ASEAN - Nhật Bản", "Hội nghị Campuchia - Lào"): a pair of countries is a relation, not a name. Session 21.
+    /// </summary>
+    private bool DashInName(string? text, ReadOnlySpan<TextToken> tokens, int j)
+    {
+        if (text is null || j < 1 || !tokens[j].DashBefore || !tokens[j].Capitalized || _countries.MatchLongest(tokens, j) is { Value.Key: not null }
+            || text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Trim() is not ("-" or "–" or "—")) return false;
+        for (var s = Math.Max(0, j - 4); s < j; s++)
+            if (_countries.MatchLongest(tokens, s) is { Value.Key: not null } c && s + c.Length == j) return false;
+        return true;
     }
 
     // How many words may stand between a title name head and the home country ("Hoa hậu Hoàn vũ Việt Nam", "Hoa hậu các dân tộc Việt Nam").
@@ -821,6 +839,22 @@ public sealed partial class EntityExtractor
         if (j > 0 && !tokens[j].PunctuationBefore && tokens[j].Lower == "nước" && tokens[j - 1].Lower == "đất") j--;
         return !tokens[j].PunctuationBefore && EndsWithPhrase(tokens, j, _comparisonCues);
     }
+
+    /// <summary>
+    /// Whether the country at <paramref name="i"/> is the next item of a list whose last item ended at <paramref name="end"/>: only a
+    /// comma, or "và", "hay", "hoặc" (after a comma or not), stand between, after a bracket of a few words that the item may carry
+    /// ("Maroc (ở vị trí thứ 57), Libya (thứ 72)"), and before "các" or "nước" ("Saudi Arabia, Các tiểu vương quốc Arab"); or
+    /// the item's own name in brackets, after at most three lower-case words that end it ("Các tiểu vương quốc Arab thống nhất (UAE)
+    /// và Trung Quốc"). Session 21.
+    /// </summary>
+    private static bool ListContinues(string? text, ReadOnlySpan<TextToken> tokens, int end, int i)
+    {
+        if (text is null || end < 1 || i <= end - 1 || i - end > 10) return false;
+        return ListGap.IsMatch(text.AsSpan(tokens[end - 1].End, tokens[i].Start - tokens[end - 1].End));
+    }
+
+    private static readonly Regex ListGap = new(@"^(\s*(\p{Ll}+\s+){0,3}\(\s*|\s*\)?\s*(\([^()\n]{0,40}\))?\s*(,\s*|,?\s*(và|hay|hoặc)\s+)((các|Các|nước)\s+)?)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>"cách Hồng Kông 240 km", "cách Nhật Bản khoảng 300 km": a distance cue right before the name and a number right after
     /// (or "khoảng", "chừng", "gần", "hơn", "tới" and a number) make it a reference point.</summary>

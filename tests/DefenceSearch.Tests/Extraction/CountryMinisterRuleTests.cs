@@ -478,7 +478,8 @@ public class CountryMinisterRuleTests
         // hơn cả Mỹ" (fresh10 baomoi/22565598).
         Assert.Equal(["JP"], Countries("Tokyo của Nhật Bản có nền kinh tế lớn hơn cả đất nước Hà Lan."));
         Assert.Equal(["JP", "CN"], Countries("Nhật Bản có khả năng hơn cả Mỹ lôi kéo các nước khỏi ảnh hưởng của Trung Quốc."));
-        Assert.Equal(["VN", "CN"], Countries("Giá làm đường ở Việt Nam cao hơn cả ở Hoa Kỳ và Trung Hoa."));
+        // The list the term opens is compared too (session 21): "hơn cả ở Hoa Kỳ và Trung Hoa" compares both.
+        Assert.Equal(["VN"], Countries("Giá làm đường ở Việt Nam cao hơn cả ở Hoa Kỳ và Trung Hoa."));
         Assert.Equal(["RU"], Countries("Khác với Mỹ, châu Âu và Nga có không gian sinh tồn chung."));
         // Only the compared name: a country after a comma is read as usual, as is one that the cue does not stand right before.
         Assert.Equal(["US"], Countries("Điều quan trọng hơn cả, Mỹ sẽ gửi quân."));
@@ -776,5 +777,43 @@ public class CountryMinisterRuleTests
         // "Anh Quốc" is the country; so is "Anh" before a lower-case word after a comma or inside a sentence.
         Assert.Equal(["GB"], Countries("Đoàn sẽ tới thăm London. Anh Quốc là đối tác quan trọng."));
         Assert.Equal(["GB"], Countries("Tổng thống Macron gặp Thủ tướng Anh Theresa May. Anh nhất trí hợp tác."));
+    }
+
+    [Fact]
+    public void A_dash_inside_a_firms_or_an_associations_name_keeps_the_home_country_a_name()
+    {
+        // Session 21 (helper countries23's corpus sample, baomoi/22555952, 22627365): "Tập đoàn Than - Khoáng sản Việt Nam" and "Hội
+        // Hồi sức - Cấp cứu và Chống độc Việt Nam" are names whose words a dash joins; the home country ending them is no mention.
+        Assert.Empty(Countries("Các chủ đập thủy điện, Tập đoàn Than - Khoáng sản Việt Nam và các đơn vị khai thác khoáng sản phải trực ban."));
+        Assert.Empty(Countries("GS Nguyễn Gia Bình, Chủ tịch Hội Hồi sức - Cấp cứu và Chống độc Việt Nam đã ký đơn kiến nghị."));
+        // A dash joining two countries is a relation, not a name; and the country named outside a name is still named.
+        Assert.Equal(["VN"], Countries("Hội nghị Campuchia - Việt Nam diễn ra tại Hà Nội.").Where(k => k == "VN"));
+        Assert.Equal(["JP", "VN"], Countries("Hội thảo Nhật Bản - Khoa học Việt Nam diễn ra tại Hà Nội."));
+        Assert.Equal(["VN"], Countries("Tập đoàn Than - Khoáng sản Việt Nam xuất khẩu than của Việt Nam."));
+    }
+
+    [Fact]
+    public void A_list_that_a_comparison_or_a_ranking_opens_is_no_mention()
+    {
+        // Session 21 (fresh16 baomoi/22553996, read from session 21): a ranking's terms after "xếp sau" (ranked after), and the list
+        // that a comparison's term opens ("vượt xa Maroc (ở vị trí thứ 57), Libya (thứ 72), Tunisia (76)"), are the comparison's terms,
+        // each item as the first.
+        Assert.Equal(["DZ"], Countries("Algeria là nước nhập khẩu vũ khí lớn thứ 5 thế giới, xếp sau Ấn Độ, Saudi Arabia và Trung Quốc."));
+        Assert.Equal(["DZ"], Countries("Algeria giữ vị trí hàng đầu khi vượt xa Maroc (ở vị trí thứ 57), Libya (thứ 72), Tunisia (76)."));
+        Assert.Equal(["NL"], Countries("Hà Lan vượt xa cả Bỉ hay Luxembourg về thu nhập."));
+        // The list ends where something else than a comma, "và", "hay" or "hoặc" stands; the next country is named.
+        Assert.Equal(["DZ", "FR"], Countries("Algeria vượt xa Maroc, Libya và mua vũ khí của Pháp."));
+        Assert.Equal(["DZ", "EG"], Countries("Algeria vượt xa Maroc. Ai Cập chi 4 tỷ USD."));
+    }
+
+    [Fact]
+    public void A_countrys_style_is_no_mention()
+    {
+        // Session 21 (helper countries23's corpus sample, baomoi/21487253): "bánh xèo kiểu Nhật" is a style, as "kiểu Mỹ" and "kiểu
+        // Hàn Quốc" were (massage, food, houses and schooling "kiểu Nhật", "kiểu Thái Lan", "kiểu Ý" in some 50 corpus articles).
+        Assert.Empty(Countries("Làm bánh xèo kiểu Nhật ngon đúng điệu. Bánh xèo kiểu Nhật Bản Okonomiyaki có hương vị đặc trưng."));
+        Assert.Empty(Countries("Zidane cho học trò đá rình rập đúng kiểu Ý."));
+        // The country itself is still named.
+        Assert.Equal(["JP"], Countries("Món bánh xèo kiểu Nhật bắt nguồn từ Osaka, Nhật Bản."));
     }
 }
