@@ -22,6 +22,10 @@ public sealed class CompoundTierTests : IDisposable
         _corpus.Write("china", "Máy bay bị chặn trên biển Hoa Đông", "Chiến đấu cơ bay áp sát trên vùng biển Hoa Đông, gần quần đảo tranh chấp ở biển Hoa Đông.");
         _corpus.Write("winter", "Du lịch mùa đông", "Bãi biển vắng khách, đông nhất là dịp lễ; miền Đông se lạnh, biển lặng.");
         _corpus.Write("trade", "Kinh tế", "Hàng hóa đông đúc ở cảng biển; giá cả biến động mạnh, thị trường biến động.");
+        _corpus.Write("steel1", "Tàu thép nằm bờ", "Nhiều tàu thép đóng mới hư hỏng, ngư dân khổ sở.");
+        _corpus.Write("steel2", "Ngư dân kêu cứu", "Con tàu vỏ thép đóng theo Nghị định 67 hỏng máy.");
+        _corpus.Write("steel3", "Sửa tàu cho ngư dân", "Doanh nghiệp sửa chữa tàu vỏ thép miễn phí.");
+        _corpus.Write("steel4", "Bồi thường", "Chủ tàu vỏ thép được bồi thường sau nhiều tháng.");
         // Other news, so that the two syllables are as rare as in real text: side by side they then stand far above chance.
         for (var i = 1; i <= 4; i++)
         {
@@ -62,6 +66,19 @@ public sealed class CompoundTierTests : IDisposable
         Assert.Equal([0], gaps);
         // Never side by side in that order: two words, which may stand a word apart.
         Assert.Equal([WordsTogether.MaxGap], _index.Use(s => WordsTogether.PairGaps(s, ["đông", "biển"], WordsTogether.MaxGap, plainExact: false)));
+    }
+
+    [Fact]
+    public void A_pair_the_text_often_writes_one_word_apart_keeps_the_gap()
+    {
+        // "tàu thép" stands side by side far above chance, but the text writes "tàu vỏ thép" more often: no one word, and
+        // `tau thep` still finds the articles that say "tàu vỏ thép" (on the 38k: 149 side by side, 677 one word apart; so
+        // are "Nga Vladimir Putin" and "Mỹ Donald Trump").
+        Assert.Equal([WordsTogether.MaxGap], _index.Use(s => WordsTogether.PairGaps(s, ["tàu", "thép"], WordsTogether.MaxGap, plainExact: false)));
+
+        var r = _index.Search(new SearchRequest { Query = "tau thep" });
+
+        Assert.Equal(["steel1", "steel2", "steel3", "steel4"], r.Hits.Select(h => h.Id).Order().ToList());
     }
 
     public void Dispose()

@@ -19,7 +19,7 @@ public sealed class MatchSetTests : IDisposable
         _corpus.Write("name2", "Hội đàm quốc phòng", "Bộ trưởng Ngô Xuân Lịch hội đàm với người đồng cấp.", date: "2018-05-02", countries: "RU");
         _corpus.Write("scattered1", "Tin địa phương", "Ông Ngô Văn Xuân kể về lịch sử làng.", date: "2019-01-01", countries: "VN");
         _corpus.Write("scattered2", "Lịch nghỉ tết", "Anh Xuân họ Ngô xem lịch nghỉ.", date: "2020-01-01");
-        _corpus.Write("sea1", "Tuần tra trên Biển Đông", "Tàu tuần tra trên Biển Đông bảo vệ chủ quyền.", areas: "maritime-security");
+        _corpus.Write("sea1", "Tuần tra trên Biển Đông", "Tàu tuần tra trên Biển Đông bảo vệ chủ quyền; an ninh Biển Đông được giữ vững.", areas: "maritime-security");
         _corpus.Write("sea2", "Hợp tác hàng hải", "Các bên bàn về an ninh ở Biển Đông.", areas: "maritime-security");
         _corpus.Write("market1", "Giá vàng biến động", "Giá vàng biến động mạnh trong tuần.");
         _corpus.Write("market2", "Thị trường", "Thị trường biến động khó lường, nhiều biến động.");
@@ -130,7 +130,7 @@ public sealed class MatchSetTests : IDisposable
         // the chip nor the click counts it. Under a filter, each chip counts the filtered articles, and a reading none of them
         // holds is no choice to offer.
         using var corpus = new SmallCorpus();
-        corpus.Write("sea1", "Tuần tra trên Biển Đông", "Tàu tuần tra trên Biển Đông bảo vệ chủ quyền.", areas: "maritime-security");
+        corpus.Write("sea1", "Tuần tra trên Biển Đông", "Tàu tuần tra trên Biển Đông bảo vệ chủ quyền; an ninh Biển Đông được giữ vững.", areas: "maritime-security");
         corpus.Write("sea2", "Hợp tác hàng hải", "Các bên bàn về an ninh ở Biển Đông.", areas: "maritime-security");
         corpus.Write("sea3", "Tàu hải quân", "Tàu hải quân tuần tra vùng biển phía Đông của quần đảo.", areas: "naval");
         for (var i = 1; i <= 3; i++) corpus.Write($"market{i}", "Thị trường", "Giá vàng biến động mạnh trong tuần.");
