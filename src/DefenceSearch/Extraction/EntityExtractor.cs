@@ -361,10 +361,11 @@ public sealed partial class EntityExtractor
     {
         var thisYear = currentYear ?? DateTime.UtcNow.Year;
         var span = CollectionsMarshal.AsSpan(tokens);
+        var breaks = SentenceBreaks(text, span);
         var defence = IsAboutDefence(span);
         var titleCountries = new HashSet<string>(StringComparer.Ordinal);
         var titled = new HashSet<string>(StringComparer.Ordinal);
-        var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, span, defence, titleCountries, titled);
+        var ministers = article.ExplicitMinisters is { } em ? ResolveMinisters(em) : FindMinisters(text, span, breaks, defence, titleCountries, titled);
         // The day the article is indexed bounds its date: today, or the last day of an earlier year asked for.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var indexDay = thisYear >= today.Year ? today : new DateOnly(thisYear, 12, 31);
@@ -380,9 +381,9 @@ public sealed partial class EntityExtractor
         }
         var areaPhrases = article.ExplicitAreas is null ? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) : null;
         return new Extraction(
-            article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(text, span),
+            article.ExplicitCountries is { } ec ? ResolveCountries(ec) : FindCountries(text, span, breaks),
             ministers,
-            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : AreasOf(article, text, span, areaPhrases!),
+            article.ExplicitAreas is { } ea ? ResolveAreas(ea) : AreasOf(article, text, span, breaks, areaPhrases!),
             date,
             year,
             published,
@@ -397,11 +398,13 @@ public sealed partial class EntityExtractor
     /// máy bay chiến đấu Nga rầm rộ kéo đến Biển Đen" is naval. Only the areas read it: the shown title, the indexed words,
     /// the countries (a folded "my" is Mỹ or "mỹ", "nga" a name or a word) and the dates keep to the article's own text. Session 15.
     /// </summary>
-    private List<string> AreasOf(Article article, string text, ReadOnlySpan<TextToken> span, Dictionary<string, IReadOnlyList<string>> phrases)
+    private List<string> AreasOf(Article article, string text, ReadOnlySpan<TextToken> span, bool[] breaks,
+        Dictionary<string, IReadOnlyList<string>> phrases)
     {
-        if (AreaHeadline(article) is not { } headline) return FindAreas(text, span, phrases);
+        if (AreaHeadline(article) is not { } headline) return FindAreas(text, span, breaks, phrases);
         var withHeadline = VietnameseText.Normalize(headline + "\n" + article.BodyText);
-        return FindAreas(withHeadline, CollectionsMarshal.AsSpan(TextTokens.Tokenize(withHeadline)), phrases);
+        var headlined = CollectionsMarshal.AsSpan(TextTokens.Tokenize(withHeadline));
+        return FindAreas(withHeadline, headlined, SentenceBreaks(withHeadline, headlined), phrases);
     }
 
     /// <summary>
@@ -510,12 +513,23 @@ public sealed partial class EntityExtractor
     }
 
     /// <summary>The countries of a tokenised text without its string (no sentence or teaser tests), in order of first mention.</summary>
-    public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens) => FindCountries(null, TextTokens.AsSpan(tokens));
+    public IReadOnlyList<string> FindCountries(IReadOnlyList<TextToken> tokens)
+    {
+        var span = TextTokens.AsSpan(tokens);
+        return FindCountries(null, span, SentenceBreaks(null, span));
+    }
 
     /// <summary>The countries of a text, leaving out those in related-story teasers ("[Không quân Hàn Quốc nâng cấp …]").</summary>
-    public IReadOnlyList<string> FindCountries(string text, IReadOnlyList<TextToken> tokens) => FindCountries(text, TextTokens.AsSpan(tokens));
+    public IReadOnlyList<string> FindCountries(string text, IReadOnlyList<TextToken> tokens)
+    {
+        var span = TextTokens.AsSpan(tokens);
+        return FindCountries(text, span, SentenceBreaks(text, span));
+    }
 
-    private List<string> FindCountries(string? text, ReadOnlySpan<TextToken> tokens)
+    /// <param name="text">The normalised text, or null (no sentence or teaser tests).</param>
+    /// <param name="tokens">Its words.</param>
+    /// <param name="breaks">Per word, whether a sentence ends before it (<see cref="SentenceBreaks"/>; none without the text).</param>
+    private List<string> FindCountries(string? text, ReadOnlySpan<TextToken> tokens, bool[] breaks)
     {
         var found = new List<string>();
         var teasers = text is null ? [] : Teasers(text);
@@ -527,17 +541,17 @@ public sealed partial class EntityExtractor
         var namesakes = GivenNamesOfFullNames(text, tokens);
         for (var i = 0; i < tokens.Length;)
         {
-            if (_sizeComparisons.Length > 0 && StartsPhrase(tokens, i, _sizeComparisons) is > 0 and var cue) comparisonEnd = SentenceEnd(text, tokens, i + cue);
+            if (_sizeComparisons.Length > 0 && StartsPhrase(tokens, i, _sizeComparisons) is > 0 and var cue) comparisonEnd = SentenceEnd(breaks, tokens, i + cue);
             // "đóng giả chiến đấu cơ Nga": a likeness within the next few words of the sentence.
             if (_likenessCues.Length > 0 && StartsPhrase(tokens, i, _likenessCues) is > 0 and var like)
-                comparisonEnd = Math.Max(comparisonEnd, Math.Min(SentenceEnd(text, tokens, i + like), i + like + LikenessWords));
+                comparisonEnd = Math.Max(comparisonEnd, Math.Min(SentenceEnd(breaks, tokens, i + like), i + like + LikenessWords));
             // "hành lang trải dài từ Tehran tới Damascus và Lebanon": the ends of an extent, up to the list after "tới"/"đến".
             if (_extentCues.Length > 0 && StartsPhrase(tokens, i, _extentCues) is > 0 and var extent && ExtentEnd(text, tokens, i + extent) is > 0 and var extentEnd)
                 comparisonEnd = Math.Max(comparisonEnd, extentEnd);
             // "17 thứ tiếng: Việt, Anh, Pháp, Đức, Nga …": a language word and a colon open a list of languages to the sentence's end.
             if (text is not null && _languageWords.Length > 0 && StartsPhrase(tokens, i, _languageWords) is > 0 and var words && i + words < tokens.Length
                 && text.AsSpan(tokens[i + words - 1].End, tokens[i + words].Start - tokens[i + words - 1].End).Trim() is ":")
-                comparisonEnd = Math.Max(comparisonEnd, SentenceEnd(text, tokens, i + words));
+                comparisonEnd = Math.Max(comparisonEnd, SentenceEnd(breaks, tokens, i + words));
             var match = _countries.MatchLongest(tokens, i);
             // "Mirage do Pháp chế tạo": a word that begins with a country's name ("Pháp chế") yields to a compound that its last
             // word begins ("chế tạo"); the name is the country.
@@ -562,11 +576,11 @@ public sealed partial class EntityExtractor
             // "vượt xa Maroc (ở vị trí thứ 57), Libya (thứ 72), Tunisia (76)": the term of a comparison goes on with the list it opens.
             var compared = m.Value.Key is not null && (Compared(tokens, i) || (comparedEnd > 0 && ListContinues(text, tokens, comparedEnd, i)));
             if (compared) comparedEnd = i + m.Length;
-            if (m.Value.Key is { } key && !language && i >= comparisonEnd && !compared && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && (PronounAtSentenceStart(text, tokens, i) || TitleAtSentenceStart(text, tokens, i)))
+            if (m.Value.Key is { } key && !language && i >= comparisonEnd && !compared && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && (PronounAtSentenceStart(text, breaks, tokens, i) || TitleAtSentenceStart(text, breaks, tokens, i)))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
-                && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !EndByline(text, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
+                && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !EndByline(text, breaks, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
                 && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
@@ -750,9 +764,8 @@ public sealed partial class EntityExtractor
 
     /// <summary>"… (Bảo Thanh đóng). Ba Lan", "… năm 2016. Anh Quốc", "… hiện nay... H. Anh": a country's name that ends the text, alone
     /// after a sentence's end (or an initial), is the writer's byline, not the country. Session 20.</summary>
-    private static bool EndByline(string? text, ReadOnlySpan<TextToken> tokens, int i, int length) =>
-        text is not null && i > 0 && i + length == tokens.Length && text.AsSpan(tokens[^1].End).IsWhiteSpace()
-        && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start);
+    private static bool EndByline(string? text, bool[] breaks, ReadOnlySpan<TextToken> tokens, int i, int length) =>
+        text is not null && i > 0 && i + length == tokens.Length && text.AsSpan(tokens[^1].End).IsWhiteSpace() && breaks[i];
 
     // How many words a range "từ X tới Y" may hold between "từ" and "tới", and after "tới".
     private const int ExtentWords = 10;
@@ -812,12 +825,11 @@ public sealed partial class EntityExtractor
         return 0;
     }
 
-    // The index of the first token of the next sentence after token i (all of them without the text).
-    private static int SentenceEnd(string? text, ReadOnlySpan<TextToken> tokens, int i)
+    // The index of the first token of the next sentence after token i (all of them without the text: no breaks known).
+    private static int SentenceEnd(bool[] breaks, ReadOnlySpan<TextToken> tokens, int i)
     {
-        if (text is null) return tokens.Length;
         for (var j = Math.Max(i, 1); j < tokens.Length; j++)
-            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) return j;
+            if (breaks[j]) return j;
         return tokens.Length;
     }
 
@@ -1005,24 +1017,26 @@ public sealed partial class EntityExtractor
 
     // "Anh cho biết": at a sentence start, before a lower-case word, some short names are pronouns or words. A comma
     // does not start a sentence ("… Pháp, Anh và Đức"); without the text, any punctuation does.
-    private bool PronounAtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
-        _notAtSentenceStart.Contains(tokens[i].Text) && AtSentenceStart(text, tokens, i)
+    private bool PronounAtSentenceStart(string? text, bool[] breaks, ReadOnlySpan<TextToken> tokens, int i) =>
+        _notAtSentenceStart.Contains(tokens[i].Text) && AtSentenceStart(text, breaks, tokens, i)
         && i + 1 < tokens.Length && !tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore;
 
-    private static bool AtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
-        i == 0 || tokens[i].PunctuationBefore && (text is null || SentenceStart(text, tokens[i - 1].End, tokens[i].Start))
+    private static bool AtSentenceStart(string? text, bool[] breaks, ReadOnlySpan<TextToken> tokens, int i) =>
+        i == 0 || tokens[i].PunctuationBefore && (text is null || SentenceStart(text, breaks, tokens, i))
             // A dash joins names ("Nga - Anh"), but after a sentence's end it opens a line of dialogue (". – Anh ơi, …").
-            && (!tokens[i].DashBefore || (text is not null && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start)));
+            && (!tokens[i].DashBefore || (text is not null && breaks[i]));
 
     // "Anh Warmbier đã bị tuyên phạt", "Anh Zhang là một nhân viên": at a sentence start, before a capitalised word that begins
     // no country's name, "Anh" is a person's title (Mr.), whatever the name's language (session 20; "Anh Quốc" is matched whole).
-    private bool TitleAtSentenceStart(string? text, ReadOnlySpan<TextToken> tokens, int i) =>
-        _titlesAtSentenceStart.Contains(tokens[i].Text) && AtSentenceStart(text, tokens, i)
+    private bool TitleAtSentenceStart(string? text, bool[] breaks, ReadOnlySpan<TextToken> tokens, int i) =>
+        _titlesAtSentenceStart.Contains(tokens[i].Text) && AtSentenceStart(text, breaks, tokens, i)
         && i + 1 < tokens.Length && tokens[i + 1].Capitalized && !tokens[i + 1].PunctuationBefore
         && _countries.MatchLongest(tokens, i + 1) is null;
 
-    private static bool SentenceStart(string text, int from, int to) =>
-        SentenceBreak(text, from, to) || text.AsSpan(from, to - from).IndexOfAny(":\"“”'‘(") >= 0;
+    // Whether a sentence or a quote starts at word i (i > 0): a sentence break before it, or a colon, a quote mark or an
+    // opening bracket between it and the word before.
+    private static bool SentenceStart(string text, bool[] breaks, ReadOnlySpan<TextToken> tokens, int i) =>
+        breaks[i] || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOfAny(":\"“”'‘(") >= 0;
 
     /// <summary>
     /// "… dè chừng. Nhật Nam", "Anh Khoa", "Đức Hoàng": a short name and one capitalised word standing alone between
@@ -1116,16 +1130,18 @@ public sealed partial class EntityExtractor
     public IReadOnlyList<MinisterMention> FindMinisters(string text, IReadOnlyList<TextToken> tokens)
     {
         var span = TextTokens.AsSpan(tokens);
-        return FindMinisters(text, span, IsAboutDefence(span), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        return FindMinisters(text, span, SentenceBreaks(text, span), IsAboutDefence(span), new HashSet<string>(StringComparer.Ordinal),
+            new HashSet<string>(StringComparer.Ordinal));
     }
 
     /// <param name="text">The normalised text.</param>
     /// <param name="tokens">Its words.</param>
+    /// <param name="breaks">Per word, whether a sentence ends before it (<see cref="SentenceBreaks"/>).</param>
     /// <param name="defence">Whether the article is about defence (<see cref="IsAboutDefence"/>).</param>
     /// <param name="titleCountries">Gets the countries named in defence titles ("Bộ trưởng Quốc phòng Anh").</param>
     /// <param name="titled">Gets the ministers whom a defence title names in the text ("Thượng tướng Lê Chiêm, Thứ trưởng Bộ
     /// Quốc phòng"): the text says they hold the office, whatever year the article is dated.</param>
-    private List<MinisterMention> FindMinisters(string text, ReadOnlySpan<TextToken> tokens, bool defence, HashSet<string> titleCountries, HashSet<string> titled)
+    private List<MinisterMention> FindMinisters(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, bool defence, HashSet<string> titleCountries, HashSet<string> titled)
     {
         var found = new List<MinisterMention>();
         // Ministers the article calls former anywhere ("cựu Bộ trưởng Quốc phòng Ashton Carter", "X, nguyên Thứ trưởng").
@@ -1145,13 +1161,13 @@ public sealed partial class EntityExtractor
             if (KnownMinisterAt(tokens, i) is { } m && (!m.Vietnamese || defence))
             {
                 var known = _data.MinisterByKey[m.Key];
-                if (MarkedFormer(text, tokens, i, m.Length)) former.Add(known.Key);
+                if (MarkedFormer(breaks, tokens, i, m.Length)) former.Add(known.Key);
                 // A suffix stays with the name ("Carlito Galvez Jr, Chỉ huy trưởng …").
                 var after = i + m.Length < tokens.Length && tokens[i + m.Length].Lower is "jr" or "sr" && !tokens[i + m.Length].PunctuationBefore ? i + m.Length + 1 : i + m.Length;
                 var apposed = BeforeOtherOffice(tokens, after);
                 if (apposed) apposedOffice.Add(known.Key);
-                var elsewhere = apposed || AfterOtherOffice(tokens, i, known.Country != "VN" && known.Role == "minister") || CounterpartInOtherOffice(text, tokens, i)
-                    || OutgoingToOtherOffice(text, tokens, i, m.Length);
+                var elsewhere = apposed || AfterOtherOffice(tokens, i, known.Country != "VN" && known.Role == "minister") || CounterpartInOtherOffice(breaks, tokens, i)
+                    || OutgoingToOtherOffice(breaks, tokens, i, m.Length);
                 (elsewhere ? inOtherOffice : inAnyOffice).Add(known.Key);
                 Add(new MinisterMention(known.Key, known.Name, true));
                 i += m.Length;
@@ -1270,7 +1286,7 @@ public sealed partial class EntityExtractor
     /// Sergey Lavrov hội đàm với người đồng nhiệm Pháp Jean-Yves Le Drian", "Trong cuộc hội đàm với người đồng nhiệm Pháp
     /// Jean-Yves Le Drian, Ngoại trưởng Nga …"); a defence title there ("Bộ trưởng Quốc phòng") keeps the name.
     /// </summary>
-    private bool CounterpartInOtherOffice(string text, ReadOnlySpan<TextToken> tokens, int i)
+    private bool CounterpartInOtherOffice(bool[] breaks, ReadOnlySpan<TextToken> tokens, int i)
     {
         var start = i;
         for (var j = Math.Max(0, i - 5); j < i; j++)
@@ -1292,13 +1308,13 @@ public sealed partial class EntityExtractor
         // The nearest title before the counterpart in the sentence, else the first one after the name.
         for (int j = start - phrase.Length, steps = 0; j > 0 && steps < 40; j--, steps++)
         {
-            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (breaks[j]) break;
             if (EndsWithPhrase(tokens, j, _otherOffices)) return true;
             if (j >= 2 && tokens[j - 1].Lower == "phòng" && tokens[j - 2].Lower == "quốc") return false;
         }
         for (int j = i + 1, steps = 0; j < tokens.Length && steps < 40; j++, steps++)
         {
-            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (breaks[j]) break;
             if (EndsWithPhrase(tokens, j, _otherOffices)) return true;
             if (tokens[j].Lower == "phòng" && tokens[j - 1].Lower == "quốc") return false;
         }
@@ -1309,12 +1325,12 @@ public sealed partial class EntityExtractor
     /// Whether the name at <paramref name="i"/> is called outgoing ("Bộ trưởng Quốc phòng sắp mãn nhiệm Jean-Yves Le Drian") and
     /// another office's title follows in its sentence ("… được chỉ định làm Ngoại trưởng"): the article names the new office.
     /// </summary>
-    private bool OutgoingToOtherOffice(string text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    private bool OutgoingToOtherOffice(bool[] breaks, ReadOnlySpan<TextToken> tokens, int i, int length)
     {
         if (_outgoingMarkers.Length == 0 || !EndsWithPhrase(tokens, i, _outgoingMarkers)) return false;
         for (int j = i + length, steps = 0; j < tokens.Length && steps < 30; j++, steps++)
         {
-            if (SentenceBreak(text, tokens[j - 1].End, tokens[j].Start)) break;
+            if (breaks[j]) break;
             if (tokens[j].Lower == "phòng" && tokens[j - 1].Lower == "quốc") return false;
             if (EndsWithPhrase(tokens, j + 1, _otherOffices)) return true;
         }
@@ -1354,12 +1370,12 @@ public sealed partial class EntityExtractor
     /// Whether the name at <paramref name="i"/> is called former: "cựu/nguyên" before its title chain ("cựu Bộ trưởng
     /// Quốc phòng Mỹ Ashton Carter") or after a comma behind it ("Trương Quang Khánh, nguyên Thứ trưởng …").
     /// </summary>
-    private bool MarkedFormer(string text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    private bool MarkedFormer(bool[] breaks, ReadOnlySpan<TextToken> tokens, int i, int length)
     {
         var sawTitle = false;
         for (int j = i - 1, steps = 0; j >= 0 && steps < 12; j--, steps++)
         {
-            if (SentenceBreak(text, tokens[j].End, tokens[j + 1].Start)) break;
+            if (breaks[j + 1]) break;
             var t = tokens[j];
             if (_formerMarkers.Contains(t.Text)) return sawTitle;
             if (t.Lower == "trưởng") sawTitle = true;
@@ -1444,17 +1460,19 @@ public sealed partial class EntityExtractor
     /// </summary>
     public IReadOnlyList<string> FindAreas(string text, IReadOnlyList<TextToken> tokens)
     {
-        return FindAreas(text, TextTokens.AsSpan(tokens));
+        var span = TextTokens.AsSpan(tokens);
+        return FindAreas(text, span, SentenceBreaks(text, span));
     }
 
     /// <param name="text">The normalised title, a line end and the body.</param>
     /// <param name="tokens">Its words.</param>
+    /// <param name="breaks">Per word, whether a sentence ends before it (<see cref="SentenceBreaks"/>).</param>
     /// <param name="phrases">When given, gets per area found the phrases that made it (<see cref="ShownPhrases"/>).</param>
-    private List<string> FindAreas(string text, ReadOnlySpan<TextToken> tokens, Dictionary<string, IReadOnlyList<string>>? phrases = null)
+    private List<string> FindAreas(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, Dictionary<string, IReadOnlyList<string>>? phrases = null)
     {
-        var evidence = FindAreaEvidence(text, tokens, out var bodySentences);
+        var evidence = FindAreaEvidence(text, tokens, breaks, out var bodySentences);
         var rules = _data.AreaRules;
-        var sidelined = SidelinedAreas(text, tokens);
+        var sidelined = SidelinedAreas(text, tokens, breaks);
         var areas = _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key)
                 && sidelined?.Contains(a.Key) != true)
             .Select(a => a.Key).ToList();
@@ -1478,10 +1496,13 @@ public sealed partial class EntityExtractor
         .Distinct(StringComparer.Ordinal).Take(ShownPhraseCount).ToList();
 
     /// <summary>The evidence FindAreas weighs, per area (for the rule tests and for reading why an article got an area).</summary>
-    internal IReadOnlyDictionary<string, AreaEvidence> FindAreaEvidence(string text, IReadOnlyList<TextToken> tokens, out int bodySentences) =>
-        FindAreaEvidence(text, TextTokens.AsSpan(tokens), out bodySentences);
+    internal IReadOnlyDictionary<string, AreaEvidence> FindAreaEvidence(string text, IReadOnlyList<TextToken> tokens, out int bodySentences)
+    {
+        var span = TextTokens.AsSpan(tokens);
+        return FindAreaEvidence(text, span, SentenceBreaks(text, span), out bodySentences);
+    }
 
-    private Dictionary<string, AreaEvidence> FindAreaEvidence(string text, ReadOnlySpan<TextToken> tokens, out int bodySentences)
+    private Dictionary<string, AreaEvidence> FindAreaEvidence(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, out int bodySentences)
     {
         // Defence words counted up to the most that an area asks for (Data/area-rules.json's minDefenceWordsByArea; one
         // makes the article one about defence).
@@ -1507,7 +1528,7 @@ public sealed partial class EntityExtractor
         if (titleEnd < 0) titleEnd = text.Length;
         var evidence = new Dictionary<string, AreaEvidence>(StringComparer.Ordinal);
         var rules = _data.AreaRules;
-        var items = ListItems(text, tokens, titleEnd, rules.TopicListItemWords);
+        var items = ListItems(text, tokens, breaks, titleEnd, rules.TopicListItemWords);
         var mentions = new List<PhraseMention>();
         var sentence = 0;
         bodySentences = 0;
@@ -1526,7 +1547,7 @@ public sealed partial class EntityExtractor
         for (var i = 0; i < tokens.Length; i++)
         {
             var inBody = tokens[i].Start > titleEnd;
-            if (inBody && (bodySentences == 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start)))
+            if (inBody && (bodySentences == 0 || breaks[i]))
             {
                 // A sentence followed by "Ảnh:" is a photo's caption ("Bộ trưởng … phát biểu tại Đối thoại Shangri-La. Ảnh: AFP").
                 if (bodySentences > 0 && IsPhotoCredit(text, tokens[i])) (captions ??= []).Add(sentence);
@@ -1537,7 +1558,7 @@ public sealed partial class EntityExtractor
                 foreach (var area in mask.Value) (maskedSentences ??= []).Add((sentence, area));
             if (i >= pairMaskFrom && i < pairMaskTo) continue;
             if (i >= maskedUntil && _pairFirst.Count > 0)
-                MatchPairs(text, tokens, i, inBody, sentence, items[i], defence, inContext, thin, mentions, ref pairMaskFrom, ref pairMaskTo);
+                MatchPairs(breaks, tokens, i, inBody, sentence, items[i], defence, inContext, thin, mentions, ref pairMaskFrom, ref pairMaskTo);
             if (_areas.MatchLongest(tokens, i) is not { } m || i < maskedUntil) continue;
             if (m.Value.Weight == 0)
             {
@@ -1601,7 +1622,7 @@ public sealed partial class EntityExtractor
         foreach (var (area, rule, words, tiers) in _densities)
         {
             if (!evidence.TryGetValue(area, out var ev)) continue;
-            var (inTitle, named) = SubjectSentences(text, tokens, titleEnd, words, rule.Designations);
+            var (inTitle, named) = SubjectSentences(breaks, tokens, titleEnd, words, rule.Designations);
             ev.SubjectInTitle = inTitle;
             if (ev.Phrases.Count < rule.MinPhrases && !tiers.Any(t => ev.Phrases.Count >= t.Tier.MinPhrases)) continue;
             ev.Dense = ev.Phrases.Count >= rule.MinPhrases && inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
@@ -1620,7 +1641,7 @@ public sealed partial class EntityExtractor
         {
             if (!evidence.TryGetValue(area, out var ev) || ev.Dense || ev.Phrases.Count < rule.MinPhrases) continue;
             var phraseSentences = mentions.Where(x => x.InBody && x.Area == area).Select(x => x.Sentence).ToHashSet();
-            ev.Dense = Specifications(text, tokens, titleEnd, rule, words, measure, phraseSentences);
+            ev.Dense = Specifications(text, tokens, breaks, titleEnd, rule, words, measure, phraseSentences);
         }
         // A title that names a joint activity ("Mỹ-Hàn tập trận", "NATO tập trận") names its area when the body names the
         // activity in a good share of its sentences, though the activity's words are no phrase of the area by themselves.
@@ -1638,16 +1659,16 @@ public sealed partial class EntityExtractor
                 // The joint sentences themselves must be a substantial part of the body (the rules' MinShare): a joint drill
                 // named in 2 of 17 sentences of an article about one country's drills is not (session 19).
                 if (bodyPartners is null
-                    || JointBodySentences(text, tokens, titleEnd, rule.Window, words, bodyPartners) is var joined
+                    || JointBodySentences(breaks, tokens, titleEnd, rule.Window, words, bodyPartners) is var joined
                     && (joined < rule.BodySentences || joined < rules.MinShare * bodySentences)) continue;
-                var (_, inBody) = SubjectSentences(text, tokens, titleEnd, words, false);
+                var (_, inBody) = SubjectSentences(breaks, tokens, titleEnd, words, false);
                 if (inBody < rules.MinSentences || inBody < rule.MinShare * bodySentences) continue;
                 if (!evidence.TryGetValue(area, out var joint)) evidence[area] = joint = new AreaEvidence();
                 joint.Phrases.Add("body:joint");
                 joint.Dense = true;
                 continue;
             }
-            var (_, named) = SubjectSentences(text, tokens, titleEnd, words, false);
+            var (_, named) = SubjectSentences(breaks, tokens, titleEnd, words, false);
             if (named < rules.MinSentences || named < rule.MinShare * bodySentences)
             {
                 if (!rule.TitleCue || !evidence.TryGetValue(area, out var cued) || cued.Sentences == 0) continue;
@@ -1671,7 +1692,7 @@ public sealed partial class EntityExtractor
         foreach (var meeting in _meetings)
         {
             if (evidence.TryGetValue(meeting.Area, out var known) && known.Dense) continue;
-            if (!MeetingTold(text, tokens, titleEnd, meeting.Rule, meeting.First, meeting.Officials, meeting.Counterparts, meeting.Masks)) continue;
+            if (!MeetingTold(text, tokens, breaks, titleEnd, meeting.Rule, meeting.First, meeting.Officials, meeting.Counterparts, meeting.Masks)) continue;
             if (!evidence.TryGetValue(meeting.Area, out var ev)) evidence[meeting.Area] = ev = new AreaEvidence();
             ev.Phrases.Add("meeting");
             ev.Dense = true;
@@ -1701,7 +1722,7 @@ public sealed partial class EntityExtractor
                 if (evidence.TryGetValue(area, out var known) && known.Dense) continue;
                 if (rules.YieldsToByArea?.TryGetValue(area, out var owners) == true
                     && owners.Any(o => evidence.TryGetValue(o, out var oe) && Substantial(oe, bodyCount, rules, o))) continue;
-                if (!NarrativeTold(text, tokens, titleEnd, bodySentences, area, rule, words)) continue;
+                if (!NarrativeTold(text, tokens, breaks, titleEnd, bodySentences, area, rule, words)) continue;
                 if (!evidence.TryGetValue(area, out var ev)) evidence[area] = ev = new AreaEvidence();
                 ev.Phrases.Add("narrative:dated");
                 ev.Dense = true;
@@ -1714,7 +1735,7 @@ public sealed partial class EntityExtractor
     /// lead's body sentences names a year up to the rule's latest, enough body sentences name such years and enough name words of
     /// fighting, and the title holds none of the area's sentence masks (a commemoration).
     /// </summary>
-    private bool NarrativeTold(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, int bodySentences, string area,
+    private bool NarrativeTold(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, int titleEnd, int bodySentences, string area,
         AreaNarrative rule, PhraseTrie<bool> words)
     {
         if (bodySentences == 0) return false;
@@ -1725,7 +1746,7 @@ public sealed partial class EntityExtractor
             // The sentence [start, end): the title, then each body sentence.
             var inBody = tokens[start].Start > titleEnd;
             var end = start + 1;
-            while (end < tokens.Length && (inBody ? !SentenceBreak(text, tokens[end - 1].End, tokens[end].Start) : tokens[end].Start < titleEnd)) end++;
+            while (end < tokens.Length && (inBody ? !breaks[end] : tokens[end].Start < titleEnd)) end++;
             if (!inBody)
             {
                 for (var i = start; i < end; i++)
@@ -1784,7 +1805,7 @@ public sealed partial class EntityExtractor
     /// exclusive): a carrier as a weapon's target ("diệt tàu sân bay"), drills that someone demands be stopped ("ngừng
     /// các cuộc tập trận") are no evidence of the area.
     /// </summary>
-    private void MatchPairs(string text, ReadOnlySpan<TextToken> tokens, int i, bool inBody, int sentence, bool inItem, bool defence,
+    private void MatchPairs(bool[] breaks, ReadOnlySpan<TextToken> tokens, int i, bool inBody, int sentence, bool inItem, bool defence,
         HashSet<string>? inContext, HashSet<string>? thin, List<PhraseMention> mentions, ref int maskFrom, ref int maskTo)
     {
         if (_pairFirst.MatchLongest(tokens, i) is not { } first) return;
@@ -1795,7 +1816,7 @@ public sealed partial class EntityExtractor
             var start = i + first.Length;
             for (var k = start; k < tokens.Length && k <= start + pair.Window; k++)
             {
-                if (SentenceBreak(text, tokens[k - 1].End, tokens[k].Start)) break;
+                if (breaks[k]) break;
                 // A word between the two that undoes the pair ("hợp đồng sản xuất … tàu chiến": building, no sale; session 20).
                 if (unless?.MatchLongest(tokens, k) is not null) break;
                 if (then.MatchLongest(tokens, k) is not { } second) continue;
@@ -1817,7 +1838,7 @@ public sealed partial class EntityExtractor
     /// number of body sentences: "cuộc gặp … bên lề Hội nghị thượng đỉnh G20" told in three sentences places the article's talks
     /// on a summit's sidelines, which is no visit. Null when there are none.
     /// </summary>
-    private HashSet<string>? SidelinedAreas(string text, ReadOnlySpan<TextToken> tokens)
+    private HashSet<string>? SidelinedAreas(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks)
     {
         if (_sidelines.Count == 0 || tokens.Length == 0) return null;
         var titleEnd = text.IndexOf('\n');
@@ -1829,7 +1850,7 @@ public sealed partial class EntityExtractor
             for (var i = 0; i < tokens.Length; i++)
             {
                 var inBody = tokens[i].Start > titleEnd;
-                if (inBody && (sentence == 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))) sentence++;
+                if (inBody && (sentence == 0 || breaks[i])) sentence++;
                 if (words.MatchLongest(tokens, i) is null || sentence == lastSentence) continue;
                 lastSentence = sentence;
                 if (!inBody || ++sentences >= rule.MinSentences)
@@ -1866,14 +1887,14 @@ public sealed partial class EntityExtractor
     /// designation such as "F-35", "Su-30MK2"), and in how many body sentences it is named (the sentences counted as
     /// FindAreaEvidence counts them).
     /// </summary>
-    private static (bool Title, int Sentences) SubjectSentences(string text, ReadOnlySpan<TextToken> tokens, int titleEnd,
+    private static (bool Title, int Sentences) SubjectSentences(bool[] breaks, ReadOnlySpan<TextToken> tokens, int titleEnd,
         PhraseTrie<bool> words, bool designations)
     {
         var (title, sentences, first, counted) = (false, 0, true, false);
         for (var i = 0; i < tokens.Length; i++)
         {
             var inBody = tokens[i].Start > titleEnd;
-            if (inBody && (first || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))) (first, counted) = (false, false);
+            if (inBody && (first || breaks[i])) (first, counted) = (false, false);
             if (inBody ? counted : title) continue;
             if (words.MatchLongest(tokens, i) is null && !(designations && Designation(tokens, i))) continue;
             if (inBody) (sentences, counted) = (sentences + 1, true);
@@ -1889,7 +1910,7 @@ public sealed partial class EntityExtractor
     /// subject (<paramref name="words"/>) or holds a phrase of the area (<paramref name="phraseSentences"/>, body sentences
     /// numbered as FindAreaEvidence numbers them). One length repeated ("đường băng 3.048 m và 3.800 m") is no specification.
     /// </summary>
-    private static bool Specifications(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaSpecifications rule,
+    private static bool Specifications(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, int titleEnd, AreaSpecifications rule,
         PhraseTrie<bool> words, Regex measure, HashSet<int> phraseSentences)
     {
         var (sentence, start, named, found) = (0, -1, false, 0);
@@ -1897,7 +1918,7 @@ public sealed partial class EntityExtractor
         for (var i = 0; i <= tokens.Length; i++)
         {
             if (i < tokens.Length && tokens[i].Start <= titleEnd) continue;
-            if (i == tokens.Length || start < 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start))
+            if (i == tokens.Length || start < 0 || breaks[i])
             {
                 if (start >= 0 && (named || phraseSentences.Contains(sentence)))
                 {
@@ -1968,14 +1989,14 @@ public sealed partial class EntityExtractor
     /// at most <paramref name="window"/> words before or after it in the same clause ("NATO đã tổ chức cuộc tập trận", "cuộc tập
     /// trận hải quân quốc tế").
     /// </summary>
-    private static int JointBodySentences(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, int window, PhraseTrie<bool> words,
+    private static int JointBodySentences(bool[] breaks, ReadOnlySpan<TextToken> tokens, int titleEnd, int window, PhraseTrie<bool> words,
         string[][] partners)
     {
         var (sentences, sentenceStart, counted) = (0, -1, false);
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Start <= titleEnd) continue;
-            if (sentenceStart < 0 || SentenceBreak(text, tokens[i - 1].End, tokens[i].Start)) (sentenceStart, counted) = (i, false);
+            if (sentenceStart < 0 || breaks[i]) (sentenceStart, counted) = (i, false);
             if (counted || words.MatchLongest(tokens, i) is not { } activity) continue;
             var end = i + activity.Length;
             var found = false;
@@ -1988,7 +2009,7 @@ public sealed partial class EntityExtractor
             // After: a partner starting at most window words after it, no punctuation between.
             for (var k = end; k < tokens.Length && k <= end + window && !found; k++)
             {
-                if (tokens[k].PunctuationBefore || SentenceBreak(text, tokens[k - 1].End, tokens[k].Start)) break;
+                if (tokens[k].PunctuationBefore || breaks[k]) break;
                 if (PartnerAt(tokens, k, partners) > 0) found = true;
             }
             if (found) (sentences, counted) = (sentences + 1, true);
@@ -2040,7 +2061,7 @@ public sealed partial class EntityExtractor
     /// Per word, whether it stands in a short item of a list: a part of a body sentence between commas or semicolons (or
     /// the sentence's ends) of at most <paramref name="maxWords"/> words, in a sentence with such a separator.
     /// </summary>
-    private static bool[] ListItems(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, int maxWords)
+    private static bool[] ListItems(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, int titleEnd, int maxWords)
     {
         var items = new bool[tokens.Length];
         if (maxWords <= 0) return items;
@@ -2049,7 +2070,7 @@ public sealed partial class EntityExtractor
         for (var i = 0; i <= tokens.Length; i++)
         {
             if (i < tokens.Length && tokens[i].Start <= titleEnd) continue;
-            var sentenceBreak = i == tokens.Length || (start >= 0 && SentenceBreak(text, tokens[i - 1].End, tokens[i].Start));
+            var sentenceBreak = i == tokens.Length || (start >= 0 && breaks[i]);
             var separator = !sentenceBreak && start >= 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOfAny(",;") >= 0;
             if (start < 0)
             {
@@ -2113,7 +2134,7 @@ public sealed partial class EntityExtractor
     /// minister (an office, or a name of the gazetteer). Photo captions do not count, nor does anything in an article that holds a
     /// mask word ("bên lề").
     /// </summary>
-    private bool MeetingTold(string text, ReadOnlySpan<TextToken> tokens, int titleEnd, AreaMeeting rule, PhraseTrie<bool> first,
+    private bool MeetingTold(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, int titleEnd, AreaMeeting rule, PhraseTrie<bool> first,
         PhraseTrie<bool> officials, PhraseTrie<bool> counterparts, PhraseTrie<bool> masks)
     {
         // A meeting in an article that names a conference's sidelines ("bên lề") is one held there, not a visit.
@@ -2126,7 +2147,7 @@ public sealed partial class EntityExtractor
             // The sentence [start, end): the title, then each body sentence.
             var inBody = tokens[start].Start > titleEnd;
             var end = start + 1;
-            while (end < tokens.Length && (inBody ? !SentenceBreak(text, tokens[end - 1].End, tokens[end].Start) : tokens[end].Start < titleEnd)) end++;
+            while (end < tokens.Length && (inBody ? !breaks[end] : tokens[end].Start < titleEnd)) end++;
             var sentence = tokens[start..end];
             var caption = end < tokens.Length && IsPhotoCredit(text, tokens[end]);
             if (!caption && Meeting(sentence) && (!inBody || ++told >= rule.MinSentences)) return true;
@@ -2163,6 +2184,19 @@ public sealed partial class EntityExtractor
     private static bool IsPhotoCredit(string text, TextToken word) =>
         string.Equals(text[word.Start..word.End], "Ảnh", StringComparison.Ordinal)
         && text.AsSpan(word.End).TrimStart(' ') is { Length: > 0 } rest && rest[0] == ':';
+
+    /// <summary>
+    /// Per word of <paramref name="tokens"/>, whether a sentence ends between it and the word before (<see cref="SentenceBreak"/>);
+    /// never before the first word, nor anywhere without the text. Computed once per text: every rule that reads sentences
+    /// reads them here.
+    /// </summary>
+    private static bool[] SentenceBreaks(string? text, ReadOnlySpan<TextToken> tokens)
+    {
+        var breaks = new bool[tokens.Length];
+        if (text is null) return breaks;
+        for (var i = 1; i < tokens.Length; i++) breaks[i] = SentenceBreak(text, tokens[i - 1].End, tokens[i].Start);
+        return breaks;
+    }
 
     /// <summary>Whether the text between two words ends a sentence: ". ", "!", "?", "…" or a line end.</summary>
     private static bool SentenceBreak(string text, int from, int to)
