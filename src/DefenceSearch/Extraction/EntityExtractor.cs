@@ -45,6 +45,7 @@ public sealed partial class EntityExtractor
     private readonly string[][] _titleNameHeads;
     private readonly string[][] _artistTitles;
     private readonly string[][] _extentCues;
+    private readonly string[][] _locationCues;
     private readonly HashSet<string> _homeNameStops;
     private readonly HashSet<string> _placesInCountry;
     private readonly string _brandMarks;
@@ -191,6 +192,7 @@ public sealed partial class EntityExtractor
         _titleNameHeads = Phrases(data.CountryExceptions.TitleNameHeads ?? []);
         _artistTitles = Phrases(data.CountryExceptions.ArtistTitles ?? []);
         _extentCues = Phrases(data.CountryExceptions.ExtentCues ?? []);
+        _locationCues = Phrases(data.CountryExceptions.LocationCues ?? []);
         _homeNameStops = LowerWords(data.CountryExceptions.HomeNameStops);
         foreach (var (area, rule) in data.AreaRules.SpecificationsByArea ?? [])
         {
@@ -574,7 +576,8 @@ public sealed partial class EntityExtractor
                 continue;
             }
             // "vượt xa Maroc (ở vị trí thứ 57), Libya (thứ 72), Tunisia (76)": the term of a comparison goes on with the list it opens.
-            var compared = m.Value.Key is not null && (Compared(tokens, i) || (comparedEnd > 0 && ListContinues(text, tokens, comparedEnd, i)));
+            // "Kaliningrad nằm giữa Ba Lan và Litva": a location's reference points, the list going on as a comparison's does.
+            var compared = m.Value.Key is not null && (Compared(tokens, i) || Located(tokens, i) || (comparedEnd > 0 && ListContinues(text, tokens, comparedEnd, i)));
             if (compared) comparedEnd = i + m.Length;
             if (m.Value.Key is { } key && !language && i >= comparisonEnd && !compared && (!m.Value.Weak || !PartOfName(tokens, i)) && !(m.Length == 1 && (PronounAtSentenceStart(text, breaks, tokens, i) || TitleAtSentenceStart(text, breaks, tokens, i)))
                 && !(m.Length == 1 && (BeginsVietnameseName(tokens, i) || Byline(tokens, i) || AfterInitial(text, tokens, i) || ShortNamePair(tokens, i) || InSubjectList(tokens, i)))
@@ -850,6 +853,17 @@ public sealed partial class EntityExtractor
         if (j > 0 && !tokens[j].PunctuationBefore && tokens[j - 1].Lower is "nước" or "ở") j--;
         if (j > 0 && !tokens[j].PunctuationBefore && tokens[j].Lower == "nước" && tokens[j - 1].Lower == "đất") j--;
         return !tokens[j].PunctuationBefore && EndsWithPhrase(tokens, j, _comparisonCues);
+    }
+
+    /// <summary>"Djibouti nằm gần các nước Somali", "lãnh thổ Nga nằm giữa Ba Lan": a location cue right before the name, or before
+    /// "nước" or "các nước" and the name, with no punctuation between. Session 21.</summary>
+    private bool Located(ReadOnlySpan<TextToken> tokens, int i)
+    {
+        if (_locationCues.Length == 0) return false;
+        var j = i;
+        if (j > 0 && !tokens[j].PunctuationBefore && tokens[j - 1].Lower == "nước") j--;
+        if (j > 0 && !tokens[j].PunctuationBefore && tokens[j - 1].Lower == "các") j--;
+        return !tokens[j].PunctuationBefore && EndsWithPhrase(tokens, j, _locationCues);
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ namespace DefenceSearch.Reference;
 /// <paramref name="NotCountries"/> that begins with a country's name ("Pháp chế", legislation; "Mỹ học", aesthetics): when the
 /// compound follows, the name is the country ("Mirage do Pháp chế tạo", made by France; "sang Mỹ học tập"). None when null.</param>
 /// <param name="ComparisonCues">Phrases right before a country's name, or before "nước", "đất nước" or "ở" and the name, that make
-/// it only the term of a comparison ("có nền kinh tế lớn hơn cả đất nước Hà Lan", "có khả năng hơn cả Mỹ"): that name is no
+/// it only the term of a comparison ("có nền kinh tế lớn hơn cả đất nước Hà Lan", "có khả năng hơn cả Mỹ", a ranking's "xếp sau", "chỉ đứng sau Nhật"): that name is no
 /// mention, and the rest of the sentence is read as usual. None when null.</param>
 /// <param name="ComparisonOwnerCues">Phrases that open the term of a comparison which ends with its owner, "của" and a country's name,
 /// in the same clause within a few words ("sánh ngang với các hệ thống Shtil-2 hiện đại của Nga", "giống như tàu sân bay Kuznetsov
@@ -88,6 +88,9 @@ namespace DefenceSearch.Reference;
 /// <param name="TitlesAtSentenceStart">Short names that are also a person's title ("Anh", Mr.): at the start of a sentence, before a
 /// capitalised word that begins no country's name, they title that person ("Anh Warmbier đã bị tuyên phạt", "Anh Zhang là một nhân
 /// viên"), not the country. Session 20. None when null.</param>
+/// <param name="LocationCues">Lower-case words right before a country's name (or before "nước", "các nước" and the name) that place
+/// something by its neighbours ("Djibouti nằm gần các nước Somali, Yemen, Ethiopia", "Kaliningrad nằm giữa Ba Lan và Litva"): that
+/// country and the list it opens are a location's reference points, no mention. Session 21. None when null.</param>
 public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSentenceStart, string[]? BeforeVietnameseName = null, string[]? TitleWordsBeforeCountry = null,
     string[]? WordsBeforeCountry = null, string[]? LanguageWords = null, string[]? SizeComparisons = null, string[]? BrandMarks = null,
     string[]? LanguagePhraseStarts = null, string[]? NotGivenNames = null, string[]? PlacesBeforeCountry = null,
@@ -98,4 +101,4 @@ public sealed record CountryExceptions(string[] NotCountries, string[] NotAtSent
     string[]? CompetitionHeads = null, string[]? SplitCompounds = null, string[]? ComparisonCues = null,
     string[]? ComparisonOwnerCues = null, string[]? DistanceCues = null, string[]? VietnameseSurnames = null, string[]? NamesakeCountryCues = null,
     string[]? TitleNameHeads = null, string[]? DistanceApproximators = null, string[]? ArtistTitles = null, string[]? ExtentCues = null,
-    string[]? TitlesAtSentenceStart = null);
+    string[]? TitlesAtSentenceStart = null, string[]? LocationCues = null);

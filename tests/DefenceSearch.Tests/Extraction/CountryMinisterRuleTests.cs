@@ -816,4 +816,35 @@ public class CountryMinisterRuleTests
         // The country itself is still named.
         Assert.Equal(["JP"], Countries("Món bánh xèo kiểu Nhật bắt nguồn từ Osaka, Nhật Bản."));
     }
+    [Fact]
+    public void A_ranking_after_chi_dung_sau_is_no_mention()
+    {
+        // Session 21 (helper judge22; fresh13 baomoi/22518380, fresh7 baomoi/22532683 as re-read): "chỉ đứng sau X" (second only to
+        // X) ranks the subject against X, a comparison's term, and the list it opens goes with it.
+        Assert.Equal(["KP"], Countries("Triều Tiên chỉ đứng sau Nhật về độ sạch sẽ."));
+        Assert.Equal(["VN"], Countries("Globalfirepower xếp Quân đội Nhân dân Việt Nam đứng thứ 16, chỉ đứng sau Indonesia (thứ 14)."));
+        Assert.Equal(["IN"], Countries("Ấn Độ chỉ đứng sau Trung Quốc và Mỹ về lượng đơn đặt mua máy bay."));
+        // "đứng sau" alone is who stands behind an act, a named actor.
+        Assert.Equal(["SY"], Countries("Lực lượng của Tổng thống Syria đứng sau vụ tấn công hóa học."));
+    }
+
+    [Fact]
+    public void A_place_told_by_its_neighbours_is_no_mention_of_them()
+    {
+        // Session 21 (helper judge22; heldout baomoi/22581990 as re-read, fresh16 baomoi/22587973, 22732197): "nằm giữa", "nằm gần",
+        // "nằm kẹp giữa" before a country (or "các nước" and it) locate a place by its neighbours; they and the list they open are
+        // reference points.
+        Assert.Equal(["RU"], Countries("Máy bay Nga đang bay tới Kaliningrad, lãnh thổ Nga nằm giữa Ba Lan và Lithuania trên Biển Baltic."));
+        Assert.Equal(["DJ"], Countries("Djibouti nằm gần các nước Somali, Yemen, Ethiopia, Nam Sudan, vốn là những điểm nóng xung đột."));
+        Assert.Equal(["MD"], Countries("Moldova là một quốc gia nhỏ nằm giữa Ukraine và Romania."));
+        // A neighbour that acts is named.
+        Assert.Equal(["PL", "RU"], Countries("Kaliningrad nằm giữa Ba Lan và Litva. Ba Lan phản đối việc Nga triển khai tên lửa.").Order());
+    }
+
+    [Fact]
+    public void Somali_names_Somalia()
+    {
+        // Session 21 (helper judge22): the spelling "Somali" for Somalia (pirates, the travel ban's list, goods' origin).
+        Assert.Equal(["SO"], Countries("Hỗ trợ 3 thuyền viên bị cướp biển Somali bắt giữ."));
+    }
 }
