@@ -73,9 +73,16 @@ internal static class CompoundWords
     }
 
     /// <summary>
-    /// The mutual information of two neighbouring index terms (folded or exact forms, or a syllable without marks after
-    /// <see cref="AdjacentTermsQuery.PlainMark"/>) when they are one word (each common enough in the bodies to be judged,
-    /// <see cref="MinShare"/>, and side by side there at least <see cref="MinInformation"/> above chance), else null.
+    /// Whether two neighbouring index terms (folded or exact forms, or a syllable without marks after
+    /// <see cref="AdjacentTermsQuery.PlainMark"/>) are one word, with their mutual information (null: not one). Each must be
+    /// common enough in the bodies to be judged (<see cref="MinShare"/>). They are one word when the bodies write them side
+    /// by side at least <see cref="MinInformation"/> above chance, and not one word apart as often
+    /// (<see cref="MaxApartRatio"/>); two syllables too common for mutual information to tell ("dân phòng", the civil guard:
+    /// side by side no more often than chance) are one word when the text writes them among many different neighbours
+    /// (<see cref="Neighbours.FreeStanding"/>). Written one word apart as often, mostly with the same word between, they
+    /// are never one word ("Nga Vladimir Putin", "tàu vỏ thép"); with many different words between, those are chance
+    /// meetings ("người dân Hải Phòng", "dân văn phòng" beside "dân phòng"). The text is read only when the counts cannot
+    /// tell; what it says is remembered per reader.
     /// </summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
     /// <param name="a">The first term.</param>
@@ -86,20 +93,34 @@ internal static class CompoundWords
         var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
         if (total <= 0 || Frequency(reader, a) < MinShare * total || Frequency(reader, b) < MinShare * total) return null;
         var information = Information(searcher, a, b, out _);
-        return information >= MinInformation && !OftenApart(searcher, a, b) ? information : null;
+        var apart = OftenApart(searcher, a, b);
+        if (information >= MinInformation && !apart) return information;
+        var cache = TextCache.GetOrCreateValue(reader);
+        var key = a + " " + b;
+        if (!cache.TryGetValue(key, out var text))
+        {
+            var read = Neighbours.Read(searcher, a, b, out _);
+            text = (read.FreeStanding, read.OneWordBetween);
+            if (cache.Count < MaxRemembered) cache[key] = text;
+        }
+        if (apart && text.OneWordBetween) return null;
+        return information >= MinInformation || text.FreeStanding ? information : null;
     }
 
     /// <summary>
     /// The largest number of times the bodies may write two syllables one word apart, against side by side, for the pair to be
-    /// one word. Measured on the 38k news: "biển đông" 0.11 (152 apart: "biển phía Đông", "biển Hoa Đông"), "chiến tranh" 0.18
-    /// ("chiến dịch tranh cử"), "một người" 0.26 ("một số người"), "xuống biển" 0.34, "hợp tác", "quốc phòng", "tên lửa" ≤ 0.01;
-    /// but "nga putin" 4.05 ("Nga Vladimir Putin"), "mỹ trump" 17 ("Mỹ Donald Trump"), "tàu thép" 4.5 ("tàu vỏ thép"): a name
-    /// after its country, or a phrase with a word often between, stands side by side above chance without being one word.
+    /// one word without reading the text. Measured on the 38k news: "biển đông" 0.11 (152 apart: "biển phía Đông", "biển Hoa
+    /// Đông"), "chiến tranh" 0.18 ("chiến dịch tranh cử"), "một người" 0.26 ("một số người"), "xuống biển" 0.34, "hợp tác",
+    /// "quốc phòng", "tên lửa" ≤ 0.01; but "nga putin" 4.05 ("Nga Vladimir Putin": the word between is "Vladimir" in 90 %),
+    /// "mỹ trump" 17 ("Donald" in 96 %), "tàu thép" 4.5 ("vỏ" in 97 %), "dân phòng" 1.02 ("Hải" in 26 %, "văn" in 23 %).
     /// </summary>
     public const double MaxApartRatio = 0.5;
 
     // (reader, pair) → whether the bodies write the pair one word apart at least MaxApartRatio times as often as side by side.
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, bool>> ApartCache = new();
+
+    // (reader, pair) → what the text read says of it (Neighbours.Read); a reader's entries go with it.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, (bool FreeStanding, bool OneWordBetween)>> TextCache = new();
 
     private static bool OftenApart(IndexSearcher searcher, string a, string b)
     {
@@ -114,40 +135,12 @@ internal static class CompoundWords
         return apart;
     }
 
-    /// <summary>
-    /// <see cref="AsWord(IndexSearcher, string, string)"/>, or, for two syllables too common for mutual information to tell
-    /// ("dân phòng", the civil guard: side by side no more often than chance would have them), a pair the text writes side by
-    /// side among many different neighbours (<see cref="Neighbours.FreeStanding"/>), not inside one longer expression (its
-    /// mutual information then, however low, orders it among its neighbours' pairs). Remembered per reader.
-    /// </summary>
-    /// <param name="searcher">The searcher over the index whose text is read.</param>
-    /// <param name="a">The first term.</param>
-    /// <param name="b">The second term.</param>
-    public static double? AsWordAnyhow(IndexSearcher searcher, string a, string b)
-    {
-        if (AsWord(searcher, a, b) is { } information) return information;
-        var reader = searcher.IndexReader;
-        var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
-        if (total <= 0 || Frequency(reader, a) < MinShare * total || Frequency(reader, b) < MinShare * total) return null;
-        var cache = FreeCache.GetOrCreateValue(reader);
-        var key = a + " " + b;
-        if (!cache.TryGetValue(key, out var free))
-        {
-            free = Neighbours.Read(searcher, a, b, out _).FreeStanding;
-            if (cache.Count < MaxRemembered) cache[key] = free;
-        }
-        return free ? Information(searcher, a, b, out _) : null;
-    }
-
-    // (reader, pair) → whether the pair stands free among its neighbours; a reader's entries go with it.
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, bool>> FreeCache = new();
-
     /// <summary><see cref="AsWord(IndexSearcher, string, string)"/> for two neighbouring units of a query; a name or a phrase is a unit of its own, never half of a word.</summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
     /// <param name="a">The first unit.</param>
     /// <param name="b">The unit after it.</param>
     public static double? AsWord(IndexSearcher searcher, QueryUnit a, QueryUnit b) =>
-        Syllable(a) is { } first && Syllable(b) is { } second ? AsWordAnyhow(searcher, first, second) : null;
+        Syllable(a) is { } first && Syllable(b) is { } second ? AsWord(searcher, first, second) : null;
 
     /// <summary>
     /// Of the neighbour pairs that are words (by index of their first member, with their mutual information), those a reading

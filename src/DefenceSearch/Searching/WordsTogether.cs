@@ -91,7 +91,7 @@ internal static class WordsTogether
 
     /// <summary>
     /// Per pair of neighbouring typed words, how many other words may stand between them in the tier: none when the two are
-    /// one word (a compound, <see cref="CompoundWords.AsWordAnyhow(IndexSearcher, string, string)"/>, a syllable in one word only: "biển đông", "quốc
+    /// one word (a compound, <see cref="CompoundWords.AsWord(IndexSearcher, string, string)"/>, a syllable in one word only: "biển đông", "quốc
     /// phòng", "hợp tác"), else <paramref name="gap"/> ("hợp tác [về] quốc phòng"). One word apart, "bien dong" stood in
     /// "biển Hoa Đông" (the East China Sea): 80 of the 502 articles of the reading "Biển Đông" on the 38k news.
     /// </summary>
@@ -102,7 +102,7 @@ internal static class WordsTogether
     /// <param name="names">Typed words that name a country ("my", "nga"): a name is never half of a word ("tàu Mỹ" is also "tàu chiến Mỹ").</param>
     public static int[] PairGaps(IndexSearcher searcher, IReadOnlyList<string> words, int gap, bool plainExact, IReadOnlySet<string>? names = null) =>
         PairGaps(words.Count, gap, i => names is not null && (names.Contains(words[i]) || names.Contains(words[i + 1])) ? null
-            : CompoundWords.AsWordAnyhow(searcher, Term(words[i], plainExact), Term(words[i + 1], plainExact)));
+            : CompoundWords.AsWord(searcher, Term(words[i], plainExact), Term(words[i + 1], plainExact)));
 
     /// <summary><see cref="PairGaps(IndexSearcher, IReadOnlyList{string}, int, bool, IReadOnlySet{string})"/> for a query's units: a name is never half of a word.</summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
@@ -417,6 +417,8 @@ internal sealed class Neighbours
 
     private readonly Dictionary<string, int> _before = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _after = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _between = new(StringComparer.Ordinal);
+    private int _apart;
 
     /// <summary>How many times the reading was read.</summary>
     public int Occurrences { get; private set; }
@@ -429,6 +431,19 @@ internal sealed class Neighbours
         if (after is not null) _after[after] = _after.GetValueOrDefault(after) + 1;
     }
 
+    /// <summary>Counts one place where the pair stands one word apart, with that word.</summary>
+    public void AddApart(string between)
+    {
+        _apart++;
+        _between[between] = _between.GetValueOrDefault(between) + 1;
+    }
+
+    /// <summary>
+    /// Whether the pair was read one word apart often enough (<see cref="MinOccurrences"/>) and one word between takes more
+    /// than <see cref="MaxShare"/> of those places ("Nga Vladimir Putin", "tàu vỏ thép"): a way of writing it, not chance.
+    /// </summary>
+    public bool OneWordBetween => _apart >= MinOccurrences && Max(_between) > MaxShare * _apart;
+
     /// <summary>Whether the reading was read often enough, and no one word before or after it takes more than <see cref="MaxShare"/> of its occurrences.</summary>
     public bool FreeStanding =>
         Occurrences >= MinOccurrences && Max(_before) <= MaxShare * Occurrences && Max(_after) <= MaxShare * Occurrences;
@@ -436,9 +451,9 @@ internal sealed class Neighbours
     private static int Max(Dictionary<string, int> counts) => counts.Count == 0 ? 0 : counts.Values.Max();
 
     /// <summary>
-    /// The neighbours of two index terms where the text writes them side by side: read from at most
-    /// <see cref="WordsTogether.MaxArticlesRead"/> articles spread over the first <see cref="WordsTogether.MaxSampledDocs"/>
-    /// that hold them so (title and body).
+    /// The neighbours of two index terms where the text writes them side by side, and the words between them where it writes
+    /// them one word apart: read from at most <see cref="WordsTogether.MaxArticlesRead"/> articles spread over the first
+    /// <see cref="WordsTogether.MaxSampledDocs"/> that hold them so (title and body).
     /// </summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
     /// <param name="a">The first term: an exact (lower-case, marked) or folded form, or a syllable without marks after <see cref="AdjacentTermsQuery.PlainMark"/>.</param>
@@ -447,7 +462,7 @@ internal sealed class Neighbours
     public static Neighbours Read(IndexSearcher searcher, string a, string b, out int read)
     {
         var all = new FirstDocs(WordsTogether.MaxSampledDocs);
-        searcher.Search(new AdjacentTermsQuery(Indexing.Schema.Body, [a, b]), all);
+        searcher.Search(new AdjacentTermsQuery(Indexing.Schema.Body, [a, b], maxGap: 1), all);
         var found = new Neighbours();
         read = 0;
         foreach (var doc in all.Spread(WordsTogether.MaxArticlesRead))
@@ -460,9 +475,16 @@ internal sealed class Neighbours
                 var tokens = Extraction.TextTokens.Tokenize(text);
                 for (var i = 0; i + 1 < tokens.Count; i++)
                 {
-                    if (!Stands(tokens[i], a) || !Stands(tokens[i + 1], b)) continue;
-                    found.Add(i > 0 && !tokens[i].PunctuationBefore ? tokens[i - 1].Lower : null,
-                        i + 2 < tokens.Count && !tokens[i + 2].PunctuationBefore ? tokens[i + 2].Lower : null);
+                    if (!Stands(tokens[i], a)) continue;
+                    if (Stands(tokens[i + 1], b))
+                    {
+                        found.Add(i > 0 && !tokens[i].PunctuationBefore ? tokens[i - 1].Lower : null,
+                            i + 2 < tokens.Count && !tokens[i + 2].PunctuationBefore ? tokens[i + 2].Lower : null);
+                    }
+                    else if (i + 2 < tokens.Count && Stands(tokens[i + 2], b))
+                    {
+                        found.AddApart(tokens[i + 1].Lower);
+                    }
                 }
             }
         }

@@ -23,9 +23,9 @@ public sealed class CompoundTierTests : IDisposable
         _corpus.Write("winter", "Du lịch mùa đông", "Bãi biển vắng khách, đông nhất là dịp lễ; miền Đông se lạnh, biển lặng.");
         _corpus.Write("trade", "Kinh tế", "Hàng hóa đông đúc ở cảng biển; giá cả biến động mạnh, thị trường biến động.");
         _corpus.Write("steel1", "Tàu thép nằm bờ", "Nhiều tàu thép đóng mới hư hỏng, ngư dân khổ sở.");
-        _corpus.Write("steel2", "Ngư dân kêu cứu", "Con tàu vỏ thép đóng theo Nghị định 67 hỏng máy.");
-        _corpus.Write("steel3", "Sửa tàu cho ngư dân", "Doanh nghiệp sửa chữa tàu vỏ thép miễn phí.");
-        _corpus.Write("steel4", "Bồi thường", "Chủ tàu vỏ thép được bồi thường sau nhiều tháng.");
+        _corpus.Write("steel2", "Ngư dân kêu cứu", "Con tàu vỏ thép đóng theo Nghị định 67 hỏng máy; chủ tàu vỏ thép kêu cứu.");
+        _corpus.Write("steel3", "Sửa tàu cho ngư dân", "Doanh nghiệp sửa chữa tàu vỏ thép miễn phí cho các tàu vỏ thép hư hỏng.");
+        _corpus.Write("steel4", "Bồi thường", "Chủ tàu vỏ thép được bồi thường sau nhiều tháng; các tàu vỏ thép khác chờ sửa.");
         // Other news, so that the two syllables are as rare as in real text: side by side they then stand far above chance.
         for (var i = 1; i <= 4; i++)
         {
@@ -71,7 +71,8 @@ public sealed class CompoundTierTests : IDisposable
     [Fact]
     public void A_pair_the_text_often_writes_one_word_apart_keeps_the_gap()
     {
-        // "tàu thép" stands side by side far above chance, but the text writes "tàu vỏ thép" more often: no one word, and
+        // "tàu thép" stands side by side far above chance, but the text writes "tàu vỏ thép" more often, nearly always with
+        // "vỏ" between: no one word, and
         // `tau thep` still finds the articles that say "tàu vỏ thép" (on the 38k: 149 side by side, 677 one word apart; so
         // are "Nga Vladimir Putin" and "Mỹ Donald Trump").
         Assert.Equal([WordsTogether.MaxGap], _index.Use(s => WordsTogether.PairGaps(s, ["tàu", "thép"], WordsTogether.MaxGap, plainExact: false)));
