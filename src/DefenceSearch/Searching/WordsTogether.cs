@@ -452,7 +452,7 @@ internal sealed class Neighbours
 
     /// <summary>
     /// The neighbours of two index terms where the text writes them side by side, and the words between them where it writes
-    /// them one word apart: read from at most <see cref="WordsTogether.MaxArticlesRead"/> articles spread over the first
+    /// them one word apart: each read from at most <see cref="WordsTogether.MaxArticlesRead"/> articles spread over the first
     /// <see cref="WordsTogether.MaxSampledDocs"/> that hold them so (title and body).
     /// </summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
@@ -461,29 +461,41 @@ internal sealed class Neighbours
     /// <param name="read">How many articles were read.</param>
     public static Neighbours Read(IndexSearcher searcher, string a, string b, out int read)
     {
-        var all = new FirstDocs(WordsTogether.MaxSampledDocs);
-        searcher.Search(new AdjacentTermsQuery(Indexing.Schema.Body, [a, b], maxGap: 1), all);
         var found = new Neighbours();
-        read = 0;
-        foreach (var doc in all.Spread(WordsTogether.MaxArticlesRead))
+        var sideBySide = new AdjacentTermsQuery(Indexing.Schema.Body, [a, b]);
+        // Two samples: where the pair stands side by side (its neighbours), and where it stands only one word apart (the
+        // words between). Drawn from one list, a pair mostly written apart ("dan … phong": 157 places apart, 85 side by side)
+        // left too few side-by-side places read to be judged.
+        var apartOnly = new BooleanQuery
         {
-            read++;
-            var fields = new HitFieldsVisitor(body: true);
-            searcher.Doc(doc, fields);
-            foreach (var text in new[] { fields.Title ?? "", fields.Body ?? "" })
+            { new AdjacentTermsQuery(Indexing.Schema.Body, [a, b], maxGap: 1), Occur.MUST },
+            { sideBySide, Occur.MUST_NOT },
+        };
+        read = 0;
+        foreach (var (query, apart) in new[] { ((Query)sideBySide, false), (apartOnly, true) })
+        {
+            var all = new FirstDocs(WordsTogether.MaxSampledDocs);
+            searcher.Search(query, all);
+            foreach (var doc in all.Spread(WordsTogether.MaxArticlesRead))
             {
-                var tokens = Extraction.TextTokens.Tokenize(text);
-                for (var i = 0; i + 1 < tokens.Count; i++)
+                read++;
+                var fields = new HitFieldsVisitor(body: true);
+                searcher.Doc(doc, fields);
+                foreach (var text in new[] { fields.Title ?? "", fields.Body ?? "" })
                 {
-                    if (!Stands(tokens[i], a)) continue;
-                    if (Stands(tokens[i + 1], b))
+                    var tokens = Extraction.TextTokens.Tokenize(text);
+                    for (var i = 0; i + 1 < tokens.Count; i++)
                     {
-                        found.Add(i > 0 && !tokens[i].PunctuationBefore ? tokens[i - 1].Lower : null,
-                            i + 2 < tokens.Count && !tokens[i + 2].PunctuationBefore ? tokens[i + 2].Lower : null);
-                    }
-                    else if (i + 2 < tokens.Count && Stands(tokens[i + 2], b))
-                    {
-                        found.AddApart(tokens[i + 1].Lower);
+                        if (!Stands(tokens[i], a)) continue;
+                        if (!apart && Stands(tokens[i + 1], b))
+                        {
+                            found.Add(i > 0 && !tokens[i].PunctuationBefore ? tokens[i - 1].Lower : null,
+                                i + 2 < tokens.Count && !tokens[i + 2].PunctuationBefore ? tokens[i + 2].Lower : null);
+                        }
+                        else if (apart && i + 2 < tokens.Count && !Stands(tokens[i + 1], b) && Stands(tokens[i + 2], b))
+                        {
+                            found.AddApart(tokens[i + 1].Lower);
+                        }
                     }
                 }
             }
