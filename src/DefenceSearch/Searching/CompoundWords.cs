@@ -40,8 +40,8 @@ internal static class CompoundWords
     /// <summary>How many pairs an index remembers (a site fed ever new long queries keeps its memory bounded; the rest are measured again).</summary>
     public const int MaxRemembered = 10_000;
 
-    // (reader, folded pair) → mutual information; a reader's entries go with it (weakly held).
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, double>> Cache = new();
+    // (reader, pair) → mutual information and side-by-side count; a reader's entries go with it (weakly held).
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, (double Information, long Adjacent)>> Cache = new();
 
     /// <summary>
     /// The pairs of neighbouring units that are compounds, by index of their first unit, most informative first and not
@@ -95,14 +95,11 @@ internal static class CompoundWords
         var information = Information(searcher, a, b, out _);
         var apart = OftenApart(searcher, a, b);
         if (information >= MinInformation && !apart) return information;
-        var cache = TextCache.GetOrCreateValue(reader);
-        var key = a + " " + b;
-        if (!cache.TryGetValue(key, out var text))
+        var text = Remembered(TextCache, reader, a, b, () =>
         {
             var read = Neighbours.Read(searcher, a, b, out _);
-            text = (read.FreeStanding, read.OneWordBetween);
-            if (cache.Count < MaxRemembered) cache[key] = text;
-        }
+            return (read.FreeStanding, read.OneWordBetween);
+        });
         if (apart && text.OneWordBetween) return null;
         return information >= MinInformation || text.FreeStanding ? information : null;
     }
@@ -122,17 +119,24 @@ internal static class CompoundWords
     // (reader, pair) → what the text read says of it (Neighbours.Read); a reader's entries go with it.
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, (bool FreeStanding, bool OneWordBetween)>> TextCache = new();
 
-    private static bool OftenApart(IndexSearcher searcher, string a, string b)
+    // Called on pairs whose terms are common enough to be measured: their side-by-side count is the one Information read.
+    private static bool OftenApart(IndexSearcher searcher, string a, string b) => Remembered(ApartCache, searcher.IndexReader, a, b, () =>
     {
-        var cache = ApartCache.GetOrCreateValue(searcher.IndexReader);
-        var key = a + " " + b;
-        if (cache.TryGetValue(key, out var apart)) return apart;
-        var adjacent = SideBySide(searcher, a, b);
+        var adjacent = Measure(searcher, a, b, out _).Adjacent;
         var within = new FrequencySum();
         searcher.Search(new AdjacentTermsQuery(Schema.Body, [a, b], maxGap: 1), within);
-        apart = within.Sum - adjacent >= MaxApartRatio * adjacent;
-        if (cache.Count < MaxRemembered) cache[key] = apart;
-        return apart;
+        return within.Sum - adjacent >= MaxApartRatio * adjacent;
+    });
+
+    // What is remembered of a pair for this reader, else measured now and remembered (at most MaxRemembered pairs a reader).
+    private static T Remembered<T>(ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, T>> table, IndexReader reader, string a, string b, Func<T> measure)
+    {
+        var cache = table.GetOrCreateValue(reader);
+        var key = a + " " + b;
+        if (cache.TryGetValue(key, out var value)) return value;
+        value = measure();
+        if (cache.Count < MaxRemembered) cache[key] = value;
+        return value;
     }
 
     /// <summary><see cref="AsWord(IndexSearcher, string, string)"/> for two neighbouring units of a query; a name or a phrase is a unit of its own, never half of a word.</summary>
@@ -175,23 +179,27 @@ internal static class CompoundWords
     /// <param name="a">The first term, as indexed (folded or exact form), or a syllable written without marks (after <see cref="AdjacentTermsQuery.PlainMark"/>).</param>
     /// <param name="b">The second term.</param>
     /// <param name="measured">Whether the pair was read from the index (false: remembered).</param>
-    public static double Information(IndexSearcher searcher, string a, string b, out bool measured)
+    public static double Information(IndexSearcher searcher, string a, string b, out bool measured) =>
+        Measure(searcher, a, b, out measured).Information;
+
+    // The pair's mutual information and how many times the bodies write it side by side (0 when a term is too rare to weigh).
+    private static (double Information, long Adjacent) Measure(IndexSearcher searcher, string a, string b, out bool measured)
     {
-        measured = false;
+        var read = false;
         var reader = searcher.IndexReader;
-        var cache = Cache.GetOrCreateValue(reader);
-        var key = a + " " + b;
-        if (cache.TryGetValue(key, out var information)) return information;
-        measured = true;
-        var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
-        var (ta, tb) = (Frequency(reader, a), Frequency(reader, b));
-        // A syllable written without marks in too few places to weigh ("chinh" of one article's "đáo chinh") is a slip of the
-        // text, no evidence of a word: rare syllables stand beside whatever they stand beside far above chance.
-        if (IsPlain(a) && ta < MinShare * total || IsPlain(b) && tb < MinShare * total) ta = 0;
-        var adjacent = ta == 0 || tb == 0 ? 0 : SideBySide(searcher, a, b);
-        information = adjacent == 0 ? double.NegativeInfinity : Math.Log2(adjacent * total / ((double)ta * tb));
-        if (cache.Count < MaxRemembered) cache[key] = information;
-        return information;
+        var result = Remembered(Cache, reader, a, b, () =>
+        {
+            read = true;
+            var total = (double)reader.GetSumTotalTermFreq(Schema.Body);
+            var (ta, tb) = (Frequency(reader, a), Frequency(reader, b));
+            // A syllable written without marks in too few places to weigh ("chinh" of one article's "đáo chinh") is a slip of
+            // the text, no evidence of a word: rare syllables stand beside whatever they stand beside far above chance.
+            if (IsPlain(a) && ta < MinShare * total || IsPlain(b) && tb < MinShare * total) ta = 0;
+            var adjacent = ta == 0 || tb == 0 ? 0 : SideBySide(searcher, a, b);
+            return (adjacent == 0 ? double.NegativeInfinity : Math.Log2(adjacent * total / ((double)ta * tb)), adjacent);
+        });
+        measured = read;
+        return result;
     }
 
     private static bool IsPlain(string term) => term.Length > 1 && term[0] == AdjacentTermsQuery.PlainMark;
