@@ -3,7 +3,8 @@
 # per set, the same code; merged into this file in session 19, every draw reproduced id for id).
 # pool = articles of 300 to 4,500 characters (UNC text without its '#' header lines) not labelled before the set;
 # K1 40 (quốc phòng/quân sự/quân đội >= 3 times), K2 12 (1-2 times), K3 6 (never), drawn in that order with
-# random.Random(first seed).sample; K4 42 (title holds a defence word, not already drawn) with random.Random(second seed).
+# random.Random(first seed).sample; K4 42 (title holds a defence word, not already drawn) with random.Random(second seed)
+# (fewer when its pool is smaller, the rest from K1 then K2 with the same generator; decided in session 22 before any read).
 # The first fresh sets (fresh, fresh2, fresh3) had other designs: entities-draw-s7.py, entities-draw-s8.py.
 # Usage: python3 entities-draw.py fresh16 entities.json > /tmp/label20/fresh16.json
 #   (the labels of the set itself and of later sets, if entities.json already holds them, are not counted as used)
@@ -55,5 +56,14 @@ for s,n in [('K1',40),('K2',12),('K3',6)]:
     for i in rf.sample(c,n): fresh.append((i,s)); taken.add(i)
 c=[i for i,t in pool if any(w in title(t) for w in DEF) and i not in taken]
 print('K4',len(c),file=sys.stderr)
-for i in random.Random(second).sample(c,42): fresh.append((i,'K4')); taken.add(i)
+r2=random.Random(second)
+for i in r2.sample(c,min(42,len(c))): fresh.append((i,'K4')); taken.add(i)
+# From fresh20 on the K4 pool may hold fewer than 42 articles (fresh20's holds 29, after fresh19's draw): the shortfall is
+# drawn from the K1 pool (not already drawn), then K2's, with the same second generator, so that a set still holds 100.
+for s in ['K1','K2']:
+    short=100-len(fresh)
+    if short<=0: break
+    c=[i for i,t in pool if K[s](t) and i not in taken]
+    print(s+'+',len(c),file=sys.stderr)
+    for i in r2.sample(c,min(short,len(c))): fresh.append((i,s)); taken.add(i)
 json.dump(fresh,sys.stdout)
