@@ -102,9 +102,7 @@ internal static class LongReadings
         for (var i = 0; i + 1 < n; i++)
         {
             if (stop()) return Result.None;
-            var all = new FirstDocs(MaxPairDocs);
-            searcher.Search(Either([folded[i], folded[i + 1]]), all);
-            foreach (var d in all.Spread(perPair))
+            foreach (var d in FirstDocs.Spread(searcher, Either([folded[i], folded[i + 1]]), MaxPairDocs, perPair))
             {
                 if (docs.Count < MaxArticlesRead && !docs.Contains(d)) docs.Add(d);
             }
@@ -114,12 +112,9 @@ internal static class LongReadings
         var forms = Enumerable.Range(0, n - 1).Select(_ => new Dictionary<(string, string), Dictionary<(string, string), int>>()).ToArray();
         foreach (var doc in docs)
         {
-            var fields = new HitFieldsVisitor(body: true);
-            searcher.Doc(doc, fields);
             var inThis = new HashSet<(int, string, string)>();
-            foreach (var text in new[] { fields.Title ?? "", fields.Body ?? "" })
+            foreach (var tokens in FirstDocs.Words(searcher, doc))
             {
-                var tokens = Extraction.TextTokens.Tokenize(text);
                 for (var t = 0; t + 1 < tokens.Count; t++)
                 {
                     for (var i = 0; i + 1 < n; i++)

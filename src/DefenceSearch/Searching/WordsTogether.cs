@@ -320,9 +320,7 @@ internal static class WordsTogether
         var folded = words.Select(VietnameseText.FoldLower).ToArray();
         // Articles that hold the words side by side, spread evenly over the first MaxSampledDocs of them (not the best: no need
         // to score them all; not the first few alone, which are one source's and may all spell one reading).
-        var all = new FirstDocs(MaxSampledDocs);
-        searcher.Search(Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), all);
-        var sample = all.Spread(MaxArticlesRead);
+        var sample = FirstDocs.Spread(searcher, Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), MaxSampledDocs, MaxArticlesRead);
         // Per reading (lower-case spelling): the articles read that spell it so, and its commonest written form.
         var seen = new Dictionary<string, (int Articles, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
         // Per reading: the words written just before and just after it (no punctuation between), for FreeStanding.
@@ -330,12 +328,9 @@ internal static class WordsTogether
         foreach (var doc in sample)
         {
             read++;
-            var fields = new HitFieldsVisitor(body: true);
-            searcher.Doc(doc, fields);
             var inThis = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var text in new[] { fields.Title ?? "", fields.Body ?? "" })
+            foreach (var tokens in FirstDocs.Words(searcher, doc))
             {
-                var tokens = Extraction.TextTokens.Tokenize(text);
                 for (var i = 0; i + words.Count <= tokens.Count; i++)
                 {
                     var match = true;
@@ -474,16 +469,11 @@ internal sealed class Neighbours
         read = 0;
         foreach (var (query, apart) in new[] { ((Query)sideBySide, false), (apartOnly, true) })
         {
-            var all = new FirstDocs(WordsTogether.MaxSampledDocs);
-            searcher.Search(query, all);
-            foreach (var doc in all.Spread(WordsTogether.MaxArticlesRead))
+            foreach (var doc in FirstDocs.Spread(searcher, query, WordsTogether.MaxSampledDocs, WordsTogether.MaxArticlesRead))
             {
                 read++;
-                var fields = new HitFieldsVisitor(body: true);
-                searcher.Doc(doc, fields);
-                foreach (var text in new[] { fields.Title ?? "", fields.Body ?? "" })
+                foreach (var tokens in FirstDocs.Words(searcher, doc))
                 {
-                    var tokens = Extraction.TextTokens.Tokenize(text);
                     for (var i = 0; i + 1 < tokens.Count; i++)
                     {
                         if (!Stands(tokens[i], a)) continue;
@@ -508,34 +498,4 @@ internal sealed class Neighbours
         term.Length > 1 && term[0] == AdjacentTermsQuery.PlainMark
             ? token.Folded == term[1..] && token.Lower == term[1..]
             : token.Folded == term || VietnameseText.ExactForm(token.Text) == term;
-}
-
-/// <summary>Collects the first <paramref name="limit"/> matching documents (index order) and stops each segment after them.</summary>
-internal sealed class FirstDocs(int limit) : ICollector
-{
-    private int _base;
-
-    public List<int> Docs { get; } = new(limit);
-
-    /// <summary>At most <paramref name="most"/> of the documents collected, evenly spread over all of them (every one when no more).</summary>
-    public IReadOnlyList<int> Spread(int most) =>
-        Docs.Count <= most ? Docs : Enumerable.Range(0, most).Select(k => Docs[(int)((long)k * Docs.Count / most)]).ToList();
-
-    public bool AcceptsDocsOutOfOrder => true;
-
-    public void SetScorer(Scorer scorer)
-    {
-    }
-
-    public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context)
-    {
-        if (Docs.Count >= limit) throw new CollectionTerminatedException();
-        _base = context.DocBase;
-    }
-
-    public void Collect(int doc)
-    {
-        if (Docs.Count >= limit) throw new CollectionTerminatedException();
-        Docs.Add(_base + doc);
-    }
 }
