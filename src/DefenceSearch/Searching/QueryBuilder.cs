@@ -296,14 +296,17 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private IReadOnlyList<string[]> MinisterAlternatives(string key, string typedFolded)
     {
         var minister = extractor.Data.MinisterByKey[key];
-        return minister.Aliases.Prepend(minister.Name)
-            .Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a)).Select(t => t.Folded).ToArray())
-            .Where(t => t.Length is > 0 and <= MaxCountryNameSyllables)
-            .DistinctBy(t => string.Join(' ', t))
-            .Where(t => string.Join(' ', t) != typedFolded)
-            .Take(MaxCountryAlternatives)
-            .ToList();
+        return Alternatives(minister.Aliases.Prepend(minister.Name), typedFolded);
     }
+
+    // Names as folded term sequences, short enough for the tier, each once, without the typed one, at most MaxCountryAlternatives.
+    private static List<string[]> Alternatives(IEnumerable<string> names, string typedFolded) => names
+        .Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a)).Select(t => t.Folded).ToArray())
+        .Where(t => t.Length is > 0 and <= MaxCountryNameSyllables)
+        .DistinctBy(t => string.Join(' ', t))
+        .Where(t => string.Join(' ', t) != typedFolded)
+        .Take(MaxCountryAlternatives)
+        .ToList();
 
     /// <summary>A bare word, inside a longer query, that is a one-word country name ("Mỹ", "nga", "campuchia"): the word, or the country's facet.</summary>
     private sealed record CountryWordNode(string Word, string Key) : QueryNode;
@@ -346,13 +349,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private IReadOnlyList<string[]> CountryAlternatives(string key, string typedFolded)
     {
         var country = extractor.Data.CountryByKey[key];
-        return country.Aliases.Prepend(country.Vi).Concat(country.Weak ?? []).Append(country.En)
-            .Select(a => TextTokens.Tokenize(VietnameseText.Normalize(a)).Select(t => t.Folded).ToArray())
-            .Where(t => t.Length is > 0 and <= MaxCountryNameSyllables)
-            .DistinctBy(t => string.Join(' ', t))
-            .Where(t => string.Join(' ', t) != typedFolded)
-            .Take(MaxCountryAlternatives)
-            .ToList();
+        return Alternatives(country.Aliases.Prepend(country.Vi).Concat(country.Weak ?? []).Append(country.En), typedFolded);
     }
 
     // Finds runs of bare words that spell a country name of two or more syllables, longest first.
