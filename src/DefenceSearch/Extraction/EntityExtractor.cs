@@ -2218,7 +2218,10 @@ public sealed partial class EntityExtractor
         for (var k = from; k < to; k++)
         {
             var c = text[k];
-            if (c is '!' or '?' or '…' or '\n' || (c == '.' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))) return true;
+            if (c is '!' or '?' or '\n' || (c == '.' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))) return true;
+            // Session 22 (helper navy24): an ellipsis glued to the lower-case word after it is a pause inside the sentence ("Triều
+            // Tiên định dùng MiG-15 đánh…tàu sân bay"), not its end.
+            if (c == '…' && !(k + 1 < text.Length && char.IsLower(text[k + 1]))) return true;
         }
         return false;
     }
