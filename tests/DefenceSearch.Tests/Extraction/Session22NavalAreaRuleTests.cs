@@ -44,4 +44,26 @@ public class Session22NavalAreaRuleTests
             "Khách sạn có một phòng được trang trí như tàu ngầm.", "Giá phòng khoảng 200 USD một đêm.",
             "Khách có thể đặt phòng qua mạng.", "Khách sạn nằm ở trung tâm thành phố."));
     }
+
+    [Fact]
+    public void A_coast_guard_port_call_or_a_navy_named_as_an_institution_is_no_naval_subject()
+    {
+        // area-rules.json genericPhrasesByArea naval: "hải quân" too; genericInTitleAreas: naval's generic phrases make nothing
+        // from the title either. A coast guard cutter's call titled "cập cảng", the navy only among the hosts:
+        Assert.DoesNotContain("naval", Areas("Tàu lực lượng bảo vệ bờ biển Nhật Bản cập cảng Tiên Sa thăm Đà Nẵng",
+            "Sáng 13/6, tàu Echigo của lực lượng bảo vệ bờ biển Nhật Bản cập cảng Tiên Sa.",
+            "Sỹ quan và thủy thủ đoàn tàu cùng đại diện hải quân Việt Nam dự lễ đón.",
+            "Đoàn sẽ chào xã giao lãnh đạo thành phố và giao hữu bóng chuyền.",
+            "Đây là lần thứ tư tàu đến Đà Nẵng."));
+        // A tanker's crew attacked by pirates, the navy only the informer:
+        Assert.DoesNotContain("naval", Areas("Cướp biển tấn công tàu chở dầu ngoài khơi Malaysia",
+            "Những kẻ tấn công mang theo súng đã khống chế thuyền trưởng cùng các thủy thủ quân đội.",
+            "Rất may thủy thủ đoàn không ai bị thương.",
+            "Hải quân Thái Lan đã thông báo vụ việc cho Trung tâm cứu hộ hàng hải Malaysia.",
+            "Cơ quan chức năng đang điều tra."));
+        // A navy's ship on a port call is named by a warship word and stays naval.
+        Assert.Contains("naval", Areas("Tàu hải quân Ấn Độ cập cảng Tiên Sa",
+            "Tàu hộ vệ của Hải quân Ấn Độ cập cảng Tiên Sa sáng nay.", "Các thủy thủ sẽ giao lưu với hải quân Việt Nam.",
+            "Chuyến thăm kéo dài 4 ngày.", "Đây là lần thứ hai tàu đến Đà Nẵng."));
+    }
 }
