@@ -66,4 +66,23 @@ public class Session22NavalAreaRuleTests
             "Tàu hộ vệ của Hải quân Ấn Độ cập cảng Tiên Sa sáng nay.", "Các thủy thủ sẽ giao lưu với hải quân Việt Nam.",
             "Chuyến thăm kéo dài 4 ngày.", "Đây là lần thứ hai tàu đến Đà Nẵng."));
     }
+
+    [Fact]
+    public void Kinds_of_warship_named_in_everyday_words_are_naval()
+    {
+        // areas.json naval (weight 1): "tàu đổ bộ", "hàng không mẫu hạm", "khinh hạm", "tàu tuần dương", "soái hạm", "tàu quét
+        // mìn", "tàu săn ngầm", "tàu hộ tống", "tàu tên lửa"; masked as a weapon's target as the other warships are.
+        string[] restored =
+        [
+            "Tàu đổ bộ LST từng phục vụ trong Hải quân Mỹ đã được các kỹ sư Việt Nam khôi phục.",
+            "Con tàu hiện là một phần của Hải quân Việt Nam.",
+            "Tàu có thể chở hàng trăm binh sĩ và xe tăng.",
+            "Việc khôi phục mất hai năm.",
+        ];
+        Assert.Contains("naval", Areas("Việt Nam khôi phục tàu đổ bộ của Mỹ", restored));
+        // A missile made to strike landing ships is the missile's subject.
+        Assert.DoesNotContain("naval", Areas("Tên lửa có thể tiêu diệt tàu đổ bộ đối phương",
+            "Tên lửa mới có thể tiêu diệt tàu đổ bộ ở cự ly 30 km.", "Tên lửa nặng 300 kg.", "Nó được phóng từ xe tải.",
+            "Quân đội sẽ nhận tên lửa trong năm nay."));
+    }
 }
