@@ -2116,7 +2116,7 @@ public sealed partial class EntityExtractor
         // title (Data/area-rules.json's genericPhrasesByArea): a weapon's tag rests on words that describe a weapon.
         // Session 18: from a title that names the area's subject too (a weapon, densityByArea's words), when the area has one:
         // "công nghệ", "được trang bị" in a title on a tablet or a footballer's boots ("CR7 được trang bị giày …") name no weapon.
-        if ((!title || (rules.DensityByArea?.ContainsKey(area) == true && !e.SubjectInTitle)) && rules.OnlyGeneric(area, e.Phrases))
+        if ((!title || rules.GenericInTitle(area) || (rules.DensityByArea?.ContainsKey(area) == true && !e.SubjectInTitle)) && rules.OnlyGeneric(area, e.Phrases))
             return false;
         // A title naming the subject with broad evidence in the body (densityByArea's "titled"; session 16).
         if (e.SubjectTitled) return true;
@@ -2218,7 +2218,10 @@ public sealed partial class EntityExtractor
         for (var k = from; k < to; k++)
         {
             var c = text[k];
-            if (c is '!' or '?' or '…' or '\n' || (c == '.' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))) return true;
+            if (c is '!' or '?' or '\n' || (c == '.' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]))) return true;
+            // Session 22 (helper navy24): an ellipsis glued to the lower-case word after it is a pause inside the sentence ("Triều
+            // Tiên định dùng MiG-15 đánh…tàu sân bay"), not its end.
+            if (c == '…' && !(k + 1 < text.Length && char.IsLower(text[k + 1]))) return true;
         }
         return false;
     }

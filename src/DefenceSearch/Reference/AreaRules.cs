@@ -98,6 +98,10 @@ namespace DefenceSearch.Reference;
 /// Per area, words that, in the title or in several body sentences, place the article's meetings on a conference's sidelines
 /// and take the area from it (<see cref="AreaSidelines"/>), or null. Session 21.
 /// </param>
+/// <param name="GenericInTitleAreas">
+/// Areas whose generic phrases make nothing even from the title (session 22): a coast guard cutter's port call titled "cập
+/// cảng", or "Hải quân" in a title over a body that tells a coast guard's ship, is no navy's subject. Or null.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -109,7 +113,8 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, AreaSpeakerTitle>? SpeakerTitlesByArea = null, Dictionary<string, AreaMeeting>? MeetingsByArea = null,
     Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null,
     Dictionary<string, string[]>? TitleReportsByArea = null, Dictionary<string, AreaRepeatedPhrase>? RepeatedSpecificByArea = null,
-    Dictionary<string, AreaNarrative>? NarrativeByArea = null, Dictionary<string, AreaSidelines>? SidelinesByArea = null)
+    Dictionary<string, AreaNarrative>? NarrativeByArea = null, Dictionary<string, AreaSidelines>? SidelinesByArea = null,
+    string[]? GenericInTitleAreas = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>
@@ -118,6 +123,10 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     /// <summary>The fewest body sentences an area's evidence must stand in when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>
     public int SentencesFor(string area) => MinSentencesByArea is { } s && s.TryGetValue(area, out var n) ? n : MinSentences;
+
+    /// <summary>Whether the area's generic phrases alone make nothing even from the title (<see cref="GenericInTitleAreas"/>).</summary>
+    /// <param name="area">The area's key.</param>
+    public bool GenericInTitle(string area) => GenericInTitleAreas?.Contains(area, StringComparer.Ordinal) == true;
 
     /// <summary>Whether every phrase found of an area is one of its generic phrases (false when it has none).</summary>
     /// <param name="area">The area's key.</param>
