@@ -132,6 +132,11 @@ public sealed class ReferenceData
         if ((areaRules.SidelinesByArea ?? []).Any(n => !areas.Any(a => a.Key == n.Key) || n.Value is null || n.Value.Words is not { Length: > 0 }
                 || n.Value.Words.Any(string.IsNullOrWhiteSpace) || n.Value.MinSentences is < 1 or > 20))
             throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: sidelinesByArea must give known areas words (no blank word) and 1 to 20 sentences.");
+        // Session 22: words of testing (testWordsByArea), generic phrases of their area.
+        if ((areaRules.TestWordsByArea ?? []).Any(n => !areas.Any(a => a.Key == n.Key) || n.Value is null || n.Value.Words is not { Length: > 0 }
+                || n.Value.MinOthers is < 1 or > 10 || areaRules.GenericPhrasesByArea?.TryGetValue(n.Key, out var generic) != true
+                || n.Value.Words.Any(w => !generic!.Contains(w, StringComparer.Ordinal))))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: testWordsByArea must give known areas words that are generic phrases of theirs (genericPhrasesByArea) and 1 to 10 other phrases.");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");
