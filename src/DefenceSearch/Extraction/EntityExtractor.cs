@@ -2111,6 +2111,9 @@ public sealed partial class EntityExtractor
     internal static bool Substantial(AreaEvidence e, int bodySentences, AreaRules rules, string area)
     {
         var (phrases, sentences, title, minSentences) = (e.Phrases.Count, e.Sentences, e.Title, rules.MinSentences);
+        // A test named with one more generic word ("phóng thử", "thử nghiệm thành công", "thiết kế") describes no weapon, whatever the
+        // title or the density says (Data/area-rules.json's testWordsByArea; session 22).
+        if (rules.OnlyTested(area, e.Phrases)) return false;
         if (e.Dense) return true;
         // Generic words ("công nghệ", "thiết kế", "thử nghiệm", "chế tạo") add weight, but alone they make an area only from the
         // title (Data/area-rules.json's genericPhrasesByArea): a weapon's tag rests on words that describe a weapon.

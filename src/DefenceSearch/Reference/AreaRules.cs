@@ -102,6 +102,10 @@ namespace DefenceSearch.Reference;
 /// Areas whose generic phrases make nothing even from the title (session 22): a coast guard cutter's port call titled "cập
 /// cảng", or "Hải quân" in a title over a body that tells a coast guard's ship, is no navy's subject. Or null.
 /// </param>
+/// <param name="TestWordsByArea">
+/// Per area, its words of testing (generic phrases) and how many other generic phrases evidence made only of generic phrases must
+/// hold to make it (<see cref="AreaTestWords"/>), or null. Session 22.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -114,7 +118,7 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null,
     Dictionary<string, string[]>? TitleReportsByArea = null, Dictionary<string, AreaRepeatedPhrase>? RepeatedSpecificByArea = null,
     Dictionary<string, AreaNarrative>? NarrativeByArea = null, Dictionary<string, AreaSidelines>? SidelinesByArea = null,
-    string[]? GenericInTitleAreas = null)
+    string[]? GenericInTitleAreas = null, Dictionary<string, AreaTestWords>? TestWordsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>
@@ -133,4 +137,14 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     /// <param name="phrases">The different phrases found.</param>
     public bool OnlyGeneric(string area, IReadOnlyCollection<string> phrases) =>
         phrases.Count > 0 && GenericPhrasesByArea is { } g && g.TryGetValue(area, out var generic) && phrases.All(p => generic.Contains(p, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Whether the area's evidence is only generic phrases of which fewer than the area's testWordsByArea MinOthers are not test
+    /// words ("phóng thử", "thử nghiệm" and "thiết kế"): a test named, no weapon described (session 22). False for an area without them.
+    /// </summary>
+    /// <param name="area">The area's key.</param>
+    /// <param name="phrases">The different phrases found.</param>
+    public bool OnlyTested(string area, IReadOnlyCollection<string> phrases) =>
+        TestWordsByArea is { } t && t.TryGetValue(area, out var test) && OnlyGeneric(area, phrases)
+        && phrases.Count(p => !test.Words.Contains(p, StringComparer.Ordinal)) < test.MinOthers;
 }

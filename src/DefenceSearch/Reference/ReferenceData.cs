@@ -135,6 +135,12 @@ public sealed class ReferenceData
         // Session 22: areas whose generic phrases make nothing from the title either (genericInTitleAreas): known areas with generic phrases.
         if ((areaRules.GenericInTitleAreas ?? []).Any(k => !areas.Any(a => a.Key == k) || areaRules.GenericPhrasesByArea?.ContainsKey(k) != true))
             throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: genericInTitleAreas must name known areas that have generic phrases.");
+
+        // Session 22: words of testing (testWordsByArea), generic phrases of their area.
+        if ((areaRules.TestWordsByArea ?? []).Any(n => !areas.Any(a => a.Key == n.Key) || n.Value is null || n.Value.Words is not { Length: > 0 }
+                || n.Value.MinOthers is < 1 or > 10 || areaRules.GenericPhrasesByArea?.TryGetValue(n.Key, out var generic) != true
+                || n.Value.Words.Any(w => !generic!.Contains(w, StringComparer.Ordinal))))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: testWordsByArea must give known areas words that are generic phrases of theirs (genericPhrasesByArea) and 1 to 10 other phrases.");
         var stop = Read<List<string>>("stopwords.json");
         var chrome = Read<ChromeRules>("chrome.json");
         var exceptions = Read<CountryExceptions>("country-exceptions.json");
