@@ -45,6 +45,23 @@ public class Drill24AreaRuleTests
     }
 
     [Fact]
+    public void A_drill_contest_held_to_practise_is_training()
+    {
+        // areas.json training "cuộc thi quân sự", "thi bay", "thực hành": North Korea's air force combat-flight contest, told with
+        // "diễn tập" in its title, was missed (one phrase).
+        string[] body =
+        [
+            "Không quân Triều Tiên đã tổ chức thi bay tác chiến, nhằm thực hành tiêu diệt các mục tiêu của kẻ thù.",
+            "Sự kiện diễn ra dưới sự giám sát của nhà lãnh đạo Kim Jong Un.", "Báo Rodong Sinmun đăng hình cuộc thi.",
+            "Máy bay MiG-29 nã đạn vào mục tiêu.", "Mỹ đã triển khai hai tàu sân bay gần bán đảo.",
+        ];
+        Assert.Contains("training", Areas("Không quân Triều Tiên diễn tập tiêu diệt tàu sân bay Mỹ", body));
+        // A flight told without the contest or the practice stays one country's drill.
+        string[] flight = [.. body.Select(s => s.Replace("tổ chức thi bay tác chiến, nhằm thực hành tiêu diệt", "bay để tiêu diệt"))];
+        Assert.DoesNotContain("training", Areas("Không quân Triều Tiên diễn tập tiêu diệt tàu sân bay Mỹ", flight));
+    }
+
+    [Fact]
     public void Sea_Breeze_named_in_Vietnamese_is_a_joint_exercise()
     {
         // areas.json training "tập trận gió biển": Sea Breeze 2017 with sixteen navies, named "Gió biển", was missed: "diễn tập"
