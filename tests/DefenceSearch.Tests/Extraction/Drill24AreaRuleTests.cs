@@ -101,6 +101,24 @@ public class Drill24AreaRuleTests
     }
 
     [Fact]
+    public void A_search_told_with_four_phrases_needs_a_smaller_share()
+    {
+        // area-rules.json broadEvidenceByArea search-and-rescue "wider": 4 different phrases in 4 of 24 sentences (17%) are a
+        // search (the Nanggala's, told over a long article); 3 phrases need 18%.
+        string[] filler = ["Tàu ngầm do Đức đóng năm 1981.", "Tàu được nâng cấp năm 2012.", "Hải quân có 5 tàu ngầm."];
+        string[] body =
+        [
+            "Tàu ngầm của hải quân Indonesia bị mất tích khi tập trận.", "Các tàu cứu hộ đã tới khu vực.",
+            "Lực lượng tìm kiếm mở rộng phạm vi.", "Nỗ lực tìm kiếm vẫn tiếp tục trong đêm.",
+            .. filler, .. filler, .. filler, .. filler, .. filler, .. filler, .. filler[..2],
+        ];
+        Assert.Contains("search-and-rescue", Areas("Thủy thủ tàu ngầm Indonesia ca hát trước khi gặp nạn", body));
+        // Three different phrases in the same four sentences are too small a share.
+        string[] three = [.. body.Select(s => s.Replace("Nỗ lực tìm kiếm", "Việc tìm kiếm"))];
+        Assert.DoesNotContain("search-and-rescue", Areas("Thủy thủ tàu ngầm Indonesia ca hát trước khi gặp nạn", three));
+    }
+
+    [Fact]
     public void Weapons_supplied_in_everyday_words_are_arms_trade()
     {
         // area-rules.json titleCuesByArea arms-trade "cấp vũ khí": US arms for the SDF told as "Mỹ cấp vũ khí" and "lô vũ khí".
