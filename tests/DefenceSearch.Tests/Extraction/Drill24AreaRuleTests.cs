@@ -132,4 +132,21 @@ public class Drill24AreaRuleTests
         string[] none = [.. body.Select(s => s.Replace("lô vũ khí", "đoàn xe"))];
         Assert.DoesNotContain("arms-trade", Areas("Lực lượng dân chủ Syria: Mỹ cấp vũ khí dùng để giải phóng Raqqa", none));
     }
+
+    [Fact]
+    public void An_order_for_more_fighters_is_arms_trade()
+    {
+        // area-rules.json pairsByArea arms-trade "đặt thêm" before a weapon, "được đặt thêm" after it: the US Navy's order for 80
+        // more F/A-18Es was missed (no verb of trade the pairs knew).
+        string[] body =
+        [
+            "Loại chiến đấu cơ được đặt thêm có khả năng tác chiến linh hoạt.", "Đây là mẫu máy bay từng bắn hạ chiếc Su-22 của Syria.",
+            "Hải quân Mỹ vừa đặt thêm ít nhất 80 chiếc trong vòng 5 năm tới.", "Mỗi tháng Boeing xuất xưởng được 2 máy bay.",
+            "Chuyên gia cho rằng Hải quân Mỹ cần thêm 150 chiếc.", "Ngân sách quốc phòng của Mỹ có thể tăng.",
+        ];
+        Assert.Contains("arms-trade", Areas("Mỹ đặt thêm 80 chiến đấu cơ cùng loại bắn hạ Su-22 Syria", body));
+        // The same fighters flown, not ordered, are no sale.
+        string[] flown = [.. body.Select(s => s.Replace("được đặt thêm", "được điều động"))];
+        Assert.DoesNotContain("arms-trade", Areas("Mỹ điều thêm 80 chiến đấu cơ cùng loại bắn hạ Su-22 Syria", flown));
+    }
 }
