@@ -2132,9 +2132,11 @@ public sealed partial class EntityExtractor
             if (title && sentences >= 1) return true;
             if (sentences >= rules.SentencesFor(area) && sentences >= rules.ShareFor(area) * bodySentences) return true;
             // Several different phrases in several sentences need a smaller share (Data/area-rules.json's broadEvidenceByArea).
-            return rules.BroadEvidenceByArea is { } broad && broad.TryGetValue(area, out var b) && phrases >= b.MinPhrases
-                && sentences >= b.MinSentences && sentences >= b.MinShare * bodySentences
-                && e.SpecificPhrases.Count >= b.MinSpecificPhrases && e.SpecificSentences.Count >= b.MinSpecificPhrases;
+            // Session 22: a rule's wider tier (more phrases, a smaller share) when the rule itself fails.
+            for (var b = rules.BroadEvidenceByArea is { } broad && broad.TryGetValue(area, out var first) ? first : null; b is not null; b = b.Wider)
+                if (phrases >= b.MinPhrases && sentences >= b.MinSentences && sentences >= b.MinShare * bodySentences
+                    && e.SpecificPhrases.Count >= b.MinSpecificPhrases && e.SpecificSentences.Count >= b.MinSpecificPhrases) return true;
+            return false;
         }
         // One phrase in the title told again in several body sentences (Data/area-rules.json's titleRepeatedByArea: a visit).
         if (phrases == 1 && title && rules.TitleRepeatedByArea is { } repeated && repeated.TryGetValue(area, out var r)

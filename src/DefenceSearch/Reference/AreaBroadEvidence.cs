@@ -14,4 +14,9 @@ namespace DefenceSearch.Reference;
 /// of a short report is about its talks; suggestive words ("đối thoại") in passing are not, nor is one forum named with its
 /// abbreviation in one sentence ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+)"). 0: any phrases.
 /// </param>
-public sealed record AreaBroadEvidence(int MinPhrases, int MinSentences, double MinShare, int MinSpecificPhrases = 0);
+/// <param name="Wider">
+/// A second tier tried when this one fails, with more different phrases for a smaller share (session 22): a search told with 4 or
+/// 5 different phrases ("tìm kiếm cứu hộ", "mất tích", "cuộc tìm kiếm", "cứu hộ") in 4 of 24 sentences is about the search though
+/// 3 phrases need 18% of the body. Null: none.
+/// </param>
+public sealed record AreaBroadEvidence(int MinPhrases, int MinSentences, double MinShare, int MinSpecificPhrases = 0, AreaBroadEvidence? Wider = null);

@@ -114,7 +114,9 @@ public sealed class ReferenceData
             || (areaRules.RepeatedSpecificByArea ?? []).Any(r => !areas.Any(a => a.Key == r.Key) || r.Value is null || r.Value.MinSentences < 2
                 || r.Value.MinShare is <= 0 or > 1)
             || (areaRules.BroadEvidenceByArea ?? []).Any(b => !areas.Any(a => a.Key == b.Key) || b.Value is null || b.Value.MinPhrases < 2
-                || b.Value.MinSentences < 1 || b.Value.MinShare is <= 0 or > 1 || b.Value.MinSpecificPhrases < 0 || b.Value.MinSpecificPhrases > b.Value.MinPhrases)
+                || b.Value.MinSentences < 1 || b.Value.MinShare is <= 0 or > 1 || b.Value.MinSpecificPhrases < 0 || b.Value.MinSpecificPhrases > b.Value.MinPhrases
+                || b.Value.Wider is { } w && (w.Wider is not null || w.MinPhrases <= b.Value.MinPhrases || w.MinSentences < 1 || w.MinShare is <= 0 or > 1
+                    || w.MinSpecificPhrases < 0 || w.MinSpecificPhrases > w.MinPhrases))
             || (areaRules.GenericPhrasesByArea ?? []).Any(g => areas.FirstOrDefault(a => a.Key == g.Key) is not { } area || g.Value is not { Length: > 0 }
                 || g.Value.Any(p => !area.Triggers.Any(t => t.Phrase == p && t.Weight > 0)))
             || (areaRules.TitleRepeatedByArea ?? []).Any(t => !areas.Any(a => a.Key == t.Key) || t.Value is null || t.Value.MinSentences is < 1 or > 20)
