@@ -847,4 +847,60 @@ public class CountryMinisterRuleTests
         // Session 21 (helper judge22): the spelling "Somali" for Somalia (pirates, the travel ban's list, goods' origin).
         Assert.Equal(["SO"], Countries("Hỗ trợ 3 thuyền viên bị cướp biển Somali bắt giữ."));
     }
+
+    [Fact]
+    public void The_Indo_Pacific_is_a_region_not_India()
+    {
+        // Session 22 (helper countries24; fresh17 unc/news_world_045): "Ấn Độ - Thái Bình Dương" (Indo-Pacific), however the dash is
+        // spaced, is a region's name, as "Ấn Độ Dương" is a sea's.
+        Assert.Equal(["US"], Countries("Thông qua hợp tác với Mỹ và các nước láng giềng trong Ấn Độ - Thái Bình Dương, chúng tôi sẽ đầu tư."));
+        Assert.Empty(Countries("Hiện diện quân sự mạnh mẽ ở Ấn Độ-Thái Bình Dương."));
+        Assert.Empty(Countries("Hợp tác trong chiến lược mở cửa, tự do Ấn Độ -Thái Bình Dương."));
+        // India named beside the region stays.
+        Assert.Equal(["IN"], Countries("Ấn Độ cần nghiêm túc về vai trò của mình trong khu vực Ấn Độ - Thái Bình Dương."));
+    }
+
+    [Fact]
+    public void Vietnam_ending_a_university_name_is_no_mention()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22693499): "Đại học" heads a home name as "Học viện" does, in any case.
+        Assert.Empty(Countries("Danh sách các trường: Đại Học Dầu Khí Việt Nam, Đại Học Kinh Tế TPHCM."));
+        Assert.Empty(Countries("Ông Nguyễn Xuân Thành, Giám đốc Phát triển, Đại học Fulbright Việt Nam cho biết."));
+        Assert.Equal(["VN"], Countries("Các đại học của Việt Nam đang tự chủ tài chính."));
+    }
+
+    [Fact]
+    public void A_distance_from_a_countrys_airspace_or_capital_is_a_reference_point()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22384418): "cách không phận/bờ biển/thủ đô X khoảng N km", as "cách X N km".
+        Assert.Equal(["US", "CN"], Countries("Máy bay P-3 Orion của hải quân Mỹ đang bay cách không phận Hong Kong khoảng 240km thì bị hai máy bay của Trung Quốc chặn."));
+        // A distance from a border locates events at the border, which count (fresh4's "cách biên giới Thổ Nhĩ Kỳ 10 km").
+        Assert.Equal(["TR"], Countries("Tên lửa bắn trúng chiếc xe ở khu vực cách biên giới Thổ Nhĩ Kỳ 10 km."));
+    }
+
+    [Fact]
+    public void What_a_thing_is_better_than_with_hon_han_is_a_comparison()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22533249): "hơn hẳn" (far more than) opens a comparison's term, as "hơn cả".
+        Assert.Equal(["RU"], Countries("Trên tàu ngầm Typhoon của Nga có nhiều tiện nghi hơn hẳn trên các tàu ngầm của Mỹ."));
+    }
+
+    [Fact]
+    public void Bulgari_names_Bulgaria()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22725032): the spelling "Bulgari" (Sea Breeze 2016's host, nationalities).
+        Assert.Equal(["BG"], Countries("Cuộc tập trận Gió biển năm 2016 diễn ra ở Bulgari chỉ có 25 tàu chiến."));
+    }
+
+    [Fact]
+    public void A_short_name_before_a_glued_or_common_capitalised_word_is_the_country()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22303559, 22480606): "So" (of "So với", a sentence that lost its full stop)
+        // is no given name, and a word with marks longer than a syllable is a foreign word glued to the next ("Mirrorđưa").
+        Assert.Equal(["RU"], Countries("Một chiếc xe cứu kéo BTS-4 của Quân đội Nga So với T-54, chiếc xe này đã bỏ tháp pháo."));
+        Assert.Equal(["GB"], Countries("Máy bay mất tích. Báo Anh Mirrorđưa thông tin chưa chính thức."));
+        Assert.Equal(["RU"], Countries("Cuốn sách của nhà văn Nga Trôieppônxki."));
+        // A Vietnamese name glued to the next word stays a name ("Nhật Hưng", a credit).
+        Assert.Empty(Countries("Đạo diễn Nhật HưngMuối tiêu."));
+    }
 }
