@@ -903,4 +903,17 @@ public class CountryMinisterRuleTests
         // A Vietnamese name glued to the next word stays a name ("Nhật Hưng", a credit).
         Assert.Empty(Countries("Đạo diễn Nhật HưngMuối tiêu."));
     }
+
+    [Fact]
+    public void A_place_told_by_the_country_it_borders_is_no_mention_of_it()
+    {
+        // Session 22 (helper countries24; fresh13 baomoi/22487928, fresh16 22573867, fresh6 22406685 as re-read): "giáp biên giới
+        // (với)", "tiếp giáp (với)", "giáp ranh (với)", "giáp với" before a country locate a place by its neighbour, as "nằm giữa".
+        Assert.Equal(["TH"], Countries("Hôm 3/6, tại tỉnh Trat giáp biên giới với Campuchia, nhà chức trách Thái Lan đã bắt giữ một xe bán tải."));
+        Assert.Equal(["MM"], Countries("Cảnh sát Myanmar chặn xe khi đang trên đường tới thị trấn Maungdaw giáp biên giới Bangladesh."));
+        Assert.Equal(["TN"], Countries("Tunisia nằm ở bờ biển Địa Trung Hải của Bắc Phi, giáp với Algeria ở phía tây."));
+        // A neighbour that acts is named; body armour ("áo giáp Mỹ") and armour ("thiết giáp Nga") are no border.
+        Assert.Equal(["KH"], Countries("Tỉnh Trat giáp biên giới với Campuchia. Quân đội Campuchia phản đối."));
+        Assert.Equal(["RU"], Countries("Đơn vị được trang bị xe thiết giáp Nga."));
+    }
 }
