@@ -912,6 +912,8 @@ public class CountryMinisterRuleTests
         Assert.Equal(["TH"], Countries("Hôm 3/6, tại tỉnh Trat giáp biên giới với Campuchia, nhà chức trách Thái Lan đã bắt giữ một xe bán tải."));
         Assert.Equal(["MM"], Countries("Cảnh sát Myanmar chặn xe khi đang trên đường tới thị trấn Maungdaw giáp biên giới Bangladesh."));
         Assert.Equal(["TN"], Countries("Tunisia nằm ở bờ biển Địa Trung Hải của Bắc Phi, giáp với Algeria ở phía tây."));
+        // "(có) chung (đường) biên giới với" (fresh16 baomoi/21478764): the home country told as the neighbour of the place.
+        Assert.Equal(["KH"], Countries("Tỉnh Svay Rieng của Campuchia có chung đường biên giới với Việt Nam về phía Đông."));
         // A neighbour that acts is named; body armour ("áo giáp Mỹ") and armour ("thiết giáp Nga") are no border.
         Assert.Equal(["KH"], Countries("Tỉnh Trat giáp biên giới với Campuchia. Quân đội Campuchia phản đối."));
         Assert.Equal(["RU"], Countries("Đơn vị được trang bị xe thiết giáp Nga."));
