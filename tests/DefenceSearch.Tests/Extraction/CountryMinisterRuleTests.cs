@@ -918,4 +918,14 @@ public class CountryMinisterRuleTests
         Assert.Equal(["KH"], Countries("Tỉnh Trat giáp biên giới với Campuchia. Quân đội Campuchia phản đối."));
         Assert.Equal(["RU"], Countries("Đơn vị được trang bị xe thiết giáp Nga."));
     }
+
+    [Fact]
+    public void What_a_thing_is_like_with_giong_nhu_is_a_comparison()
+    {
+        // Session 22 (helper countries24; fresh13 baomoi/21480538): "giống như X" (like X) and "không giống như X, Y hay Z" open a
+        // comparison's terms, as "tương tự như"; "giống" alone is a breed or a seed ("hạt giống Thái Lan"), not taken.
+        Assert.Equal(["VN"], Countries("Việt Nam còn có quyền xuất khẩu sang bất kỳ nước nào, giống như Ấn Độ xuất khẩu tên lửa BrahMos."));
+        Assert.Equal(["CN"], Countries("Không giống như Mỹ, Nga hay Israel, các nhóm tin tặc ở Trung Quốc không bị kiểm soát."));
+        Assert.Equal(["TH"], Countries("Hai đội hạt giống Thái Lan sẽ nằm ở bảng A."));
+    }
 }
