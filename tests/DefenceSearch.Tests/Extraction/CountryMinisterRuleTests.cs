@@ -514,7 +514,8 @@ public class CountryMinisterRuleTests
         Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp 1.5 lần hệ thống Patriot của Mỹ."));
         // The owner of something the clause does not compare is named: after a comma, or with no cue before it.
         Assert.Equal(["CN", "US"], Countries("Tên lửa Trung Quốc tương tự, hệ thống Patriot của Mỹ cũng vậy."));
-        Assert.Equal(["CN", "US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
+        // Session 22: "giống như" right before a name is itself a comparison cue, so China, the term, goes; the US after the comma stays.
+        Assert.Equal(["US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
         Assert.Equal(["US"], Countries("Tàu sân bay USS Nimitz của Mỹ đến Biển Đông."));
     }
 
