@@ -973,12 +973,26 @@ public sealed partial class EntityExtractor
         if (next.PunctuationBefore || !next.Capitalized) return false;
         // "Anh Thanh cùng …", "Anh Phan Thanh Trầm": a given or family name written without marks; not the first word of a
         // foreign name ("Đại sứ Triều Tiên tại Anh Choe Il": "Il" is no Vietnamese syllable, so "Choe" is Korean).
-        var vietnamese = next.Forms.FoldedDiffers
+        // A word with marks longer than any Vietnamese syllable (7 letters, "nghiêng") up to a capital inside it is a foreign word
+        // glued to a Vietnamese one, no given name ("Báo Anh Mirrorđưa thông tin"); a name glued to the next word stays one
+        // ("Nhật HưngMuối tiêu"). Session 22.
+        var vietnamese = (next.Forms.FoldedDiffers && GluedHeadLength(next.Text) <= MaxSyllableLength)
             || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower) && !ForeignNameFollows(tokens, i + 2));
         if (!vietnamese) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
         // "ca sĩ Mỹ Linh", "nhạc sĩ Anh Quân": an artist's title ends with "sĩ" as "binh sĩ Mỹ" does, but names the person (session 20).
         return i == 0 || tokens[i].PunctuationBefore || !_titleWordsBeforeCountry.Contains(tokens[i - 1].Lower) || EndsWithPhrase(tokens, i, _artistTitles);
+    }
+
+    // The longest Vietnamese syllable ("nghiêng", "nghiệng").
+    private const int MaxSyllableLength = 7;
+
+    // The letters of a word up to the first capital inside it ("Hưng" of "HưngMuối"), or all of them.
+    private static int GluedHeadLength(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+            if (char.IsUpper(word[k])) return k;
+        return word.Length;
     }
 
     // A capitalised word without marks that is no Vietnamese syllable stands at j, in the same phrase ("Il" of "Choe Il").

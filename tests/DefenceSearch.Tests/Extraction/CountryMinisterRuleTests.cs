@@ -514,7 +514,8 @@ public class CountryMinisterRuleTests
         Assert.Equal(["RU"], Countries("S-400 của Nga có tầm bắn gấp 1.5 lần hệ thống Patriot của Mỹ."));
         // The owner of something the clause does not compare is named: after a comma, or with no cue before it.
         Assert.Equal(["CN", "US"], Countries("Tên lửa Trung Quốc tương tự, hệ thống Patriot của Mỹ cũng vậy."));
-        Assert.Equal(["CN", "US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
+        // Session 22: "giống như" right before a name is itself a comparison cue, so China, the term, goes; the US after the comma stays.
+        Assert.Equal(["US"], Countries("Giống như Trung Quốc, Bộ Quốc phòng của Mỹ tăng ngân sách."));
         Assert.Equal(["US"], Countries("Tàu sân bay USS Nimitz của Mỹ đến Biển Đông."));
     }
 
@@ -846,5 +847,86 @@ public class CountryMinisterRuleTests
     {
         // Session 21 (helper judge22): the spelling "Somali" for Somalia (pirates, the travel ban's list, goods' origin).
         Assert.Equal(["SO"], Countries("Hỗ trợ 3 thuyền viên bị cướp biển Somali bắt giữ."));
+    }
+
+    [Fact]
+    public void The_Indo_Pacific_is_a_region_not_India()
+    {
+        // Session 22 (helper countries24; fresh17 unc/news_world_045): "Ấn Độ - Thái Bình Dương" (Indo-Pacific), however the dash is
+        // spaced, is a region's name, as "Ấn Độ Dương" is a sea's.
+        Assert.Equal(["US"], Countries("Thông qua hợp tác với Mỹ và các nước láng giềng trong Ấn Độ - Thái Bình Dương, chúng tôi sẽ đầu tư."));
+        Assert.Empty(Countries("Hiện diện quân sự mạnh mẽ ở Ấn Độ-Thái Bình Dương."));
+        Assert.Empty(Countries("Hợp tác trong chiến lược mở cửa, tự do Ấn Độ -Thái Bình Dương."));
+        // India named beside the region stays.
+        Assert.Equal(["IN"], Countries("Ấn Độ cần nghiêm túc về vai trò của mình trong khu vực Ấn Độ - Thái Bình Dương."));
+    }
+
+    [Fact]
+    public void Vietnam_ending_a_university_name_is_no_mention()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22693499): "Đại học" heads a home name as "Học viện" does, in any case.
+        Assert.Empty(Countries("Danh sách các trường: Đại Học Dầu Khí Việt Nam, Đại Học Kinh Tế TPHCM."));
+        Assert.Empty(Countries("Ông Nguyễn Xuân Thành, Giám đốc Phát triển, Đại học Fulbright Việt Nam cho biết."));
+        Assert.Equal(["VN"], Countries("Các đại học của Việt Nam đang tự chủ tài chính."));
+    }
+
+    [Fact]
+    public void A_distance_from_a_countrys_airspace_or_capital_is_a_reference_point()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22384418): "cách không phận/bờ biển/thủ đô X khoảng N km", as "cách X N km".
+        Assert.Equal(["US", "CN"], Countries("Máy bay P-3 Orion của hải quân Mỹ đang bay cách không phận Hong Kong khoảng 240km thì bị hai máy bay của Trung Quốc chặn."));
+        // A distance from a border locates events at the border, which count (fresh4's "cách biên giới Thổ Nhĩ Kỳ 10 km").
+        Assert.Equal(["TR"], Countries("Tên lửa bắn trúng chiếc xe ở khu vực cách biên giới Thổ Nhĩ Kỳ 10 km."));
+    }
+
+    [Fact]
+    public void What_a_thing_is_better_than_with_hon_han_is_a_comparison()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22533249): "hơn hẳn" (far more than) opens a comparison's term, as "hơn cả".
+        Assert.Equal(["RU"], Countries("Trên tàu ngầm Typhoon của Nga có nhiều tiện nghi hơn hẳn trên các tàu ngầm của Mỹ."));
+    }
+
+    [Fact]
+    public void Bulgari_names_Bulgaria()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22725032): the spelling "Bulgari" (Sea Breeze 2016's host, nationalities).
+        Assert.Equal(["BG"], Countries("Cuộc tập trận Gió biển năm 2016 diễn ra ở Bulgari chỉ có 25 tàu chiến."));
+    }
+
+    [Fact]
+    public void A_short_name_before_a_glued_or_common_capitalised_word_is_the_country()
+    {
+        // Session 22 (helper countries24; fresh17 baomoi/22303559, 22480606): "So" (of "So với", a sentence that lost its full stop)
+        // is no given name, and a word with marks longer than a syllable is a foreign word glued to the next ("Mirrorđưa").
+        Assert.Equal(["RU"], Countries("Một chiếc xe cứu kéo BTS-4 của Quân đội Nga So với T-54, chiếc xe này đã bỏ tháp pháo."));
+        Assert.Equal(["GB"], Countries("Máy bay mất tích. Báo Anh Mirrorđưa thông tin chưa chính thức."));
+        Assert.Equal(["RU"], Countries("Cuốn sách của nhà văn Nga Trôieppônxki."));
+        // A Vietnamese name glued to the next word stays a name ("Nhật Hưng", a credit).
+        Assert.Empty(Countries("Đạo diễn Nhật HưngMuối tiêu."));
+    }
+
+    [Fact]
+    public void A_place_told_by_the_country_it_borders_is_no_mention_of_it()
+    {
+        // Session 22 (helper countries24; fresh13 baomoi/22487928, fresh16 22573867, fresh6 22406685 as re-read): "giáp biên giới
+        // (với)", "tiếp giáp (với)", "giáp ranh (với)", "giáp với" before a country locate a place by its neighbour, as "nằm giữa".
+        Assert.Equal(["TH"], Countries("Hôm 3/6, tại tỉnh Trat giáp biên giới với Campuchia, nhà chức trách Thái Lan đã bắt giữ một xe bán tải."));
+        Assert.Equal(["MM"], Countries("Cảnh sát Myanmar chặn xe khi đang trên đường tới thị trấn Maungdaw giáp biên giới Bangladesh."));
+        Assert.Equal(["TN"], Countries("Tunisia nằm ở bờ biển Địa Trung Hải của Bắc Phi, giáp với Algeria ở phía tây."));
+        // "(có) chung (đường) biên giới với" (fresh16 baomoi/21478764): the home country told as the neighbour of the place.
+        Assert.Equal(["KH"], Countries("Tỉnh Svay Rieng của Campuchia có chung đường biên giới với Việt Nam về phía Đông."));
+        // A neighbour that acts is named; body armour ("áo giáp Mỹ") and armour ("thiết giáp Nga") are no border.
+        Assert.Equal(["KH"], Countries("Tỉnh Trat giáp biên giới với Campuchia. Quân đội Campuchia phản đối."));
+        Assert.Equal(["RU"], Countries("Đơn vị được trang bị xe thiết giáp Nga."));
+    }
+
+    [Fact]
+    public void What_a_thing_is_like_with_giong_nhu_is_a_comparison()
+    {
+        // Session 22 (helper countries24; fresh13 baomoi/21480538): "giống như X" (like X) and "không giống như X, Y hay Z" open a
+        // comparison's terms, as "tương tự như"; "giống" alone is a breed or a seed ("hạt giống Thái Lan"), not taken.
+        Assert.Equal(["VN"], Countries("Việt Nam còn có quyền xuất khẩu sang bất kỳ nước nào, giống như Ấn Độ xuất khẩu tên lửa BrahMos."));
+        Assert.Equal(["CN"], Countries("Không giống như Mỹ, Nga hay Israel, các nhóm tin tặc ở Trung Quốc không bị kiểm soát."));
+        Assert.Equal(["TH"], Countries("Hai đội hạt giống Thái Lan sẽ nằm ở bảng A."));
     }
 }

@@ -246,7 +246,9 @@ public partial class ReferenceDataTests
         // would never be read.
         var exceptions = Data.CountryExceptions;
         Assert.Contains("gấp # lần", exceptions.ComparisonOwnerCues ?? []);
-        Assert.Equal(["cách"], exceptions.DistanceCues ?? []);
+        // Session 22: a distance from a country's airspace, coast or capital too ("cách không phận Hong Kong khoảng 240km").
+        Assert.Equal(["cách", "cách không phận", "cách bờ biển", "cách lãnh thổ", "cách lãnh hải", "cách vùng biển", "cách thủ đô"],
+            exceptions.DistanceCues ?? []);
         var extractor = new EntityExtractor(Data);
         Assert.All((exceptions.ComparisonOwnerCues ?? []).Concat(exceptions.DistanceCues ?? []), c =>
         {
