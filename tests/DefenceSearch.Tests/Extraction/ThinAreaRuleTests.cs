@@ -3,8 +3,8 @@ using static DefenceSearch.Tests.Support.ExtractionCases;
 namespace DefenceSearch.Tests.Extraction;
 
 /// <summary>
-/// Session 22 (lead, from helper audit24's read of corpus tags): the suggestive phrases of defence industry, military medicine and
-/// military science need defence words twice, as training's do (area-rules.json's minDefenceWordsByArea); one stray defence word
+/// Session 22 (lead, from helper audit24's read of corpus tags): the suggestive phrases of military medicine and military science
+/// need defence words twice, as training's do (area-rules.json's minDefenceWordsByArea); one stray defence word
 /// made a Ministry of Health department's name ("Cục Khám chữa bệnh") military medicine and an economics seminar ("hội thảo khoa
 /// học") military science.
 /// </summary>
