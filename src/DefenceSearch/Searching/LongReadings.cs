@@ -29,9 +29,6 @@ internal static class LongReadings
     /// <summary>Per word, at most this many of its spellings are tried: the most read beside its neighbours, and the index's commonest.</summary>
     public const int MaxWordSpellings = 4;
 
-    /// <summary>Per pair, the articles read are spread over the first this many that hold it side by side (their ids only are collected).</summary>
-    public const int MaxPairDocs = 2_000;
-
     /// <summary>Per pair of neighbouring words, at most this many spelt pairs are counted over the index (every spelling of one beside every spelling of the other).</summary>
     public const int MaxPairSpellings = MaxWordSpellings * MaxWordSpellings;
 
@@ -95,14 +92,14 @@ internal static class LongReadings
         if (n < 2 || n > MaxWords || words.Any(w => !VietnameseText.IsAscii(w))) return Result.None;
         var folded = words.Select(VietnameseText.FoldLower).ToArray();
         var reader = searcher.IndexReader;
-        // Articles that hold each pair side by side, spread evenly over the first MaxPairDocs of them (the first few alone are
-        // one source's, and spell "sĩ lao" as its "chiến sĩ lão thành"), read once each.
+        // Articles that hold each pair side by side, a fixed draw of them all (the first few alone are one source's, and spell
+        // "sĩ lao" as its "chiến sĩ lão thành"), read once each.
         var perPair = Math.Max(2, MaxArticlesRead / (n - 1));
         var docs = new List<int>();
         for (var i = 0; i + 1 < n; i++)
         {
             if (stop()) return Result.None;
-            foreach (var d in FirstDocs.Spread(searcher, Either([folded[i], folded[i + 1]]), MaxPairDocs, perPair))
+            foreach (var d in ArticleSample.Draw(searcher, Either([folded[i], folded[i + 1]]), perPair))
             {
                 if (docs.Count < MaxArticlesRead && !docs.Contains(d)) docs.Add(d);
             }
@@ -113,7 +110,7 @@ internal static class LongReadings
         foreach (var doc in docs)
         {
             var inThis = new HashSet<(int, string, string)>();
-            foreach (var tokens in FirstDocs.Words(searcher, doc))
+            foreach (var tokens in ArticleSample.Words(searcher, doc))
             {
                 for (var t = 0; t + 1 < tokens.Count; t++)
                 {

@@ -287,9 +287,6 @@ internal static class WordsTogether
     /// <summary>At most this many articles are read to find how the words are spelt where they stand together.</summary>
     public const int MaxArticlesRead = 40;
 
-    /// <summary>The articles read are spread over the first this many that hold the words side by side (their ids only are collected).</summary>
-    public const int MaxSampledDocs = 2_000;
-
     /// <summary>At most this many readings are offered (each is counted over the whole index).</summary>
     public const int MaxReadings = 4;
 
@@ -318,9 +315,9 @@ internal static class WordsTogether
         var marked = exact.Any(e => e is not null);
         if (words.Count == 0 || exact.All(e => e is not null)) return [];
         var folded = words.Select(VietnameseText.FoldLower).ToArray();
-        // Articles that hold the words side by side, spread evenly over the first MaxSampledDocs of them (not the best: no need
-        // to score them all; not the first few alone, which are one source's and may all spell one reading).
-        var sample = FirstDocs.Spread(searcher, Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), MaxSampledDocs, MaxArticlesRead);
+        // Articles that hold the words side by side, a fixed draw of them all (not the best: no need to score them; not the first
+        // few, which are one source's and may all spell one reading, and change with the index's layout).
+        var sample = ArticleSample.Draw(searcher, Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), MaxArticlesRead);
         // Per reading (lower-case spelling): the articles read that spell it so, and its commonest written form.
         var seen = new Dictionary<string, (int Articles, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
         // Per reading: the words written just before and just after it (no punctuation between), for FreeStanding.
@@ -329,7 +326,7 @@ internal static class WordsTogether
         {
             read++;
             var inThis = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var tokens in FirstDocs.Words(searcher, doc))
+            foreach (var tokens in ArticleSample.Words(searcher, doc))
             {
                 for (var i = 0; i + words.Count <= tokens.Count; i++)
                 {
@@ -447,8 +444,8 @@ internal sealed class Neighbours
 
     /// <summary>
     /// The neighbours of two index terms where the text writes them side by side, and the words between them where it writes
-    /// them one word apart: each read from at most <see cref="WordsTogether.MaxArticlesRead"/> articles spread over the first
-    /// <see cref="WordsTogether.MaxSampledDocs"/> that hold them so (title and body).
+    /// them one word apart: each read from at most <see cref="WordsTogether.MaxArticlesRead"/> articles of those that hold them
+    /// so, a fixed draw (<see cref="ArticleSample"/>; title and body).
     /// </summary>
     /// <param name="searcher">The searcher over the index whose text is read.</param>
     /// <param name="a">The first term: an exact (lower-case, marked) or folded form, or a syllable without marks after <see cref="AdjacentTermsQuery.PlainMark"/>.</param>
@@ -469,10 +466,10 @@ internal sealed class Neighbours
         read = 0;
         foreach (var (query, apart) in new[] { ((Query)sideBySide, false), (apartOnly, true) })
         {
-            foreach (var doc in FirstDocs.Spread(searcher, query, WordsTogether.MaxSampledDocs, WordsTogether.MaxArticlesRead))
+            foreach (var doc in ArticleSample.Draw(searcher, query, WordsTogether.MaxArticlesRead))
             {
                 read++;
-                foreach (var tokens in FirstDocs.Words(searcher, doc))
+                foreach (var tokens in ArticleSample.Words(searcher, doc))
                 {
                     for (var i = 0; i + 1 < tokens.Count; i++)
                     {
