@@ -88,9 +88,12 @@ internal sealed class BudgetMeter(SearchBudget budget)
 
     private readonly long _started = Stopwatch.GetTimestamp();
 
-    /// <summary>Whether the search has spent more than <paramref name="share"/> of its clock (never, without a clock or under the floor of matches).</summary>
+    /// <summary>
+    /// Whether the search has spent more than <paramref name="share"/> of its clock (never, without a clock). The floor of
+    /// matches does not hold here: what asks (a long query's readings) is an extra, left out rather than made to wait.
+    /// </summary>
     public bool PastShare(double share) =>
-        ClockRuns && Budget.Time is { } time && Stopwatch.GetTimestamp() > _started + (long)(time.TotalSeconds * share * Stopwatch.Frequency);
+        Budget.Time is { } time && Stopwatch.GetTimestamp() > _started + (long)(time.TotalSeconds * share * Stopwatch.Frequency);
 
     public SearchWork Work => new() { TermsExpanded = Math.Max(TermsExpanded, TermsExpandedBefore), ExpansionCut = ExpansionCut, Collected = Collected, TimedOut = TimedOut, PlainVariants = PlainVariants, ReadingPairs = ReadingPairs, ReadingCombinations = ReadingCombinations, ReadingsCounted = ReadingsCounted, SetsRun = SetsRun };
 }

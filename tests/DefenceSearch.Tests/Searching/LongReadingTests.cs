@@ -111,7 +111,7 @@ public sealed class LongReadingTests : IDisposable
     [Fact]
     public void Under_a_spent_clock_no_reading_is_offered_and_no_reading_is_searched()
     {
-        using var clocked = ArticleIndex.Open(_corpus.IndexPath, budget: new SearchBudget { Time = TimeSpan.Zero, MatchesBeforeClock = 0 });
+        using var clocked = ArticleIndex.Open(_corpus.IndexPath, budget: new SearchBudget { Time = TimeSpan.Zero });
 
         var r = clocked.Search(new SearchRequest { Query = "hop tac dao tao quan su" });
 

@@ -58,7 +58,7 @@ public sealed class SearchBudgetTests(SeedIndexFixture seeds) : IClassFixture<Se
     public void A_search_that_finds_few_articles_is_never_cut_by_the_clock()
     {
         // A spent clock stands for the site's first search after a start (compiling the search code took 2 s of its
-        // 1 s) or a busy machine: an ordinary search still answers in full, with its readings.
+        // 1 s) or a busy machine: an ordinary search still answers in full (a long query's readings, an extra, are left out).
         using var index = Open(new SearchBudget { Time = TimeSpan.Zero, MatchesBeforeClock = 10_000 });
         var r = index.Search(new SearchRequest { Query = "quoc phong", Lang = "en" });
         var normal = seeds.Search("quoc phong");
