@@ -1941,7 +1941,7 @@ public sealed partial class EntityExtractor
     private static bool Specifications(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, int titleEnd, AreaSpecifications rule,
         PhraseTrie<bool> words, Regex measure, HashSet<int> phraseSentences)
     {
-        var (sentence, start, named, found) = (0, -1, false, 0);
+        var (sentence, start, named, found, calibres) = (0, -1, false, 0, 0);
         var all = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i <= tokens.Length; i++)
         {
@@ -1955,6 +1955,9 @@ public sealed partial class EntityExtractor
                     foreach (Match m in measure.Matches(text.Substring(tokens[start].Start, tokens[i - 1].End - tokens[start].Start)))
                         (count, _) = (count + 1, units.Add(m.Groups["unit"].Value));
                     if (units.Count >= rule.MinMeasuresAlone) return true;
+                    // Session 23: a calibre named in several sentences (an inventory of guns by calibre; AreaSpecifications.Calibres).
+                    if (rule.MinCalibreSentences > 0 && rule.Calibres is { } calibre && units.Overlaps(calibre)
+                        && ++calibres >= rule.MinCalibreSentences) return true;
                     if (count >= rule.MinMeasures)
                     {
                         all.UnionWith(units);

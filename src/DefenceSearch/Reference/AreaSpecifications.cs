@@ -14,4 +14,11 @@ namespace DefenceSearch.Reference;
 /// units at least).</param>
 /// <param name="MinMeasuresAlone">The fewest different units whose measurements make one sentence a paragraph by itself.</param>
 /// <param name="MinPhrases">The fewest different phrases of the area the article must hold.</param>
-public sealed record AreaSpecifications(string[] Units, string[] Words, int MinMeasures, int MinSentences, int MinMeasuresAlone, int MinPhrases);
+/// <param name="Calibres">
+/// Units that give a weapon's calibre ("mm"), or null: sentences naming the subject with one such measurement ("pháo 76 mm",
+/// "súng máy 7,62 mm"), in <paramref name="MinCalibreSentences"/> body sentences, make a paragraph of specifications though
+/// each gives one measurement in one unit (an inventory of guns and vehicles by calibre). Session 23 (helper mtech24).
+/// </param>
+/// <param name="MinCalibreSentences">The fewest body sentences naming a calibre that make such a paragraph (0: none).</param>
+public sealed record AreaSpecifications(string[] Units, string[] Words, int MinMeasures, int MinSentences, int MinMeasuresAlone, int MinPhrases,
+    string[]? Calibres = null, int MinCalibreSentences = 0);
