@@ -95,4 +95,33 @@ public class Talks24AreaRuleTests
         ];
         Assert.Contains("defence-industry", Areas("Hàn Quốc có tàu ngầm mới", delivery));
     }
+    [Fact]
+    public void A_wartime_mass_grave_found_is_war_legacy()
+    {
+        // areas.json's "mộ tập thể" (fresh18 unc/news_science_149: a WWII mass grave found in Poland, "hài cốt" in 4 sentences).
+        string[] grave =
+        [
+            "Một cư dân lớn tuổi kể rằng quân đội Đức Quốc xã đã tới khu vực này khi ông còn nhỏ.",
+            "Hài cốt của vài chục người được phát hiện trong một ngôi mộ tập thể.", "Các nhà sử học đã điều tra và xác nhận lời kể.",
+            "Số lượng hài cốt đã tăng lên 29 bộ.", "Quần áo và giày được tìm thấy bên cạnh.", "Vụ hành quyết có thể diễn ra vào năm 1943.",
+            "Các nhà khoa học sẽ xác định danh tính nạn nhân.", "Khu vực đã được bảo vệ.",
+        ];
+        Assert.Contains("war-legacy", Areas("Phát hiện mộ tập thể trong rừng", grave));
+    }
+
+    [Fact]
+    public void A_leader_revisiting_a_place_with_a_defence_reception_is_a_delegation_exchange()
+    {
+        // areas.json's "thăm lại" (tune baomoi/22582102: Hun Sen's visit to Bình Phước, "chuyến thăm", "Đón tiếp" and "thăm lại").
+        string[] visit =
+        [
+            "Sáng 21/6, Thủ tướng Campuchia Hun Sen đã có chuyến thăm tại huyện Lộc Ninh.",
+            "Đón tiếp Thủ tướng có Thượng tướng Nguyễn Chí Vịnh, Thứ trưởng Bộ Quốc phòng.", "Ông cắt băng khánh thành nhà văn hóa xã.",
+            "Thủ tướng Hun Sen thăm lại nơi ông từng đặt chân đến 40 năm trước.", "Ông đi bộ trên con đường mòn ngày xưa.",
+            "Ông kể lại nhiều kỷ niệm.", "Ông nhiều lần cảm ơn nhân dân Việt Nam.", "Ông trồng cây đoàn kết.",
+            "Người dân địa phương đến chào ông.", "Ông trò chuyện với các cựu chiến binh.", "Buổi gặp diễn ra thân mật.",
+            "Ông rời Bình Phước vào buổi chiều.",
+        ];
+        Assert.Contains("delegation-exchange", Areas("Thủ tướng Campuchia trở lại Bình Phước", visit));
+    }
 }
