@@ -78,7 +78,7 @@ public sealed partial class EntityExtractor
     // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
     private readonly PhraseTrie<string> _areaTitleCues = new();
     // Per area, title words naming a speaker or a meeting's party (Data/area-rules.json's speakerTitlesByArea).
-    private readonly List<(string Area, AreaSpeakerTitle Rule, PhraseTrie<bool> Words)> _speakerTitles = [];
+    private readonly List<(string Area, AreaSpeakerTitle Rule, PhraseTrie<bool> Words, PhraseTrie<bool> Leaders)> _speakerTitles = [];
     // Per area, meetings with a defence official (Data/area-rules.json's meetingsByArea): the rule and its words.
     private readonly List<(string Area, AreaMeeting Rule, PhraseTrie<bool> First, PhraseTrie<bool> Officials, PhraseTrie<bool> Counterparts, PhraseTrie<bool> Masks)> _meetings = [];
     // Area phrases of two words or more by their folded spelling (see AreasOf).
@@ -245,7 +245,7 @@ public sealed partial class EntityExtractor
             _meetings.Add((area, rule, Trie(rule.First, acrossDashes: false), Trie(rule.Officials, acrossDashes: false),
                 Trie(rule.Counterparts, acrossDashes: false), Trie(rule.Masks ?? [], acrossDashes: false)));
         foreach (var (area, rule) in data.AreaRules.SpeakerTitlesByArea ?? [])
-            _speakerTitles.Add((area, rule, Trie(rule.Words, acrossDashes: false)));
+            _speakerTitles.Add((area, rule, Trie(rule.Words, acrossDashes: false), Trie(rule.Leaders ?? [], acrossDashes: false)));
         foreach (var (area, rule) in data.AreaRules.NarrativeByArea ?? [])
         {
             var words = new PhraseTrie<bool>(acrossDashes: false);
@@ -1728,13 +1728,17 @@ public sealed partial class EntityExtractor
         // A title naming a defence minister or official ("Bộ trưởng Quốc phòng Mỹ nói …", "Bộ trưởng Mattis: …") over a body
         // that names a specific phrase of the area outside a photo caption ("ông Mattis nói ở Đối thoại Shangri-La") is the
         // official's speech or meeting there, though the body names the forum once.
-        foreach (var (area, rule, words) in _speakerTitles)
+        // Session 23: a head of government's or state's title ("Thủ tướng Australia cảnh báo …") when the body names the forum in
+        // LeaderMinSentences sentences outside captions (a speech there, not a plan to attend).
+        foreach (var (area, rule, words, leaders) in _speakerTitles)
         {
             if (specificInBody?.Contains(area) != true || !evidence.TryGetValue(area, out var ev) || ev.Title) continue;
+            var leaderCounts = ev.SpecificSentences.Count >= rule.LeaderMinSentences;
             for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
             {
                 var speaker = words.MatchLongest(tokens, i) is { } w ? TextTokensText(text, tokens, i, w.Length)
-                    : rule.Ministers && KnownMinisterAt(tokens, i) is { } m ? TextTokensText(text, tokens, i, m.Length) : null;
+                    : rule.Ministers && KnownMinisterAt(tokens, i) is { } m ? TextTokensText(text, tokens, i, m.Length)
+                    : leaderCounts && leaders.MatchLongest(tokens, i) is { } l ? TextTokensText(text, tokens, i, l.Length) : null;
                 if (speaker is null) continue;
                 ev.Phrases.Add("title:" + speaker);
                 ev.Title = true;

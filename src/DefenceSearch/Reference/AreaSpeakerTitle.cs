@@ -7,4 +7,11 @@ namespace DefenceSearch.Reference;
 /// </summary>
 /// <param name="Words">The title words (any case, as whole words).</param>
 /// <param name="Ministers">Whether a defence minister of the gazetteer named in the title ("Bộ trưởng Mattis: …") counts as well.</param>
-public sealed record AreaSpeakerTitle(string[] Words, bool Ministers);
+/// <param name="Leaders">
+/// Title words of heads of government and state ("Thủ tướng Australia cảnh báo …"), who speak of many things: they count only
+/// when the body names the area's specific phrases in <paramref name="LeaderMinSentences"/> sentences outside photo captions
+/// ("Phát biểu tại Đối thoại Shangri-La …" and "Trong bài phát biểu … tại Đối thoại Shangri-La"), not once as a plan ("sẽ tham
+/// dự hội nghị thượng đỉnh NATO"). Session 23 (helper talks24). Null: none.
+/// </param>
+/// <param name="LeaderMinSentences">The body sentences a leader's title needs (see <paramref name="Leaders"/>).</param>
+public sealed record AreaSpeakerTitle(string[] Words, bool Ministers, string[]? Leaders = null, int LeaderMinSentences = 2);
