@@ -15,6 +15,7 @@ public static class Program
             // Each evaluation registers itself here: ["name"] = SomeEvaluation.Run,
             ["ranking"] = RankingEvaluation.Run,
             ["topical"] = TopicalEvaluation.Run,
+            ["short"] = ShortQueriesEvaluation.Run,
             ["entities"] = EntitiesEvaluation.Run,
             ["dates"] = DatesEvaluation.Run,
             ["area-counts"] = AreaCountsEvaluation.Run,
