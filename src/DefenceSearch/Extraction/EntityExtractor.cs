@@ -976,7 +976,7 @@ public sealed partial class EntityExtractor
         // A word with marks longer than any Vietnamese syllable (7 letters, "nghiêng") up to a capital inside it is a foreign word
         // glued to a Vietnamese one, no given name ("Báo Anh Mirrorđưa thông tin"); a name glued to the next word stays one
         // ("Nhật HưngMuối tiêu"). Session 22.
-        var vietnamese = (next.Forms.FoldedDiffers && GluedHeadLength(next.Text) <= MaxSyllableLength)
+        var vietnamese = (next.Forms.FoldedDiffers && GluedHeadLength(next.Text) <= MaxSyllableLength && !_notGivenNames.Contains(next.Lower))
             || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower) && !ForeignNameFollows(tokens, i + 2));
         if (!vietnamese) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;

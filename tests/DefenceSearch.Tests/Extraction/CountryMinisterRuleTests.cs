@@ -970,4 +970,14 @@ public class CountryMinisterRuleTests
         Assert.Equal(["SA", "BH", "EG", "QA"], Countries("Ảnh: CCO Saudi Arabia, Bahrain và Ai Cập đã cắt đứt quan hệ với Qatar."));
         Assert.Equal(["RU"], Countries("Xe tăng T-90. Ảnh: Bộ Quốc phòng Nga"));
     }
+
+    [Fact]
+    public void A_sentence_glued_after_a_country_by_a_lost_full_stop_is_no_given_name()
+    {
+        // Session 23 (helper countries25; fresh11 baomoi/21511428): common words with marks ("Cuộc", "Những", "Các" …) that begin
+        // the next sentence are no given name after a short country name; "Mỹ Tâm" stays the singer.
+        Assert.Equal(["RU"], Countries("Bản đồ chiến sự của Bộ tổng tham mưu Nga Cuộc đọ súng đang diễn ra khốc liệt."));
+        Assert.Equal(["RU"], Countries("Nghĩa địa tàu chiến ở Nga Những chiếc xe bị bỏ lại."));
+        Assert.Empty(Countries("Ca sĩ Mỹ Tâm biểu diễn tối qua."));
+    }
 }
