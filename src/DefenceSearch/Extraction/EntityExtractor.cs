@@ -584,7 +584,7 @@ public sealed partial class EntityExtractor
                 && !((m.Length == 1 || m.Value.Weak) && AfterPersonTitle(tokens, i))
                 && !Inside(teasers, tokens[i].Start) && !InCompetitionName(tokens, i) && !ComparedOwner(text, tokens, i) && !Distance(tokens, i, m.Length) && !BeforeTimestamp(text, tokens[i + m.Length - 1])
                 && !Branded(text, tokens[i + m.Length - 1]) && !InCode(text, tokens, i, m.Length) && !EndByline(text, breaks, tokens, i, m.Length) && !(m.Value.Weak && PlaceInAnotherCountry(text, tokens, i + m.Length))
-                && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)))
+                && !(m.Length == 1 && namesakes.Contains(tokens[i].Text) && Namesake(tokens, i)) && !InPhotoCredit(text, tokens, i, m.Length))
             {
                 // "Báo Hải Quân Việt Nam": the home country ending a firm's, newspaper's or road's name is no mention of it.
                 if (key != _data.CountryExceptions.HomeCountry || !(InHomeName(text, tokens, i) || InTitleName(tokens, i) || InEnglishName(text, tokens, i, m.Length))) AddOnce(found, key);
@@ -976,7 +976,7 @@ public sealed partial class EntityExtractor
         // A word with marks longer than any Vietnamese syllable (7 letters, "nghiêng") up to a capital inside it is a foreign word
         // glued to a Vietnamese one, no given name ("Báo Anh Mirrorđưa thông tin"); a name glued to the next word stays one
         // ("Nhật HưngMuối tiêu"). Session 22.
-        var vietnamese = (next.Forms.FoldedDiffers && GluedHeadLength(next.Text) <= MaxSyllableLength)
+        var vietnamese = (next.Forms.FoldedDiffers && GluedHeadLength(next.Text) <= MaxSyllableLength && !_notGivenNames.Contains(next.Lower))
             || (PlainVietnameseSyllable.IsMatch(next.Lower) && !_notGivenNames.Contains(next.Lower) && !ForeignNameFollows(tokens, i + 2));
         if (!vietnamese) return false;
         if (_countries.MatchLongest(tokens, i + 1) is not null) return false;
@@ -2218,6 +2218,39 @@ public sealed partial class EntityExtractor
                 if (officials.MatchLongest(s, i) is not null || KnownMinisterAt(s, i) is not null) return true;
             return false;
         }
+    }
+
+    // How many words of a credit may stand between "Ảnh:" and a country's name that ends it.
+    private const int CreditWords = 4;
+
+    /// <summary>
+    /// "Ảnh: PRESIDENCY MALDIVES", "Nguồn: Radio New Zealand", "(Ảnh: Independent UK)": a country's name written without Vietnamese
+    /// marks that ends a photo's or a story's credit, after "Ảnh:" or "Nguồn:" and one to four capitalised words without marks, is
+    /// part of the source's name, no mention. The credit ends at a full stop, a bracket, a bar, the text's end or a capitalised
+    /// word (the next sentence, its full stop lost). Session 23 (helper countries25).
+    /// </summary>
+    private static bool InPhotoCredit(string? text, ReadOnlySpan<TextToken> tokens, int i, int length)
+    {
+        if (text is null || i < 2) return false;
+        for (var k = i; k < i + length; k++)
+            if (tokens[k].Forms.FoldedDiffers) return false;
+        var next = i + length;
+        if (next < tokens.Length && !tokens[next].PunctuationBefore && !tokens[next].Capitalized) return false;
+        // A comma goes on with the next sentence's subject ("Ảnh: CCO Saudi Arabia, các tiểu vương quốc …").
+        if (next < tokens.Length && tokens[next].PunctuationBefore
+            && text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End).Trim() is { Length: > 0 } gap && gap[0] is not ('.' or ')' or '|'))
+            return false;
+        for (var j = i - 1; j >= 1 && j >= i - CreditWords; j--)
+        {
+            if (!tokens[j].Capitalized || tokens[j].Forms.FoldedDiffers || tokens[j + 1].PunctuationBefore) return false;
+            if (tokens[j].PunctuationBefore)
+            {
+                var opener = tokens[j - 1];
+                return text[opener.Start..opener.End] is "Ảnh" or "Nguồn"
+                    && text.AsSpan(opener.End, tokens[j].Start - opener.End).Trim() is ":";
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a word opens a photo credit ("Ảnh: AFP"): the sentence before it is a caption.</summary>

@@ -929,4 +929,55 @@ public class CountryMinisterRuleTests
         Assert.Equal(["CN"], Countries("Không giống như Mỹ, Nga hay Israel, các nhóm tin tặc ở Trung Quốc không bị kiểm soát."));
         Assert.Equal(["TH"], Countries("Hai đội hạt giống Thái Lan sẽ nằm ở bảng A."));
     }
+
+    [Fact]
+    public void An_affair_a_state_a_university_and_an_order_named_with_a_country_are_not_the_country()
+    {
+        // Session 23 (helper countries25; fresh18 baomoi/22374189, 22488617, 22345722, 22520040): names holding a country's name.
+        Assert.Equal(["US"], Countries("Những liên quan của Noriega với CIA chỉ được tiết lộ sau nhiều scandal ở Mỹ, trong đó có vụ Iran-Contra."));
+        Assert.Empty(Countries("Theo chuyên gia Charitha Pattiaratchi thuộc Đại học Western Australia, khả năng sống sót rất thấp."));
+        Assert.Equal(["CN"], Countries("Trung Quốc gửi tín hiệu, giáo sư ở trường đại học Hong Kong Baptist nhận xét."));
+        Assert.Empty(Countries("Tấm hộ chiếu do Dòng Chiến sĩ Toàn quyền Malta (Sovereign Military Order of Malta) ban hành."));
+        // Malta the state is named.
+        Assert.Equal(["MT"], Countries("Tàu chiến cập cảng Valletta của Malta."));
+    }
+
+    [Fact]
+    public void Spellings_Bulgary_Romani_and_Singgapore_name_their_countries()
+    {
+        // Session 23 (helper countries25; fresh18 baomoi/22734232, 21510969, fresh14 21512177, fresh11 22452075): spellings of the press.
+        Assert.Equal(["BE", "BG", "CA", "RO"], Countries("Sea Breeze có 17 quốc gia như Bỉ, Bulgary, Canada và Romani."));
+        Assert.Equal(["BG"], Countries("Cuộc tập trận Saber Guardian 2017 tại trường bắn Shabla ở Bugalria."));
+        Assert.Equal(["SG"], Countries("Ông Mattis nói ở Đối thoại Shangri-La tại Singgapore."));
+    }
+
+    [Fact]
+    public void A_place_right_next_to_a_country_with_sat_vach_is_no_mention_of_it()
+    {
+        // Session 23 (helper countries25; fresh18 baomoi/22734232, as fresh14's note): "sát vách X" (right next to X) locates a drill.
+        Assert.Equal(["US"], Countries("Tàu chiến Mỹ tập trận rầm rộ sát vách Nga."));
+    }
+
+    [Fact]
+    public void A_country_ending_a_photo_credit_is_part_of_the_source_name()
+    {
+        // Session 23 (helper countries25; fresh18 baomoi/22585892): a name without marks after "Ảnh:"/"Nguồn:" and capitalised words
+        // without marks, where the credit ends, belongs to the source ("PRESIDENCY MALDIVES", "Radio New Zealand", "Independent UK").
+        Assert.Equal(["KP", "KR", "US"], Countries("Đại sứ Triều Tiên Kye Chun-yong. Ảnh: PRESIDENCY MALDIVES Trong khi đó, Hàn Quốc và Mỹ nói rằng."));
+        Assert.Empty(Countries("Người dân xếp hàng. (Ảnh: Independent UK). Trước đây không ai để ý."));
+        Assert.Empty(Countries("Người biểu tình phản đối. Nguồn: Radio New Zealand"));
+        // The next sentence's subject after a credit that lost its full stop is named; so is a credit's country written in Vietnamese.
+        Assert.Equal(["SA", "BH", "EG", "QA"], Countries("Ảnh: CCO Saudi Arabia, Bahrain và Ai Cập đã cắt đứt quan hệ với Qatar."));
+        Assert.Equal(["RU"], Countries("Xe tăng T-90. Ảnh: Bộ Quốc phòng Nga"));
+    }
+
+    [Fact]
+    public void A_sentence_glued_after_a_country_by_a_lost_full_stop_is_no_given_name()
+    {
+        // Session 23 (helper countries25; fresh11 baomoi/21511428): common words with marks ("Cuộc", "Những", "Các" …) that begin
+        // the next sentence are no given name after a short country name; "Mỹ Tâm" stays the singer.
+        Assert.Equal(["RU"], Countries("Bản đồ chiến sự của Bộ tổng tham mưu Nga Cuộc đọ súng đang diễn ra khốc liệt."));
+        Assert.Equal(["RU"], Countries("Nghĩa địa tàu chiến ở Nga Những chiếc xe bị bỏ lại."));
+        Assert.Empty(Countries("Ca sĩ Mỹ Tâm biểu diễn tối qua."));
+    }
 }
