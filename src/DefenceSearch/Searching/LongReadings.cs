@@ -257,10 +257,10 @@ internal static class LongReadings
         return new Result(readings, readings.Count == 1 || (readings.Count > 1 && readings[0].Articles > readings[1].Articles), docs.Count, counted, tried, countedReadings);
     }
 
-    // The reading as the articles write it: its spellings, each word capitalised or not as a whole. Each pair of neighbours votes
-    // for the capitals of its two words by how the articles read write that pair where a capital tells (ReadingCasing: "hải
-    // quân Mỹ", "Bộ Quốc phòng"), as a share of its occurrences; the pattern of the whole reading with the most votes is taken
-    // (fewer capitals on a tie). A word no pair of the reading was read in votes alone, by how it is written in any pair read.
+    // The reading as the articles write it: its spellings, each word capitalised or not as a whole. Each occurrence of a pair of
+    // neighbours votes for the capitals of its two words as the articles read write it where a capital tells (ReadingCasing:
+    // "hải quân Mỹ", "Bộ Quốc phòng"); the pattern of the whole reading with the most votes is taken (fewer capitals on a tie).
+    // A word no pair of the reading was read in votes alone, by how it is written in any pair read.
     // Each word on its own, by the commonest form of its pairs (before session 23), wrote `gin giu hoa binh ...` "gìn giữ hòa
     // Bình ...": "hòa" by "giữ hòa" and "hòa bình", "Bình" by the "Hòa Bình" (the province) of the few articles read for "hoa binh".
     private static string Written(Dictionary<(string, string), ReadingCasing>[] forms, string[] words)
@@ -268,8 +268,8 @@ internal static class LongReadings
         var n = words.Length;
         var pairs = new ReadingCasing?[n - 1];
         for (var i = 0; i + 1 < n; i++) pairs[i] = forms[i].GetValueOrDefault((words[i], words[i + 1])) is { } c && c.InText + c.AtStart > 0 ? c : null;
-        // A word alone: the share of its occurrences in any pair read (where a capital tells) that capitalise it.
-        var alone = new double?[n];
+        // A word alone: its occurrences in any pair read (where a capital tells), capitalised and not.
+        var alone = new (double Capital, double Lower)?[n];
         for (var k = 0; k < n; k++)
         {
             if ((k > 0 && pairs[k - 1] is not null) || (k + 1 < n && pairs[k] is not null)) continue;
@@ -292,22 +292,24 @@ internal static class LongReadings
                     all += casing.InText;
                 }
             }
-            if (all > 0) alone[k] = capital / all;
+            if (all > 0) alone[k] = (capital, all - capital);
         }
         var mask = ReadingCasing.Best(n, m =>
         {
             var votes = 0.0;
             for (var i = 0; i + 1 < n; i++)
             {
-                if (pairs[i] is { } pair) votes += pair.Share(m >> i & 0b11);
+                if (pairs[i] is { } pair) votes += pair.Count(m >> i & 0b11);
             }
             for (var k = 0; k < n; k++)
             {
-                if (alone[k] is { } share) votes += (m >> k & 1) == 1 ? share : 1 - share;
+                if (alone[k] is { } read) votes += (m >> k & 1) == 1 ? read.Capital : read.Lower;
             }
             return votes;
         });
-        return ReadingCasing.Written(words, mask);
+        // A capitalised word in its commonest capitalised form beside its neighbours in the reading ("NATO", "BrahMos").
+        return ReadingCasing.Written(words, mask, k =>
+            (k + 1 < n && pairs[k] is { } next ? next.Capitals(0) : []).Concat(k > 0 && pairs[k - 1] is { } previous ? previous.Capitals(1) : []));
     }
 
     // The index term of a spelling: accented as spelt; a spelling without marks stands only where no accented one does.

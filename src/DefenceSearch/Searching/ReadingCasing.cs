@@ -17,6 +17,8 @@ internal sealed class ReadingCasing
     // Capitals pattern → occurrences where every capital says something; and where the first word starts a sentence.
     private readonly Dictionary<int, int> _inText = [];
     private readonly Dictionary<int, int> _atStart = [];
+    // Per word of the run, its capitalised written forms ("NATO", "BrahMos", "Biển") and how often each was read.
+    private readonly Dictionary<(int Word, string Form), int> _capitals = [];
 
     /// <summary>How many occurrences were counted where every capital tells of its word.</summary>
     public int InText { get; private set; }
@@ -36,6 +38,10 @@ internal sealed class ReadingCasing
             allCaps &= word.Length > 0 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
         }
         if (allCaps) return;
+        for (var k = 0; k < count; k++)
+        {
+            if ((mask >> k & 1) == 1) _capitals[(k, tokens[at + k].Text)] = _capitals.GetValueOrDefault((k, tokens[at + k].Text)) + 1;
+        }
         if (StartsSentence(text, tokens, at))
         {
             _atStart[mask] = _atStart.GetValueOrDefault(mask) + 1;
@@ -52,18 +58,30 @@ internal sealed class ReadingCasing
     /// The share of the occurrences that write the run with capitals <paramref name="mask"/>: of those where every capital
     /// tells, else (none) of those at a sentence's start, by the words after the first; 0 when none was counted.
     /// </summary>
-    public double Share(int mask)
+    public double Share(int mask) => InText > 0 ? Count(mask) / InText : AtStart > 0 ? Count(mask) / AtStart : 0;
+
+    /// <summary>
+    /// How many occurrences write the run with capitals <paramref name="mask"/>: of those where every capital tells, else (none)
+    /// of those at a sentence's start, by the words after the first.
+    /// </summary>
+    public double Count(int mask)
     {
-        if (InText > 0) return (double)_inText.GetValueOrDefault(mask) / InText;
-        if (AtStart == 0) return 0;
+        if (InText > 0) return _inText.GetValueOrDefault(mask);
         // At a sentence's start only: the first word is capitalised when a later one is (a name, "Trung Quốc"), else not.
         var later = mask >> 1;
         if ((mask & 1) != (later != 0 ? 1 : 0)) return 0;
-        return (double)_atStart.Where(p => p.Key >> 1 == later).Sum(p => p.Value) / AtStart;
+        return _atStart.Where(p => p.Key >> 1 == later).Sum(p => p.Value);
     }
 
-    /// <summary>The capitals of a run of <paramref name="count"/> words: the commonest pattern (<see cref="Share"/>), fewer capitals on a tie; none when nothing was counted.</summary>
-    public int Mask(int count) => Best(count, Share);
+    /// <summary>The capitals of a run of <paramref name="count"/> words: the commonest pattern (<see cref="Count"/>), fewer capitals on a tie; none when nothing was counted.</summary>
+    public int Mask(int count) => Best(count, Count);
+
+    /// <summary>How often word <paramref name="word"/> of the run was read capitalised in each of its written forms.</summary>
+    public IEnumerable<(string Form, int Count)> Capitals(int word) =>
+        _capitals.Where(p => p.Key.Word == word).Select(p => (p.Key.Form, p.Value));
+
+    /// <summary>The run as the articles write it with capitals <paramref name="mask"/>: a capitalised word in its commonest capitalised form ("NATO").</summary>
+    public string Written(IReadOnlyList<string> words, int mask) => Written(words, mask, Capitals);
 
     /// <summary>
     /// The pattern of <paramref name="count"/> bits that <paramref name="score"/> rates highest; of equal ones, the one with fewer
@@ -82,9 +100,16 @@ internal sealed class ReadingCasing
         return best;
     }
 
-    /// <summary>The words (lower case) joined by spaces, those whose bit <paramref name="mask"/> sets capitalised.</summary>
-    public static string Written(IReadOnlyList<string> words, int mask) =>
-        string.Join(' ', words.Select((w, k) => (mask >> k & 1) == 0 || w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+    /// <summary>
+    /// The words (lower case) joined by spaces, those whose bit <paramref name="mask"/> sets capitalised: in the commonest of
+    /// the capitalised forms <paramref name="capitals"/> gives of the word ("NATO", "BrahMos"), else with a capital first letter.
+    /// </summary>
+    public static string Written(IReadOnlyList<string> words, int mask, Func<int, IEnumerable<(string Form, int Count)>>? capitals = null) =>
+        string.Join(' ', words.Select((w, k) => (mask >> k & 1) == 0 || w.Length == 0 ? w
+            : capitals?.Invoke(k).Where(f => string.Equals(f.Form, w, StringComparison.OrdinalIgnoreCase))
+                .GroupBy(f => f.Form, StringComparer.Ordinal).OrderByDescending(g => g.Sum(f => f.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .FirstOrDefault()?.Key
+              ?? char.ToUpperInvariant(w[0]) + w[1..]));
 
     // The first word of a title or a paragraph, or one after a full stop, a colon, a quote, a dash or a bullet.
     private static bool StartsSentence(string text, IReadOnlyList<TextToken> tokens, int at)

@@ -368,7 +368,7 @@ internal static class WordsTogether
                 // Its own spelling (the commonest of the words' accented forms), capitalised as the articles write it where a
                 // capital tells (ReadingCasing): "Biển Đông", "đảo chính".
                 var spelt = kv.Key.Split(' ');
-                var form = ReadingCasing.Written(spelt, kv.Value.Casing.Mask(spelt.Length));
+                var form = kv.Value.Casing.Written(spelt, kv.Value.Casing.Mask(spelt.Length));
                 return (Reading: new Reading(form, kv.Key, count.TotalHits), OnTopic: about.TotalHits,
                     Word: IsWord(searcher, kv.Key) || neighbours[kv.Key].FreeStanding);
             })

@@ -45,6 +45,8 @@ public sealed class ReadingCasingTests
         // A name only ever read at a sentence's start keeps its capitals ("Trung Quốc"), a phrase does not.
         Assert.Equal("Trung Quốc", Cased("trung quốc", "Trung Quốc phản đối.", "Trung Quốc tập trận."));
         Assert.Equal("quốc phòng", Cased("quốc phòng", "Quốc phòng toàn dân."));
+        // A capitalised word keeps the articles' own capitals: "NATO", not "Nato".
+        Assert.Equal("NATO tập trận", Cased("nato tập trận", "Liên minh NATO tập trận ở Ba Lan.", "Khi NATO tập trận, Nga phản ứng.", "Nato tập trận."));
     }
 
     [Fact]
