@@ -25,7 +25,7 @@ public sealed class ReadingCasingTests
                 if (Enumerable.Range(0, spelt.Length).All(k => tokens[i + k].Lower == spelt[k])) casing.Add(text, tokens, i, spelt.Length);
             }
         }
-        return ReadingCasing.Written(spelt, casing.Mask(spelt.Length));
+        return casing.Written(spelt, casing.Mask(spelt.Length));
     }
 
     [Fact]
