@@ -950,11 +950,9 @@ public sealed class ArticleIndex : IDisposable
             ? new BooleanQuery { { built.Query, Occur.MUST }, { new ConstantScoreQuery(_defence) { Boost = DefencePrior }, Occur.SHOULD } }
             : built.Query;
         var rescore = sort == SortOrder.Relevance && built.Proximity is not null;
-        var byDate = new SortField(Schema.DateSort, SortFieldType.INT64, true);
-        ITopDocsCollector top = sort == SortOrder.Date
-            ? TopFieldCollector.Create(new Sort(byDate, SortField.FIELD_SCORE), depth, false, true, false, true)
-            : TopScoreDocCollector.Create(rescore ? Math.Max(depth, RescoreWindow) : depth, true);
-        var collector = new FacetCollector((ICollector)top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
+        // Newest first then best, or best first; ties by article id (StableTopCollector), never by where indexing put them.
+        var top = new StableTopCollector(rescore ? Math.Max(depth, RescoreWindow) : depth, byDate: sort == SortOrder.Date);
+        var collector = new FacetCollector(top, searcher.IndexReader, selections.Select(s => (s.Field, s.Selected)).ToList(), selections.Range);
         meter.SetsRun++;
         searcher.Search(query, new BudgetCollector(collector, meter));
         var docs = top.GetTopDocs();
@@ -969,6 +967,7 @@ public sealed class ArticleIndex : IDisposable
     {
         var window = Math.Min(RescoreWindow, docs.ScoreDocs.Length);
         var hits = docs.ScoreDocs[..window].Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
+        var reader = searcher.IndexReader;
         // Each clause on its own (they are all optional, and BM25 sums them): no BooleanScorer to build per segment.
         var weights = proximity.Clauses.Select(c => searcher.CreateNormalizedWeight(c.Query)).ToArray();
         var scorers = new Scorer?[weights.Length];
@@ -990,8 +989,10 @@ public sealed class ArticleIndex : IDisposable
                 if (current == target) hit.Score += scorer.GetScore();
             }
         }
-        // Highest score first, ties by document (as the first pass orders them).
-        Array.Sort(hits, (a, b) => b.Score.CompareTo(a.Score) is var c and not 0 ? c : a.Doc.CompareTo(b.Doc));
+        // Highest score first, ties by article id (as the first pass orders them).
+        Array.Sort(hits, (a, b) => b.Score.CompareTo(a.Score) is var c and not 0 ? c
+            : string.CompareOrdinal(ArticleIds.Of(reader, a.Doc), ArticleIds.Of(reader, b.Doc)) is var i and not 0 ? i
+            : a.Doc.CompareTo(b.Doc));
         var merged = hits.Concat(docs.ScoreDocs.Skip(window)).Take(depth).ToArray();
         return new TopDocs(docs.TotalHits, merged, merged.Length > 0 ? merged[0].Score : float.NaN);
     }
@@ -1125,6 +1126,7 @@ public sealed class ArticleIndex : IDisposable
             var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
             TermVariants.Warm(reader);
             ReaderFacets.Of(reader, FacetFields);
+            foreach (var leaf in reader.Leaves) ArticleIds.Of(leaf.AtomicReader);
             return searcher;
         }
     }

@@ -33,12 +33,17 @@ internal sealed class ArticleSample(int most) : ICollector
     }
 
     /// <summary>The stored title and body of an article, each as its written words (the readings and the words-together tests read them).</summary>
-    public static IEnumerable<List<Extraction.TextToken>> Words(IndexSearcher searcher, int doc)
+    public static IEnumerable<List<Extraction.TextToken>> Words(IndexSearcher searcher, int doc) => Texts(searcher, doc).Select(t => t.Tokens);
+
+    /// <summary>The stored title and body of an article, each with its written words (a reading's casing reads the punctuation between them).</summary>
+    public static IEnumerable<(string Text, List<Extraction.TextToken> Tokens)> Texts(IndexSearcher searcher, int doc)
     {
         var fields = new HitFieldsVisitor(body: true);
         searcher.Doc(doc, fields);
-        yield return Extraction.TextTokens.Tokenize(fields.Title ?? "");
-        yield return Extraction.TextTokens.Tokenize(fields.Body ?? "");
+        var title = fields.Title ?? "";
+        yield return (title, Extraction.TextTokens.Tokenize(title));
+        var body = fields.Body ?? "";
+        yield return (body, Extraction.TextTokens.Tokenize(body));
     }
 
     public bool AcceptsDocsOutOfOrder => true;

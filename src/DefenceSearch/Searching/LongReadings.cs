@@ -104,13 +104,13 @@ internal static class LongReadings
                 if (docs.Count < MaxArticlesRead && !docs.Contains(d)) docs.Add(d);
             }
         }
-        // Per pair: spelt pair (index terms) → articles read that hold it, and → its written forms ("Biển Đông").
+        // Per pair: spelt pair (index terms) → articles read that hold it, and → how they capitalise it ("Biển Đông").
         var seen = Enumerable.Range(0, n - 1).Select(_ => new Dictionary<(string, string), int>()).ToArray();
-        var forms = Enumerable.Range(0, n - 1).Select(_ => new Dictionary<(string, string), Dictionary<(string, string), int>>()).ToArray();
+        var forms = Enumerable.Range(0, n - 1).Select(_ => new Dictionary<(string, string), ReadingCasing>()).ToArray();
         foreach (var doc in docs)
         {
             var inThis = new HashSet<(int, string, string)>();
-            foreach (var tokens in ArticleSample.Words(searcher, doc))
+            foreach (var (text, tokens) in ArticleSample.Texts(searcher, doc))
             {
                 for (var t = 0; t + 1 < tokens.Count; t++)
                 {
@@ -120,8 +120,8 @@ internal static class LongReadings
                         var a = VietnameseText.ExactForm(tokens[t].Text);
                         var b = VietnameseText.ExactForm(tokens[t + 1].Text);
                         if (inThis.Add((i, a, b))) seen[i][(a, b)] = seen[i].GetValueOrDefault((a, b)) + 1;
-                        if (!forms[i].TryGetValue((a, b), out var written)) forms[i][(a, b)] = written = [];
-                        written[(tokens[t].Text, tokens[t + 1].Text)] = written.GetValueOrDefault((tokens[t].Text, tokens[t + 1].Text)) + 1;
+                        if (!forms[i].TryGetValue((a, b), out var casing)) forms[i][(a, b)] = casing = new ReadingCasing();
+                        casing.Add(text, tokens, t, 2);
                     }
                 }
             }
@@ -250,25 +250,66 @@ internal static class LongReadings
             .Where((c, k) => k == 0 || (c.Count >= MinArticles && c.Count >= MinShareOfFirst * most))
             .DistinctBy(c => c.Count)
             .Take(WordsTogether.MaxReadings)
-            .Select(c => new Reading(string.Join(' ', c.Words.Select((w, i) => Written(forms, c.Words, i))), string.Join(' ', c.Words), c.Count))
+            .Select(c => new Reading(Written(forms, c.Words), string.Join(' ', c.Words), c.Count))
             .ToList();
         // One reading is a choice too: a click on it shows the articles where its words stand together so, where the query as
         // typed reads every spelling of each word.
         return new Result(readings, readings.Count == 1 || (readings.Count > 1 && readings[0].Articles > readings[1].Articles), docs.Count, counted, tried, countedReadings);
     }
 
-    // A word as the articles write it beside its neighbours in the reading, the commonest form over both pairs ("Biển" of "Biển
-    // Đông", "Trung Quốc"); beside neighbours it does not stand with, as written in any pair that holds it.
-    private static string Written(Dictionary<(string, string), Dictionary<(string, string), int>>[] forms, string[] words, int i)
+    // The reading as the articles write it: its spellings, each word capitalised or not as a whole. Each occurrence of a pair of
+    // neighbours votes for the capitals of its two words as the articles read write it where a capital tells (ReadingCasing:
+    // "hải quân Mỹ", "Bộ Quốc phòng"); the pattern of the whole reading with the most votes is taken (fewer capitals on a tie).
+    // A word no pair of the reading was read in votes alone, by how it is written in any pair read.
+    // Each word on its own, by the commonest form of its pairs (before session 23), wrote `gin giu hoa binh ...` "gìn giữ hòa
+    // Bình ...": "hòa" by "giữ hòa" and "hòa bình", "Bình" by the "Hòa Bình" (the province) of the few articles read for "hoa binh".
+    private static string Written(Dictionary<(string, string), ReadingCasing>[] forms, string[] words)
     {
-        IEnumerable<(string Text, int Count)> Beside(bool anyNeighbour) =>
-            (i + 1 < words.Length ? forms[i].Where(p => p.Key.Item1 == words[i] && (anyNeighbour || p.Key.Item2 == words[i + 1])).SelectMany(p => p.Value.Select(f => (f.Key.Item1, f.Value))) : [])
-            .Concat(i > 0 ? forms[i - 1].Where(p => p.Key.Item2 == words[i] && (anyNeighbour || p.Key.Item1 == words[i - 1])).SelectMany(p => p.Value.Select(f => (f.Key.Item2, f.Value))) : []);
-        static string? Commonest(IEnumerable<(string Text, int Count)> found) => found
-            .GroupBy(f => f.Text, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Sum(f => f.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .FirstOrDefault()?.Key;
-        return Commonest(Beside(false)) ?? Commonest(Beside(true)) ?? words[i];
+        var n = words.Length;
+        var pairs = new ReadingCasing?[n - 1];
+        for (var i = 0; i + 1 < n; i++) pairs[i] = forms[i].GetValueOrDefault((words[i], words[i + 1])) is { } c && c.InText + c.AtStart > 0 ? c : null;
+        // A word alone: its occurrences in any pair read (where a capital tells), capitalised and not.
+        var alone = new (double Capital, double Lower)?[n];
+        for (var k = 0; k < n; k++)
+        {
+            if ((k > 0 && pairs[k - 1] is not null) || (k + 1 < n && pairs[k] is not null)) continue;
+            double capital = 0, all = 0;
+            if (k + 1 < n)
+            {
+                foreach (var (pair, casing) in forms[k])
+                {
+                    if (pair.Item1 != words[k] || casing.InText == 0) continue;
+                    capital += (casing.Share(0b01) + casing.Share(0b11)) * casing.InText;
+                    all += casing.InText;
+                }
+            }
+            if (k > 0)
+            {
+                foreach (var (pair, casing) in forms[k - 1])
+                {
+                    if (pair.Item2 != words[k] || casing.InText == 0) continue;
+                    capital += (casing.Share(0b10) + casing.Share(0b11)) * casing.InText;
+                    all += casing.InText;
+                }
+            }
+            if (all > 0) alone[k] = (capital, all - capital);
+        }
+        var mask = ReadingCasing.Best(n, m =>
+        {
+            var votes = 0.0;
+            for (var i = 0; i + 1 < n; i++)
+            {
+                if (pairs[i] is { } pair) votes += pair.Count(m >> i & 0b11);
+            }
+            for (var k = 0; k < n; k++)
+            {
+                if (alone[k] is { } read) votes += (m >> k & 1) == 1 ? read.Capital : read.Lower;
+            }
+            return votes;
+        });
+        // A capitalised word in its commonest capitalised form beside its neighbours in the reading ("NATO", "BrahMos").
+        return ReadingCasing.Written(words, mask, k =>
+            (k + 1 < n && pairs[k] is { } next ? next.Capitals(0) : []).Concat(k > 0 && pairs[k - 1] is { } previous ? previous.Capitals(1) : []));
     }
 
     // The index term of a spelling: accented as spelt; a spelling without marks stands only where no accented one does.

@@ -318,15 +318,15 @@ internal static class WordsTogether
         // Articles that hold the words side by side, a fixed draw of them all (not the best: no need to score them; not the first
         // few, which are one source's and may all spell one reading, and change with the index's layout).
         var sample = ArticleSample.Draw(searcher, Either(words.Select((w, k) => exact[k] ?? folded[k]).ToList(), 0), MaxArticlesRead);
-        // Per reading (lower-case spelling): the articles read that spell it so, and its commonest written form.
-        var seen = new Dictionary<string, (int Articles, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
+        // Per reading (lower-case spelling): the articles read that spell it so, and how they capitalise it.
+        var seen = new Dictionary<string, (int Articles, ReadingCasing Casing)>(StringComparer.Ordinal);
         // Per reading: the words written just before and just after it (no punctuation between), for FreeStanding.
         var neighbours = new Dictionary<string, Neighbours>(StringComparer.Ordinal);
         foreach (var doc in sample)
         {
             read++;
             var inThis = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var tokens in ArticleSample.Words(searcher, doc))
+            foreach (var (text, tokens) in ArticleSample.Texts(searcher, doc))
             {
                 for (var i = 0; i + words.Count <= tokens.Count; i++)
                 {
@@ -335,9 +335,8 @@ internal static class WordsTogether
                         match = tokens[i + k].Folded == folded[k] && (exact[k] is null || VietnameseText.ExactForm(tokens[i + k].Text) == exact[k]);
                     if (!match) continue;
                     var key = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Lower));
-                    var form = string.Join(' ', tokens.Skip(i).Take(words.Count).Select(t => t.Text));
-                    if (!seen.TryGetValue(key, out var entry)) seen[key] = entry = (0, new Dictionary<string, int>(StringComparer.Ordinal));
-                    entry.Forms[form] = entry.Forms.GetValueOrDefault(form) + 1;
+                    if (!seen.TryGetValue(key, out var entry)) seen[key] = entry = (0, new ReadingCasing());
+                    entry.Casing.Add(text, tokens, i, words.Count);
                     if (inThis.Add(key)) seen[key] = entry with { Articles = entry.Articles + 1 };
                     if (!neighbours.TryGetValue(key, out var around)) neighbours[key] = around = new Neighbours();
                     around.Add(i > 0 && !tokens[i].PunctuationBefore ? tokens[i - 1].Lower : null,
@@ -366,7 +365,10 @@ internal static class WordsTogether
                 // (239 articles on topic to 18) once a handful of tags elsewhere changed.
                 var about = new TotalHitCountCollector();
                 searcher.Search(new BooleanQuery { { reading, Occur.MUST }, { onTopic, Occur.MUST } }, about);
-                var form = kv.Value.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+                // Its own spelling (the commonest of the words' accented forms), capitalised as the articles write it where a
+                // capital tells (ReadingCasing): "Biển Đông", "đảo chính".
+                var spelt = kv.Key.Split(' ');
+                var form = kv.Value.Casing.Written(spelt, kv.Value.Casing.Mask(spelt.Length));
                 return (Reading: new Reading(form, kv.Key, count.TotalHits), OnTopic: about.TotalHits,
                     Word: IsWord(searcher, kv.Key) || neighbours[kv.Key].FreeStanding);
             })
