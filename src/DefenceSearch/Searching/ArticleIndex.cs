@@ -38,8 +38,9 @@ public sealed class ArticleIndex : IDisposable
     private readonly ReferenceData _data;
     // The articles about a cooperation area (tagged with any): which reading of a folded query is on topic.
     private readonly BooleanQuery _onTopic = new();
-    // Defence news by its tags: a cooperation area or a defence minister (DefencePrior).
-    private readonly BooleanQuery _defence = new();
+    // Defence news by its tags: a cooperation area or a defence minister (DefencePrior). Kept per segment as a set of
+    // documents: its 400-odd terms are looked up once per segment, not on every search.
+    private readonly Filter _defence;
 
     private readonly ResultCache? _cache;
 
@@ -53,8 +54,10 @@ public sealed class ArticleIndex : IDisposable
         _data = data;
         _extractor = new EntityExtractor(data);
         foreach (var area in data.Areas) _onTopic.Add(new TermQuery(new Term(Schema.Area, area.Key)), Occur.SHOULD);
-        foreach (var area in data.Areas) _defence.Add(new TermQuery(new Term(Schema.Area, area.Key)), Occur.SHOULD);
-        foreach (var minister in data.Ministers) _defence.Add(new TermQuery(new Term(Schema.Minister, minister.Key)), Occur.SHOULD);
+        var defence = new BooleanQuery();
+        foreach (var area in data.Areas) defence.Add(new TermQuery(new Term(Schema.Area, area.Key)), Occur.SHOULD);
+        foreach (var minister in data.Ministers) defence.Add(new TermQuery(new Term(Schema.Minister, minister.Key)), Occur.SHOULD);
+        _defence = new CachingWrapperFilter(new QueryWrapperFilter(defence));
         _cache = resultCacheEntries > 0 ? new ResultCache(resultCacheEntries, resultCacheBytes > 0 ? resultCacheBytes : DefaultResultCacheBytes) : null;
         Budget = budget ?? SearchBudget.Default;
     }
