@@ -54,8 +54,8 @@ public sealed class ArticleIndex : IDisposable
         _data = data;
         _extractor = new EntityExtractor(data);
         foreach (var area in data.Areas) _onTopic.Add(new TermQuery(new Term(Schema.Area, area.Key)), Occur.SHOULD);
-        var defence = new BooleanQuery();
-        foreach (var area in data.Areas) defence.Add(new TermQuery(new Term(Schema.Area, area.Key)), Occur.SHOULD);
+        // The on-topic articles (any area) and those tagged with any defence minister.
+        var defence = (BooleanQuery)_onTopic.Clone();
         foreach (var minister in data.Ministers) defence.Add(new TermQuery(new Term(Schema.Minister, minister.Key)), Occur.SHOULD);
         _defence = new CachingWrapperFilter(new QueryWrapperFilter(defence));
         _cache = resultCacheEntries > 0 ? new ResultCache(resultCacheEntries, resultCacheBytes > 0 ? resultCacheBytes : DefaultResultCacheBytes) : null;
