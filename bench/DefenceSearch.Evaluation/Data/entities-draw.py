@@ -1,4 +1,4 @@
-# Draws of the fresh held-out sets fresh4 to fresh21 (sessions 8 to 24), one design and a pair of seeds per set. Each set's
+# Draws of the fresh held-out sets fresh4 to fresh22 (sessions 8 to 25), one design and a pair of seeds per set. Each set's
 # seeds were committed before any of its articles was read (first as entities-draw-s9.py ... entities-draw-s21.py, and later sets straight into this file, one file
 # per set, the same code; merged into this file in session 19, every draw reproduced id for id).
 # pool = articles of 300 to 4,500 characters (UNC text without its '#' header lines) not labelled before the set;
@@ -28,6 +28,7 @@ SEEDS={
   'fresh19': (20262601,20262602),  # session 22; committed in session 21, whose corpus reads leave its articles alone
   'fresh20': (20262701,20262702),  # session 23; committed in session 22, whose corpus reads leave its articles alone
   'fresh21': (20262801,20262802),  # session 24; committed in session 23, whose corpus reads leave its articles alone
+  'fresh22': (20262901,20262902),  # session 25; committed in session 24, whose corpus reads leave its articles alone
 }
 split=sys.argv[1]
 first,second=SEEDS[split]
