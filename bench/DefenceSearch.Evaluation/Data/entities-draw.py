@@ -5,6 +5,8 @@
 # K1 40 (quốc phòng/quân sự/quân đội >= 3 times), K2 12 (1-2 times), K3 6 (never), drawn in that order with
 # random.Random(first seed).sample; K4 42 (title holds a defence word, not already drawn) with random.Random(second seed)
 # (fewer when its pool is smaller, the rest from K1 then K2 with the same generator; decided in session 22 before any read).
+# From fresh22 on the pool takes articles of 300 to 9,000 characters: after fresh21's draw the K1 pool of 300-4,500 holds
+# 2 articles and K4's none, while 4,500-9,000 holds 293 K1 articles (counted, not read; decided in session 24 before any read).
 # The first fresh sets (fresh, fresh2, fresh3) had other designs: entities-draw-s7.py, entities-draw-s8.py.
 # Usage: python3 entities-draw.py fresh16 entities.json > /tmp/label20/fresh16.json
 #   (the labels of the set itself and of later sets, if entities.json already holds them, are not counted as used)
@@ -46,7 +48,7 @@ for arch in ['unc','baomoi']:
         i=arch+'/'+f.rsplit('.',1)[0]
         if i in used: continue
         t=load(arch,f)
-        if 300<=len(t)<=4500: pool.append((i,t))
+        if 300<=len(t)<=(9000 if int(split[5:])>=22 else 4500): pool.append((i,t))
 def cnt(t): l=t.lower(); return sum(l.count(w) for w in ['quốc phòng','quân sự','quân đội'])
 def title(t): return t.split('\n',1)[0].lower()
 DEF=['quân sự','quốc phòng','quân đội','hải quân','không quân','tàu chiến','tên lửa','vũ khí','tập trận','diễn tập','bộ đội','biên phòng','cảnh sát biển','quân y','quân nhân','chiến đấu cơ','tiêm kích','tàu ngầm','tàu sân bay']
