@@ -59,8 +59,8 @@ public sealed class EntitiesEvaluationTests
         Assert.True(int.Parse(fourth.Groups[1].Value) >= 40, "the fourth fresh split holds at least 40 area labels");
         Assert.Matches(@"(?m)^countries\s+fresh4\s+[1-9]", text);
         Assert.Matches(@"(?m)^ministers\s+fresh4\s+[1-9]", text);
-        // The first eighteen fresh sets were reported as held out in sessions 6 to 22 and are read from the session after
-        // (the eighteenth's mistakes are listed now); the nineteenth (helper label23, session 22) is session 23's held-out
+        // The first nineteen fresh sets were reported as held out in sessions 6 to 23 and are read from the session after
+        // (the nineteenth's mistakes are listed now); the twentieth (helper label24, session 23) is session 24's held-out
         // one: its errors stay unread.
         Assert.Contains("fresh6 false", text, StringComparison.Ordinal);
         Assert.Contains("fresh7 false", text, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class EntitiesEvaluationTests
         Assert.Contains("fresh16 false", text, StringComparison.Ordinal);
         Assert.Contains("fresh17 false", text, StringComparison.Ordinal);
         Assert.Contains("fresh18 false", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("fresh19 false", text, StringComparison.Ordinal);
+        Assert.Contains("fresh19 false", text, StringComparison.Ordinal);
         Assert.DoesNotContain("fresh20 false", text, StringComparison.Ordinal);
         // The fifth (helper label9, session 9) and the sixth (helper label10, session 9, labelled after that session's
         // rules were final), the seventh (helper label11, session 10), the eighth (helper label12, session 11), the ninth
