@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using DefenceSearch.Indexing;
 
 namespace DefenceSearch.Benchmarks;
 
@@ -25,6 +26,11 @@ public sealed class NewsCorpus
     public long Bytes { get; }
 
     public int Count => Files.Count;
+
+    /// <summary>The index's id of every article ("unc/news_world_1", "baomoi/22717562"): what a judged id is looked up in.</summary>
+    public IReadOnlySet<string> Ids => _ids ??= Files.Select(f => CorpusIndexer.IdOf(System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'))).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _ids;
 
     /// <summary>Extracts both archives into <paramref name="target"/>; keeps an evenly spaced subset of <paramref name="articles"/> files when that is above 0.</summary>
     public static NewsCorpus Extract(string dataPath, string target, int articles)

@@ -29,7 +29,7 @@ public static class ShortQueriesEvaluation
         var output = context.Output;
         var collection = TopicalCollection.Load(EvaluationContext.DataFile("short-queries.json"));
         var corpus = context.Corpus;
-        var present = corpus.Files.Select(f => CorpusIndexer.IdOf(Path.GetRelativePath(corpus.Path, f).Replace('\\', '/'))).ToHashSet(StringComparer.Ordinal);
+        var present = corpus.Ids;
         output.WriteLine($"{collection.Needs.Count} short queries, {collection.Needs.Sum(n => n.Judgements.Count):N0} judgements (Data/short-queries.json, rules in Data/topical-rules.md); {corpus.Count:N0} articles");
         // The topical evaluation's index, when a --work folder holds it (brought up to date, as there).
         var indexPath = Path.Combine(context.WorkPath, "topical-defencesearch");

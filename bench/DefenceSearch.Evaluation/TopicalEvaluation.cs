@@ -42,7 +42,7 @@ public static class TopicalMeasures
     /// judged articles among <paramref name="present"/> (the articles indexed in this run). Unjudged hits gain 0.
     /// Null when no present article has a grade above 0.
     /// </summary>
-    public static double? Ndcg(IReadOnlyList<string> ranking, IReadOnlyDictionary<string, int> judgements, ISet<string> present)
+    public static double? Ndcg(IReadOnlyList<string> ranking, IReadOnlyDictionary<string, int> judgements, IReadOnlySet<string> present)
     {
         var ideal = Dcg(judgements.Where(j => present.Contains(j.Key)).Select(j => j.Value).Where(g => g > 0).OrderByDescending(g => g).Take(Depth).ToList());
         if (ideal <= 0) return null;
@@ -115,7 +115,7 @@ public static class TopicalEvaluation
         var output = context.Output;
         var collection = TopicalCollection.Load(EvaluationContext.DataFile("topical.json"));
         var corpus = context.Corpus;
-        var present = corpus.Files.Select(f => CorpusIndexer.IdOf(Path.GetRelativePath(corpus.Path, f).Replace('\\', '/'))).ToHashSet(StringComparer.Ordinal);
+        var present = corpus.Ids;
         output.WriteLine($"{collection.Needs.Count} needs, {collection.Needs.Sum(n => n.Judgements.Count):N0} judgements (Data/topical.json, rules in Data/topical-rules.md); {corpus.Count:N0} articles");
 
         var runs = new Dictionary<string, List<IReadOnlyList<string>>>();
@@ -174,7 +174,7 @@ public static class TopicalEvaluation
         File.WriteAllText(path, text.ToString());
     }
 
-    private static void Print(TextWriter output, TopicalCollection collection, Dictionary<string, List<IReadOnlyList<string>>> runs, ISet<string> present)
+    private static void Print(TextWriter output, TopicalCollection collection, Dictionary<string, List<IReadOnlyList<string>>> runs, IReadOnlySet<string> present)
     {
         var engines = Engines.Where(runs.ContainsKey).ToList();
         var perNeed = engines.ToDictionary(e => e, e => collection.Needs.Select((need, i) => new NeedFigures(
