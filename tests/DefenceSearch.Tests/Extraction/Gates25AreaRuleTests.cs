@@ -47,4 +47,22 @@ public class Gates25AreaRuleTests
         ];
         Assert.DoesNotContain("defence-exhibitions", Areas("Chùm ảnh không quân Nga trình diễn kỹ năng hủy diệt mục tiêu", contest));
     }
+
+    [Fact]
+    public void A_leader_speaking_at_a_summit_named_once_is_dialogue()
+    {
+        // area-rules.json speakerTitlesByArea "leaderAt": a president's title over a body that names the NATO summit once, as where he
+        // spoke ("khi ông đang tham gia hội nghị thượng đỉnh NATO"), was one phrase (fresh19 baomoi/22375964, fresh5 baomoi/22374314).
+        string[] speech =
+        [
+            "Tổng thống Mỹ Donald Trump đã liệt kê chủ nghĩa khủng bố và di cư là những nguy cơ chính đối với NATO.",
+            "Phát biểu trên được phát sóng khi ông đang tham gia hội nghị thượng đỉnh NATO tại Brussels vào ngày 25/5.",
+            "Ông Trump cáo buộc các đồng minh không dành đủ kinh phí cho quốc phòng.", "Ông cảnh báo sẽ có thêm các vụ tấn công.",
+            "Một số nước thành viên vẫn còn nợ liên minh một khoản tiền lớn.",
+        ];
+        Assert.Contains("dialogue-consultation", Areas("Tổng thống Trump nói Nga là mối đe dọa chính của NATO", speech));
+        // The same summit named once as a plan ("sẽ tham gia") stays no dialogue.
+        string[] plan = [.. speech.Select(s => s.Replace("được phát sóng khi ông đang tham gia", "được đưa ra trước khi ông sẽ tham gia"))];
+        Assert.DoesNotContain("dialogue-consultation", Areas("Tổng thống Trump nói Nga là mối đe dọa chính của NATO", plan));
+    }
 }
