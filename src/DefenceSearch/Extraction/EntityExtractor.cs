@@ -78,7 +78,7 @@ public sealed partial class EntityExtractor
     // Per area, title words that name it only when the body holds its phrases (Data/area-rules.json's titleCuesByArea).
     private readonly PhraseTrie<string> _areaTitleCues = new();
     // Per area, title words naming a speaker or a meeting's party (Data/area-rules.json's speakerTitlesByArea).
-    private readonly List<(string Area, AreaSpeakerTitle Rule, PhraseTrie<bool> Words, PhraseTrie<bool> Leaders)> _speakerTitles = [];
+    private readonly List<(string Area, AreaSpeakerTitle Rule, PhraseTrie<bool> Words, PhraseTrie<bool> Leaders, PhraseTrie<bool> LeaderAt)> _speakerTitles = [];
     // Per area, meetings with a defence official (Data/area-rules.json's meetingsByArea): the rule and its words.
     private readonly List<(string Area, AreaMeeting Rule, PhraseTrie<bool> First, PhraseTrie<bool> Officials, PhraseTrie<bool> Counterparts, PhraseTrie<bool> Masks)> _meetings = [];
     // Area phrases of two words or more by their folded spelling (see AreasOf).
@@ -245,7 +245,8 @@ public sealed partial class EntityExtractor
             _meetings.Add((area, rule, Trie(rule.First, acrossDashes: false), Trie(rule.Officials, acrossDashes: false),
                 Trie(rule.Counterparts, acrossDashes: false), Trie(rule.Masks ?? [], acrossDashes: false)));
         foreach (var (area, rule) in data.AreaRules.SpeakerTitlesByArea ?? [])
-            _speakerTitles.Add((area, rule, Trie(rule.Words, acrossDashes: false), Trie(rule.Leaders ?? [], acrossDashes: false)));
+            _speakerTitles.Add((area, rule, Trie(rule.Words, acrossDashes: false), Trie(rule.Leaders ?? [], acrossDashes: false),
+                Trie(rule.LeaderAt ?? [], acrossDashes: false)));
         foreach (var (area, rule) in data.AreaRules.NarrativeByArea ?? [])
         {
             var words = new PhraseTrie<bool>(acrossDashes: false);
@@ -1730,10 +1731,13 @@ public sealed partial class EntityExtractor
         // official's speech or meeting there, though the body names the forum once.
         // Session 23: a head of government's or state's title ("Thủ tướng Australia cảnh báo …") when the body names the forum in
         // LeaderMinSentences sentences outside captions (a speech there, not a plan to attend).
-        foreach (var (area, rule, words, leaders) in _speakerTitles)
+        // Session 24 (helper gates25): or once, right after words of the leader's presence there ("Phát biểu tại hội nghị thượng đỉnh
+        // NATO", "khi ông đang tham gia hội nghị thượng đỉnh NATO"), outside captions and not after "sẽ" (a plan).
+        foreach (var (area, rule, words, leaders, leaderAt) in _speakerTitles)
         {
             if (specificInBody?.Contains(area) != true || !evidence.TryGetValue(area, out var ev) || ev.Title) continue;
-            var leaderCounts = ev.SpecificSentences.Count >= rule.LeaderMinSentences;
+            var leaderCounts = ev.SpecificSentences.Count >= rule.LeaderMinSentences
+                || (leaderAt.Count > 0 && LeaderAtForum(text, tokens, breaks, titleEnd, area, leaderAt));
             for (var i = 0; i < tokens.Length && tokens[i].Start < titleEnd; i++)
             {
                 var speaker = words.MatchLongest(tokens, i) is { } w ? TextTokensText(text, tokens, i, w.Length)
@@ -1760,6 +1764,27 @@ public sealed partial class EntityExtractor
                 ev.Dense = true;
             }
         return evidence;
+    }
+
+    /// <summary>
+    /// Whether a body sentence, outside photo captions, names a specific phrase of <paramref name="area"/> right after words of a
+    /// leader's presence at it (<see cref="AreaSpeakerTitle.LeaderAt"/>: "phát biểu tại", "đang tham gia"), not after "sẽ" (a plan:
+    /// "sẽ phát biểu tại …"). Session 24 (helper gates25).
+    /// </summary>
+    private bool LeaderAtForum(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, int titleEnd, string area, PhraseTrie<bool> leaderAt)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Start <= titleEnd || leaderAt.MatchLongest(tokens, i) is not { } at) continue;
+            var j = i + at.Length;
+            if (j >= tokens.Length || breaks[j] || _areas.MatchLongest(tokens, j) is not { } m || m.Value.Key != area || m.Value.Weight < 2) continue;
+            if (i > 0 && !breaks[i] && tokens[i - 1].Lower == "sẽ") continue;
+            var end = j + m.Length;
+            while (end < tokens.Length && !breaks[end]) end++;
+            if (end < tokens.Length && IsPhotoCredit(text, tokens[end])) continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

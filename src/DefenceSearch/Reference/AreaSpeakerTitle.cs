@@ -14,4 +14,9 @@ namespace DefenceSearch.Reference;
 /// dự hội nghị thượng đỉnh NATO"). Session 23 (helper talks24). Null: none.
 /// </param>
 /// <param name="LeaderMinSentences">The body sentences a leader's title needs (see <paramref name="Leaders"/>).</param>
-public sealed record AreaSpeakerTitle(string[] Words, bool Ministers, string[]? Leaders = null, int LeaderMinSentences = 2);
+/// <param name="LeaderAt">
+/// Words of a leader's presence at the forum ("phát biểu tại", "đang tham gia") that make one body sentence enough for a leader's
+/// title when the area's specific phrase follows them right away, outside a photo caption and not after "sẽ" ("Phát biểu tại hội
+/// nghị thượng đỉnh NATO tại Bỉ ngày 25/5, Tổng thống Donald Trump …"). Session 24 (helper gates25). Null: none.
+/// </param>
+public sealed record AreaSpeakerTitle(string[] Words, bool Ministers, string[]? Leaders = null, int LeaderMinSentences = 2, string[]? LeaderAt = null);
