@@ -1001,4 +1001,15 @@ public class CountryMinisterRuleTests
         Assert.Empty(Countries("Thanh tra tại TCty Chè Việt Nam và TCty Thuốc lá Việt Nam."));
         Assert.Equal(["US", "VN"], Countries("Thủy thủ Mỹ gốc Việt thiệt mạng."));
     }
+
+    [Fact]
+    public void A_country_right_after_so_voi_is_the_term_of_a_comparison()
+    {
+        // Session 24 (helper countries26; fresh19 baomoi/22633709 "chỉ bằng 4% so với Mỹ", fresh4 21478522): "so với X" (compared
+        // with X) without "của" makes X and the list it opens a comparison's term, as "hơn cả X" does.
+        Assert.Equal(["CN"], Countries("Trung Quốc có lực lượng răn đe hạt nhân tương đối nhỏ so với Nga và Mỹ."));
+        Assert.Empty(Countries("Giá cocaine cao hơn 9 lần so với ở Mỹ."));
+        // The country named as an actor elsewhere stays.
+        Assert.Equal(["CN", "US"], Countries("Năng lực của hải quân Trung Quốc chỉ bằng 4% so với Mỹ. Hải quân Mỹ phản ứng."));
+    }
 }
