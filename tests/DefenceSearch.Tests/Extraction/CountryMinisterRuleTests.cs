@@ -988,6 +988,8 @@ public class CountryMinisterRuleTests
         // locates a place of another country; X (and the list it opens) is a reference point.
         Assert.Equal(["KP"], Countries("Triều Tiên vừa phóng tên lửa đạn đạo từ một địa điểm ở gần biên giới với Trung Quốc."));
         Assert.Equal(["TR"], Countries("Trực thăng của Thổ Nhĩ Kỳ rơi ở tỉnh Sirnak, gần biên giới Thổ Nhĩ Kỳ và Iraq."));
+        // "biên giới giáp X" (the border adjoining X; fresh6 baomoi/22757228).
+        Assert.Equal(["AF"], Countries("Tỉnh Nangarhar của Afghanistan, gần biên giới giáp Pakistan, bị IS chiếm."));
         // A country whose forces act at the border is named.
         Assert.Equal(["CN", "IN"], Countries("Trung Quốc điều quân tới biên giới Ấn Độ."));
     }
