@@ -980,4 +980,38 @@ public class CountryMinisterRuleTests
         Assert.Equal(["RU"], Countries("Nghĩa địa tàu chiến ở Nga Những chiếc xe bị bỏ lại."));
         Assert.Empty(Countries("Ca sĩ Mỹ Tâm biểu diễn tối qua."));
     }
+
+    [Fact]
+    public void A_place_near_a_countrys_border_is_no_mention_of_that_country()
+    {
+        // Session 24 (helper countries26; fresh19 baomoi/22264776, fresh18 22675287, 22364930 …): "gần/cạnh biên giới (với/giữa) X"
+        // locates a place of another country; X (and the list it opens) is a reference point.
+        Assert.Equal(["KP"], Countries("Triều Tiên vừa phóng tên lửa đạn đạo từ một địa điểm ở gần biên giới với Trung Quốc."));
+        Assert.Equal(["TR"], Countries("Trực thăng của Thổ Nhĩ Kỳ rơi ở tỉnh Sirnak, gần biên giới Thổ Nhĩ Kỳ và Iraq."));
+        // "biên giới giáp X" (the border adjoining X; fresh6 baomoi/22757228).
+        Assert.Equal(["AF"], Countries("Tỉnh Nangarhar của Afghanistan, gần biên giới giáp Pakistan, bị IS chiếm."));
+        // A country whose forces act at the border is named.
+        Assert.Equal(["CN", "IN"], Countries("Trung Quốc điều quân tới biên giới Ấn Độ."));
+    }
+
+    [Fact]
+    public void A_likeness_a_size_a_state_firm_and_a_persons_origin_as_the_press_writes_them()
+    {
+        // Session 24 (helper countries26; fresh19 baomoi/22491285, unc/news_world_258, baomoi/21486992, 22562791).
+        Assert.Equal(["KP"], Countries("Tên lửa vừa phóng của Triều Tiên tương tự với tên lửa Kh-35 của Nga."));
+        Assert.Equal(["AR"], Countries("Hải quân Argentina rà soát một khu vực có diện tích tương đương Tây Ban Nha."));
+        Assert.Empty(Countries("Thanh tra tại TCty Chè Việt Nam và TCty Thuốc lá Việt Nam."));
+        Assert.Equal(["US", "VN"], Countries("Thủy thủ Mỹ gốc Việt thiệt mạng."));
+    }
+
+    [Fact]
+    public void A_country_right_after_so_voi_is_the_term_of_a_comparison()
+    {
+        // Session 24 (helper countries26; fresh19 baomoi/22633709 "chỉ bằng 4% so với Mỹ", fresh4 21478522): "so với X" (compared
+        // with X) without "của" makes X and the list it opens a comparison's term, as "hơn cả X" does.
+        Assert.Equal(["CN"], Countries("Trung Quốc có lực lượng răn đe hạt nhân tương đối nhỏ so với Nga và Mỹ."));
+        Assert.Empty(Countries("Giá cocaine cao hơn 9 lần so với ở Mỹ."));
+        // The country named as an actor elsewhere stays.
+        Assert.Equal(["CN", "US"], Countries("Năng lực của hải quân Trung Quốc chỉ bằng 4% so với Mỹ. Hải quân Mỹ phản ứng."));
+    }
 }
