@@ -99,7 +99,7 @@ public sealed partial class EntityExtractor
     // session 21): the rule and its words.
     private readonly List<(string Area, AreaSidelines Rule, PhraseTrie<bool> Words)> _sidelines = [];
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
-    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
+    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues, PhraseTrie<bool>? Events)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
     // activity's words, the partner words split into words ("#" for a number), the body's words of partnership around the
     // activity (null when the body alone cannot make the area) and the title words with which a joint activity names no area
@@ -266,7 +266,8 @@ public sealed partial class EntityExtractor
         foreach (var (area, rule) in data.AreaRules.DensityByArea ?? [])
         {
             var words = Trie(rule.Words);
-            var titled = (rule.Titled ?? []).Select(t => (t, Trie(t.Except ?? []), t.Cues is { Length: > 0 } cues ? Trie(cues) : null)).ToArray();
+            var titled = (rule.Titled ?? []).Select(t => (t, Trie(t.Except ?? []), t.Cues is { Length: > 0 } cues ? Trie(cues) : null,
+                t.Events is { Length: > 0 } events ? Trie(events) : null)).ToArray();
             _densities.Add((area, rule, words, titled));
         }
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
@@ -1655,11 +1656,15 @@ public sealed partial class EntityExtractor
             if (ev.Phrases.Count < rule.MinPhrases && !tiers.Any(t => ev.Phrases.Count >= t.Tier.MinPhrases)) continue;
             ev.Dense = ev.Phrases.Count >= rule.MinPhrases && inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
             if (!inTitle) continue;
-            foreach (var (tier, except, cues) in tiers)
+            foreach (var (tier, except, cues, events) in tiers)
             {
                 if (ev.Phrases.Count < tier.MinPhrases || ev.Sentences < tier.MinSentences || ev.Sentences < tier.MinShare * bodySentences
-                    || TitleHolds(tokens, titleEnd, except) || (cues is not null && !TitleHolds(tokens, titleEnd, cues))) continue;
+                    || TitleHolds(tokens, titleEnd, except) || (cues is not null && !TitleHolds(tokens, titleEnd, cues))
+                    || (events is not null && !TitleHolds(tokens, titleEnd, events))) continue;
                 ev.SubjectTitled = true;
+                // Session 24 (helper rules25): a test's technical side named in the title makes the area even from generic
+                // phrases ("động cơ" in "Triều Tiên thử động cơ …") or test words (Substantial).
+                ev.TestTitled = events is not null;
                 break;
             }
         }
@@ -2134,6 +2139,8 @@ public sealed partial class EntityExtractor
         var (phrases, sentences, title, minSentences) = (e.Phrases.Count, e.Sentences, e.Title, rules.MinSentences);
         // A test named with one more generic word ("phóng thử", "thử nghiệm thành công", "thiết kế") describes no weapon, whatever the
         // title or the density says (Data/area-rules.json's testWordsByArea; session 22).
+        // Session 24: unless the title names the test's technical side (AreaEvidence.TestTitled).
+        if (e.TestTitled) return true;
         if (rules.OnlyTested(area, e.Phrases)) return false;
         if (e.Dense) return true;
         // Generic words ("công nghệ", "thiết kế", "thử nghiệm", "chế tạo") add weight, but alone they make an area only from the

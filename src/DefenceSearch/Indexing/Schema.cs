@@ -4,7 +4,7 @@ namespace DefenceSearch.Indexing;
 public static class Schema
 {
     /// <summary>The version of what is stored and how it is analysed; an index of another version is rebuilt.</summary>
-    public const int SchemaVersion = 37;
+    public const int SchemaVersion = 38;
     /// <summary>The commit user-data key that holds <see cref="SchemaVersion"/>.</summary>
     public const string SchemaKey = "defencesearch.schema";
 
