@@ -27,4 +27,26 @@ public class Rules25AreaRuleTests
         Assert.DoesNotContain("military-technology", Areas("Mỹ phản ứng sau khi Triều Tiên thử động cơ tên lửa", body));
         Assert.DoesNotContain("military-technology", Areas("Triều Tiên chuẩn bị thử động cơ tên lửa xuyên lục địa", body));
     }
+
+    [Fact]
+    public void A_bombers_drill_whose_stated_aim_is_training_the_forces_is_training()
+    {
+        // areas.json: the everyday words of a drill's aim ("cải thiện chiến thuật", "tăng cường khả năng phối hợp") are phrases of
+        // training: beside "tập trận chung" they make a drill of bombers and a warship training; with deterrence as its aim, not.
+        string[] body =
+        [
+            "Hai máy bay ném bom B-1B của Mỹ đã tập trận chung với tàu khu trục USS Sterett trên Biển Đông hôm 8/6.",
+            "Cuộc tập trận chung nhằm cải thiện chiến thuật, kỹ thuật và tăng cường khả năng phối hợp giữa hải quân và không quân.",
+            "Các máy bay cất cánh từ căn cứ Andersen trên đảo Guam.",
+            "Trung Quốc chưa lên tiếng về sự việc.",
+            "Chuyến bay kéo dài khoảng 10 giờ.",
+            "Đây là lần thứ hai trong tháng B-1B bay tới khu vực.",
+            "Giới quan sát cho rằng Mỹ muốn gửi thông điệp tới Bắc Kinh.",
+            "Hải quân Mỹ không cho biết thêm chi tiết.",
+        ];
+        Assert.Contains("training", Areas("Mỹ bất ngờ tập trận ở Biển Đông", body));
+        string[] deterrence = [.. body.Select(s => s.Replace("nhằm cải thiện chiến thuật, kỹ thuật và tăng cường khả năng phối hợp giữa hải quân và không quân",
+            "nhằm răn đe Trung Quốc"))];
+        Assert.DoesNotContain("training", Areas("Mỹ bất ngờ tập trận ở Biển Đông", deterrence));
+    }
 }
