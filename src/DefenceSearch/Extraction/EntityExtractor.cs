@@ -98,6 +98,8 @@ public sealed partial class EntityExtractor
     // Per area, words that place the article's meetings on a conference's sidelines (Data/area-rules.json's sidelinesByArea,
     // session 21): the rule and its words.
     private readonly List<(string Area, AreaSidelines Rule, PhraseTrie<bool> Words)> _sidelines = [];
+    // Per area, the area beside which a few sentences of its words make it (Data/area-rules.json's besideByArea; session 24).
+    private readonly List<(string Area, AreaBeside Rule, PhraseTrie<bool> Words)> _besides = [];
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues, PhraseTrie<bool>? Events)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
@@ -255,6 +257,8 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, rule) in data.AreaRules.SidelinesByArea ?? [])
             _sidelines.Add((area, rule, Trie(rule.Words, acrossDashes: false)));
+        foreach (var (area, rule) in data.AreaRules.BesideByArea ?? [])
+            _besides.Add((area, rule, Trie(rule.Words)));
         // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
         // "is" an English word).
         foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
@@ -1505,10 +1509,50 @@ public sealed partial class EntityExtractor
         var areas = _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key)
                 && sidelined?.Contains(a.Key) != true)
             .Select(a => a.Key).ToList();
+        // Session 24: an area that another found makes with a few sentences of its words (besideByArea: the East Sea developed
+        // in a forum's article).
+        foreach (var (area, rule, words) in _besides)
+            if (!areas.Contains(area) && areas.Contains(rule.With) && sidelined?.Contains(area) != true
+                && BesideSentences(text, tokens, breaks, area, words) >= rule.MinSentences)
+            {
+                areas.Add(area);
+                if (!evidence.TryGetValue(area, out var ev)) evidence[area] = ev = new AreaEvidence();
+                ev.Phrases.Add("beside:" + rule.With);
+            }
+        if (_besides.Count > 0) areas = _data.Areas.Select(a => a.Key).Where(areas.Contains).ToList();
         if (phrases is not null)
             foreach (var area in areas)
                 if (ShownPhrases(evidence[area]) is { Count: > 0 } shown) phrases[area] = shown;
         return areas;
+    }
+
+    /// <summary>
+    /// How many body sentences hold one of <paramref name="words"/>, outside photo captions and the sentences that the area's
+    /// sentence masks take out (<see cref="AreaBeside"/>).
+    /// </summary>
+    private int BesideSentences(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, string area, PhraseTrie<bool> words)
+    {
+        var titleEnd = text.IndexOf('\n');
+        if (titleEnd < 0) titleEnd = text.Length;
+        var (count, start) = (0, -1);
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            if (i < tokens.Length && tokens[i].Start <= titleEnd) continue;
+            if (i < tokens.Length && start >= 0 && !breaks[i]) continue;
+            if (start >= 0)
+            {
+                // The sentence [start, i): counted when it holds a word, no mask of the area, and is no photo caption.
+                var (held, masked) = (false, false);
+                for (var k = start; k < i && !masked; k++)
+                {
+                    if (_areaSentenceMasks.MatchLongest(tokens, k) is { } mask && mask.Value.Contains(area, StringComparer.Ordinal)) masked = true;
+                    if (!held && words.MatchLongest(tokens, k) is not null) held = true;
+                }
+                if (held && !masked && !(i < tokens.Length && IsPhotoCredit(text, tokens[i]))) count++;
+            }
+            start = i;
+        }
+        return count;
     }
 
     // How many of an area's phrases the article page shows.

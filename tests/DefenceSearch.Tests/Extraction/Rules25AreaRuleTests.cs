@@ -49,4 +49,34 @@ public class Rules25AreaRuleTests
             "nhằm răn đe Trung Quốc"))];
         Assert.DoesNotContain("training", Areas("Mỹ bất ngờ tập trận ở Biển Đông", deterrence));
     }
+
+    [Fact]
+    public void A_forum_article_that_states_the_East_Sea_dispute_in_three_sentences_is_maritime_security()
+    {
+        // area-rules.json's besideByArea: beside dialogue (the forum), three body sentences stating the East Sea dispute make
+        // maritime security whatever their share of the body (3 of 15 here, below the quarter asked without the title).
+        string[] body =
+        [
+            "Trung Quốc đã có những phát biểu mềm mỏng hơn tại Đối thoại Shangri-La.",
+            "Phái đoàn Trung Quốc do một tướng cấp thấp dẫn đầu.",
+            "Trước đó, tại Đối thoại Shangri-La, Bộ trưởng Mattis đã chỉ trích hành động của Trung Quốc ở Biển Đông.",
+            "Ông nói các hoạt động xây dựng trên Biển Đông của Trung Quốc khác với những quốc gia khác.",
+            "Những điểm này bao gồm bản chất của các hoạt động quân sự hóa, ông Mattis nói.",
+            "Phía Trung Quốc cho biết muốn duy trì quan hệ ổn định với Mỹ.",
+            "Hai bên cũng bàn về vấn đề Triều Tiên.",
+            "Nhiều nước hoan nghênh thái độ này.",
+            "Diễn đàn an ninh năm nay thu hút hơn 500 đại biểu.",
+            "Các đại biểu đến từ hơn 40 nước.",
+            "Hội nghị kéo dài ba ngày.",
+            "Ông Mattis cũng gặp các đồng minh.",
+            "Nhật Bản và Australia ủng hộ Mỹ.",
+            "Trung Quốc chưa có phản hồi chính thức.",
+            "Đối thoại Shangri-La bế mạc hôm Chủ nhật.",
+        ];
+        Assert.Contains("maritime-security", Areas("Trung Quốc xoa dịu Mỹ sau khi bị cảnh cáo ở Shangri-la", body));
+        // The East Sea as an agenda item in one of the three is no statement of the dispute: two sentences are not enough.
+        string[] agenda = [.. body.Select(s => s.StartsWith("Những điểm", StringComparison.Ordinal)
+            ? "Vấn đề Biển Đông sẽ được đề cập tới trong phiên thảo luận cuối." : s)];
+        Assert.DoesNotContain("maritime-security", Areas("Trung Quốc xoa dịu Mỹ sau khi bị cảnh cáo ở Shangri-la", agenda));
+    }
 }
