@@ -100,6 +100,8 @@ public sealed partial class EntityExtractor
     private readonly List<(string Area, AreaSidelines Rule, PhraseTrie<bool> Words)> _sidelines = [];
     // Per area, the area beside which a few sentences of its words make it (Data/area-rules.json's besideByArea; session 24).
     private readonly List<(string Area, AreaBeside Rule, PhraseTrie<bool> Words)> _besides = [];
+    // Per area, the title's subject beside which the body must state the area's aim (Data/area-rules.json's aimsByArea; session 24).
+    private readonly List<(string Area, PhraseTrie<bool> TitleWords, PhraseTrie<bool> Words)> _aims = [];
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
     private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues, PhraseTrie<bool>? Events)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
@@ -257,6 +259,8 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, rule) in data.AreaRules.SidelinesByArea ?? [])
             _sidelines.Add((area, rule, Trie(rule.Words, acrossDashes: false)));
+        foreach (var (area, rule) in data.AreaRules.AimsByArea ?? [])
+            _aims.Add((area, Trie(rule.TitleWords), Trie(rule.Words)));
         foreach (var (area, rule) in data.AreaRules.BesideByArea ?? [])
             _besides.Add((area, rule, Trie(rule.Words)));
         // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
@@ -1509,6 +1513,9 @@ public sealed partial class EntityExtractor
         var areas = _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key)
                 && sidelined?.Contains(a.Key) != true)
             .Select(a => a.Key).ToList();
+        // Session 24: strategic bombers in the title make training only when the body states a training aim (aimsByArea).
+        foreach (var (area, titleWords, words) in _aims)
+            if (areas.Contains(area) && TitleHolds(tokens, TitleEnd(text), titleWords) && !BodyHolds(text, tokens, words)) areas.Remove(area);
         // Session 24: an area that another found makes with a few sentences of its words (besideByArea: the East Sea developed
         // in a forum's article).
         foreach (var (area, rule, words) in _besides)
@@ -1524,6 +1531,17 @@ public sealed partial class EntityExtractor
             foreach (var area in areas)
                 if (ShownPhrases(evidence[area]) is { Count: > 0 } shown) phrases[area] = shown;
         return areas;
+    }
+
+    private static int TitleEnd(string text) => text.IndexOf('\n') is >= 0 and var end ? end : text.Length;
+
+    /// <summary>Whether the body holds one of <paramref name="words"/>.</summary>
+    private static bool BodyHolds(string text, ReadOnlySpan<TextToken> tokens, PhraseTrie<bool> words)
+    {
+        var titleEnd = TitleEnd(text);
+        for (var i = 0; i < tokens.Length; i++)
+            if (tokens[i].Start > titleEnd && words.MatchLongest(tokens, i) is not null) return true;
+        return false;
     }
 
     /// <summary>

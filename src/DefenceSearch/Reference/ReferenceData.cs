@@ -136,6 +136,10 @@ public sealed class ReferenceData
         if ((areaRules.SidelinesByArea ?? []).Any(n => !areas.Any(a => a.Key == n.Key) || n.Value is null || n.Value.Words is not { Length: > 0 }
                 || n.Value.Words.Any(string.IsNullOrWhiteSpace) || n.Value.MinSentences is < 1 or > 20))
             throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: sidelinesByArea must give known areas words (no blank word) and 1 to 20 sentences.");
+        // Session 24: aims an area needs stated beside a subject in the title (aimsByArea).
+        if ((areaRules.AimsByArea ?? []).Any(n => !areas.Any(a => a.Key == n.Key) || n.Value is null || n.Value.TitleWords is not { Length: > 0 }
+                || n.Value.TitleWords.Any(string.IsNullOrWhiteSpace) || n.Value.Words is not { Length: > 0 } || n.Value.Words.Any(string.IsNullOrWhiteSpace)))
+            throw new InvalidDataException($"{Path.Combine(folder, "area-rules.json")}: aimsByArea must give known areas title words and words (no blank word).");
         // Session 24: areas made beside another with fewer sentences (besideByArea).
         if ((areaRules.BesideByArea ?? []).Any(n => !areas.Any(a => a.Key == n.Key) || n.Value is null || !areas.Any(a => a.Key == n.Value.With)
                 || n.Value.With == n.Key || n.Value.Words is not { Length: > 0 } || n.Value.Words.Any(string.IsNullOrWhiteSpace) || n.Value.MinSentences is < 1 or > 20))

@@ -79,4 +79,22 @@ public class Rules25AreaRuleTests
             ? "Vấn đề Biển Đông sẽ được đề cập tới trong phiên thảo luận cuối." : s)];
         Assert.DoesNotContain("maritime-security", Areas("Trung Quốc xoa dịu Mỹ sau khi bị cảnh cáo ở Shangri-la", agenda));
     }
+
+    [Fact]
+    public void Bombers_drilling_with_an_ally_without_a_stated_training_aim_are_no_training()
+    {
+        // area-rules.json's aimsByArea: a title naming strategic bombers makes training only when the body states a training aim.
+        string[] body =
+        [
+            "Hai oanh tạc cơ B-1B của Mỹ đã tập trận cùng các chiến đấu cơ Hàn Quốc trên bán đảo Triều Tiên.",
+            "Đây là cuộc tập trận chung thứ hai trong tháng.",
+            "Các máy bay đã thả bom giả định xuống một trường bắn ở tỉnh Gangwon.",
+            "Triều Tiên chưa có phản ứng.",
+        ];
+        Assert.DoesNotContain("training", Areas("Hàn Quốc tập trận cùng oanh tạc cơ chiến lược Mỹ", body));
+        // The same drill stated to improve the two air forces' coordination is training.
+        string[] aimed = [.. body.Select(s => s.StartsWith("Đây là", StringComparison.Ordinal)
+            ? "Cuộc tập trận chung nhằm tăng cường khả năng phối hợp giữa không quân hai nước." : s)];
+        Assert.Contains("training", Areas("Hàn Quốc tập trận cùng oanh tạc cơ chiến lược Mỹ", aimed));
+    }
 }
