@@ -49,6 +49,13 @@ internal sealed class AreaEvidence
     /// </summary>
     public bool SubjectInTitle { get; set; }
 
+    /// <summary>
+    /// Whether the title presents a launch or a test and names its technical side (a densityByArea "titled" tier with events:
+    /// "Triều Tiên thử động cơ …", "… thử tên lửa đạn đạo bắn trúng mục tiêu") over a body that holds the area's phrases: the
+    /// weapon is the subject whatever kind the phrases are (entities-rules.md, session 24's launches and tests, (a)).
+    /// </summary>
+    public bool TestTitled { get; set; }
+
     /// <summary>Counts one mention of the area: where it stands (title or a body sentence) and whether it is specific.</summary>
     /// <param name="specific">Whether the phrase is specific (weight 2).</param>
     /// <param name="inBody">Whether it stands in the body (else the title).</param>

@@ -98,8 +98,12 @@ public sealed partial class EntityExtractor
     // Per area, words that place the article's meetings on a conference's sidelines (Data/area-rules.json's sidelinesByArea,
     // session 21): the rule and its words.
     private readonly List<(string Area, AreaSidelines Rule, PhraseTrie<bool> Words)> _sidelines = [];
+    // Per area, the area beside which a few sentences of its words make it (Data/area-rules.json's besideByArea; session 24).
+    private readonly List<(string Area, AreaBeside Rule, PhraseTrie<bool> Words)> _besides = [];
+    // Per area, the title's subject beside which the body must state the area's aim (Data/area-rules.json's aimsByArea; session 24).
+    private readonly List<(string Area, PhraseTrie<bool> TitleWords, PhraseTrie<bool> Words)> _aims = [];
     // Per area, the words that name its subject (Data/area-rules.json's densityByArea) and the rule.
-    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues)[] Titled)> _densities = [];
+    private readonly List<(string Area, AreaDensity Rule, PhraseTrie<bool> Words, (AreaTitledSubject Tier, PhraseTrie<bool> Except, PhraseTrie<bool>? Cues, PhraseTrie<bool>? Events)[] Titled)> _densities = [];
     // Per area, a title naming an activity with its partners before it (Data/area-rules.json's jointTitlesByArea): the
     // activity's words, the partner words split into words ("#" for a number), the body's words of partnership around the
     // activity (null when the body alone cannot make the area) and the title words with which a joint activity names no area
@@ -256,6 +260,10 @@ public sealed partial class EntityExtractor
         }
         foreach (var (area, rule) in data.AreaRules.SidelinesByArea ?? [])
             _sidelines.Add((area, rule, Trie(rule.Words, acrossDashes: false)));
+        foreach (var (area, rule) in data.AreaRules.AimsByArea ?? [])
+            _aims.Add((area, Trie(rule.TitleWords), Trie(rule.Words)));
+        foreach (var (area, rule) in data.AreaRules.BesideByArea ?? [])
+            _besides.Add((area, rule, Trie(rule.Words)));
         // A mask word may stand for several areas: each phrase maps to all of them. Capitals are kept ("IS" is the group,
         // "is" an English word).
         foreach (var g in (data.AreaRules.SentenceMasksByArea ?? []).SelectMany(m => m.Value.Select(w => (Word: w, Area: m.Key))).GroupBy(x => x.Word))
@@ -267,7 +275,8 @@ public sealed partial class EntityExtractor
         foreach (var (area, rule) in data.AreaRules.DensityByArea ?? [])
         {
             var words = Trie(rule.Words);
-            var titled = (rule.Titled ?? []).Select(t => (t, Trie(t.Except ?? []), t.Cues is { Length: > 0 } cues ? Trie(cues) : null)).ToArray();
+            var titled = (rule.Titled ?? []).Select(t => (t, Trie(t.Except ?? []), t.Cues is { Length: > 0 } cues ? Trie(cues) : null,
+                t.Events is { Length: > 0 } events ? Trie(events) : null)).ToArray();
             _densities.Add((area, rule, words, titled));
         }
         foreach (var (area, rule) in data.AreaRules.JointTitlesByArea ?? [])
@@ -1505,10 +1514,64 @@ public sealed partial class EntityExtractor
         var areas = _data.Areas.Where(a => evidence.TryGetValue(a.Key, out var e) && Substantial(e, bodySentences, rules, a.Key)
                 && sidelined?.Contains(a.Key) != true)
             .Select(a => a.Key).ToList();
+        // Session 24: strategic bombers in the title make training only when the body states a training aim (aimsByArea).
+        foreach (var (area, titleWords, words) in _aims)
+            if (areas.Contains(area) && TitleHolds(tokens, TitleEnd(text), titleWords) && !BodyHolds(text, tokens, words)) areas.Remove(area);
+        // Session 24: an area that another found makes with a few sentences of its words (besideByArea: the East Sea developed
+        // in a forum's article).
+        foreach (var (area, rule, words) in _besides)
+            if (!areas.Contains(area) && areas.Contains(rule.With) && sidelined?.Contains(area) != true
+                && BesideSentences(text, tokens, breaks, area, words) >= rule.MinSentences)
+            {
+                areas.Add(area);
+                if (!evidence.TryGetValue(area, out var ev)) evidence[area] = ev = new AreaEvidence();
+                ev.Phrases.Add("beside:" + rule.With);
+            }
+        if (_besides.Count > 0) areas = _data.Areas.Select(a => a.Key).Where(areas.Contains).ToList();
         if (phrases is not null)
             foreach (var area in areas)
                 if (ShownPhrases(evidence[area]) is { Count: > 0 } shown) phrases[area] = shown;
         return areas;
+    }
+
+    private static int TitleEnd(string text) => text.IndexOf('\n') is >= 0 and var end ? end : text.Length;
+
+    /// <summary>Whether the body holds one of <paramref name="words"/>.</summary>
+    private static bool BodyHolds(string text, ReadOnlySpan<TextToken> tokens, PhraseTrie<bool> words)
+    {
+        var titleEnd = TitleEnd(text);
+        for (var i = 0; i < tokens.Length; i++)
+            if (tokens[i].Start > titleEnd && words.MatchLongest(tokens, i) is not null) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// How many body sentences hold one of <paramref name="words"/>, outside photo captions and the sentences that the area's
+    /// sentence masks take out (<see cref="AreaBeside"/>).
+    /// </summary>
+    private int BesideSentences(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, string area, PhraseTrie<bool> words)
+    {
+        var titleEnd = text.IndexOf('\n');
+        if (titleEnd < 0) titleEnd = text.Length;
+        var (count, start) = (0, -1);
+        for (var i = 0; i <= tokens.Length; i++)
+        {
+            if (i < tokens.Length && tokens[i].Start <= titleEnd) continue;
+            if (i < tokens.Length && start >= 0 && !breaks[i]) continue;
+            if (start >= 0)
+            {
+                // The sentence [start, i): counted when it holds a word, no mask of the area, and is no photo caption.
+                var (held, masked) = (false, false);
+                for (var k = start; k < i && !masked; k++)
+                {
+                    if (_areaSentenceMasks.MatchLongest(tokens, k) is { } mask && mask.Value.Contains(area, StringComparer.Ordinal)) masked = true;
+                    if (!held && words.MatchLongest(tokens, k) is not null) held = true;
+                }
+                if (held && !masked && !(i < tokens.Length && IsPhotoCredit(text, tokens[i]))) count++;
+            }
+            start = i;
+        }
+        return count;
     }
 
     // How many of an area's phrases the article page shows.
@@ -1656,11 +1719,15 @@ public sealed partial class EntityExtractor
             if (ev.Phrases.Count < rule.MinPhrases && !tiers.Any(t => ev.Phrases.Count >= t.Tier.MinPhrases)) continue;
             ev.Dense = ev.Phrases.Count >= rule.MinPhrases && inTitle && bodySentences > 0 && named >= rule.MinShare * bodySentences;
             if (!inTitle) continue;
-            foreach (var (tier, except, cues) in tiers)
+            foreach (var (tier, except, cues, events) in tiers)
             {
                 if (ev.Phrases.Count < tier.MinPhrases || ev.Sentences < tier.MinSentences || ev.Sentences < tier.MinShare * bodySentences
-                    || TitleHolds(tokens, titleEnd, except) || (cues is not null && !TitleHolds(tokens, titleEnd, cues))) continue;
+                    || TitleHolds(tokens, titleEnd, except) || (cues is not null && !TitleHolds(tokens, titleEnd, cues))
+                    || (events is not null && !TitleHolds(tokens, titleEnd, events))) continue;
                 ev.SubjectTitled = true;
+                // Session 24 (helper rules25): a test's technical side named in the title makes the area even from generic
+                // phrases ("động cơ" in "Triều Tiên thử động cơ …") or test words (Substantial).
+                ev.TestTitled = events is not null;
                 break;
             }
         }
@@ -2159,6 +2226,8 @@ public sealed partial class EntityExtractor
         var (phrases, sentences, title, minSentences) = (e.Phrases.Count, e.Sentences, e.Title, rules.MinSentences);
         // A test named with one more generic word ("phóng thử", "thử nghiệm thành công", "thiết kế") describes no weapon, whatever the
         // title or the density says (Data/area-rules.json's testWordsByArea; session 22).
+        // Session 24: unless the title names the test's technical side (AreaEvidence.TestTitled).
+        if (e.TestTitled) return true;
         if (rules.OnlyTested(area, e.Phrases)) return false;
         if (e.Dense) return true;
         // Generic words ("công nghệ", "thiết kế", "thử nghiệm", "chế tạo") add weight, but alone they make an area only from the

@@ -106,6 +106,13 @@ namespace DefenceSearch.Reference;
 /// Per area, its words of testing (generic phrases) and how many other generic phrases evidence made only of generic phrases must
 /// hold to make it (<see cref="AreaTestWords"/>), or null. Session 22.
 /// </param>
+/// <param name="BesideByArea">
+/// Per area, another area beside which it needs only a few sentences of its subject's words (<see cref="AreaBeside"/>), or null.
+/// Session 24.
+/// </param>
+/// <param name="AimsByArea">
+/// Per area, a subject in the title beside which the body must state the area's aim (<see cref="AreaAim"/>), or null. Session 24.
+/// </param>
 public sealed record AreaRules(string[] DefenceWords, int MinSentences, double MinShare, Dictionary<string, double>? MinShareByArea,
     Dictionary<string, string[]>? ContextWordsByArea = null, Dictionary<string, string[]>? TitleCuesByArea = null,
     Dictionary<string, AreaPair[]>? PairsByArea = null, int TopicListAreas = 0, int TopicListItemWords = 0,
@@ -118,7 +125,8 @@ public sealed record AreaRules(string[] DefenceWords, int MinSentences, double M
     Dictionary<string, string[]>? TitleComplementsByArea = null, Dictionary<string, AreaDefenceWords>? MinDefenceWordsByArea = null,
     Dictionary<string, string[]>? TitleReportsByArea = null, Dictionary<string, AreaRepeatedPhrase>? RepeatedSpecificByArea = null,
     Dictionary<string, AreaNarrative>? NarrativeByArea = null, Dictionary<string, AreaSidelines>? SidelinesByArea = null,
-    string[]? GenericInTitleAreas = null, Dictionary<string, AreaTestWords>? TestWordsByArea = null)
+    string[]? GenericInTitleAreas = null, Dictionary<string, AreaTestWords>? TestWordsByArea = null,
+    Dictionary<string, AreaBeside>? BesideByArea = null, Dictionary<string, AreaAim>? AimsByArea = null)
 {
     /// <summary>The share of the body an area must take up when the title does not name it.</summary>
     /// <param name="area">The area's key.</param>

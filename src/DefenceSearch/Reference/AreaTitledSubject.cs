@@ -13,4 +13,7 @@ namespace DefenceSearch.Reference;
 /// <param name="MinShare">The least share of the body's sentences they must take up.</param>
 /// <param name="Except">Title words that keep the rule out ("lên án", "phản ứng", "tập trận"), or null.</param>
 /// <param name="Cues">Title words of which one must stand in the title as well ("đủ sức", "mạnh nhất"), or null for none.</param>
-public sealed record AreaTitledSubject(int MinPhrases, int MinSentences, double MinShare, string[]? Except = null, string[]? Cues = null);
+/// <param name="Events">Title words of which one must stand in the title besides a cue ("phóng", "thử", "bắn": a launch or a test
+/// whose technical side the cue names, "thử động cơ", "bắn trúng mục tiêu"; session 24), or null for none.</param>
+public sealed record AreaTitledSubject(int MinPhrases, int MinSentences, double MinShare, string[]? Except = null, string[]? Cues = null,
+    string[]? Events = null);
