@@ -68,7 +68,15 @@ public sealed class HighlightTerms
         var typed = _typedWords.Concat(_phrases.SelectMany(p => p)).Concat(_runs.SelectMany(r => r)).ToList();
         // In a query typed with diacritics a word without marks is its own spelling too ("hải quan" marks "quan", not
         // "quân"), as the search reads it; other spellings only in a text holding none without marks.
-        var typedMarked = _typedWords.Concat(_runs.SelectMany(r => r)).Any(w => !VietnameseText.IsAscii(w));
+        // The i/y spellings of one word given side by side (spellings.json: "sĩ" beside "sy", "mĩ" beside "my"): one word. The
+        // other spelling is searched as its own term only, so it marks only itself, never another word that folds alike
+        // ("mi", the miles, for "mĩ"), and pairs in a run as the word it spells; beside a word typed without diacritics it
+        // does not make the query one typed with them.
+        var folds = typed.Concat(_names).Select(VietnameseText.FoldLower).ToHashSet(StringComparer.Ordinal);
+        _iySpellings = folds.Where(f => IySwapped(f) is { } other && folds.Contains(other)).ToHashSet(StringComparer.Ordinal);
+        var asciiFolds = typed.Where(VietnameseText.IsAscii).Select(VietnameseText.FoldLower).ToHashSet(StringComparer.Ordinal);
+        var typedMarked = _typedWords.Concat(_runs.SelectMany(r => r))
+            .Any(w => !VietnameseText.IsAscii(w) && !(IySwapped(VietnameseText.FoldLower(w)) is { } other && asciiFolds.Contains(other)));
         var anySpelling = typedMarked ? [] : typed.Concat(_names).Where(VietnameseText.IsAscii).ToHashSet(StringComparer.Ordinal);
         foreach (var (word, isName) in typed.Select(w => (w, false)).Concat(_names.Select(n => (n, true))))
         {
@@ -78,13 +86,23 @@ public sealed class HighlightTerms
             // A spelling the user typed lets the others count where it is absent (the article was found through them).
             var forms = _exact.TryGetValue(folded, out var entry) ? entry.Forms : new HashSet<string>(StringComparer.Ordinal);
             forms.Add(word);
-            _exact[folded] = (forms, entry.Fallback || !isName);
+            _exact[folded] = (forms, entry.Fallback || (!isName && !_iySpellings.Contains(folded)));
         }
 
         var candidates = _words.Concat(_foldedPhrases.SelectMany(p => p)).Concat(_foldedRunWords).ToHashSet(StringComparer.Ordinal);
         _candidates = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         _fewCandidates = candidates.Count <= 8 ? [.. candidates] : null;
     }
+
+    // The folded words that are one i/y spelling of a word whose other spelling is also given ("si" beside "sy").
+    private readonly HashSet<string> _iySpellings;
+
+    // A folded word with its final i and y swapped ("si" → "sy"), or null when it ends in neither.
+    private static string? IySwapped(string folded) => folded.Length < 2 ? null
+        : folded[^1] == 'i' ? folded[..^1] + "y" : folded[^1] == 'y' ? folded[..^1] + "i" : null;
+
+    // One key for the i/y spellings of one word (the y form), else the folded word itself.
+    private string OneWord(string folded) => _iySpellings.Contains(folded) && folded[^1] == 'i' ? folded[..^1] + "y" : folded;
 
     // A word as the user typed it, in the form compared: NFC, lower case, tones placed one way; ASCII when typed so.
     private static string Exact(string word) => VietnameseText.ExactForm(word.Trim());
@@ -185,9 +203,9 @@ public sealed class HighlightTerms
         }
         HashSet<string>? pairedWords = null;
         for (var k = 0; k < result.Count; k++)
-            if (paired[k]) (pairedWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(result[k].Folded);
+            if (paired[k]) (pairedWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(OneWord(result[k].Folded));
         for (var k = 0; k < result.Count; k++)
-            if (paired[k] || (_foldedRunWords.Contains(result[k].Folded) && pairedWords?.Contains(result[k].Folded) != true)) keep[k] = true;
+            if (paired[k] || (_foldedRunWords.Contains(result[k].Folded) && pairedWords?.Contains(OneWord(result[k].Folded)) != true)) keep[k] = true;
         var kept = new List<MarkedWord>(result.Count);
         for (var k = 0; k < result.Count; k++)
             if (keep[k]) kept.Add(result[k]);
