@@ -1046,7 +1046,8 @@ public sealed class ArticleIndex : IDisposable
             Url = fields.Url,
             Source = fields.Source,
             Score = float.IsNaN(scoreDoc.Score) ? 0 : MathF.Round(scoreDoc.Score, 3),
-            Snippet = snippets ? Snippets.Build(fields.Body ?? "", highlight, _data.StopWords) : Snippet.Empty,
+            // The headline's words side by side count: a body does not mark alone the syllables its headline holds together.
+            Snippet = snippets ? Snippets.Build(fields.Body ?? "", highlight.PairedIn([fields.Title, fields.LeadHeadline]), _data.StopWords) : Snippet.Empty,
             Countries = fields.Countries,
             Ministers = fields.Ministers,
             Areas = fields.Areas,

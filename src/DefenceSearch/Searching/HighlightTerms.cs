@@ -204,8 +204,11 @@ public sealed class HighlightTerms
         HashSet<string>? pairedWords = null;
         for (var k = 0; k < result.Count; k++)
             if (paired[k]) (pairedWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(OneWord(result[k].Folded));
+        // Alone only where the article never holds the word beside another of the run (PairedIn: its headline, or the whole article).
         for (var k = 0; k < result.Count; k++)
-            if (paired[k] || (_foldedRunWords.Contains(result[k].Folded) && pairedWords?.Contains(OneWord(result[k].Folded)) != true)) keep[k] = true;
+            if (paired[k] || (_foldedRunWords.Contains(result[k].Folded) && pairedWords?.Contains(OneWord(result[k].Folded)) != true
+                              && _pairedInArticle?.Contains(OneWord(result[k].Folded)) != true)) keep[k] = true;
+        if (pairedWords is not null) _pairedSink?.UnionWith(pairedWords);
         var kept = new List<MarkedWord>(result.Count);
         for (var k = 0; k < result.Count; k++)
             if (keep[k]) kept.Add(result[k]);
@@ -256,16 +259,45 @@ public sealed class HighlightTerms
     /// <param name="texts">Every part of the article that will be marked.</param>
     public HighlightTerms ForArticle(IEnumerable<string> texts)
     {
-        if (_placeNames.Length == 0 || IsEmpty) return this;
+        var parts = texts as IReadOnlyCollection<string> ?? texts.ToList();
+        var terms = PairedIn(parts);
+        if (_placeNames.Length == 0 || IsEmpty) return terms;
         var outside = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
+        foreach (var text in parts)
             foreach (var group in Groups(text, MarkedAnywhere(text)))
                 if (!group.Inside) outside.Add(group.Key);
         return new HighlightTerms(_typedWords, _prefixes, _phrases, _runs, _names, _placeNames.Select(p => string.Join(' ', p)))
         {
             _outsideInArticle = outside,
+            _pairedInArticle = terms._pairedInArticle,
         };
     }
+
+    /// <summary>
+    /// These terms for a text of an article whose <paramref name="texts"/> (its headline, or all of it) may hold the query's
+    /// words side by side: a run's word is then not marked alone in any part ("đó" of "trước đó" for `ly do` in an article
+    /// headed "Lý do …"; it was found through the headline). Without runs, or where no text pairs them, the terms as they are.
+    /// </summary>
+    public HighlightTerms PairedIn(IEnumerable<string?> texts)
+    {
+        if (_runs.Count == 0) return this;
+        var paired = new HashSet<string>(StringComparer.Ordinal);
+        var probe = new HighlightTerms(_typedWords, _prefixes, _phrases, _runs, _names, _placeNames.Select(p => string.Join(' ', p))) { _pairedSink = paired };
+        foreach (var text in texts)
+            if (!string.IsNullOrEmpty(text)) probe.MarkedAnywhere(text);
+        if (paired.Count == 0) return this;
+        return new HighlightTerms(_typedWords, _prefixes, _phrases, _runs, _names, _placeNames.Select(p => string.Join(' ', p)))
+        {
+            _outsideInArticle = _outsideInArticle,
+            _pairedInArticle = paired,
+        };
+    }
+
+    // The run words (OneWord) that stand beside another of their run somewhere in the article (PairedIn), or null.
+    private HashSet<string>? _pairedInArticle;
+
+    // Where MarkedAnywhere adds the run words it finds paired (PairedIn's probe only), or null.
+    private HashSet<string>? _pairedSink;
 
     // Whether the words between start and end, with the words beside them (spaces only between), make up a place name.
     private bool InsidePlaceName(string text, int start, int end, string[] words)
