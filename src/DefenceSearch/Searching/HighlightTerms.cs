@@ -281,16 +281,17 @@ public sealed class HighlightTerms
     public HighlightTerms PairedIn(IEnumerable<string?> texts)
     {
         if (_runs.Count == 0) return this;
+        // Copies share the terms (never changed once built): a search builds one for each hit's headline.
         var paired = new HashSet<string>(StringComparer.Ordinal);
-        var probe = new HighlightTerms(_typedWords, _prefixes, _phrases, _runs, _names, _placeNames.Select(p => string.Join(' ', p))) { _pairedSink = paired };
+        var probe = (HighlightTerms)MemberwiseClone();
+        probe._pairedSink = paired;
+        probe._pairedInArticle = null;
         foreach (var text in texts)
             if (!string.IsNullOrEmpty(text)) probe.MarkedAnywhere(text);
         if (paired.Count == 0) return this;
-        return new HighlightTerms(_typedWords, _prefixes, _phrases, _runs, _names, _placeNames.Select(p => string.Join(' ', p)))
-        {
-            _outsideInArticle = _outsideInArticle,
-            _pairedInArticle = paired,
-        };
+        var terms = (HighlightTerms)MemberwiseClone();
+        terms._pairedInArticle = paired;
+        return terms;
     }
 
     // The run words (OneWord) that stand beside another of their run somewhere in the article (PairedIn), or null.
