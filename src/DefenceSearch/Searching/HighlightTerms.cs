@@ -68,7 +68,15 @@ public sealed class HighlightTerms
         var typed = _typedWords.Concat(_phrases.SelectMany(p => p)).Concat(_runs.SelectMany(r => r)).ToList();
         // In a query typed with diacritics a word without marks is its own spelling too ("hải quan" marks "quan", not
         // "quân"), as the search reads it; other spellings only in a text holding none without marks.
-        var typedMarked = _typedWords.Concat(_runs.SelectMany(r => r)).Any(w => !VietnameseText.IsAscii(w));
+        // The i/y spellings of one word given side by side (spellings.json: "sĩ" beside "sy", "mĩ" beside "my"): one word. The
+        // other spelling is searched as its own term only, so it marks only itself, never another word that folds alike
+        // ("mi", the miles, for "mĩ"), and pairs in a run as the word it spells; beside a word typed without diacritics it
+        // does not make the query one typed with them.
+        var folds = typed.Concat(_names).Select(VietnameseText.FoldLower).ToHashSet(StringComparer.Ordinal);
+        _iySpellings = folds.Where(f => IySwapped(f) is { } other && folds.Contains(other)).ToHashSet(StringComparer.Ordinal);
+        var asciiFolds = typed.Where(VietnameseText.IsAscii).Select(VietnameseText.FoldLower).ToHashSet(StringComparer.Ordinal);
+        var typedMarked = _typedWords.Concat(_runs.SelectMany(r => r))
+            .Any(w => !VietnameseText.IsAscii(w) && !(IySwapped(VietnameseText.FoldLower(w)) is { } other && asciiFolds.Contains(other)));
         var anySpelling = typedMarked ? [] : typed.Concat(_names).Where(VietnameseText.IsAscii).ToHashSet(StringComparer.Ordinal);
         foreach (var (word, isName) in typed.Select(w => (w, false)).Concat(_names.Select(n => (n, true))))
         {
@@ -78,13 +86,23 @@ public sealed class HighlightTerms
             // A spelling the user typed lets the others count where it is absent (the article was found through them).
             var forms = _exact.TryGetValue(folded, out var entry) ? entry.Forms : new HashSet<string>(StringComparer.Ordinal);
             forms.Add(word);
-            _exact[folded] = (forms, entry.Fallback || !isName);
+            _exact[folded] = (forms, entry.Fallback || (!isName && !_iySpellings.Contains(folded)));
         }
 
         var candidates = _words.Concat(_foldedPhrases.SelectMany(p => p)).Concat(_foldedRunWords).ToHashSet(StringComparer.Ordinal);
         _candidates = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
         _fewCandidates = candidates.Count <= 8 ? [.. candidates] : null;
     }
+
+    // The folded words that are one i/y spelling of a word whose other spelling is also given ("si" beside "sy").
+    private readonly HashSet<string> _iySpellings;
+
+    // A folded word with its final i and y swapped ("si" → "sy"), or null when it ends in neither.
+    private static string? IySwapped(string folded) => folded.Length < 2 ? null
+        : folded[^1] == 'i' ? folded[..^1] + "y" : folded[^1] == 'y' ? folded[..^1] + "i" : null;
+
+    // One key for the i/y spellings of one word (the y form), else the folded word itself.
+    private string OneWord(string folded) => _iySpellings.Contains(folded) && folded[^1] == 'i' ? folded[..^1] + "y" : folded;
 
     // A word as the user typed it, in the form compared: NFC, lower case, tones placed one way; ASCII when typed so.
     private static string Exact(string word) => VietnameseText.ExactForm(word.Trim());
@@ -185,9 +203,12 @@ public sealed class HighlightTerms
         }
         HashSet<string>? pairedWords = null;
         for (var k = 0; k < result.Count; k++)
-            if (paired[k]) (pairedWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(result[k].Folded);
+            if (paired[k]) (pairedWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(OneWord(result[k].Folded));
+        // Alone only where the article never holds the word beside another of the run (PairedIn: its headline, or the whole article).
         for (var k = 0; k < result.Count; k++)
-            if (paired[k] || (_foldedRunWords.Contains(result[k].Folded) && pairedWords?.Contains(result[k].Folded) != true)) keep[k] = true;
+            if (paired[k] || (_foldedRunWords.Contains(result[k].Folded) && pairedWords?.Contains(OneWord(result[k].Folded)) != true
+                              && _pairedInArticle?.Contains(OneWord(result[k].Folded)) != true)) keep[k] = true;
+        if (pairedWords is not null) _pairedSink?.UnionWith(pairedWords);
         var kept = new List<MarkedWord>(result.Count);
         for (var k = 0; k < result.Count; k++)
             if (keep[k]) kept.Add(result[k]);
@@ -238,16 +259,46 @@ public sealed class HighlightTerms
     /// <param name="texts">Every part of the article that will be marked.</param>
     public HighlightTerms ForArticle(IEnumerable<string> texts)
     {
-        if (_placeNames.Length == 0 || IsEmpty) return this;
+        var parts = texts as IReadOnlyCollection<string> ?? texts.ToList();
+        var terms = PairedIn(parts);
+        if (_placeNames.Length == 0 || IsEmpty) return terms;
         var outside = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in texts)
+        foreach (var text in parts)
             foreach (var group in Groups(text, MarkedAnywhere(text)))
                 if (!group.Inside) outside.Add(group.Key);
         return new HighlightTerms(_typedWords, _prefixes, _phrases, _runs, _names, _placeNames.Select(p => string.Join(' ', p)))
         {
             _outsideInArticle = outside,
+            _pairedInArticle = terms._pairedInArticle,
         };
     }
+
+    /// <summary>
+    /// These terms for a text of an article whose <paramref name="texts"/> (its headline, or all of it) may hold the query's
+    /// words side by side: a run's word is then not marked alone in any part ("đó" of "trước đó" for `ly do` in an article
+    /// headed "Lý do …"; it was found through the headline). Without runs, or where no text pairs them, the terms as they are.
+    /// </summary>
+    public HighlightTerms PairedIn(IEnumerable<string?> texts)
+    {
+        if (_runs.Count == 0) return this;
+        // Copies share the terms (never changed once built): a search builds one for each hit's headline.
+        var paired = new HashSet<string>(StringComparer.Ordinal);
+        var probe = (HighlightTerms)MemberwiseClone();
+        probe._pairedSink = paired;
+        probe._pairedInArticle = null;
+        foreach (var text in texts)
+            if (!string.IsNullOrEmpty(text)) probe.MarkedAnywhere(text);
+        if (paired.Count == 0) return this;
+        var terms = (HighlightTerms)MemberwiseClone();
+        terms._pairedInArticle = paired;
+        return terms;
+    }
+
+    // The run words (OneWord) that stand beside another of their run somewhere in the article (PairedIn), or null.
+    private HashSet<string>? _pairedInArticle;
+
+    // Where MarkedAnywhere adds the run words it finds paired (PairedIn's probe only), or null.
+    private HashSet<string>? _pairedSink;
 
     // Whether the words between start and end, with the words beside them (spaces only between), make up a place name.
     private bool InsidePlaceName(string text, int start, int end, string[] words)

@@ -130,6 +130,8 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     private string? _unknownFilter;
     private readonly List<(string Typed, string Key)> _countries = [];
     private readonly Dictionary<string, IReadOnlyList<string[]>> _alternatives = new(StringComparer.Ordinal);
+    // A typed word's other i/y spellings (spellings.json), highlighted as that word.
+    private readonly Dictionary<string, IReadOnlyList<string>> _otherSpellings = new(StringComparer.Ordinal);
     private readonly List<(string Typed, string Key)> _ministers = [];
     private readonly List<QueryUnit> _topUnits = [];
     private bool _plain;
@@ -243,7 +245,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         // A query read as a country does not mark its name inside a place name that holds it ("Ấn Độ Dương") where it stands alone too.
         var highlight = new HighlightTerms(_highlightWords, _highlightPrefixes, _highlightPhrases, names: _highlightNames,
             placeNames: _countries.Count > 0 ? extractor.Data.CountryExceptions.NotCountries : null);
-        return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null, highlight.WithRuns(Runs(root)), _positiveWords, _unknownFilter)
+        return new BuiltQuery(query, proximity is { Clauses.Count: > 0 } ? proximity : null, highlight.WithRuns(WithOtherSpellings(Runs(root))), _positiveWords, _unknownFilter)
         {
             OneMissing = oneMissingQuery,
             Countries = _countries,
@@ -543,6 +545,26 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
     // a prefix ends one; filters and exclusions stand aside): where two of them stand together in a text, they are what
     // is marked. A name's words are marked as the name (a phrase, with its other spellings), never alone: "hoa ky" read
     // as the United States marks "Hoa Kỳ" and "Mỹ", not "kỹ" of "kỹ năng" or "hỏa" of "khai hỏa".
+    // The runs with each word's other i/y spellings in its place too ("liet sy" and "liet sĩ"), at most 16 a run: the other
+    // spelling is marked as the run's word, beside its neighbours, not alone wherever it stands ("chiến sĩ" for `liet sy`).
+    private List<IReadOnlyList<string>> WithOtherSpellings(List<IReadOnlyList<string>> runs)
+    {
+        var all = new List<IReadOnlyList<string>>();
+        foreach (var run in runs)
+        {
+            var spelt = new List<IReadOnlyList<string>> { run };
+            for (var i = 0; i < run.Count; i++)
+            {
+                if (!_otherSpellings.TryGetValue(run[i], out var others)) continue;
+                foreach (var variant in spelt.ToList())
+                    foreach (var other in others)
+                        if (spelt.Count < 16) spelt.Add([.. variant.Take(i), other, .. variant.Skip(i + 1)]);
+            }
+            all.AddRange(spelt);
+        }
+        return all;
+    }
+
     private List<IReadOnlyList<string>> Runs(QueryNode? root)
     {
         var runs = new List<IReadOnlyList<string>>();
@@ -690,6 +712,7 @@ internal sealed class QueryBuilder(IndexReader reader, EntityExtractor extractor
         if (others.Length > 0 && !_alternatives.ContainsKey(word))
         {
             _alternatives[word] = others.Select(o => new[] { o }).ToList();
+            _otherSpellings[word] = others.Select(VietnameseText.ExactForm).ToList();
             _highlightWords.AddRange(others.Select(VietnameseText.ExactForm));
         }
         return others;
