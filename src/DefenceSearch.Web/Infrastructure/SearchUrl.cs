@@ -10,15 +10,34 @@ namespace DefenceSearch.Web.Infrastructure;
 /// </summary>
 public static class SearchUrl
 {
+    /// <summary>
+    /// The search form's marker (<c>replace=range</c>), sent while a date range is in force and no year is ticked: a
+    /// year ticked on that form replaces the range, as the timeline's links do, so the click shows the count the year
+    /// list offered (it counts each year without the range). Without the marker a year and a range both narrow.
+    /// </summary>
+    public const string ReplaceParameter = "replace";
+
+    /// <summary>The marker's value.</summary>
+    public const string ReplaceRange = "range";
+
     /// <summary>The search a request's query string describes.</summary>
     public static SearchRequest Read(IQueryCollection query) =>
-        SearchRequest.Read(key => query.TryGetValue(key, out var values) ? values.ToArray() : []);
+        Read(key => query.TryGetValue(key, out var values) ? values.ToArray() : []);
 
     /// <summary>The search a query string ("?q=…" or "q=…") describes.</summary>
     public static SearchRequest Read(string? queryString)
     {
         var query = QueryHelpers.ParseQuery(queryString is null || queryString.StartsWith('?') ? queryString : "?" + queryString);
-        return SearchRequest.Read(key => query.TryGetValue(key, out var values) ? values.ToArray() : []);
+        return Read(key => query.TryGetValue(key, out var values) ? values.ToArray() : []);
+    }
+
+    private static SearchRequest Read(Func<string, IReadOnlyList<string?>> get)
+    {
+        var request = SearchRequest.Read(get);
+        var yearReplacesRange = get(ReplaceParameter) is { Count: > 0 } marker && marker[0] == ReplaceRange;
+        return yearReplacesRange && request.HasRange && request.Selected(FacetDimensions.Year.Name).Count > 0
+            ? request.WithoutRange() with { Page = request.Page }
+            : request;
     }
 
     /// <summary>"?q=…&amp;…" or "" when there is nothing to say.</summary>

@@ -78,4 +78,38 @@ public sealed class TimelineBrowserTests(BrowserSite site)
         Assert.Equal(1, await page.Locator(".hit").CountAsync());
         Assert.Contains("15/11/2018", await page.Locator(".hit__date").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task A_year_ticked_under_a_range_replaces_it_and_shows_the_count_it_offered()
+    {
+        var (context, page, errors) = await site.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync("/?from=2018-01&to=2018-01");
+        Assert.Equal(2, await page.Locator(".hit").CountAsync());
+        var unknown = page.Locator(".facet--year").GetByLabel(new Regex("^Không rõ ngày"));
+        Assert.Equal("2", await page.Locator("#f-year-unknown + label .facet__count").InnerTextAsync()); // counted without the range
+        Assert.Contains("thay khoảng thời gian", await page.Locator(".range__hint--replace").InnerTextAsync());
+
+        // The script submits on tick (click, then wait: see SearchBrowserTests) and leaves the range out.
+        await unknown.ClickAsync();
+        await page.WaitForPageAsync(new Regex("year=unknown"));
+        Assert.DoesNotContain("from=", page.Url);
+        Assert.DoesNotContain("replace=", page.Url);
+        Assert.Equal(2, await page.Locator(".hit").CountAsync());
+        Assert.Equal(0, await page.Locator(".chip--range").CountAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_year_ticked_under_a_range_replaces_it_without_javascript()
+    {
+        var (context, page, _) = await site.NewPageAsync(javaScript: false);
+        await using var __ = context;
+        await page.GotoAsync("/?from=2018-01&to=2018-01");
+        await page.Locator(".facet--year").GetByLabel(new Regex("^2018")).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Áp dụng bộ lọc" }).ClickAsync();
+        await page.WaitForPageAsync(new Regex("year=2018"));
+        Assert.Equal(3, await page.Locator(".hit").CountAsync()); // the 2018 the list offered, not January's 2
+        Assert.Equal(0, await page.Locator(".chip--range").CountAsync());
+    }
 }

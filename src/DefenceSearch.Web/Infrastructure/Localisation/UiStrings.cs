@@ -81,6 +81,7 @@ public static class UiStrings
         ["range.apply"] = ("Lọc", "Apply"),
         ["range.hint"] = ("Năm, tháng hoặc ngày: 2016, 2016-06, 2016-06-15.", "A year, month or day: 2016, 2016-06, 2016-06-15."),
         ["range.clear"] = ("Bỏ khoảng thời gian", "Remove the date range"),
+        ["range.yearReplaces"] = ("Đánh dấu một năm bên dưới sẽ thay khoảng thời gian này.", "Ticking a year below replaces this date range."),
         ["range.notice"] = ("Chỉ các bài chắc chắn đăng trong khoảng {0}.", "Only articles known to be published within {0}."),
         ["range.unknownLeftOut"] = ("{0} bài không rõ ngày không được tính.", "{0} articles whose date is unknown are left out."),
         ["timeline.years"] = ("Số bài theo năm (bấm một cột để lọc)", "Articles per year (choose a bar to narrow)"),

@@ -20,6 +20,13 @@
                 box.addEventListener("change", function () {
                     // Focus comes back to this value on the page the tick loads (ids are the same on every page).
                     try { sessionStorage.setItem("ds-focus", box.id); } catch (e) { /* storage off: focus starts at the top */ }
+                    // A year ticked under a date range replaces the range (the year list counts without it), as the
+                    // server reads the form's "replace=range" marker when the script is off.
+                    var replace = document.getElementById("range-replace");
+                    if (box.name === "year" && replace) {
+                        ["from", "to"].forEach(function (id) { var end = document.getElementById(id); if (end) end.disabled = true; });
+                        replace.disabled = true;
+                    }
                     if (typeof form.requestSubmit === "function") form.requestSubmit();
                     else form.submit();
                 });
