@@ -1551,8 +1551,7 @@ public sealed partial class EntityExtractor
     /// </summary>
     private int BesideSentences(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks, string area, PhraseTrie<bool> words)
     {
-        var titleEnd = text.IndexOf('\n');
-        if (titleEnd < 0) titleEnd = text.Length;
+        var titleEnd = TitleEnd(text);
         var (count, start) = (0, -1);
         for (var i = 0; i <= tokens.Length; i++)
         {
@@ -1616,8 +1615,7 @@ public sealed partial class EntityExtractor
             for (var i = 0; i < tokens.Length; i++)
                 if (_areaContext.MatchLongest(tokens, i) is { } c) (inContext ??= new(StringComparer.Ordinal)).Add(c.Value);
         }
-        var titleEnd = text.IndexOf('\n');
-        if (titleEnd < 0) titleEnd = text.Length;
+        var titleEnd = TitleEnd(text);
         var evidence = new Dictionary<string, AreaEvidence>(StringComparer.Ordinal);
         var rules = _data.AreaRules;
         var items = ListItems(text, tokens, breaks, titleEnd, rules.TopicListItemWords);
@@ -1965,8 +1963,7 @@ public sealed partial class EntityExtractor
     private HashSet<string>? SidelinedAreas(string text, ReadOnlySpan<TextToken> tokens, bool[] breaks)
     {
         if (_sidelines.Count == 0 || tokens.Length == 0) return null;
-        var titleEnd = text.IndexOf('\n');
-        if (titleEnd < 0) titleEnd = text.Length;
+        var titleEnd = TitleEnd(text);
         HashSet<string>? found = null;
         foreach (var (area, rule, words) in _sidelines)
         {
