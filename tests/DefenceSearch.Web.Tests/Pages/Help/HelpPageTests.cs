@@ -13,6 +13,9 @@ public sealed class HelpPageTests(SharedSite site)
         Assert.Contains("<table>", page); // Markdown rendered by Markdig
         foreach (var syntax in new[] { "&quot;hợp tác quốc phòng&quot;", "-nga", "OR", "title:", "country:", "minister:", "year:", "area:", "quoc*", "500" })
             Assert.Contains(syntax, page);
+        // A researcher reads how far the tags behind the filters can be trusted (measured on held-out articles) before counting by them.
+        Assert.Contains("Thẻ đáng tin đến đâu", page);
+        Assert.Contains("8 trên 10 thẻ lĩnh vực", page);
     }
 
     [Fact]
@@ -24,5 +27,6 @@ public sealed class HelpPageTests(SharedSite site)
         Assert.Contains("<html lang=\"en\">", page);
         Assert.Contains("<h1>Search help</h1>", page);
         Assert.Contains("Diacritics are optional", page);
+        Assert.Contains("How far tags can be trusted", page);
     }
 }
