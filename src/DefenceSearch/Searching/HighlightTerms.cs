@@ -102,7 +102,7 @@ public sealed class HighlightTerms
         : folded[^1] == 'i' ? folded[..^1] + "y" : folded[^1] == 'y' ? folded[..^1] + "i" : null;
 
     // One key for the i/y spellings of one word (the y form), else the folded word itself.
-    private string OneWord(string folded) => _iySpellings.Contains(folded) && folded[^1] == 'i' ? folded[..^1] + "y" : folded;
+    private string OneWord(string folded) => _iySpellings.Contains(folded) && folded[^1] == 'i' ? IySwapped(folded)! : folded;
 
     // A word as the user typed it, in the form compared: NFC, lower case, tones placed one way; ASCII when typed so.
     private static string Exact(string word) => VietnameseText.ExactForm(word.Trim());
